@@ -1,0 +1,697 @@
+"""The extraction engine: every trial number in a text, attributed and tied to its quote.
+
+For one source text the engine
+
+1. cleans the text and lays it out (:mod:`evidence_review.text`): articles, sections (started
+   by headings), paragraphs, sentences, and figure legends cut out of the running text;
+2. finds the vocabulary's mentions (trials, outcomes, severity subgroups) and the grammar's
+   number constructions (:mod:`evidence_review.grammar`), most specific first: a span of text
+   that one construction has used is not read again by a later one;
+3. attributes each number to its context:
+
+   * **trial**: the nearest trial named before it in the same section (a heading starts a new
+     section, an article boundary a new article), else one named later in the same sentence,
+     else the study the source's metadata names (first article only);
+   * **outcome**: named in the estimate's label ("rate ratio for recovery"), inside the match
+     ("three deaths"), right after an arm comparison ("16% vs. 20% for adverse events"), else
+     the nearest one before it in the sentence, after it in the sentence, or earlier in the
+     paragraph. A short outcome phrase that ends a longer one in the same sentence stands for
+     the longer ("adverse events" after "serious adverse events"). Sample sizes are
+     ``enrollment`` unless an outcome is named before them in their sentence;
+   * **subgroup**: the nearest severity mention before it in the sentence; or, when the
+     sentence refers back ("this ordinal score", "such patients"), the last one in the
+     paragraph; else ``overall``. A range that spans the whole scale ("a score of 4 ... to 7")
+     describes the population and means ``overall``;
+   * **time point**: the nearest one before it in the sentence, unless a different outcome is
+     named in between; else the outcome's default time point from the vocabulary;
+   * **arms**: arm1 is the experimental arm. The order is read from the arm named next to each
+     value, from "A and B ..., respectively", or else taken as written experimental-first;
+
+4. returns four tables: results, claims (relative effects stated in words), statements (efficacy
+   at a severity level stated without numbers) and recommendations (with their ratings).
+
+Numbers without any trial (background facts such as "in 20% of patients the disease
+progresses") are not trial numbers and are left out; effect estimates are always kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from evidence_review import grammar as g
+from evidence_review.text import CleanText, Layout, clean, excerpt, layout
+from evidence_review.vocabulary import Mention, Trial, Vocabulary
+
+RESULT_COLUMNS = [
+    "source", "result_id", "trial", "outcome", "subgroup", "timepoint", "measure", "label",
+    "estimate", "estimate_text", "ci_low", "ci_low_text", "ci_high", "ci_high_text", "ci_level",
+    "p_value", "p_text", "p_operator", "arm1_label", "arm1_value", "arm1_text", "arm2_label",
+    "arm2_value", "arm2_text", "unit", "start", "end", "quote", "excerpt", "context_start",
+    "context_end", "trial_basis", "subgroup_basis", "timepoint_basis", "arm_basis", "construction",
+]  # fmt: skip
+CLAIM_COLUMNS = [
+    "source", "claim_id", "trial", "outcome", "subgroup", "claimed_value", "claimed_text",
+    "direction", "scale", "start", "end", "quote", "context_start", "context_end",
+]  # fmt: skip
+STATEMENT_COLUMNS = [
+    "source", "statement_id", "treatment", "trial", "levels", "direction", "start", "end",
+    "quote",
+]  # fmt: skip
+RECOMMENDATION_COLUMNS = [
+    "source", "recommendation_id", "intervention", "direction", "strength", "evidence",
+    "rating", "text", "start", "end", "quote",
+]  # fmt: skip
+
+_ANAPHORA = re.compile(
+    r"(?i)\b(?:this|these|such|same|that)\s+(?:baseline\s+)?(?:ordinal[- ]score|ordinal\s+"
+    r"score|subgroup|score|patients|stratum|strata|categor)"
+)
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_CLAUSE_SPLIT = re.compile(r"(?i),?\s+whereas\s+|,\s+while\s+")
+_NO_BENEFIT = re.compile(r"(?i)\bno (?:evidence of )?(?:benefit|effect)|\bnot (?:effective|efficacious)")
+_REC_INTERVENTION = re.compile(
+    r"(?i)(?:use of|recommends(?!\s+against)|recommend(?!\s+either))\s+(?P<what>.+?)(?=\s+(?:for the treatment|for the|"
+    r"for patients|except|in hospitalized|alongside|\()|[,.]|$)"
+)
+
+
+@dataclass
+class Extraction:
+    results: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+    recommendations: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    """One stretch of clean text (the running text, or one legend) with its mentions."""
+
+    ct: CleanText
+    lay: Layout
+    trials: list[Mention]
+    outcomes: list[Mention]
+    subgroups: list[Mention]
+    topical_articles: set[int]
+    default_study: str | None
+    used: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._trial_starts = [m.start for m in self.trials]
+        self._outcome_starts = [m.start for m in self.outcomes]
+        self._subgroup_starts = [m.start for m in self.subgroups]
+
+    @property
+    def text(self) -> str:
+        return self.ct.text
+
+    def in_topic(self, pos: int) -> bool:
+        return self.lay.article_start(pos) in self.topical_articles
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.used, (start, -1))
+        for s, e in self.used[max(i - 1, 0) : i + 2]:
+            if s < end and start < e:
+                return True
+        return False
+
+    def use(self, start: int, end: int) -> None:
+        bisect.insort(self.used, (start, end))
+
+    @staticmethod
+    def _between(items: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
+        return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def trials_between(self, lo: int, hi: int) -> list[Mention]:
+        return self._between(self.trials, self._trial_starts, lo, hi)
+
+    def outcomes_between(self, lo: int, hi: int) -> list[Mention]:
+        return self._between(self.outcomes, self._outcome_starts, lo, hi)
+
+    def subgroups_between(self, lo: int, hi: int) -> list[Mention]:
+        return self._between(self.subgroups, self._subgroup_starts, lo, hi)
+
+
+class Extractor:
+    """Extracts results from source texts with one vocabulary (compiled once)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocab = vocabulary
+        self._efficacy = vocabulary.cue_pattern(vocabulary.efficacy_cues)
+        self._uncertain = vocabulary.cue_pattern(vocabulary.uncertainty_cues)
+        self._full_scale = (min(vocabulary.levels), max(vocabulary.levels))
+
+    # -- public API -------------------------------------------------------------------------
+
+    def extract(self, text: str, source: str, default_study: str | None = None) -> Extraction:
+        ct = clean(text)
+        out = Extraction()
+        self._extract_from(ct, source, default_study, out)
+        for float_text in ct.float_texts:
+            self._extract_from(float_text, source, None, out, legend_floats=ct.floats)
+        for table, key, prefix in (
+            (out.results, "result_id", "R"),
+            (out.claims, "claim_id", "C"),
+            (out.statements, "statement_id", "S"),
+            (out.recommendations, "recommendation_id", "G"),
+        ):
+            table.sort(key=lambda row: (row["start"], row["end"], row.get("measure", "")))
+            for i, row in enumerate(table, 1):
+                row[key] = f"{source}-{prefix}{i:03d}"
+        return out
+
+    # -- per text stretch -------------------------------------------------------------------
+
+    def _context(self, ct: CleanText, default_study: str | None) -> _Context:
+        lay = layout(ct.text, self.vocab.article_end_pattern)
+        mentions = self.vocab.mentions(ct.text)
+        subgroups = self._severity_mentions(ct.text, [m for m in mentions if m.kind == "subgroup"])
+        topical = set()
+        bounds = [*lay.article_starts, len(ct.text)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if self.vocab.topic_pattern.search(ct.text, a, b):
+                topical.add(a)
+        return _Context(
+            ct=ct,
+            lay=lay,
+            trials=[m for m in mentions if m.kind == "trial"],
+            outcomes=[m for m in mentions if m.kind == "outcome"],
+            subgroups=subgroups,
+            topical_articles=topical,
+            default_study=default_study,
+        )
+
+    def _severity_mentions(self, text: str, phrases: list[Mention]) -> list[Mention]:
+        """Numeric score mentions (with ranges and sets) merged with phrase mentions."""
+        numeric: list[Mention] = []
+        lo_scale, hi_scale = self._full_scale
+        for match in g.SCORE.finditer(text):
+            a = int(match.group("a"))
+            b = int(match.group("b") or a)
+            if not (lo_scale <= a <= hi_scale and lo_scale <= b <= hi_scale):
+                continue
+            lo, hi = min(a, b), max(a, b)
+            name = "overall" if (lo, hi) == self._full_scale else (
+                f"score {lo}" if lo == hi else f"score {lo}-{hi}"
+            )
+            numeric.append(Mention("subgroup", name, match.start(), match.end()))
+        for match in g.SCORE_RANGE.finditer(text):
+            lo, hi = sorted((int(match.group("a")), int(match.group("b"))))
+            if (lo, hi) == self._full_scale:
+                numeric = [m for m in numeric if not (match.start() <= m.start < match.end())]
+                numeric.append(Mention("subgroup", "overall", match.start(), match.end()))
+        spans = [(m.start, m.end) for m in numeric]
+        merged = list(numeric)
+        for m in phrases:
+            if not any(s <= m.start < e or s < m.end <= e for s, e in spans):
+                merged.append(m)
+        # a phrase right after a numeric score only restates it: "score of 6 (receiving high-flow ...)"
+        merged.sort(key=lambda m: m.start)
+        return merged
+
+    def _extract_from(
+        self,
+        ct: CleanText,
+        source: str,
+        default_study: str | None,
+        out: Extraction,
+        legend_floats: list[Any] | None = None,
+    ) -> None:
+        ctx = self._context(ct, default_study)
+        floats = legend_floats if legend_floats is not None else ct.floats
+        builders = [
+            (g.EFFECT, self._effect_rows),
+            (g.N_PAIR, self._pair_rows),
+            (g.GROUP_N_PAIR, self._pair_rows),
+            (g.THAN, self._pair_rows),
+            (g.IN_GROUP_AND, self._pair_rows),
+            (g.VERSUS, self._pair_rows),
+            (g.COMPARED_WITH, self._pair_rows),
+            (g.CLAIM, self._claim_rows),
+            (g.PERCENT_OF, self._single_rows),
+            (g.MEDIAN_OF, self._single_rows),
+            (g.COUNT, self._single_rows),
+        ]
+        singles: list[dict[str, Any]] = []
+        for pattern, build in builders:
+            pos = 0
+            while match := pattern.search(ct.text, pos):
+                # a rejected match lets the search resume one character later
+                pos = match.start() + 1
+                if ctx.overlaps(match.start(), match.end()) or not ctx.in_topic(match.start()):
+                    continue
+                rows = build(ctx, match, pattern)
+                if rows is None:
+                    continue
+                pos = match.end()
+                ctx.use(match.start(), match.end())
+                for row in rows:
+                    row["source"] = source
+                    row["excerpt"] = excerpt(ct.original, row["start"], row["end"], floats)
+                    if pattern is g.CLAIM:
+                        out.claims.append(row)
+                    elif row.get("_arm_tag"):
+                        singles.append(row)
+                    else:
+                        out.results.append(row)
+        out.results.extend(self._pair_singletons(ctx, singles, floats))
+        out.statements.extend(self._statements(ctx, source))
+        out.recommendations.extend(self._recommendations(ctx, source))
+
+    # -- attribution ------------------------------------------------------------------------
+
+    def _trial(self, ctx: _Context, start: int, end: int) -> tuple[Trial | None, str]:
+        sentence = ctx.lay.sentence(start)
+        lo = max(ctx.lay.section_start(start), ctx.lay.article_start(start))
+        before = ctx.trials_between(lo, start)
+        if before:
+            m = before[-1]
+            para = ctx.lay.paragraph(start)
+            basis = (
+                "named in sentence" if m.start >= sentence.start
+                else "named in paragraph" if m.start >= para.start
+                else "named earlier in section"
+            )  # fmt: skip
+            return self.vocab.trials[m.name], basis
+        after = ctx.trials_between(end, sentence.end)
+        if after:
+            return self.vocab.trials[after[0].name], "named later in sentence"
+        if ctx.default_study and ctx.lay.article_start(start) == 0:
+            return self.vocab.trials.get(ctx.default_study), "study of the source"
+        return None, "none"
+
+    def _mention_text(self, ctx: _Context, m: Mention) -> str:
+        return re.sub(r"[\s-]+", " ", ctx.text[m.start : m.end].lower())
+
+    def _resolve_ellipsis(self, ctx: _Context, m: Mention, lo: int, hi: int) -> str:
+        short = self._mention_text(ctx, m)
+        for other in ctx.outcomes_between(lo, hi):
+            text = self._mention_text(ctx, other)
+            if other.name != m.name and len(text) > len(short) and text.endswith(short):
+                return other.name
+        return m.name
+
+    def _outcome(
+        self,
+        ctx: _Context,
+        match: re.Match[str],
+        *,
+        qualifier: tuple[int, int] | None = None,
+        suffix: bool = False,
+        count: bool = False,
+    ) -> str:
+        start, end = match.start(), match.end()
+        sentence = ctx.lay.sentence(start)
+        para = ctx.lay.paragraph(start)
+
+        def pick(m: Mention) -> str:
+            return self._resolve_ellipsis(ctx, m, sentence.start, sentence.end)
+
+        before = ctx.outcomes_between(sentence.start, start)
+        if count:
+            return pick(before[-1]) if before else "enrollment"
+        if qualifier and (inside := ctx.outcomes_between(*qualifier)):
+            return pick(inside[0])
+        if inside := ctx.outcomes_between(start, end):
+            return pick(inside[0])
+        if suffix:
+            tail = re.match(r"\s*(?:for|in)\s+[^;)]{0,60}", ctx.text[end : end + 80])
+            if tail and (after := ctx.outcomes_between(end, end + tail.end())):
+                return pick(after[0])
+        if before:
+            return pick(before[-1])
+        if after := ctx.outcomes_between(end, sentence.end):
+            return pick(after[0])
+        if earlier := ctx.outcomes_between(para.start, sentence.start):
+            return earlier[-1].name
+        return "unspecified"
+
+    def _subgroup(self, ctx: _Context, start: int) -> tuple[str, str]:
+        sentence = ctx.lay.sentence(start)
+        before = ctx.subgroups_between(sentence.start, start)
+        if before:
+            return before[-1].name, "named in sentence"
+        if _ANAPHORA.search(ctx.text, sentence.start, start):
+            para = ctx.lay.paragraph(start)
+            earlier = ctx.subgroups_between(para.start, sentence.start)
+            if earlier:
+                return earlier[-1].name, "referred back to"
+        return "overall", "no subgroup named"
+
+    def _timepoint(self, ctx: _Context, start: int, outcome: str) -> tuple[str, str]:
+        sentence = ctx.lay.sentence(start)
+        points = list(g.TIMEPOINT.finditer(ctx.text, sentence.start, start))
+        if points:
+            last = points[-1]
+            between = ctx.outcomes_between(last.end(), start)
+            # the time point belongs to another result when a different outcome is named in
+            # between, or when this outcome is named only after another result that follows it
+            same = [m for m in between if m.name == outcome]
+            claimed = bool(same) and any(
+                last.end() <= s and e <= same[0].start for s, e in ctx.used
+            )
+            if all(m.name == outcome for m in between) and not claimed:
+                return g.timepoint_label(last), "stated"
+        default = self.vocab.outcomes.get(outcome)
+        if default and default.default_timepoint:
+            return default.default_timepoint, "outcome definition"
+        return "", "not stated"
+
+    def _arm_of(self, trial: Trial | None, text: str) -> str | None:
+        """"experimental" or "control" if ``text`` names one arm of ``trial`` only."""
+        if trial is None or not text:
+            return None
+        lowered = text.lower()
+        exp = any(re.search(rf"\b{re.escape(t.lower())}\b", lowered) for t in trial.experimental_terms)
+        ctl = any(re.search(rf"\b{re.escape(t.lower())}\b", lowered) for t in trial.control_terms)
+        if exp and not ctl:
+            return "experimental"
+        if ctl and not exp:
+            return "control"
+        return None
+
+    def _arms_swapped(
+        self, ctx: _Context, trial: Trial | None, match: re.Match[str], pattern: re.Pattern[str]
+    ) -> tuple[bool, str]:
+        groups = match.groupdict()
+        r1 = self._arm_of(trial, groups.get("r1") or "")
+        r2 = self._arm_of(trial, groups.get("r2") or "")
+        if r1 or r2:
+            return (r1 == "control" or r2 == "experimental"), "arm named beside the value"
+        sentence = ctx.lay.sentence(match.start())
+        rest = ctx.text[match.end() : sentence.end]
+        resp = _RESPECTIVELY.search(rest)
+        if resp and trial is not None:
+            window = rest[: resp.start()].lower()
+            positions = {}
+            for arm, terms in (("experimental", trial.experimental_terms), ("control", trial.control_terms)):
+                hits = [m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t.lower())}\b", window)]
+                if hits:
+                    positions[arm] = min(hits)
+            if len(positions) == 2:
+                return positions["control"] < positions["experimental"], "respectively"
+        if pattern is g.THAN:
+            lead = ctx.text[sentence.start : match.start()]
+            arm = self._last_arm(trial, lead)
+            if arm:
+                return arm == "control", "arm named beside the value"
+        tail = ctx.text[match.end() : match.end() + 60]
+        arm2 = self._arm_of(trial, re.split(r"[;.)]", tail)[0])
+        if arm2:
+            return arm2 == "experimental", "arm named beside the value"
+        return False, "experimental arm first (as written)"
+
+    def _last_arm(self, trial: Trial | None, text: str) -> str | None:
+        if trial is None:
+            return None
+        best: tuple[int, str] | None = None
+        lowered = text.lower()
+        for arm, terms in (("experimental", trial.experimental_terms), ("control", trial.control_terms)):
+            for t in terms:
+                for m in re.finditer(rf"\b{re.escape(t.lower())}\b", lowered):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), arm)
+        return best[1] if best else None
+
+    def _base_row(self, ctx: _Context, start: int, end: int, trial: Trial | None, basis: str) -> dict[str, Any]:
+        raw_start, raw_end = ctx.ct.raw_span(start, end)
+        sentence = ctx.lay.sentence(start)
+        c_start, c_end = ctx.ct.raw_span(sentence.start, max(sentence.end, end))
+        return {
+            "trial": trial.name if trial else "",
+            "trial_basis": basis,
+            "start": raw_start,
+            "end": raw_end,
+            "quote": ctx.ct.original[raw_start:raw_end],
+            "context_start": c_start,
+            "context_end": c_end,
+        }
+
+    # -- row builders -----------------------------------------------------------------------
+
+    def _effect_rows(self, ctx: _Context, m: re.Match[str], _: re.Pattern[str]) -> list[dict[str, Any]]:
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        measure = g.effect_measure(m.group("label"), m.group("unit"))
+        est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
+        subgroup, sub_basis = self._subgroup(ctx, m.start())
+        timepoint, tp_basis = self._timepoint(ctx, m.start(), outcome)
+        row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        unit = (m.group("unit") or "").strip()
+        row.update(
+            outcome=outcome, subgroup=subgroup, subgroup_basis=sub_basis, timepoint=timepoint,
+            timepoint_basis=tp_basis, measure=measure, label=m.group("label"),
+            estimate=est.value, estimate_text=est.text, ci_low=lo.value, ci_low_text=lo.text,
+            ci_high=hi.value, ci_high_text=hi.text, ci_level=float(m.group("level")),
+            unit="percentage points" if "point" in unit.lower() else unit, construction="effect",
+            arm1_label=trial.intervention if trial else "", arm2_label=trial.comparator if trial else "",
+        )  # fmt: skip
+        self._add_p(row, m)
+        return [row]
+
+    @staticmethod
+    def _add_p(row: dict[str, Any], m: re.Match[str]) -> None:
+        if m.groupdict().get("p"):
+            p = g.Number.parse(m.group("p"))
+            row.update(p_value=p.value, p_text=p.text, p_operator=g.p_operator(m.group("p_op")))
+
+    def _pair_rows(self, ctx: _Context, m: re.Match[str], pattern: re.Pattern[str]) -> list[dict[str, Any]] | None:
+        groups = m.groupdict()
+        u1, u2 = g.unit_name(groups.get("u1")), g.unit_name(groups.get("u2"))
+        if pattern in (g.N_PAIR, g.GROUP_N_PAIR):
+            u1 = u2 = "patients"
+        if not (u1 or u2) or (u1 and u2 and u1 != u2):
+            return None
+        unit = u1 or u2
+        if pattern is g.COMPARED_WITH and not (u1 and u2):
+            return None
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None:
+            return None
+        v1, v2 = g.Number.parse(groups["v1"]), g.Number.parse(groups["v2"])
+        swapped, arm_basis = self._arms_swapped(ctx, trial, m, pattern)
+        is_count = unit in g.COUNT_UNITS
+        outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients")
+        subgroup, sub_basis = self._subgroup(ctx, m.start())
+        timepoint, tp_basis = self._timepoint(ctx, m.start(), outcome)
+        measure = "percent" if unit == "percent" else "count" if is_count else "median"
+        rows = []
+        pairs = [(measure, v1, v2, unit)]
+        if groups.get("b1_pct") or groups.get("b2_pct"):
+            p1 = g.Number.parse(groups["b1_pct"]) if groups.get("b1_pct") else None
+            p2 = g.Number.parse(groups["b2_pct"]) if groups.get("b2_pct") else None
+            if p1 is None and v1.value == 0:
+                p1 = g.Number(v1.text, 0.0, 0)
+            pairs.append(("percent", p1, p2, "percent"))
+        for meas, a, b, u in pairs:
+            if swapped:
+                a, b = b, a
+            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(
+                outcome=outcome, subgroup=subgroup, subgroup_basis=sub_basis, timepoint=timepoint,
+                timepoint_basis=tp_basis, measure=meas, label="", arm1_label=trial.intervention,
+                arm2_label=trial.comparator, unit="%" if u == "percent" else u,
+                arm1_value=a.value if a else None, arm1_text=a.text if a else "",
+                arm2_value=b.value if b else None, arm2_text=b.text if b else "",
+                arm_basis=arm_basis, construction=pattern_name(pattern),
+            )  # fmt: skip
+            if meas == measure:
+                self._add_p(row, m)
+            rows.append(row)
+        return rows
+
+    def _claim_rows(self, ctx: _Context, m: re.Match[str], _: re.Pattern[str]) -> list[dict[str, Any]] | None:
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None:
+            return None
+        sentence = ctx.lay.sentence(m.start())
+        after = ctx.outcomes_between(m.end(), sentence.end)
+        outcome = after[0].name if after else self._outcome(ctx, m)
+        value = g.Number.parse(m.group("v"))
+        row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        subgroup, _ = self._subgroup(ctx, m.start())
+        direction = m.group("direction").lower()
+        row.update(
+            outcome=outcome, subgroup=subgroup, claimed_value=value.value, claimed_text=value.text,
+            direction="decrease" if direction in {"lower", "reduction", "reduced", "decrease", "decreased", "fewer"}
+            else "increase",
+            scale=(m.group("scale") or "").lower(),
+        )  # fmt: skip
+        return [row]
+
+    def _single_rows(self, ctx: _Context, m: re.Match[str], pattern: re.Pattern[str]) -> list[dict[str, Any]] | None:
+        groups = m.groupdict()
+        text = groups.get("n") or groups.get("v")
+        value = g.Number.parse(text)
+        if pattern is g.COUNT and (value.value == 0 or value.text.lower() in g.NUMBER_WORDS and value.value < 1):
+            return None
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None:
+            return None
+        row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        subgroup, sub_basis = self._subgroup(ctx, m.start())
+        if pattern is g.COUNT:
+            outcome = self._outcome(ctx, m, count=True)
+            measure, unit = "count", "patients"
+        elif pattern is g.MEDIAN_OF:
+            what = groups["what"].strip().lower()
+            outcome = next((o.name for o in self.vocab.outcomes.values() if what in o.terms), what)
+            measure, unit = "median", groups["unit"]
+        else:
+            outcome = self._outcome(ctx, m)
+            measure, unit = "percent", "%"
+        timepoint, tp_basis = self._timepoint(ctx, m.start(), outcome)
+        row.update(
+            outcome=outcome, subgroup=subgroup, subgroup_basis=sub_basis, timepoint=timepoint,
+            timepoint_basis=tp_basis, measure=measure, label="", estimate=value.value,
+            estimate_text=value.text, unit=unit, construction=pattern_name(pattern),
+        )  # fmt: skip
+        if pattern is g.COUNT and trial.control_terms:
+            sentence = ctx.lay.sentence(m.start())
+            lead = ctx.text[max(sentence.start, m.start() - 40) : m.start()]
+            tail = ctx.text[m.end() : min(sentence.end, m.end() + 160)]
+            arm = self._arm_of(trial, lead) or self._arm_of(trial, tail)
+            if arm:
+                row["_arm_tag"] = arm
+        return [row]
+
+    def _pair_singletons(
+        self, ctx: _Context, singles: list[dict[str, Any]], floats: list[Any]
+    ) -> Iterable[dict[str, Any]]:
+        """Join an experimental-arm size and a following control-arm size into one row."""
+        singles.sort(key=lambda r: r["start"])
+        done: set[int] = set()
+        for i, first in enumerate(singles):
+            if i in done:
+                continue
+            partner = None
+            if first["_arm_tag"] == "experimental":
+                for j in range(i + 1, len(singles)):
+                    second = singles[j]
+                    if (
+                        j not in done and second["_arm_tag"] == "control"
+                        and second["trial"] == first["trial"] and second["outcome"] == first["outcome"]
+                        and second["start"] - first["end"] < 600
+                    ):  # fmt: skip
+                        partner = j
+                        break
+            row = {k: v for k, v in first.items() if k != "_arm_tag"}
+            if partner is None:
+                yield row
+                continue
+            done.add(partner)
+            second = singles[partner]
+            trial = self.vocab.trials[first["trial"]]
+            row.update(
+                end=second["end"], quote=ctx.ct.original[first["start"] : second["end"]],
+                context_end=max(first["context_end"], second["context_end"]),
+                excerpt=excerpt(ctx.ct.original, first["start"], second["end"], floats),
+                estimate=None, estimate_text="", arm1_label=trial.intervention,
+                arm2_label=trial.comparator, arm1_value=first["estimate"],
+                arm1_text=first["estimate_text"], arm2_value=second["estimate"],
+                arm2_text=second["estimate_text"], arm_basis="arm named beside each value",
+                construction="arm sizes in separate sentences",
+            )  # fmt: skip
+            yield row
+
+    # -- statements and recommendations -----------------------------------------------------
+
+    def _levels(self, name: str) -> list[int]:
+        if name == "overall":
+            return []
+        digits = re.findall(r"\d", name)
+        if len(digits) == 2 and "-" in name:
+            return list(range(int(digits[0]), int(digits[1]) + 1))
+        return [int(d) for d in digits]
+
+    def _statements(self, ctx: _Context, source: str) -> Iterator[dict[str, Any]]:
+        for sentence in ctx.lay.sentences:
+            if not ctx.in_topic(sentence.start):
+                continue
+            body = ctx.text[sentence.start : sentence.end]
+            if not (self._efficacy.search(body) or self._uncertain.search(body)):
+                continue
+            pos = sentence.start
+            for piece in [*_CLAUSE_SPLIT.split(body)]:
+                c_start = ctx.text.find(piece, pos, sentence.end)
+                if c_start < 0 or not piece.strip():
+                    continue
+                c_end = c_start + len(piece)
+                pos = c_end
+                subgroups = [m for m in ctx.subgroups_between(c_start, c_end) if m.name != "overall"]
+                clause = ctx.text[c_start:c_end]
+                efficacy = self._efficacy.search(clause)
+                uncertain = self._uncertain.search(clause)
+                if not subgroups or not (efficacy or uncertain):
+                    continue
+                treatments = self.vocab.treatment_mentions(clause)
+                trial, _ = self._trial(ctx, c_start, c_end)
+                if treatments:
+                    treatment = treatments[0].name
+                elif trial is not None:
+                    treatment = trial.treatment
+                else:
+                    continue
+                if treatment not in self.vocab.treatments:
+                    continue
+                levels = sorted({lv for m in subgroups for lv in self._levels(m.name)})
+                direction = (
+                    "no benefit" if _NO_BENEFIT.search(clause) else "uncertain" if uncertain else "benefit"
+                )
+                raw_start, raw_end = ctx.ct.raw_span(c_start, c_end)
+                yield {
+                    "source": source, "treatment": treatment,
+                    "trial": trial.name if trial and trial.treatment == treatment else "",
+                    "levels": ";".join(str(lv) for lv in levels), "direction": direction,
+                    "start": raw_start, "end": raw_end, "quote": ctx.ct.original[raw_start:raw_end],
+                }  # fmt: skip
+
+    def _recommendations(self, ctx: _Context, source: str) -> Iterator[dict[str, Any]]:
+        seen: set[tuple[int, int]] = set()
+        candidates: list[tuple[int, int]] = []
+        for bullet in g.BULLET.finditer(ctx.text):
+            if re.search(r"(?i)recommend", bullet.group("text")):
+                candidates.append(bullet.span("text"))
+        for sentence in ctx.lay.sentences:
+            body = ctx.text[sentence.start : sentence.end]
+            if g.RATING.search(body) and re.search(r"(?i)recommend", body):
+                if not any(s < sentence.end and sentence.start < e for s, e in candidates):
+                    candidates.append((sentence.start, sentence.end))
+        for start, end in sorted(candidates):
+            if (start, end) in seen or not ctx.in_topic(start):
+                continue
+            seen.add((start, end))
+            body = ctx.text[start:end].strip()
+            rating = g.RATING.search(body)
+            lowered = body.lower()
+            direction = (
+                "insufficient data" if "insufficient data" in lowered
+                else "against" if re.search(r"recommends? against|not recommended", lowered)
+                else "for"
+            )  # fmt: skip
+            what = _REC_INTERVENTION.search(body)
+            raw_start, raw_end = ctx.ct.raw_span(start, start + len(ctx.text[start:end].rstrip()))
+            yield {
+                "source": source,
+                "intervention": what.group("what").strip() if what else "",
+                "direction": direction,
+                "strength": rating.group("strength") if rating else "",
+                "evidence": rating.group("quality") if rating else "",
+                "rating": rating.group("strength") + rating.group("quality") if rating else "",
+                "text": re.sub(r"\s+", " ", body),
+                "start": raw_start,
+                "end": raw_end,
+                "quote": ctx.ct.original[raw_start:raw_end],
+            }
+
+
+def pattern_name(pattern: re.Pattern[str]) -> str:
+    for name in ("EFFECT", "VERSUS", "THAN", "IN_GROUP_AND", "COMPARED_WITH", "N_PAIR",
+                 "GROUP_N_PAIR", "CLAIM", "COUNT", "PERCENT_OF", "MEDIAN_OF"):  # fmt: skip
+        if getattr(g, name) is pattern:
+            return name.lower()
+    return "unknown"  # pragma: no cover

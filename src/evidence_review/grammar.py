@@ -1,0 +1,279 @@
+"""The extraction grammar: how trial results are written in English-language medical text.
+
+This module holds only patterns and the parsing of what they capture. It knows nothing of a
+particular review; trial, outcome and subgroup names come from the vocabulary file
+(``data/vocabulary.yaml``, see :mod:`evidence_review.vocabulary`).
+
+Constructions recognised (after :mod:`evidence_review.text` has cleaned the text):
+
+``EFFECT``
+    ``<label> [qualifier] [,:=] <estimate> [unit] (;|,|[|() <level>% CI|confidence interval
+    [,:] <low> (to|-|–|,) <high> []|)] [(;|,) P <op> <p>]``, e.g. "rate ratio for recovery,
+    1.16; 95% CI, 1.01 to 1.32; P=0.03", "OR 2.3; 95% CI, 1.4–3.7", "hazard ratio, 0.40 [95% CI,
+    0.14 to 1.14]", "difference, −5.0 percentage points; 95% CI, −9.8 to −0.3", "RD -5; 95% CI,
+    -9 to -2". Labels map to measures in :data:`MEASURE_LABELS`.
+``VERSUS``
+    ``<v1> [unit] [[bracket]] [for|in <arm>] vs. <v2> [unit] [[bracket]] [; P <op> <p>]``:
+    "7 days vs. 8 days", "10 vs. 18 days", "16.0% vs. 21.0%", "no deaths in the ruxolitinib arm
+    vs. three deaths [14% of patients]".
+``THAN``
+    ``(<v1> <unit>) than in the <arm> (<v2> <unit>)``: "(30 patients [6%]) than in the placebo
+    group (57 patients [11%])".
+``IN_GROUP_AND``
+    ``<v1> [unit] in the <arm> group and <v2> [unit] in the <arm> group``.
+``COMPARED_WITH``
+    ``<v1> <unit> ... compared with|to <v2> <unit>`` (same kind of unit), across a sentence
+    boundary at most: "2104 hospitalized patients ... were compared with 4321 controls".
+``N_PAIR`` / ``GROUP_N_PAIR``
+    arm sizes: "(n = 20) with placebo (...; n = 21)", "(combination group, 515 patients) or
+    placebo (control group, 518 patients)".
+``CLAIM``
+    relative effects stated in words: "30% higher odds", "71 percent reduction in mortality".
+``COUNT`` / ``PERCENT_OF`` / ``MEDIAN_OF``
+    single values: "n = 1,033", "1062 hospitalized patients", "approximately 11% of patients",
+    "median age of 81 years".
+``P_VALUE``
+    "P=0.03", "P = 0.03", "P<0.001", "P =.18", "p<0.0001" (after cleaning "p‹0·0001").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# -- numbers -------------------------------------------------------------------------------------
+
+NUMBER = r"-?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
+NUMBER_WORDS = {
+    "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+VALUE = rf"(?:{NUMBER}|\b(?i:{_WORD_ALT})\b)"
+# a number is not a result when it follows a comparison sign (a threshold: "SpO2 ≤94%"),
+# a letter or a hyphen joined to a word ("COVID-19", "ACTT-2"), or a decimal point.
+_NOT_AFTER = r"(?<![≤≥<>=\w.\-/])(?<![≤≥<>]\s)"
+
+UNITS = {
+    "percent": r"%|percent\b|per\s*cent\b",
+    "days": r"days?\b",
+    "weeks": r"weeks?\b",
+    "months": r"months?\b",
+    "years": r"years?\b",
+    "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible)\s+)?(?:patients|participants|"
+    r"subjects|persons|people|adults|children|controls|cases)\b)",
+    "deaths": r"deaths\b",
+    "events": r"events\b",
+}
+UNIT = "|".join(f"(?:{u})" for u in UNITS.values())
+COUNT_UNITS = {"patients", "deaths", "events"}
+
+
+def unit_name(text: str | None) -> str:
+    """The unit class of a captured unit ("%" -> "percent", "patients" -> "patients")."""
+    if not text:
+        return ""
+    text = text.strip().lower()
+    for name, pattern in UNITS.items():
+        if re.fullmatch(pattern, text):
+            return name
+    return text
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as printed: its text, value and number of decimals."""
+
+    text: str
+    value: float
+    decimals: int
+
+    @classmethod
+    def parse(cls, text: str) -> Number:
+        raw = text.strip()
+        word = raw.lower()
+        if word in NUMBER_WORDS:
+            return cls(raw, float(NUMBER_WORDS[word]), 0)
+        digits = raw.replace(" ", "").replace(",", "").replace("\u2212", "-")
+        digits = digits.replace("\u00b7", ".")
+        try:
+            value = Decimal(digits)
+        except InvalidOperation as exc:  # pragma: no cover - the patterns only capture numbers
+            raise ValueError(f"not a number: {text!r}") from exc
+        exponent = value.as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return cls(raw, float(value), decimals)
+
+
+# -- P values ------------------------------------------------------------------------------------
+
+P_VALUE = (
+    r"\b[Pp]\s*(?:-?\s*value\s*)?(?P<p_op>[=<>≤≥]|&lt;)\s*"
+    r"(?P<p>0?\.\d+|[01](?:\.0+)?)(?![\d.])"
+)
+_P_OPERATORS = {"=": "=", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "&lt;": "<"}
+
+
+def p_operator(op: str) -> str:
+    return _P_OPERATORS[op]
+
+
+# -- effect estimates ----------------------------------------------------------------------------
+
+#: Printed labels and the measure each names. Abbreviations are matched case-sensitively.
+MEASURE_LABELS = {
+    "rate ratio": "rate_ratio",
+    "incidence rate ratio": "rate_ratio",
+    "recovery rate ratio": "rate_ratio",
+    "odds ratio": "odds_ratio",
+    "adjusted odds ratio": "odds_ratio",
+    "proportional odds ratio": "odds_ratio",
+    "common odds ratio": "odds_ratio",
+    "hazard ratio": "hazard_ratio",
+    "adjusted hazard ratio": "hazard_ratio",
+    "subdistribution hazard ratio": "hazard_ratio",
+    "risk ratio": "risk_ratio",
+    "relative risk": "risk_ratio",
+    "risk difference": "risk_difference",
+    "absolute risk difference": "risk_difference",
+    "absolute difference": "risk_difference",
+    "mean difference": "mean_difference",
+    "difference in medians": "mean_difference",
+    "difference": "difference",  # resolved by its unit, see effect_measure()
+}
+MEASURE_ABBREVIATIONS = {
+    "OR": "odds_ratio",
+    "aOR": "odds_ratio",
+    "HR": "hazard_ratio",
+    "aHR": "hazard_ratio",
+    "RR": "risk_ratio",
+    "IRR": "rate_ratio",
+    "RD": "risk_difference",
+    "ARD": "risk_difference",
+    "MD": "mean_difference",
+}
+RATIO_MEASURES = {"rate_ratio", "odds_ratio", "hazard_ratio", "risk_ratio"}
+DIFFERENCE_MEASURES = {"risk_difference", "mean_difference"}
+
+_WORD_LABELS = "|".join(
+    r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True)
+)
+_ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
+_LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS})|(?:{_ABBR_LABELS}))\b)"
+_QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among)\b[^;:,()\[\]\d=]{0,80}?)?)"
+_CI_NAME = (
+    r"(?i:CI|confidence\s+interval(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
+)
+_CI = (
+    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
+    rf"(?P<lo>{NUMBER})\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER})"
+)
+EFFECT = re.compile(
+    rf"{_LABEL}{_QUALIFIER}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
+    rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?)))?"
+    rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}(?(open)\s*[\])])"
+    rf"(?:\s*[;,]\s*{P_VALUE})?"
+)
+
+
+def effect_measure(label: str, unit: str | None) -> str:
+    """The measure a printed label names; a bare "difference" is resolved by its unit."""
+    label = " ".join(label.split())
+    measure = MEASURE_ABBREVIATIONS.get(label) or MEASURE_LABELS[label.lower()]
+    if measure == "difference":
+        text = (unit or "").lower()
+        if "point" in text or "%" in text or "percent" in text:
+            return "risk_difference"
+        return "mean_difference"
+    return measure
+
+
+# -- arm comparisons -----------------------------------------------------------------------------
+
+_BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\]]{{0,30}})\]"
+_ARM_REF = r"[^;:()\[\]\d.,]{1,60}?"
+
+
+def _arm_value(n: int) -> str:
+    return (
+        rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?P<u{n}>\s*(?:{UNIT}))?(?:{_BRACKET.format(name=f'b{n}')})?"
+    )
+
+
+VERSUS = re.compile(
+    rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in)\s+{_ARM_REF})?\s*,?\s*\b(?i:vs\.?|versus)\s+"
+    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in)\s+{_ARM_REF}(?=[;,)]|\s+(?i:in|for)\b))?"
+    rf"(?:\s*[;,]\s*{P_VALUE})?"
+)
+THAN = re.compile(
+    rf"\((?:[^()\d]{{0,20}})?{_arm_value(1)}\)\s*than\s+(?P<r2>(?i:in\s+)?{_ARM_REF})\s*"
+    rf"\((?:[^()\d]{{0,20}})?{_arm_value(2)}\)"
+)
+IN_GROUP_AND = re.compile(
+    rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+in\s+the\s+"
+    rf"[^;()\d]{{1,40}}?\b(?:group|arm))\s*,?\s+and\s+{_arm_value(2)}"
+    rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+in\s+the\s+"
+    rf"[^;()\d]{{1,40}}?\b(?:group|arm))"
+)
+COMPARED_WITH = re.compile(
+    rf"{_arm_value(1)}(?P<mid>[^()]{{0,220}}?)\b(?i:this\s+)?(?i:compared|compares)\s+"
+    rf"(?i:to|with)\s+{_arm_value(2)}"
+)
+N_PAIR = re.compile(
+    rf"\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v1>{NUMBER})\s*\)\s*(?i:with|or|and|vs\.?|versus)\s+"
+    rf"(?P<r2>[^()]{{1,40}}?)\s*\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v2>{NUMBER})\s*\)"
+)
+GROUP_N_PAIR = re.compile(
+    rf"\((?P<r1>[^(),\d]{{1,40}}),\s*(?P<v1>{NUMBER})\s+(?:patients|participants)\)\s*"
+    rf"(?i:or|and|vs\.?|versus)\s+[^()]{{0,40}}?\((?P<r2>[^(),\d]{{1,40}}),\s*"
+    rf"(?P<v2>{NUMBER})\s+(?:patients|participants)\)"
+)
+
+# -- claims and single values --------------------------------------------------------------------
+
+CLAIM = re.compile(
+    rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))\s+(?:(?i:relative)\s+)?"
+    r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more))"
+    r"(?:(?:\s+(?i:in|of))?\s+(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood))\b)?"
+)
+COUNT = re.compile(
+    rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?P<v>{VALUE})\s+(?P<unit>{UNITS['patients']}))"
+)
+PERCENT_OF = re.compile(
+    rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent))\s+of\s+(?:the\s+)?"
+    r"(?:patients|participants|subjects)\b"
+)
+MEDIAN_OF = re.compile(
+    rf"\b(?i:median)\s+(?P<what>[a-z ]{{2,30}}?)\s+(?:of\s+(?:the\s+)?(?:patients|participants)\s+)?"
+    rf"(?:was|of|were)\s+(?P<v>{NUMBER})\s+(?P<unit>years|days|months|weeks)\b"
+)
+
+# -- context: time points, severity scores, recommendations --------------------------------------
+
+TIMEPOINT = re.compile(
+    r"\b(?:(?i:(?:at|by|on|through|to)\s+)?(?i:day)\s+(?P<d1>\d{1,3})\b)"
+    r"|\b(?P<d2>\d{1,3})-(?i:day)\b"
+    r"|\b(?i:(?:by|within|at))\s+(?P<d3>\d{1,3})\s+(?i:days)\b"
+)
+
+
+def timepoint_label(match: re.Match[str]) -> str:
+    return f"day {match.group('d1') or match.group('d2') or match.group('d3')}"
+
+
+#: "ordinal score of 6", "score of 5:", "ordinal scores of 5 and 6", "(ordinal score of 4 or 5)",
+#: "assumed score of 5 or 6", "ordinal scale of 5 or 6"
+SCORE = re.compile(
+    r"\b(?i:(?:baseline\s+)?(?:ordinal\s+)?(?:scores?|scale)(?:\s+of)?)\s+(?P<a>\d)"
+    r"(?:\s*(?:,|or|and|to|-|–)\s*(?P<b>\d)\b)?"
+)
+#: An eligibility range: "score of 4 (not receiving oxygen) to 7 (receiving ventilation)".
+SCORE_RANGE = re.compile(
+    r"\b(?i:(?:ordinal\s+)?score\s+of)\s+(?P<a>\d)\s*(?:\([^)]*\)\s*)?(?i:to)\s+(?P<b>\d)"
+    r"(?:\s*\([^)]*\))?"
+)
+
+#: Rating of a recommendation: "(BIIa)", "(AIII)", "(Level AI)".
+RATING = re.compile(r"\((?:(?i:level)\s+)?(?P<strength>[ABC])(?P<quality>III|II[ab]?|I)\)")
+BULLET = re.compile(r"(?m)^[ \t]*(?:[•\u2022*\-–]|\d+\.)[ \t]+(?P<text>.+)$")

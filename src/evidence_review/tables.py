@@ -1,0 +1,258 @@
+"""Table contracts (pandera) and deterministic, atomic table I/O.
+
+Every table the pipeline writes is validated here before it is written. Implausible numbers
+(a negative ratio, P > 1, a percentage over 100, reversed CI bounds, an estimate outside its
+CI) are not dropped: the extractor flags them in the ``problems`` column, and the contract
+checks that every row outside the plausible ranges carries such a flag. The consistency audit
+shows them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+
+from evidence_review.extract import (
+    CLAIM_COLUMNS,
+    RECOMMENDATION_COLUMNS,
+    RESULT_COLUMNS,
+    STATEMENT_COLUMNS,
+)
+from evidence_review.grammar import DIFFERENCE_MEASURES, RATIO_MEASURES
+
+MEASURES = sorted(
+    {*RATIO_MEASURES, *DIFFERENCE_MEASURES, "median", "percent", "count"}
+)
+RESULT_TABLE_COLUMNS = [*RESULT_COLUMNS, "problems"]
+
+
+def plausibility_problems(row: pd.Series) -> str:
+    """Why the numbers of a result cannot be right as printed ("" when they can)."""
+    problems = []
+    measure = row.get("measure")
+    est, lo, hi = row.get("estimate"), row.get("ci_low"), row.get("ci_high")
+    has_ci = pd.notna(lo) and pd.notna(hi)
+    if measure in RATIO_MEASURES:
+        if any(pd.notna(v) and v <= 0 for v in (est, lo, hi)):
+            problems.append("ratio not above 0")
+    if has_ci and lo > hi:
+        problems.append("CI bounds reversed")
+    elif has_ci and pd.notna(est) and not (lo <= est <= hi):
+        problems.append("estimate outside its CI")
+    p = row.get("p_value")
+    if pd.notna(p) and not (0 <= p <= 1):
+        problems.append("P outside 0-1")
+    if measure == "percent":
+        for key in ("estimate", "arm1_value", "arm2_value"):
+            v = row.get(key)
+            if pd.notna(v) and not (0 <= v <= 100):
+                problems.append("percentage outside 0-100")
+                break
+    if measure == "count":
+        for key in ("estimate", "arm1_value", "arm2_value"):
+            v = row.get(key)
+            if pd.notna(v) and (v < 0 or v != int(v)):
+                problems.append("count not a whole number")
+                break
+    return "; ".join(problems)
+
+
+def _flagged_or(check: Callable[[pd.DataFrame], pd.Series]) -> Callable[[pd.DataFrame], pd.Series]:
+    def wrapped(df: pd.DataFrame) -> pd.Series:
+        return check(df) | (df["problems"].fillna("") != "")
+
+    return wrapped
+
+
+def _ratio_positive(df: pd.DataFrame) -> pd.Series:
+    ratio = df["measure"].isin(RATIO_MEASURES)
+    ok = (df[["estimate", "ci_low", "ci_high"]].fillna(1) > 0).all(axis=1)
+    return ~ratio | ok
+
+
+def _ci_ordered(df: pd.DataFrame) -> pd.Series:
+    return df["ci_low"].isna() | df["ci_high"].isna() | (df["ci_low"] <= df["ci_high"])
+
+
+def _p_range(df: pd.DataFrame) -> pd.Series:
+    return df["p_value"].isna() | df["p_value"].between(0, 1)
+
+
+def _percent_range(df: pd.DataFrame) -> pd.Series:
+    pct = df["measure"] == "percent"
+    vals = df[["estimate", "arm1_value", "arm2_value"]]
+    ok = ((vals >= 0) & (vals <= 100) | vals.isna()).all(axis=1)
+    return ~pct | ok
+
+
+def _offsets(df: pd.DataFrame) -> pd.Series:
+    return (df["start"] >= 0) & (df["end"] > df["start"]) & (df["quote"].str.len() == df["end"] - df["start"])
+
+
+_text = pa.Column(str, nullable=False)
+_opt_text = pa.Column(str, nullable=True)
+_num = pa.Column(float, nullable=True)
+
+RESULTS = pa.DataFrameSchema(
+    {
+        "source": _text,
+        "result_id": pa.Column(str, unique=True),
+        "trial": _text,
+        "outcome": _text,
+        "subgroup": pa.Column(str, pa.Check.str_matches(r"^(overall|score \d(-\d)?)$")),
+        "timepoint": pa.Column(str, pa.Check.str_matches(r"^(|day \d+)$")),
+        "measure": pa.Column(str, pa.Check.isin(MEASURES)),
+        "label": _opt_text,
+        "estimate": _num,
+        "estimate_text": _opt_text,
+        "ci_low": _num,
+        "ci_low_text": _opt_text,
+        "ci_high": _num,
+        "ci_high_text": _opt_text,
+        "ci_level": pa.Column(float, pa.Check.in_range(50, 99.99), nullable=True),
+        "p_value": _num,
+        "p_text": _opt_text,
+        "p_operator": pa.Column(str, pa.Check.isin(["=", "<", ">", "<=", ">=", ""]), nullable=True),
+        "arm1_label": _opt_text,
+        "arm1_value": _num,
+        "arm1_text": _opt_text,
+        "arm2_label": _opt_text,
+        "arm2_value": _num,
+        "arm2_text": _opt_text,
+        "unit": _opt_text,
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int, pa.Check.gt(0)),
+        "quote": _text,
+        "excerpt": _text,
+        "context_start": pa.Column(int),
+        "context_end": pa.Column(int),
+        "trial_basis": _text,
+        "subgroup_basis": _opt_text,
+        "timepoint_basis": _opt_text,
+        "arm_basis": _opt_text,
+        "construction": _text,
+        "problems": _opt_text,
+    },
+    checks=[
+        pa.Check(_flagged_or(_ratio_positive), error="ratios must be > 0 unless flagged"),
+        pa.Check(_flagged_or(_ci_ordered), error="ci_low <= ci_high unless flagged"),
+        pa.Check(_flagged_or(_p_range), error="0 <= p <= 1 unless flagged"),
+        pa.Check(_flagged_or(_percent_range), error="percentages within 0-100 unless flagged"),
+        pa.Check(_offsets, error="start/end must delimit the quote"),
+    ],
+    strict=True,
+    ordered=True,
+    coerce=True,
+    name="results",
+)
+
+CLAIMS = pa.DataFrameSchema(
+    {
+        **{c: _opt_text for c in CLAIM_COLUMNS},
+        "claim_id": pa.Column(str, unique=True),
+        "claimed_value": pa.Column(float, pa.Check.ge(0)),
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int, pa.Check.gt(0)),
+        "context_start": pa.Column(int),
+        "context_end": pa.Column(int),
+    },
+    strict=True,
+    coerce=True,
+    name="claims",
+)
+STATEMENTS = pa.DataFrameSchema(
+    {
+        **{c: _opt_text for c in STATEMENT_COLUMNS},
+        "statement_id": pa.Column(str, unique=True),
+        "direction": pa.Column(str, pa.Check.isin(["benefit", "no benefit", "uncertain"])),
+        "levels": pa.Column(str, pa.Check.str_matches(r"^\d(;\d)*$")),
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int, pa.Check.gt(0)),
+    },
+    strict=True,
+    coerce=True,
+    name="statements",
+)
+RECOMMENDATIONS = pa.DataFrameSchema(
+    {
+        **{c: _opt_text for c in RECOMMENDATION_COLUMNS},
+        "recommendation_id": pa.Column(str, unique=True),
+        "direction": pa.Column(str, pa.Check.isin(["for", "against", "insufficient data"])),
+        "strength": pa.Column(str, pa.Check.isin(["", "A", "B", "C"]), nullable=True),
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int, pa.Check.gt(0)),
+    },
+    strict=True,
+    coerce=True,
+    name="recommendations",
+)
+
+
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """A table with exactly ``columns`` (missing values as NaN / empty strings)."""
+    df = pd.DataFrame(rows, columns=columns)
+    for col in df.columns:
+        if df[col].dtype == object:
+            df[col] = df[col].where(df[col].notna(), "")
+    return df
+
+
+def results_frame(rows: list[dict]) -> pd.DataFrame:
+    df = frame(rows, RESULT_COLUMNS)
+    for col in ("estimate", "ci_low", "ci_high", "ci_level", "p_value", "arm1_value", "arm2_value"):
+        df[col] = pd.to_numeric(df[col].replace("", np.nan), errors="coerce")
+    df["problems"] = [plausibility_problems(r) for _, r in df.iterrows()] if len(df) else []
+    return RESULTS.validate(df)
+
+
+# -- I/O -----------------------------------------------------------------------------------------
+
+def write_csv(df: pd.DataFrame, path: str | Path) -> None:
+    """Write ``df`` as CSV atomically (a temporary file in the same folder, then a rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            df.to_csv(handle, index=False, lineterminator="\n", float_format="%.10g")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_text(text: str, path: str | Path) -> None:
+    """Write text atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+TEXT_COLUMNS_SUFFIXES = ("_text", "_label", "_id", "_basis")
+
+
+def read_csv(path: str | Path) -> pd.DataFrame:
+    """Read a table written by :func:`write_csv`, keeping printed numbers as text."""
+    header = pd.read_csv(path, nrows=0).columns
+    dtypes = {
+        c: str
+        for c in header
+        if c.endswith(TEXT_COLUMNS_SUFFIXES)
+        or c in {"source", "trial", "outcome", "subgroup", "timepoint", "measure", "label", "unit",
+                 "quote", "excerpt", "construction", "problems", "levels", "direction", "treatment",
+                 "text", "rating", "strength", "evidence", "intervention", "scale", "claimed_text"}
+    }  # fmt: skip
+    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={c: [""] for c in header if c not in dtypes})

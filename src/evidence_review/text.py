@@ -1,0 +1,303 @@
+"""Source text as the extractor sees it: cleaned, segmented, and mapped back to the original.
+
+Texts taken from PDFs and web pages carry line-wrap hyphens ("recov-\\nery"), figure legends
+set in the middle of a sentence, page breaks inside sentences, typographic minus signs and
+middle-dot decimals. The extractor matches its grammar against a *clean* text and reports every
+result by offsets into the *original* text, so that ``original[start:end]`` is the exact quote.
+
+The clean text is the original with
+
+* one-for-one character substitutions (Unicode minus and non-breaking hyphen to "-", a middle
+  dot between digits to ".", "‹"/"›" to "<"/">", no-break and other spaces to " ");
+* deletions: line-wrap hyphens and their newline, and figure/table legends (floats), which are
+  cut out of the running text and kept as segments of their own.
+
+Deletions are recorded in an :class:`OffsetMap`, which maps any clean offset back to the
+original in O(log n).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+import blingfire
+
+# One-for-one substitutions (the clean text keeps the length of the original here).
+_SUBSTITUTIONS = str.maketrans(
+    {
+        "\u2212": "-",  # minus sign
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2010": "-",  # hyphen
+        "\u2039": "<",  # single left-pointing angle quotation mark, used for "p‹0·0001"
+        "\u203a": ">",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\r": " ",
+        "\t": " ",
+        "\u2264": "≤",
+    }
+)
+_MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+
+# A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter at the start of the
+# next. The hyphen is kept when the part before it is a prefix or word that is normally hyphenated
+# ("placebo-controlled", "non-invasive") or when the next part starts with a capital ("SARS-CoV").
+_WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ ]*\n[ ]*(?=[A-Za-z])")
+_KEEP_HYPHEN_BEFORE = re.compile(
+    r"(?:\b(?:non|high|low|double|single|open|well|self|long|short|placebo|anti|post|pre|"
+    r"multi|semi|co|up|follow|first|second|third|time|dose|age|sex|all|intention|per|"
+    r"covid|sars|usual|care|label|end|in)|[A-Z][A-Za-z]*)$",
+)
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+
+# A float: "Figure 1." / "Fig. 2:" / "Table 3." at the start of a line after a blank line.
+_FLOAT_START = re.compile(r"(?m)(?<=\n\n)(?:Figure|Fig\.|Table|Box)\s+\d+[.:]\s")
+# PDF text resumes the interrupted column with a line that starts with a space.
+_COLUMN_RESUME = re.compile(r"\n(?=[ ]+\S)")
+_MAX_FLOAT_CHARS = 4000
+
+# Reference numbers set after a full stop ("course.1 Additional") hide the sentence boundary
+# from the sentence splitter; they are blanked (same length) in the copy it reads.
+_CITATION_AFTER_STOP = re.compile(r"(?<=[a-z)]\.)\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s+[A-Z])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ ]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?:;]['\"\u201d)\]]*\s*$")
+_HEADING_MAX_WORDS = 8
+
+
+@dataclass
+class OffsetMap:
+    """Maps offsets in a clean text back to the original text.
+
+    ``points[i]`` is a clean offset at which ``deleted[i]`` original characters (cumulative)
+    have been removed before it.
+    """
+
+    points: list[int] = field(default_factory=list)
+    deleted: list[int] = field(default_factory=list)
+
+    def add_deletion(self, clean_at: int, count: int) -> None:
+        total = (self.deleted[-1] if self.deleted else 0) + count
+        if self.points and self.points[-1] == clean_at:
+            self.deleted[-1] = total
+        else:
+            self.points.append(clean_at)
+            self.deleted.append(total)
+
+    def start(self, clean: int) -> int:
+        """Original offset of the character at clean offset ``clean``."""
+        i = bisect.bisect_right(self.points, clean) - 1
+        return clean + (self.deleted[i] if i >= 0 else 0)
+
+    def end(self, clean: int) -> int:
+        """Original offset just after the character before clean offset ``clean``."""
+        if clean == 0:
+            return 0
+        return self.start(clean - 1) + 1
+
+
+@dataclass(frozen=True)
+class Float:
+    """A figure or table legend cut out of the running text (clean offsets in ``text``)."""
+
+    label: str
+    raw_start: int
+    raw_end: int
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class CleanText:
+    original: str
+    text: str
+    offsets: OffsetMap
+    floats: list[Float]
+    float_texts: list[CleanText] = field(default_factory=list)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.start(start), self.offsets.end(end)
+
+
+def _substitute(text: str) -> str:
+    text = text.translate(_SUBSTITUTIONS)
+    return _MIDDLE_DOT_DECIMAL.sub(".", text)
+
+
+def _find_floats(text: str) -> list[tuple[int, int, str]]:
+    """Find legends inserted into running text: (start, end, label) in ``text``."""
+    floats = []
+    for match in _FLOAT_START.finditer(text):
+        start = match.start()
+        if floats and start < floats[-1][1]:
+            continue
+        # The legend runs to the line where the interrupted column resumes, or else to the end
+        # of the paragraph that follows its title line.
+        resume = _COLUMN_RESUME.search(text, match.end(), start + _MAX_FLOAT_CHARS)
+        if resume:
+            end = resume.start() + 1
+        else:
+            breaks = list(_PARAGRAPH_BREAK.finditer(text, match.end(), start + _MAX_FLOAT_CHARS))
+            if len(breaks) < 2:
+                continue
+            end = breaks[1].start() + 1
+        floats.append((start, end, match.group(0).strip().rstrip(".:")))
+    return floats
+
+
+def clean(original: str) -> CleanText:
+    """Clean ``original`` for matching; see the module docstring."""
+    text = _substitute(original)
+    floats = _find_floats(text)
+    deletions: list[tuple[int, int, str]] = [(s, e, "") for s, e, _ in floats]
+    for match in _WRAP_HYPHEN.finditer(text):
+        if any(s <= match.start() < e for s, e, _ in floats):
+            continue
+        word = _WORD_BEFORE.search(text, 0, match.start())
+        keep = bool(word and _KEEP_HYPHEN_BEFORE.search(word.group(0)))
+        # keep the hyphen, delete the line break; or delete both
+        deletions.append((match.start() + (1 if keep else 0), match.end(), ""))
+    deletions.sort()
+
+    pieces: list[str] = []
+    offsets = OffsetMap()
+    pos = 0
+    clean_len = 0
+    for start, end, _ in deletions:
+        pieces.append(text[pos:start])
+        clean_len += start - pos
+        offsets.add_deletion(clean_len, end - start)
+        pos = end
+    pieces.append(text[pos:])
+    result = CleanText(original, "".join(pieces), offsets, [Float(lbl, s, e) for s, e, lbl in floats])
+    for f in result.floats:
+        sub = clean(original[f.raw_start : f.raw_end])
+        # shift the float's own map so that it points into the whole original
+        shifted = OffsetMap()
+        shifted.points = [0, *sub.offsets.points]
+        shifted.deleted = [f.raw_start, *[d + f.raw_start for d in sub.offsets.deleted]]
+        sub.offsets = shifted
+        sub.original = original
+        result.float_texts.append(sub)
+    return result
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of clean text: paragraph or sentence."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Layout:
+    """Articles, sections, paragraphs and sentences of a clean text (clean offsets)."""
+
+    paragraphs: list[Segment]
+    sentences: list[Segment]
+    section_starts: list[int]
+    article_starts: list[int]
+    _sentence_starts: list[int] = field(default_factory=list)
+    _paragraph_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._paragraph_starts = [p.start for p in self.paragraphs]
+
+    def _index(self, starts: list[int], pos: int) -> int:
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    def sentence_index(self, pos: int) -> int:
+        return self._index(self._sentence_starts, pos)
+
+    def sentence(self, pos: int) -> Segment:
+        return self.sentences[self.sentence_index(pos)]
+
+    def paragraph(self, pos: int) -> Segment:
+        return self.paragraphs[self._index(self._paragraph_starts, pos)]
+
+    def section_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.section_starts, pos) - 1
+        return self.section_starts[i] if i >= 0 else 0
+
+    def article_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.article_starts, pos) - 1
+        return self.article_starts[i] if i >= 0 else 0
+
+
+def _is_heading(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped or _SENTENCE_END.search(stripped):
+        return False
+    if stripped[0].islower() or stripped[0] in "([":
+        return False
+    return len(stripped.split()) <= _HEADING_MAX_WORDS
+
+
+def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
+    """Split clean text into paragraphs, sections, articles and sentences.
+
+    A blank line ends a paragraph only where the text before it ends a sentence or the text
+    after it does not continue it: PDF page breaks fall inside sentences ("compared with
+    <blank line> 4321 controls"). Short lines without final punctuation are headings; each
+    heading starts a section. An ``article_end`` marker starts a new article after its
+    paragraph.
+    """
+    blocks: list[Segment] = []
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        blocks.append(Segment(pos, match.start()))
+        pos = match.end()
+    blocks.append(Segment(pos, len(text)))
+    blocks = [b for b in blocks if text[b.start : b.end].strip()]
+
+    paragraphs: list[Segment] = []
+    for block in blocks:
+        body = text[block.start : block.end]
+        if paragraphs:
+            prev = text[paragraphs[-1].start : paragraphs[-1].end]
+            first = body.lstrip()[:1]
+            continues = not _SENTENCE_END.search(prev) and (first.islower() or first.isdigit())
+            if continues and not _is_heading(prev):
+                paragraphs[-1] = Segment(paragraphs[-1].start, block.end)
+                continue
+        paragraphs.append(block)
+
+    sentences: list[Segment] = []
+    section_starts = [0]
+    article_starts = [0]
+    for para in paragraphs:
+        body = text[para.start : para.end]
+        if _is_heading(body):
+            section_starts.append(para.start)
+        flat = _CITATION_AFTER_STOP.sub(lambda m: " " * len(m.group(0)), body.replace("\n", " "))
+        if flat.strip():
+            _, offsets = blingfire.text_to_sentences_and_offsets(flat)
+            sentences.extend(Segment(para.start + s, para.start + e) for s, e in offsets)
+        if article_end is not None and article_end.search(body):
+            article_starts.append(para.end)
+            section_starts.append(para.end)
+    if not sentences:
+        sentences = [Segment(0, len(text))]
+    return Layout(paragraphs or [Segment(0, len(text))], sentences, section_starts, article_starts)
+
+
+def excerpt(original: str, start: int, end: int, floats: list[Float]) -> str:
+    """The quote ``original[start:end]`` on one line, with any legend it spans elided."""
+    parts = []
+    pos = start
+    for f in floats:
+        if f.raw_start >= start and f.raw_end <= end:
+            parts.append(original[pos : f.raw_start])
+            parts.append(f" [\u2026 text interrupted by the legend of {f.label} \u2026] ")
+            pos = f.raw_end
+    parts.append(original[pos:end])
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
