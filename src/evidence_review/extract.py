@@ -484,8 +484,6 @@ class Extractor:
         if groups.get("b1_pct") or groups.get("b2_pct"):
             p1 = g.Number.parse(groups["b1_pct"]) if groups.get("b1_pct") else None
             p2 = g.Number.parse(groups["b2_pct"]) if groups.get("b2_pct") else None
-            if p1 is None and v1.value == 0:
-                p1 = g.Number(v1.text, 0.0, 0)
             pairs.append(("percent", p1, p2, "percent"))
         for meas, a, b, u in pairs:
             if swapped:

@@ -62,3 +62,87 @@ def extract_source(
     for name in EXTRACTED_TABLES:
         tables.write_csv(frames[name], outputs[name])
     return {name: len(df) for name, df in frames.items()}
+
+
+COMBINED_TABLES = (
+    "evidence", "claims", "statements", "recommendations", "checks", "reconciliation",
+    "subgroup_tests", "pooled", "sources",
+)  # fmt: skip
+
+
+def combine(
+    extracted: dict[str, dict[str, str | Path]],
+    sources_dir: str | Path,
+    vocabulary_path: str | Path,
+    config: dict[str, Any],
+    outputs: dict[str, str | Path],
+) -> dict[str, int]:
+    """The ``combine`` rule: all sources' tables to the review's evidence and checks tables.
+
+    ``extracted`` maps each source id to the paths of its four extracted tables.
+    """
+    from evidence_review import checks
+    from evidence_review.sources import discover, read_text, sha256
+
+    vocab = Vocabulary.load(vocabulary_path)
+    sources = {s.id: s for s in discover(sources_dir)}
+    missing = sorted(set(extracted) - set(sources))
+    if missing:
+        from evidence_review.errors import InputError
+
+        raise InputError(f"{sources_dir}: no metadata for extracted source(s) {', '.join(missing)}")
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in EXTRACTED_TABLES}
+    for sid in sorted(extracted):
+        for name in EXTRACTED_TABLES:
+            parts[name].append(tables.read_csv(extracted[sid][name]))
+
+    def concat(name: str, columns: list[str]) -> pd.DataFrame:
+        frames = [f for f in parts[name] if len(f)]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+    kinds = {sid: sources[sid].kind for sid in extracted}
+    evidence = concat("results", tables.RESULT_TABLE_COLUMNS)
+    evidence = tables.RESULTS.validate(evidence)
+    evidence["source_kind"] = evidence["source"].map(kinds)
+    evidence["preferred"] = checks.preferred_versions(evidence, list(config["source_priority"]), kinds)
+    claims = tables.CLAIMS.validate(concat("claims", CLAIM_COLUMNS))
+    statements = tables.STATEMENTS.validate(concat("statements", STATEMENT_COLUMNS))
+    recommendations = tables.RECOMMENDATIONS.validate(concat("recommendations", RECOMMENDATION_COLUMNS))
+
+    reconciliation = tables.RECONCILIATION.validate(checks.reconcile(evidence))
+    group_of = {
+        rid: f"{r.group_id}: {r.classification}"
+        for r in reconciliation.itertuples()
+        for rid in r.result_ids.split(";")
+    }
+    evidence["reconciliation"] = evidence["result_id"].map(group_of).fillna("")
+    evidence = tables.EVIDENCE.validate(evidence)
+
+    ctx = checks.CheckContext(
+        evidence=evidence, claims=claims, recommendations=recommendations,
+        texts={sid: read_text(sources[sid].text_path) for sid in extracted}, kinds=kinds,
+        vocab=vocab, rows=[],
+    )  # fmt: skip
+    check_table = tables.CHECKS.validate(checks.run_checks(ctx, statements))
+    subgroup = tables.SUBGROUP_TESTS.validate(checks.subgroup_tests(evidence))
+    pooled = tables.POOLED.validate(checks.pooled_analyses(evidence, vocab, config.get("pooling", {})))
+    source_table = pd.DataFrame(
+        [
+            {
+                "id": s.id, "file": s.text_path.name, "kind": s.kind, "title": s.meta["title"],
+                "authors": "; ".join(s.meta["authors"]), "venue": s.meta["venue"], "year": s.meta["year"],
+                "doi": s.meta.get("doi", ""), "url": s.meta.get("url", ""), "study": s.meta.get("study", ""),
+                "sha256": sha256(s.text_path), "characters": len(read_text(s.text_path)),
+                "results": int((evidence["source"] == s.id).sum()),
+            }
+            for sid, s in sorted(sources.items()) if sid in extracted
+        ]
+    )  # fmt: skip
+    out = {
+        "evidence": evidence, "claims": claims, "statements": statements,
+        "recommendations": recommendations, "checks": check_table, "reconciliation": reconciliation,
+        "subgroup_tests": subgroup, "pooled": pooled, "sources": source_table,
+    }  # fmt: skip
+    for name in COMBINED_TABLES:
+        tables.write_csv(out[name], outputs[name])
+    return {name: len(df) for name, df in out.items()}

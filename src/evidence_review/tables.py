@@ -256,3 +256,103 @@ def read_csv(path: str | Path) -> pd.DataFrame:
                  "text", "rating", "strength", "evidence", "intervention", "scale", "claimed_text"}
     }  # fmt: skip
     return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={c: [""] for c in header if c not in dtypes})
+
+
+# -- combined tables ----------------------------------------------------------------------------
+
+EVIDENCE = RESULTS.add_columns(
+    {"source_kind": _text, "preferred": pa.Column(bool), "reconciliation": _opt_text}
+)
+EVIDENCE.name = "evidence"
+
+CHECKS = pa.DataFrameSchema(
+    {
+        "check_id": pa.Column(str, unique=True),
+        "check": _text,
+        "scope": pa.Column(str, pa.Check.isin(["within result", "within source", "across sources"])),
+        "source": _text,
+        "result_ids": _text,
+        "trial": _opt_text,
+        "outcome": _opt_text,
+        "subgroup": _opt_text,
+        "timepoint": _opt_text,
+        "inputs": _text,
+        "recomputed": _text,
+        "verdict": pa.Column(str, pa.Check.isin(["consistent", "computed", "note", "discrepancy", "unsupported"])),
+        "explanation": _text,
+    },
+    strict=True,
+    ordered=True,
+    coerce=True,
+    name="checks",
+)
+RECONCILIATION = pa.DataFrameSchema(
+    {
+        "group_id": pa.Column(str, unique=True),
+        "trial": _text,
+        "outcome": _text,
+        "subgroup": _text,
+        "timepoint": _opt_text,
+        "kind": _text,
+        "sources": _text,
+        "result_ids": _text,
+        "versions": _text,
+        "classification": pa.Column(
+            str,
+            pa.Check.isin(
+                ["identical", "consistent after rounding", "conflicting measure label", "conflicting value"]
+            ),
+        ),
+        "explanation": _text,
+    },
+    strict=True,
+    ordered=True,
+    coerce=True,
+    name="reconciliation",
+)
+SUBGROUP_TESTS = pa.DataFrameSchema(
+    {
+        "test_id": pa.Column(str, unique=True),
+        "trial": _text,
+        "outcome": _text,
+        "timepoint": _opt_text,
+        "measure": pa.Column(str, pa.Check.isin(sorted(RATIO_MEASURES))),
+        "subgroups": _text,
+        "estimates": _text,
+        "result_ids": _text,
+        "q": pa.Column(float, pa.Check.ge(0)),
+        "df": pa.Column(int, pa.Check.ge(1)),
+        "p": pa.Column(float, pa.Check.in_range(0, 1)),
+        "i2": pa.Column(float, pa.Check.in_range(0, 100)),
+        "interpretation": _text,
+    },
+    strict=True,
+    ordered=True,
+    coerce=True,
+    name="subgroup_tests",
+)
+POOLED = pa.DataFrameSchema(
+    {
+        "pool_id": pa.Column(str, unique=True),
+        "outcome": _text,
+        "subgroup": _text,
+        "timepoint": _opt_text,
+        "measure": _text,
+        "trials": _text,
+        "result_ids": _text,
+        "k": pa.Column(int, pa.Check.ge(2)),
+        "method": pa.Column(str, pa.Check.isin(["DerSimonian-Laird", "Paule-Mandel"])),
+        "estimate": pa.Column(float),
+        "ci_low": pa.Column(float),
+        "ci_high": pa.Column(float),
+        "tau2": pa.Column(float, pa.Check.ge(0)),
+        "q": pa.Column(float, pa.Check.ge(0)),
+        "i2": pa.Column(float, pa.Check.in_range(0, 100)),
+        "pi_low": _num,
+        "pi_high": _num,
+    },
+    strict=True,
+    ordered=True,
+    coerce=True,
+    name="pooled",
+)
