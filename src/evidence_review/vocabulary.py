@@ -32,6 +32,9 @@ class Trial:
     experimental_terms: tuple[str, ...]
     control_terms: tuple[str, ...]
     randomized: dict[str, int] = field(default_factory=dict)
+    population: str = ""
+    primary_outcome: str = ""
+    indirectness: str = ""
 
     @property
     def observational(self) -> bool:
@@ -107,6 +110,9 @@ class Vocabulary:
                     experimental_terms=tuple(t.get("experimental_terms", [])),
                     control_terms=tuple(t.get("control_terms", [])),
                     randomized=dict(t.get("randomized", {})),
+                    population=t.get("population", ""),
+                    primary_outcome=t.get("primary_outcome", ""),
+                    indirectness=t.get("indirectness", ""),
                 )
                 for t in data["trials"]
             },

@@ -1,0 +1,22 @@
+# The evidence-review workflow: source texts -> extracted numbers -> checks -> figures -> review.
+# Run `snakemake --cores 4`; the rules live in workflow/rules/, one file per stage.
+
+from snakemake.utils import min_version
+
+min_version("9.0")
+
+
+configfile: "config.yaml"
+
+
+include: "workflow/rules/common.smk"
+include: "workflow/rules/extract.smk"
+include: "workflow/rules/combine.smk"
+include: "workflow/rules/figures.smk"
+include: "workflow/rules/review.smk"
+
+
+rule all:
+    input:
+        REVIEW_OUTPUTS,
+    default_target: True

@@ -1,0 +1,473 @@
+"""The figures: forest plots and the gray-zone severity figure (plotnine), with their data.
+
+Both notebooks (``notebooks/forest_plot.ipynb``, ``notebooks/gray_zone.ipynb``) call into this
+module, so the figures' logic is tested like any other code and the notebooks stay short.
+
+Conventions: ratio measures on a log axis labelled in natural units with the null line at 1;
+differences on a linear axis with the null at 0; marker area proportional to precision (1/SE);
+a CI that runs past the axis is clipped with an arrow; the estimate and CI as text at the right;
+"Favours ..." labels oriented by whether the outcome's event is good or bad for the patient;
+every version of a number on which the sources disagree is drawn and marked. Colours are the
+Okabe-Ito palette (colour-blind safe) and every colour also differs in lightness or shape, so
+the figures read in greyscale print.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+import numpy as np
+import pandas as pd
+import plotnine as p9
+
+from evidence_review.grammar import DIFFERENCE_MEASURES, RATIO_MEASURES
+from evidence_review.stats import z_for_level
+from evidence_review.vocabulary import Vocabulary
+
+matplotlib.use("Agg")
+matplotlib.rcParams.update(
+    {
+        "svg.hashsalt": "evidence-review",  # stable ids in SVG output
+        "svg.fonttype": "path",  # text as paths: no font needed where the SVG is shown
+        "pdf.fonttype": 42,
+        "font.family": "DejaVu Sans",
+    }
+)
+
+OKABE_ITO = {
+    "black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73",
+    "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7",
+    "grey": "#999999",
+}  # fmt: skip
+MEASURE_NAMES = {
+    "rate_ratio": "rate ratio", "odds_ratio": "odds ratio", "hazard_ratio": "hazard ratio",
+    "risk_ratio": "risk ratio", "risk_difference": "risk difference (points)",
+    "mean_difference": "mean difference",
+}  # fmt: skip
+WIDTH_IN = 7.0  # fits A4 and Letter text width with margins; also the web column
+
+
+def _fmt(x: float) -> str:
+    if abs(x) >= 10:
+        return f"{x:.1f}"
+    return f"{x:.2f}"
+
+
+def estimate_text(row: pd.Series) -> str:
+    """'1.16 (1.01–1.32)' as printed in the source."""
+    def t(key: str) -> str:
+        return str(row[f"{key}_text"]).replace("-", "\u2212")
+
+    sep = " to " if str(row["ci_low_text"]).startswith("-") or str(row["ci_high_text"]).startswith("-") else "\u2013"
+    return f"{t('estimate')} ({t('ci_low')}{sep}{t('ci_high')})"
+
+
+# -- forest plots ---------------------------------------------------------------------------------
+
+def select_rows(evidence: pd.DataFrame, select: dict[str, Any]) -> pd.DataFrame:
+    """Effect estimates matching a plot's ``select`` (each key: one value or a list)."""
+    ev = evidence[evidence["ci_low"].notna() & (evidence["problems"].fillna("") == "")]
+    ev = ev[ev["measure"].isin(RATIO_MEASURES | DIFFERENCE_MEASURES)]
+    for key, wanted in select.items():
+        values = wanted if isinstance(wanted, list) else [wanted]
+        ev = ev[ev[key].fillna("").isin(values)]
+    return ev
+
+
+def forest_data(evidence: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary) -> pd.DataFrame:
+    """The rows one forest plot draws, one per version of each quantity.
+
+    Versions that agree (identical, or equal after rounding) are drawn once, from the preferred
+    source, with every source that reports them listed; versions that disagree are all drawn and
+    marked.
+    """
+    ev = select_rows(evidence, spec["select"])
+    group_by = spec.get("group_by", "outcome")
+    order = {k: i for i, k in enumerate(spec.get("order", []))}
+    rows = []
+    keys = ["trial", "outcome", "subgroup", "timepoint"]
+    for _, group in ev.groupby(keys, sort=False):
+        versions = group.drop_duplicates(["measure", "estimate_text", "ci_low_text", "ci_high_text"])
+        conflict = len(versions) > 1 and any(
+            "conflicting" in str(c) for c in group["reconciliation"]
+        )
+        if not conflict:
+            versions = group.sort_values("preferred", ascending=False).head(1)
+        for _, r in versions.iterrows():
+            same = group[(group["estimate_text"] == r["estimate_text"]) & (group["ci_low_text"] == r["ci_low_text"])
+                         & (group["ci_high_text"] == r["ci_high_text"]) & (group["measure"] == r["measure"])]
+            sources = sorted(same["source"].unique()) if conflict else sorted(group["source"].unique())
+            outcome = vocab.outcomes.get(r["outcome"])
+            z = z_for_level(r["ci_level"])
+            ratio = r["measure"] in RATIO_MEASURES
+            se = ((math.log(r["ci_high"]) - math.log(r["ci_low"])) if ratio else (r["ci_high"] - r["ci_low"])) / (2 * z)
+            rows.append({
+                "result_id": r["result_id"], "trial": r["trial"], "outcome": r["outcome"],
+                "subgroup": r["subgroup"], "timepoint": r["timepoint"], "measure": r["measure"],
+                "scale": "ratio" if ratio else "difference",
+                "estimate": r["estimate"], "ci_low": r["ci_low"], "ci_high": r["ci_high"],
+                "text": estimate_text(r), "sources": ", ".join(sources), "disagreement": conflict,
+                "benefit": outcome.benefit if outcome else "none", "se": se,
+                "header": _header(r, group_by, vocab),
+                "label": _label(r, group_by, vocab, conflict),
+                "_order": order.get(r[group_by if isinstance(group_by, str) else group_by[0]], len(order)),
+            })  # fmt: skip
+    data = pd.DataFrame(rows)
+    if data.empty:
+        return data
+    data = data.sort_values(["scale", "_order", "header", "subgroup", "label"], kind="stable").drop(columns="_order")
+    return data.reset_index(drop=True)
+
+
+def _subgroup_label(name: str, vocab: Vocabulary) -> str:
+    if name == "overall":
+        return "all patients"
+    digits = [int(d) for d in name.split()[1].split("-")]
+    if len(digits) == 1:
+        return f"score {digits[0]}: {vocab.levels[digits[0]]['label']}"
+    return f"scores {digits[0]}\u2013{digits[-1]}: oxygen without invasive ventilation"
+
+
+def _header(r: pd.Series, group_by: str | list[str], vocab: Vocabulary) -> str:
+    keys = group_by if isinstance(group_by, list) else [group_by]
+    parts = []
+    for key in keys:
+        value = r[key]
+        if key == "subgroup":
+            value = _subgroup_label(value, vocab)
+        elif key == "trial" and value in vocab.trials:
+            value = f"{value}: {vocab.trials[value].intervention} vs {vocab.trials[value].comparator}"
+        if value:
+            parts.append(str(value))
+    return ", ".join(parts)
+
+
+def _label(r: pd.Series, group_by: str | list[str], vocab: Vocabulary, conflict: bool) -> str:
+    keys = group_by if isinstance(group_by, list) else [group_by]
+    bits = []
+    if "outcome" not in keys:
+        bits.append(r["outcome"])
+    if "subgroup" not in keys:
+        bits.append(_subgroup_label(r["subgroup"], vocab))
+    if "timepoint" not in keys and r["timepoint"]:
+        bits.append(r["timepoint"])
+    bits.append(MEASURE_NAMES[r["measure"]])
+    label = ", ".join(bits)
+    return label + (" \u26a0" if conflict else "")
+
+
+def _favour_labels(benefit: str, experimental: str, ratio: bool) -> tuple[str, str]:
+    """(left, right) labels: which arm each side of the null line favours."""
+    left_good = benefit == "decrease"  # a lower ratio/difference of a harmful event favours the drug
+    if benefit == "none":
+        return ("lower with " + experimental, "higher with " + experimental)
+    return (
+        (f"\u2190 favours {experimental}", "favours control \u2192")
+        if left_good else (f"\u2190 favours control", f"favours {experimental} \u2192")
+    )  # fmt: skip
+
+
+def _axis(lo: float, hi: float, ratio: bool) -> tuple[float, float, list[float]]:
+    """Axis range and breaks, in plotted units (log10 for ratios), for one panel."""
+    if ratio:
+        xmin = max(min(2 ** math.floor(math.log2(min(lo, 0.9))), 0.5), 0.125)
+        xmax = min(max(2 ** math.ceil(math.log2(max(hi, 1.1))), 2.0), 8.0)
+        breaks = [b for b in (0.125, 0.25, 0.5, 1, 2, 4, 8) if xmin <= b <= xmax]
+        return math.log10(xmin), math.log10(xmax), breaks
+    span = max(abs(lo), abs(hi), 1.0)
+    step = 5 if span <= 20 else 10
+    xmin = -step * math.ceil(abs(min(lo, 0)) / step + 0.01)
+    xmax = step * math.ceil(max(hi, 0) / step + 0.01)
+    return xmin, xmax, [float(b) for b in np.arange(xmin, xmax + step / 2, step)]
+
+
+# Column layout of every panel, as fractions of the figure width.
+_LABEL_W, _PLOT_W, _TEXT_W = 0.42, 0.34, 0.24
+
+
+def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, footer: str = "") -> p9.ggplot:
+    """One forest plot; a panel per scale (ratios on a log axis, differences on a linear one)
+    and outcome direction, each with its own "favours" labels, stacked with heights in
+    proportion to their rows."""
+    trials = data["trial"].unique()
+    experimental = (
+        vocab.trials[trials[0]].treatment if len(trials) == 1 and trials[0] in vocab.trials else "treatment"
+    )
+    rows, ticks, nulls, labels, titles, arrows = [], [], [], [], [], []
+    panel_names = []
+    groups = sorted(data.groupby(["scale", "benefit"], sort=False),
+                    key=lambda kv: (kv[0][0] != "ratio", kv[0][1] != "increase"))  # fmt: skip
+    # panels are stacked top to bottom in one plot: panel k's rows sit above offset k
+    offsets, top = [], 0.0
+    for _, part in reversed(groups):
+        offsets.insert(0, top + 1.4)
+        top += len(part) + 2.6
+    for ((scale, benefit), part), base in zip(groups, offsets, strict=True):
+        ratio = scale == "ratio"
+        kind = "Ratio measures (log scale)" if ratio else "Differences (percentage points)"
+        what = {"increase": "outcomes where higher is better", "decrease": "harmful outcomes",
+                "none": "other outcomes"}[benefit]  # fmt: skip
+        name = f"{kind}: {what}"
+        panel_names.append(name)
+        xmin, xmax, breaks = _axis(part["ci_low"].min(), part["ci_high"].max(), ratio)
+        width = (xmax - xmin) / _PLOT_W
+        left, right = xmin - _LABEL_W * width, xmax + _TEXT_W * width
+        right = float(right)
+        # every panel is drawn in its own [0, 1] coordinates, so panels of different scales share
+        # one plot and line up: label column | plot | estimate and sources
+        f = np.log10 if ratio else (lambda v: np.asarray(v, float))
+
+        def u(v: Any, left: float = left, right: float = right) -> Any:
+            return (np.asarray(v, float) - left) / (right - left)
+
+        n = len(part)
+        p = part.reset_index(drop=True).copy()
+        p["panel"] = name
+        p["y"] = base + np.arange(n, 0, -1, dtype=float)
+        p["x"] = u(f(p["estimate"]))
+        p["lo"] = u(np.clip(f(p["ci_low"]), xmin, xmax))
+        p["hi"] = u(np.clip(f(p["ci_high"]), xmin, xmax))
+        p["label_x"] = 0.0
+        p["text_x"] = float(u(xmax + 0.04 * width))
+        p["weight"] = 1 / p["se"]
+        p["kind"] = np.where(p["disagreement"], "sources disagree (every version shown)", "as reported")
+        p["row_label"] = [f"{h}: {lbl}" if h else lbl for h, lbl in zip(p["header"], p["label"], strict=True)]
+        p["right_label"] = p["text"]
+        rows.append(p)
+        for mask, edge in ((f(p["ci_low"]) < xmin, xmin), (f(p["ci_high"]) > xmax, xmax)):
+            if mask.any():
+                arrows.append(p[mask].assign(edge=float(u(edge)), start=p[mask]["x"]))
+        for b in breaks:
+            ticks.append({"panel": name, "x": float(u(f(b))), "label": _fmt(b) if ratio else f"{b:g}", "y0": base + 0.45})
+        null_u = float(u(0.0))
+        nulls.append({"panel": name, "x": null_u, "ymin": base + 0.45, "ymax": base + n + 0.5})
+        fav_left, fav_right = _favour_labels(benefit, experimental, ratio)
+        labels.extend([
+            {"panel": name, "x": null_u - 0.01, "y": base - 0.45, "label": fav_left, "ha": "right"},
+            {"panel": name, "x": null_u + 0.01, "y": base - 0.45, "label": fav_right, "ha": "left"},
+        ])  # fmt: skip
+        titles.append({"panel": name, "x": 0.0, "y": base + n + 0.9, "label": name})
+    d = pd.concat(rows, ignore_index=True)
+    order = pd.Categorical(d["panel"], categories=panel_names, ordered=True)
+    d["panel"] = order
+    tick_df, null_df, lab_df, title_df = (pd.DataFrame(x) for x in (ticks, nulls, labels, titles))
+    for df in (tick_df, null_df, lab_df, title_df):
+        df["panel"] = pd.Categorical(df["panel"], categories=panel_names, ordered=True)
+    plot = (
+        p9.ggplot(d)
+        + p9.geom_segment(p9.aes(x="x", xend="x", y="y0", yend="y0 - 0.12"), data=tick_df, color="#444444")
+        + p9.geom_text(p9.aes(x="x", y="y0 - 0.2", label="label"), data=tick_df, size=7, va="top")
+        + p9.geom_segment(p9.aes(x="x", xend="x", y="ymin", yend="ymax"), data=null_df, color="#444444", size=0.5)
+        + p9.geom_segment(p9.aes(x="lo", xend="hi", y="y", yend="y"), size=0.7)
+        + p9.geom_point(p9.aes(x="x", y="y", size="weight", shape="kind", fill="kind"), color="black")
+        + p9.geom_text(p9.aes(x="label_x", y="y", label="row_label"), ha="left", size=7)
+        + p9.geom_text(p9.aes(x="text_x", y="y", label="right_label"), ha="left", size=7.5)
+        + p9.geom_text(p9.aes(x="label_x", y="y - 0.32", label="sources"), ha="left", size=6, color="#333333")
+        + p9.geom_text(p9.aes(x="x", y="y", label="label", ha="ha"), data=lab_df, size=7, fontstyle="italic")
+        + p9.geom_text(p9.aes(x="x", y="y", label="label"), data=title_df, ha="left", size=8, fontweight="bold")
+        + p9.scale_x_continuous(limits=(0, 1), expand=(0, 0))
+        + p9.scale_size_continuous(range=(1.8, 5), guide=None)
+        + p9.scale_shape_manual(values={"as reported": "s", "sources disagree (every version shown)": "D"}, name="")
+        + p9.scale_fill_manual(values={"as reported": OKABE_ITO["blue"],
+                                       "sources disagree (every version shown)": OKABE_ITO["orange"]}, name="")
+        + p9.scale_y_continuous(limits=(0.4, top + 0.2), expand=(0, 0))
+        + p9.labs(x="", y="", title=spec["title"], caption=footer or None, shape="", fill="")
+        + p9.theme_void(base_size=9)
+        + p9.theme(
+            strip_text=p9.element_blank(), strip_background=p9.element_blank(),
+            legend_position="bottom" if d["disagreement"].any() else "none",
+            plot_title=p9.element_text(size=10, ha="left", margin={"b": 6}),
+            plot_caption=p9.element_text(size=7, ha="left"),
+            figure_size=(WIDTH_IN, 0.9 + 0.3 * top),
+            plot_background=p9.element_rect(fill="white", color="white"),
+        )
+    )  # fmt: skip
+    for arrow_rows in arrows:
+        arrow_rows = arrow_rows.assign(panel=pd.Categorical(arrow_rows["panel"], categories=panel_names, ordered=True))
+        plot += p9.geom_segment(
+            p9.aes(x="start", xend="edge", y="y", yend="y"), data=arrow_rows,
+            arrow=p9.arrow(length=0.07, type="closed", angle=25), size=0.7,
+        )  # fmt: skip
+    return plot
+
+
+def forest_alt_text(data: pd.DataFrame, spec: dict[str, Any]) -> str:
+    parts = [f"Forest plot: {spec['title']}. {len(data)} estimates."]
+    for _, r in data.iterrows():
+        null = 1.0 if r["scale"] == "ratio" else 0.0
+        crosses = r["ci_low"] <= null <= r["ci_high"]
+        label = r["label"].replace(" \u26a0", "")
+        parts.append(
+            f"{r['header'] + ', ' if r['header'] else ''}{label}: {r['text']}"
+            f"{', interval includes no effect' if crosses else ', interval excludes no effect'}"
+            f"{', sources disagree' if r['disagreement'] else ''} ({r['sources']})."
+        )
+    return " ".join(parts)
+
+
+# -- gray zone ------------------------------------------------------------------------------------
+
+STRENGTH_ORDER = [
+    "benefit: CI excludes no effect",
+    "possible benefit: CI includes no effect",
+    "no benefit shown",
+    "statement only",
+    "no data",
+]
+STRENGTH_FILL = {
+    STRENGTH_ORDER[0]: "#B35806",  # dark orange (darkest in greyscale)
+    STRENGTH_ORDER[1]: "#FDB863",  # light orange
+    STRENGTH_ORDER[2]: "#F7F7F7",
+    STRENGTH_ORDER[3]: "#FFFFFF",
+    STRENGTH_ORDER[4]: "#D9D9D9",
+}
+
+
+def gray_zone_data(
+    evidence: pd.DataFrame, statements: pd.DataFrame, vocab: Vocabulary, primary: dict[str, str]
+) -> pd.DataFrame:
+    """One cell per treatment and severity level: the estimate that colours it and its row."""
+    cells = []
+    levels = sorted(vocab.levels)
+    ev = evidence[evidence["preferred"] & evidence["ci_low"].notna() & (evidence["problems"] == "")
+                  & evidence["measure"].isin(RATIO_MEASURES)]  # fmt: skip
+    for treatment in vocab.treatments:
+        trial = vocab.trial_for_treatment(treatment)
+        outcome = primary.get(treatment, "")
+        for level in levels:
+            cell: dict[str, Any] = {"treatment": treatment, "level": level, "trial": trial or "",
+                                    "outcome": outcome, "result_id": "", "statement_ids": "", "text": ""}  # fmt: skip
+            rows = ev[(ev["trial"] == (trial or "")) & (ev["outcome"] == outcome)]
+            rows = rows[rows["subgroup"].map(lambda s, lv=level: lv in _levels_of(s))]
+            if len(rows):
+                r = rows.sort_values(["timepoint", "result_id"]).iloc[-1]
+                benefit = vocab.outcomes[outcome].benefit
+                favours = r["estimate"] > 1 if benefit == "increase" else r["estimate"] < 1
+                excludes = r["ci_low"] > 1 if benefit == "increase" else r["ci_high"] < 1
+                strength = STRENGTH_ORDER[0] if excludes else STRENGTH_ORDER[1] if favours else STRENGTH_ORDER[2]
+                spans = "-" in r["subgroup"]
+                cell.update(
+                    strength=strength, result_id=r["result_id"], measure=r["measure"],
+                    text=f"{MEASURE_NAMES[r['measure']].split(' (')[0]}\n{estimate_text(r)}"
+                    + ("\n(scores 5\u20136 together)" if spans else ""),
+                    source=r["source"],
+                )  # fmt: skip
+            else:
+                st = statements[(statements["treatment"] == treatment)
+                                & statements["levels"].map(lambda s, lv=level: str(lv) in s.split(";"))]  # fmt: skip
+                if len(st):
+                    directions = sorted(set(st["direction"]))
+                    cell.update(strength=STRENGTH_ORDER[3], statement_ids=";".join(st["statement_id"]),
+                                text="stated: " + " / ".join(directions), source=";".join(sorted(set(st["source"]))))  # fmt: skip
+                else:
+                    cell.update(strength=STRENGTH_ORDER[4], text="no data", source="")
+            cells.append(cell)
+    return pd.DataFrame(cells)
+
+
+def _levels_of(subgroup: str) -> list[int]:
+    if not subgroup.startswith("score "):
+        return []
+    bounds = [int(x) for x in subgroup.split()[1].split("-")]
+    return list(range(bounds[0], bounds[-1] + 1))
+
+
+def gray_zone_plot(cells: pd.DataFrame, vocab: Vocabulary, title: str) -> p9.ggplot:
+    levels = sorted(vocab.levels)
+    treatments = list(vocab.treatments)
+    d = cells.copy()
+    d["x"] = d["level"].map({lv: i for i, lv in enumerate(levels)})
+    d["y"] = d["treatment"].map({t: len(treatments) - i for i, t in enumerate(treatments)})
+    d["strength"] = pd.Categorical(d["strength"], categories=STRENGTH_ORDER, ordered=True)
+    d["xmin"], d["xmax"] = d["x"] - 0.47, d["x"] + 0.47
+    d["ymin"], d["ymax"] = d["y"] - 0.45, d["y"] + 0.45
+    statement = d[d["strength"] == STRENGTH_ORDER[3]]
+    top = len(treatments) + 0.55
+    gz = [levels.index(lv) for lv in vocab.gray_zone if lv in levels]
+    band = pd.DataFrame({"x": np.linspace(-0.5, len(levels) - 0.5, 40)})
+    band["t"] = (band["x"] + 0.5) / len(levels)
+    viral = band.assign(ymin=top + 0.55, ymax=top + 0.95, shade=1 - band["t"])
+    immune = band.assign(ymin=top + 0.05, ymax=top + 0.45, shade=band["t"])
+    step = (len(levels)) / 40
+    labels = [f"{lv}\n" + textwrap.fill(vocab.levels[lv]["label"], 18) for lv in levels]
+    plot = (
+        p9.ggplot()
+        + p9.geom_rect(p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
+                       data=viral, fill=OKABE_ITO["blue"])  # fmt: skip
+        + p9.geom_rect(p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
+                       data=immune, fill=OKABE_ITO["vermillion"])  # fmt: skip
+        + p9.annotate("text", x=-0.45, y=top + 0.75, label="viral replication (falls with severity; schematic)",
+                      ha="left", size=7)  # fmt: skip
+        + p9.annotate("text", x=len(levels) - 0.55, y=top + 0.25,
+                      label="immune response (rises with severity; schematic)", ha="right", size=7)  # fmt: skip
+        + p9.geom_rect(p9.aes(xmin="xmin", xmax="xmax", ymin="ymin", ymax="ymax", fill="strength"), data=d,
+                       color="#333333", size=0.3)  # fmt: skip
+        + p9.geom_rect(p9.aes(xmin="xmin", xmax="xmax", ymin="ymin", ymax="ymax"), data=statement,
+                       fill="none", color="#333333", linetype="dashed", size=0.6)  # fmt: skip
+        + p9.geom_text(p9.aes(x="x", y="y", label="text"), data=d, size=6.5, lineheight=1.1)
+        + p9.annotate("rect", xmin=min(gz) - 0.5, xmax=max(gz) + 0.5, ymin=0.45, ymax=len(treatments) + 0.5,
+                      fill="none", color="black", size=1.2, linetype="solid")  # fmt: skip
+        + p9.annotate("text", x=(min(gz) + max(gz)) / 2, y=0.3, label="gray zone (scores 5\u20136)",
+                      size=7.5, fontweight="bold")  # fmt: skip
+        + p9.scale_x_continuous(breaks=list(range(len(levels))), labels=labels, expand=(0, 0.05))
+        + p9.scale_y_continuous(breaks=[len(treatments) - i for i in range(len(treatments))],
+                                labels=treatments, expand=(0, 0.1))  # fmt: skip
+        + p9.scale_fill_manual(values=STRENGTH_FILL, drop=False, name="Evidence of benefit")
+        + p9.scale_alpha_continuous(range=(0.05, 0.85), guide=None)
+        + p9.labs(x="Baseline ordinal score (NIAID 8-point scale)", y="", title=title)
+        + p9.theme_minimal(base_size=9)
+        + p9.theme(panel_grid=p9.element_blank(), legend_position="bottom", legend_title=p9.element_text(size=8),
+                   legend_text=p9.element_text(size=7), figure_size=(WIDTH_IN, 4.6),
+                   plot_title=p9.element_text(size=10, ha="left"))  # fmt: skip
+        + p9.guides(fill=p9.guide_legend(nrow=2))
+    )
+    return plot
+
+
+def gray_zone_alt_text(cells: pd.DataFrame) -> str:
+    parts = ["Gray-zone figure: treatments by baseline ordinal score (4 to 7), each cell shaded by the "
+             "strength of evidence of benefit at that severity."]  # fmt: skip
+    for _, c in cells.iterrows():
+        lines = c["text"].splitlines()
+        detail = lines[1] if len(lines) > 1 else lines[0] if lines else ""
+        shown = f" ({detail})" if detail and detail != "no data" else ""
+        parts.append(f"{c['treatment']}, score {c['level']}: {c['strength']}{shown}.")
+    return " ".join(parts)
+
+
+# -- saving -----------------------------------------------------------------------------------------
+
+def save(plot: Any, stem: str | Path, dpi: int = 200) -> list[Path]:
+    """Save ``plot`` as SVG (for HTML and PDF) and PNG, byte-identical across rebuilds."""
+    stem = Path(stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for ext, kwargs in (
+        ("svg", {"metadata": {"Date": None}}),
+        ("png", {"dpi": dpi, "metadata": {"Software": None}}),
+    ):
+        path = stem.with_suffix(f".{ext}")
+        tmp = path.with_name(f".{path.name}.tmp.{ext}")
+        plot.save(tmp, format=ext, verbose=False, **kwargs)
+        tmp.replace(path)
+        paths.append(path)
+    return paths
+
+
+def subgroup_footer(tests: pd.DataFrame, data: pd.DataFrame) -> str:
+    """Footer lines with the test for subgroup differences of each plotted trial and outcome."""
+    lines = []
+    for _, t in tests.iterrows():
+        shown = data[(data["trial"] == t["trial"]) & (data["outcome"] == t["outcome"])
+                     & (data["timepoint"].fillna("") == (t["timepoint"] if isinstance(t["timepoint"], str) else ""))]  # fmt: skip
+        if len(shown):
+            when = f", {t['timepoint']}" if isinstance(t["timepoint"], str) and t["timepoint"] else ""
+            lines.append(
+                f"Test for subgroup differences, {t['outcome']}{when}: Q = {t['q']:.2f}, df = {int(t['df'])}, "
+                f"P = {t['p']:.2f}, I\u00b2 = {t['i2']:.0f}%"
+            )
+    return "\n".join(lines)

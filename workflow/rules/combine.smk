@@ -1,0 +1,21 @@
+# Stage 2: one evidence table for the review, and the checks of it.
+
+
+rule combine:
+    input:
+        **{t: extracted(t) for t in EXTRACTED_TABLES},
+        meta=[s.meta_path for s in SOURCES.values()],
+        texts=[s.text_path for s in SOURCES.values()],
+        vocabulary=config["vocabulary"],
+        code=CODE["combine"],
+    output:
+        **{t: f"results/tables/{t}.csv" for t in TABLES},
+    params:
+        sources=sorted(SOURCES),
+        settings={k: config[k] for k in ("source_priority", "pooling") if k in config},
+    log:
+        "logs/combine.log",
+    benchmark:
+        "benchmarks/out/combine.tsv"
+    script:
+        "../scripts/combine.py"
