@@ -2,11 +2,14 @@
 # Installs the Debian packages the test suite uses, when they are missing:
 #   chromium, chromium-driver  headless browser for the HTML tests (Playwright drives it)
 #   poppler-utils              pdftoppm/pdftotext, to look at the PDF's pages
+# A browser named by $CHROMIUM (e.g. Google Chrome on GitHub's runners) counts as present.
 # Needs root or passwordless sudo. Without them it prints what to install and exits 0: the
 # browser tests then skip locally, and fail under CI=true, where they must run.
 set -eu
 missing=""
-command -v chromium >/dev/null 2>&1 || missing="$missing chromium chromium-driver"
+if [ -z "${CHROMIUM:-}" ] || [ ! -x "${CHROMIUM:-}" ]; then
+  command -v chromium >/dev/null 2>&1 || missing="$missing chromium chromium-driver"
+fi
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else

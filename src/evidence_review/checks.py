@@ -305,7 +305,7 @@ def check_denominators(ctx: CheckContext) -> None:
     for _, row in counts.iterrows():
         pcts = ev[(ev["trial"] == row["trial"]) & (ev["outcome"] == row["outcome"])
                   & (ev["subgroup"] == row["subgroup"]) & (ev["measure"] == "percent")
-                  & ev["arm2_value"].notna()]  # fmt: skip
+                  & ev["arm2_value"].notna()].drop_duplicates(["source", "arm1_text", "arm2_text"])  # fmt: skip
         n, n_basis = _denominators(ctx, row)
         for _, pct in pcts.iterrows():
             ranges = []

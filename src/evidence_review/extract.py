@@ -455,9 +455,11 @@ class Extractor:
 
     @staticmethod
     def _add_p(row: dict[str, Any], m: re.Match[str]) -> None:
-        if m.groupdict().get("p"):
-            p = g.Number.parse(m.group("p"))
-            row.update(p_value=p.value, p_text=p.text, p_operator=g.p_operator(m.group("p_op")))
+        groups = m.groupdict()
+        for suffix in ("", "_in"):
+            if groups.get(f"p{suffix}"):
+                p = g.Number.parse(groups[f"p{suffix}"])
+                row.update(p_value=p.value, p_text=p.text, p_operator=g.p_operator(groups[f"p_op{suffix}"]))
 
     def _pair_rows(self, ctx: _Context, m: re.Match[str], pattern: re.Pattern[str]) -> list[dict[str, Any]] | None:
         groups = m.groupdict()

@@ -44,7 +44,7 @@ from decimal import Decimal, InvalidOperation
 
 # -- numbers -------------------------------------------------------------------------------------
 
-NUMBER = r"-?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
+NUMBER = r"(?:-\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
 NUMBER_WORDS = {
     "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -108,10 +108,15 @@ class Number:
 
 # -- P values ------------------------------------------------------------------------------------
 
-P_VALUE = (
-    r"\b[Pp]\s*(?:-?\s*value\s*)?(?P<p_op>[=<>≤≥]|&lt;)\s*"
-    r"(?P<p>0?\.\d+|[01](?:\.0+)?)(?![\d.])"
-)
+def p_value_pattern(suffix: str = "") -> str:
+    """A P value; its groups are ``p_op`` and ``p`` (with ``suffix`` appended)."""
+    return (
+        rf"\b[Pp]\s*(?:-?\s*value\s*)?(?P<p_op{suffix}>[=<>≤≥]|&lt;)\s*"
+        rf"(?P<p{suffix}>\d*\.\d+|\d+)(?![\d.])"  # any number: a P above 1 is kept and flagged
+    )
+
+
+P_VALUE = p_value_pattern()
 _P_OPERATORS = {"=": "=", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "&lt;": "<"}
 
 
@@ -172,7 +177,8 @@ _CI = (
 EFFECT = re.compile(
     rf"{_LABEL}{_QUALIFIER}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
     rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?)))?"
-    rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}(?(open)\s*[\])])"
+    rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}"
+    rf"(?:\s*[;,]\s*{p_value_pattern('_in')})?(?(open)\s*[\])])"
     rf"(?:\s*[;,]\s*{P_VALUE})?"
 )
 

@@ -141,7 +141,7 @@ def two_proportions(pct1: float, pct2: float, n1: float | None = None, n2: float
                     level: float = 95.0) -> TwoProportions:  # fmt: skip
     """Arm 1 minus arm 2, from percentages; CIs need the denominators."""
     p1, p2 = pct1 / 100, pct2 / 100
-    rd = (p1 - p2) * 100
+    rd = pct1 - pct2
     rr = p1 / p2 if p2 > 0 else None
     rd_ci = rr_ci = None
     if n1 and n2:

@@ -1,0 +1,130 @@
+"""The extractor against tables written by hand from reading each source (tests/data/expected/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence_review.extract import Extractor
+
+EXPECTED = Path(__file__).parent / "data" / "expected"
+KEY = ["trial", "outcome", "subgroup", "timepoint", "measure", "estimate_text", "ci_low_text",
+       "ci_high_text", "p_operator", "p_text", "arm1_text", "arm2_text", "unit"]  # fmt: skip
+
+
+def _rows(df: pd.DataFrame) -> list[tuple]:
+    df = df.reindex(columns=KEY).fillna("").astype(str)
+    return sorted(map(tuple, df.to_numpy()))
+
+
+@pytest.mark.parametrize("source", ["kalil2021", "goletti2021", "bronte2020", "nih2021", "karolinska2020"])
+def test_every_result_found_and_nothing_spurious(extracted, source):
+    expected = pd.read_csv(EXPECTED / f"{source}.csv", dtype=str, keep_default_na=False)
+    got = extracted[source]["results"]
+    missing = sorted(set(_rows(expected)) - set(_rows(got)))
+    spurious = sorted(set(_rows(got)) - set(_rows(expected)))
+    assert not missing, f"results in {source} not extracted: {missing}"
+    assert not spurious, f"results extracted from {source} that are not in it: {spurious}"
+    assert len(got) == len(expected)
+    # and each row's quote starts as written down by hand
+    quotes = got["quote"].str.replace(r"\s+", " ", regex=True)
+    for start in expected["quote_starts"]:
+        assert quotes.str.startswith(start.strip()[:40]).any(), start
+
+
+def test_offsets_delimit_the_quote_in_every_row(extracted, texts):
+    n = 0
+    for sid, frames in extracted.items():
+        text = texts[sid]
+        for table in ("results", "claims", "statements", "recommendations"):
+            for row in frames[table].itertuples():
+                assert text[row.start : row.end] == row.quote, (sid, table, row)
+                n += 1
+    assert n >= 90  # 73 results, 3 claims, 12 statements, 7 recommendations
+
+
+def test_named_examples(extracted):
+    ev = pd.concat([f["results"] for f in extracted.values()], ignore_index=True)
+
+    def one(**kw):
+        rows = ev
+        for k, v in kw.items():
+            rows = rows[rows[k] == v]
+        assert len(rows) >= 1, kw
+        return rows.iloc[0]
+
+    r = one(source="kalil2021", trial="ACTT-2", outcome="recovery", subgroup="overall", measure="rate_ratio")
+    assert (r.estimate, r.ci_low, r.ci_high, r.p_value, r.p_operator) == (1.16, 1.01, 1.32, 0.03, "=")
+    r = one(source="kalil2021", subgroup="score 6", measure="rate_ratio")
+    assert (r.estimate_text, r.ci_low_text, r.ci_high_text) == ("1.51", "1.10", "2.08")
+    m = one(source="goletti2021", subgroup="score 6", measure="median")
+    assert (m.arm1_value, m.arm2_value, m.unit) == (10, 18, "days")
+    r = one(source="goletti2021", subgroup="score 5", measure="rate_ratio", outcome="recovery")
+    assert (r.ci_low, r.ci_high) == (0.98, 1.39)
+    assert "Figure 1" in r.quote and "text interrupted by the legend of Figure 1" in r.excerpt
+    hrs = ev[(ev.source == "goletti2021") & (ev.measure == "hazard_ratio")]
+    assert sorted(zip(hrs.subgroup, hrs.timepoint, hrs.estimate_text, strict=True)) == [
+        ("score 5", "day 14", "0.73"), ("score 5", "day 28", "0.40"),
+        ("score 6", "day 14", "0.21"), ("score 6", "day 28", "0.55"),
+    ]  # fmt: skip
+    rec = ev[(ev.trial == "RECOVERY") & (ev.measure == "rate_ratio")]
+    assert sorted(rec.estimate_text) == ["0.64", "0.82"]
+    assert sorted(rec.subgroup) == ["score 5-6", "score 7"]
+    r = one(trial="ACTT-1", measure="rate_ratio")
+    assert (r.estimate, r.ci_low, r.ci_high, r.p_operator, r.p_value) == (1.29, 1.12, 1.49, "<", 0.001)
+    r = one(source="nih2021", subgroup="score 7", measure="rate_ratio")
+    assert (r.estimate, r.ci_low, r.ci_high) == (1.08, 0.59, 1.97)
+    r = one(source="nih2021", outcome="mortality", measure="odds_ratio")
+    assert (r.estimate_text, r.label, r.timepoint) == ("0.65", "OR", "day 28")
+    rux = ev[(ev.trial == "Cao 2020 (ruxolitinib)") & (ev.measure == "median") & ev.p_value.notna()]
+    assert sorted(zip(rux.arm1_text, rux.arm2_text, rux.p_text, strict=True)) == [
+        ("12", "15", "0.15"), ("17", "16", "0.94"), ("5", "8", "0.03")]
+    news = ev[ev.source == "karolinska2020"]
+    assert set(zip(news.measure, news.arm1_text, news.arm2_text, strict=True)) >= {
+        ("percent", "17", "35"), ("count", "83", "83")}
+
+
+def test_precision_as_printed_is_kept(extracted):
+    ev = extracted["kalil2021"]["results"]
+    sae = ev[(ev.outcome == "serious adverse events") & (ev.measure == "percent")].iloc[0]
+    assert (sae.arm1_text, sae.arm2_text) == ("16.0", "21.0")  # not "16" and "21"
+    ci = ev[(ev.outcome == "clinical status")].iloc[0]
+    assert ci.ci_low_text == "1.0"
+
+
+def test_recommendations_with_ratings(extracted):
+    recs = extracted["nih2021"]["recommendations"]
+    assert sorted(recs["rating"]) == ["", "", "AIII", "AIII", "AIII", "BIIa"]
+    bii = recs[recs.rating == "BIIa"].iloc[0]
+    assert bii.intervention == "baricitinib in combination with remdesivir"
+    assert (bii.direction, bii.strength, bii.evidence) == ("for", "B", "IIa")
+    assert set(recs[recs.rating == ""].direction) == {"insufficient data"}
+
+
+def test_unrelated_article_at_the_end_yields_nothing(extracted, texts):
+    start = texts["goletti2021"].index("Terlipressin")
+    for table in extracted["goletti2021"].values():
+        assert (table["start"] < start).all()
+
+
+def test_trial_typos_and_aliases_resolve(vocab):
+    text = ("Kalil et al. report the results of ACCT-2, a trial of baricitinib. "
+            "Recovery was faster (rate ratio for recovery, 1.16; 95% CI, 1.01 to 1.32; P=0.03).")  # fmt: skip
+    out = Extractor(vocab).extract(text, "t")
+    assert [r["trial"] for r in out.results] == ["ACTT-2"]
+
+
+def test_text_without_topic_yields_nothing(vocab):
+    text = "In a trial of terlipressin, mortality was lower (hazard ratio, 0.70; 95% CI, 0.50 to 0.98)."
+    assert Extractor(vocab).extract(text, "t").results == []
+
+
+def test_windows_line_endings_keep_offsets(vocab):
+    text = ("In ACTT-2 of baricitinib for COVID-19, recovery was faster\r\n(rate ratio for recov-\r\nery, "
+            "1.16; 95% CI, 1.01 to 1.32; P=0.03).\r\n")  # fmt: skip
+    out = Extractor(vocab).extract(text, "t")
+    (row,) = out.results
+    assert text[row["start"] : row["end"]] == row["quote"]
+    assert row["outcome"] == "recovery" and row["estimate"] == 1.16
