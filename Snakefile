@@ -17,6 +17,6 @@ include: "workflow/rules/review.smk"
 
 
 rule all:
+    default_target: True
     input:
         REVIEW_OUTPUTS,
-    default_target: True

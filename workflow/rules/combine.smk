@@ -10,12 +10,14 @@ rule combine:
         code=CODE["combine"],
     output:
         **{t: f"results/tables/{t}.csv" for t in TABLES},
-    params:
-        sources=sorted(SOURCES),
-        settings={k: config[k] for k in ("source_priority", "pooling") if k in config},
     log:
         "logs/combine.log",
     benchmark:
         "benchmarks/out/combine.tsv"
+    conda:
+        ENV
+    params:
+        sources=sorted(SOURCES),
+        settings={k: config[k] for k in ("source_priority", "pooling") if k in config},
     script:
         "../scripts/combine.py"

@@ -1,6 +1,16 @@
 # Helpers shared by the rules: configuration checks, the list of sources, output paths.
 import json
+import os
+import sys
 from pathlib import Path
+
+# The workflow runs the project's own library (src/evidence_review), installed or not: rules
+# run in this process's environment or in the conda environment of environment.yml.
+SRC = str(Path(workflow.basedir) / "src")
+sys.path.insert(0, SRC)
+os.environ.update(
+    PYTHONPATH=os.pathsep.join(filter(None, (SRC, os.environ.get("PYTHONPATH"))))
+)
 
 from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
@@ -8,7 +18,6 @@ from snakemake.utils import validate
 from evidence_review.errors import InputError
 from evidence_review.sources import discover
 from evidence_review.vocabulary import Vocabulary
-
 
 validate(config, "../schemas/config.schema.yaml")
 
@@ -29,36 +38,85 @@ def _check_names(key, values, allowed):
         )
 
 
-_SUBGROUPS = {"overall", *[f"score {lv}" for lv in VOCABULARY.levels], *VOCABULARY.subgroup_phrases}
+_SUBGROUPS = {
+    "overall",
+    *[f"score {lv}" for lv in VOCABULARY.levels],
+    *VOCABULARY.subgroup_phrases,
+}
 for _plot, _spec in config["forest_plots"].items():
     _sel = _spec["select"]
-    _check_names(f"forest_plots/{_plot}/select/trial", _sel.get("trial", []), VOCABULARY.trials)
-    _check_names(f"forest_plots/{_plot}/select/outcome", _sel.get("outcome", []), VOCABULARY.outcomes)
-    _check_names(f"forest_plots/{_plot}/select/subgroup", _sel.get("subgroup", []), _SUBGROUPS)
+    _check_names(
+        f"forest_plots/{_plot}/select/trial", _sel.get("trial", []), VOCABULARY.trials
+    )
+    _check_names(
+        f"forest_plots/{_plot}/select/outcome",
+        _sel.get("outcome", []),
+        VOCABULARY.outcomes,
+    )
+    _check_names(
+        f"forest_plots/{_plot}/select/subgroup", _sel.get("subgroup", []), _SUBGROUPS
+    )
 for _treatment, _outcome in config["gray_zone"]["primary_outcomes"].items():
     _check_names("gray_zone/primary_outcomes", _treatment, VOCABULARY.treatments)
-    _check_names(f"gray_zone/primary_outcomes/{_treatment}", _outcome, VOCABULARY.outcomes)
+    _check_names(
+        f"gray_zone/primary_outcomes/{_treatment}", _outcome, VOCABULARY.outcomes
+    )
 
 # Library code each stage runs: a change to it re-runs the stage (Snakemake tracks only rule code).
-PACKAGE = Path(workflow.basedir) / "src" / "evidence_review"
+PACKAGE = Path(SRC) / "evidence_review"
+ENV = "../../environment.yml"
 CODE = {
-    "extract": [PACKAGE / f for f in ("text.py", "grammar.py", "extract.py", "vocabulary.py",
-                                      "sources.py", "tables.py", "stages.py")],
-    "combine": [PACKAGE / f for f in ("checks.py", "stats.py", "tables.py", "stages.py")],
+    "extract": [
+        PACKAGE / f
+        for f in (
+            "text.py",
+            "grammar.py",
+            "extract.py",
+            "vocabulary.py",
+            "sources.py",
+            "tables.py",
+            "stages.py",
+        )
+    ],
+    "combine": [
+        PACKAGE / f for f in ("checks.py", "stats.py", "tables.py", "stages.py")
+    ],
     "figures": [PACKAGE / f for f in ("figures.py", "notebooks.py")],
     "review": [PACKAGE / f for f in ("review.py", "render.py")],
 }
 
 EXTRACTED_TABLES = ["results", "claims", "statements", "recommendations"]
-TABLES = ["evidence", "claims", "statements", "recommendations", "checks", "reconciliation",
-          "subgroup_tests", "pooled", "sources"]
+TABLES = [
+    "evidence",
+    "claims",
+    "statements",
+    "recommendations",
+    "checks",
+    "reconciliation",
+    "subgroup_tests",
+    "pooled",
+    "sources",
+]
 FIGURES_STEMS = [*(f"forest-{p}" for p in config["forest_plots"]), "gray-zone"]
 REVIEW_OUTPUTS = ["results/review/review.html", "results/review/review.pdf"]
 
 
 def extracted(table):
-    return expand("results/extracted/{source}/{table}.csv", source=sorted(SOURCES), table=table)
+    return expand(
+        "results/extracted/{source}/{table}.csv", source=sorted(SOURCES), table=table
+    )
 
 
 def spec_json(wildcards):
     return json.dumps(config["forest_plots"][wildcards.plot], sort_keys=True)
+
+
+def stem_of(wildcards, output):
+    """The figure files' common path without extension (the notebook's output_stem)."""
+    return output.svg.removesuffix(".svg")
+
+
+def executing(wildcards, output):
+    """Where papermill writes the notebook while it runs (then stripped into the output)."""
+    path = Path(output.notebook)
+    return str(path.with_name(f".{path.stem}.executing.ipynb"))

@@ -13,5 +13,7 @@ rule extract:
         "logs/extract/{source}.log",
     wildcard_constraints:
         source="[a-z0-9][a-z0-9_-]*",
+    conda:
+        ENV
     script:
         "../scripts/extract.py"

@@ -15,20 +15,22 @@ rule forest_plot:
         data="results/figures/forest-{plot}.csv",
         alt="results/figures/forest-{plot}.alt.txt",
         notebook="results/notebooks/forest_plot-{plot}.ipynb",
-    params:
-        spec=spec_json,
-        stem=lambda w: f"results/figures/forest-{w.plot}",
-        executed=lambda w: f"results/notebooks/.forest_plot-{w.plot}.executing.ipynb",
     log:
         "logs/figures/forest-{plot}.log",
     benchmark:
         "benchmarks/out/forest-{plot}.tsv"
+    conda:
+        ENV
+    params:
+        spec=spec_json,
+        stem=stem_of,
+        executed=executing,
     shell:
         "papermill --no-progress-bar --cwd . {input.notebook:q} {params.executed:q}"
         " -p evidence {input.evidence:q} -p subgroup_tests {input.subgroup_tests:q}"
         " -p vocabulary {input.vocabulary:q} -p spec_json {params.spec:q}"
         " -p output_stem {params.stem:q} > {log:q} 2>&1"
-        " && evidence-review strip-notebook {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
+        " && python -m evidence_review.cli strip-notebook {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
         " && rm -f {params.executed:q}"
 
 
@@ -45,19 +47,21 @@ rule gray_zone:
         data="results/figures/gray-zone.csv",
         alt="results/figures/gray-zone.alt.txt",
         notebook="results/notebooks/gray_zone.ipynb",
-    params:
-        primary=json.dumps(config["gray_zone"]["primary_outcomes"], sort_keys=True),
-        title=config["gray_zone"]["title"],
-        stem="results/figures/gray-zone",
-        executed="results/notebooks/.gray_zone.executing.ipynb",
     log:
         "logs/figures/gray-zone.log",
     benchmark:
         "benchmarks/out/gray-zone.tsv"
+    conda:
+        ENV
+    params:
+        primary=json.dumps(config["gray_zone"]["primary_outcomes"], sort_keys=True),
+        title=config["gray_zone"]["title"],
+        stem=stem_of,
+        executed=executing,
     shell:
         "papermill --no-progress-bar --cwd . {input.notebook:q} {params.executed:q}"
         " -p evidence {input.evidence:q} -p statements {input.statements:q}"
         " -p vocabulary {input.vocabulary:q} -p primary_json {params.primary:q}"
         " -p title {params.title:q} -p output_stem {params.stem:q} > {log:q} 2>&1"
-        " && evidence-review strip-notebook {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
+        " && python -m evidence_review.cli strip-notebook {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
         " && rm -f {params.executed:q}"

@@ -12,10 +12,12 @@ rule write_review:
         code=CODE["review"],
     output:
         directory("results/review/parts"),
-    params:
-        settings={k: config[k] for k in ("review", "forest_plots", "gray_zone")},
     log:
         "logs/review/write.log",
+    conda:
+        ENV
+    params:
+        settings={k: config[k] for k in ("review", "forest_plots", "gray_zone")},
     script:
         "../scripts/write_review.py"
 
@@ -32,12 +34,14 @@ rule render:
     output:
         html="results/review/review.html",
         pdf="results/review/review.pdf",
-    params:
-        settings=config["review"],
-        csl_style=config["csl_style"],
     log:
         "logs/review/render.log",
     benchmark:
         "benchmarks/out/render.tsv"
+    conda:
+        ENV
+    params:
+        settings=config["review"],
+        csl_style=config["csl_style"],
     script:
         "../scripts/render.py"
