@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
+from helpers import copy_project
 
 from evidence_review import stages, tables
 from evidence_review.sources import discover, read_text
@@ -60,3 +61,22 @@ def combined(tmp_path_factory, sources, config) -> dict[str, pd.DataFrame]:
     frames = {t: tables.read_csv(p) for t, p in outputs.items()}
     frames["evidence"]["preferred"] = frames["evidence"]["preferred"].astype(str) == "True"
     return frames
+
+
+@pytest.fixture(scope="session")
+def project_copy(tmp_path_factory) -> Path:
+    """An unbuilt copy of the project, for dry runs."""
+    return copy_project(tmp_path_factory.mktemp("project") / "project")
+
+
+EPOCH = "1700000000"  # a fixed build date for the copies (they are not git checkouts)
+
+
+@pytest.fixture(scope="session")
+def built_project(tmp_path_factory) -> Path:
+    """The project copied and built once with `snakemake --cores 2`, as a user would."""
+    from helpers import snakemake
+
+    project = copy_project(tmp_path_factory.mktemp("built") / "project")
+    snakemake(project, "--cores", "2", env={"SOURCE_DATE_EPOCH": EPOCH})
+    return project

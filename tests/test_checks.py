@@ -6,15 +6,31 @@ import pandas as pd
 
 # Found by reading the five texts side by side (see the README, "What the checks found").
 EXPECTED_RECONCILIATION = {
-    ("ACTT-2", "clinical status", "score 6", "day 15", "ratio"): "conflicting value",  # 2.2 (1.4-3.6) vs 2.3 (1.4-3.7)
+    (
+        "ACTT-2",
+        "clinical status",
+        "score 6",
+        "day 15",
+        "ratio",
+    ): "conflicting value",  # 2.2 (1.4-3.6) vs 2.3 (1.4-3.7)
     ("ACTT-2", "mortality", "overall", "day 28", "ratio"): "conflicting measure label",  # HR vs OR 0.65
     ("ACTT-2", "new infections", "overall", "", "difference"): "consistent after rounding",  # -5.3 vs -5
-    ("ACTT-2", "new infections", "overall", "", "percent (arms)"): "consistent after rounding",  # 5.9/11.2 vs 6/11
+    (
+        "ACTT-2",
+        "new infections",
+        "overall",
+        "",
+        "percent (arms)",
+    ): "consistent after rounding",  # 5.9/11.2 vs 6/11
     ("ACTT-2", "serious adverse events", "overall", "", "percent (arms)"): "conflicting value",  # 21.0 vs 20
 }
 EXPECTED_FINDINGS = {
     ("P value vs CI", "kalil2021", "discrepancy"),  # SAE: CI implies P 0.04, printed P=0.03
-    ("denominators implied by counts and percentages", "kalil2021;nih2021", "discrepancy"),  # 507/509 not 515/518
+    (
+        "denominators implied by counts and percentages",
+        "kalil2021;nih2021",
+        "discrepancy",
+    ),  # 507/509 not 515/518
     ("overall percentage vs arm percentages", "kalil2021;nih2021", "note"),  # "approximately 11%" vs 11.9%
     ("stated relative effect vs the source's own numbers", "karolinska2020", "unsupported"),  # 71% vs 51%
     ("cited guideline rating vs the guideline", "kalil2021;nih2021", "discrepancy"),  # "Level AI" vs BIIa
@@ -93,9 +109,11 @@ def test_implausible_numbers_are_kept_flagged_and_audited(vocab, tmp_path, confi
     from evidence_review import checks, tables
     from evidence_review.extract import Extractor
 
-    text = ("In ACTT-2 of baricitinib for COVID-19, mortality (hazard ratio, 1.40; 95% CI, 1.90 to 0.80) "
-            "and recovery (rate ratio for recovery, 2.50; 95% CI, 1.01 to 1.32; P=1.30) and "
-            "serious adverse events (120.0% vs. 21.0%).")  # fmt: skip
+    text = (
+        "In ACTT-2 of baricitinib for COVID-19, mortality (hazard ratio, 1.40; 95% CI, 1.90 to 0.80) "
+        "and recovery (rate ratio for recovery, 2.50; 95% CI, 1.01 to 1.32; P=1.30) and "
+        "serious adverse events (120.0% vs. 21.0%)."
+    )
     rows = Extractor(vocab).extract(text, "bad").results
     df = tables.results_frame(rows)
     problems = dict(zip(df.measure, df.problems, strict=True))
@@ -105,8 +123,15 @@ def test_implausible_numbers_are_kept_flagged_and_audited(vocab, tmp_path, confi
     df["source_kind"] = "trial-summary"
     df["preferred"] = True
     df["reconciliation"] = ""
-    ctx = checks.CheckContext(df, pd.DataFrame(columns=["claimed_value"]), pd.DataFrame(), {"bad": text},
-                              {"bad": "trial-summary"}, vocab, [])  # fmt: skip
+    ctx = checks.CheckContext(
+        df,
+        pd.DataFrame(columns=["claimed_value"]),
+        pd.DataFrame(),
+        {"bad": text},
+        {"bad": "trial-summary"},
+        vocab,
+        [],
+    )
     out = checks.run_checks(ctx, pd.DataFrame(columns=["direction"]))
     audited = out[out.check == "plausibility of the printed numbers"]
     assert len(audited) == 3 and set(audited.verdict) == {"discrepancy"}

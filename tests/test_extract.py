@@ -10,8 +10,21 @@ import pytest
 from evidence_review.extract import Extractor
 
 EXPECTED = Path(__file__).parent / "data" / "expected"
-KEY = ["trial", "outcome", "subgroup", "timepoint", "measure", "estimate_text", "ci_low_text",
-       "ci_high_text", "p_operator", "p_text", "arm1_text", "arm2_text", "unit"]  # fmt: skip
+KEY = [
+    "trial",
+    "outcome",
+    "subgroup",
+    "timepoint",
+    "measure",
+    "estimate_text",
+    "ci_low_text",
+    "ci_high_text",
+    "p_operator",
+    "p_text",
+    "arm1_text",
+    "arm2_text",
+    "unit",
+]
 
 
 def _rows(df: pd.DataFrame) -> list[tuple]:
@@ -66,9 +79,11 @@ def test_named_examples(extracted):
     assert "Figure 1" in r.quote and "text interrupted by the legend of Figure 1" in r.excerpt
     hrs = ev[(ev.source == "goletti2021") & (ev.measure == "hazard_ratio")]
     assert sorted(zip(hrs.subgroup, hrs.timepoint, hrs.estimate_text, strict=True)) == [
-        ("score 5", "day 14", "0.73"), ("score 5", "day 28", "0.40"),
-        ("score 6", "day 14", "0.21"), ("score 6", "day 28", "0.55"),
-    ]  # fmt: skip
+        ("score 5", "day 14", "0.73"),
+        ("score 5", "day 28", "0.40"),
+        ("score 6", "day 14", "0.21"),
+        ("score 6", "day 28", "0.55"),
+    ]
     rec = ev[(ev.trial == "RECOVERY") & (ev.measure == "rate_ratio")]
     assert sorted(rec.estimate_text) == ["0.64", "0.82"]
     assert sorted(rec.subgroup) == ["score 5-6", "score 7"]
@@ -80,10 +95,15 @@ def test_named_examples(extracted):
     assert (r.estimate_text, r.label, r.timepoint) == ("0.65", "OR", "day 28")
     rux = ev[(ev.trial == "Cao 2020 (ruxolitinib)") & (ev.measure == "median") & ev.p_value.notna()]
     assert sorted(zip(rux.arm1_text, rux.arm2_text, rux.p_text, strict=True)) == [
-        ("12", "15", "0.15"), ("17", "16", "0.94"), ("5", "8", "0.03")]
+        ("12", "15", "0.15"),
+        ("17", "16", "0.94"),
+        ("5", "8", "0.03"),
+    ]
     news = ev[ev.source == "karolinska2020"]
     assert set(zip(news.measure, news.arm1_text, news.arm2_text, strict=True)) >= {
-        ("percent", "17", "35"), ("count", "83", "83")}
+        ("percent", "17", "35"),
+        ("count", "83", "83"),
+    }
 
 
 def test_precision_as_printed_is_kept(extracted):
@@ -110,8 +130,10 @@ def test_unrelated_article_at_the_end_yields_nothing(extracted, texts):
 
 
 def test_trial_typos_and_aliases_resolve(vocab):
-    text = ("Kalil et al. report the results of ACCT-2, a trial of baricitinib. "
-            "Recovery was faster (rate ratio for recovery, 1.16; 95% CI, 1.01 to 1.32; P=0.03).")  # fmt: skip
+    text = (
+        "Kalil et al. report the results of ACCT-2, a trial of baricitinib. "
+        "Recovery was faster (rate ratio for recovery, 1.16; 95% CI, 1.01 to 1.32; P=0.03)."
+    )
     out = Extractor(vocab).extract(text, "t")
     assert [r["trial"] for r in out.results] == ["ACTT-2"]
 
@@ -122,8 +144,10 @@ def test_text_without_topic_yields_nothing(vocab):
 
 
 def test_windows_line_endings_keep_offsets(vocab):
-    text = ("In ACTT-2 of baricitinib for COVID-19, recovery was faster\r\n(rate ratio for recov-\r\nery, "
-            "1.16; 95% CI, 1.01 to 1.32; P=0.03).\r\n")  # fmt: skip
+    text = (
+        "In ACTT-2 of baricitinib for COVID-19, recovery was faster\r\n(rate ratio for recov-\r\nery, "
+        "1.16; 95% CI, 1.01 to 1.32; P=0.03).\r\n"
+    )
     out = Extractor(vocab).extract(text, "t")
     (row,) = out.results
     assert text[row["start"] : row["end"]] == row["quote"]

@@ -13,10 +13,16 @@ from evidence_review.extract import Extractor
 from evidence_review.text import clean
 
 LABELS = {
-    "rate ratio for recovery": "rate_ratio", "rate ratio": "rate_ratio", "odds ratio": "odds_ratio",
-    "OR": "odds_ratio", "hazard ratio for death": "hazard_ratio", "HR": "hazard_ratio",
-    "risk ratio": "risk_ratio", "relative risk": "risk_ratio", "RR": "risk_ratio",
-}  # fmt: skip
+    "rate ratio for recovery": "rate_ratio",
+    "rate ratio": "rate_ratio",
+    "odds ratio": "odds_ratio",
+    "OR": "odds_ratio",
+    "hazard ratio for death": "hazard_ratio",
+    "HR": "hazard_ratio",
+    "risk ratio": "risk_ratio",
+    "relative risk": "risk_ratio",
+    "RR": "risk_ratio",
+}
 CI_NAMES = ["95% CI", "95% confidence interval", "95% confidence interval [CI]", "95% CI:"]
 SEPARATORS = [" to ", "-", "\u2013", ", ", " \u2013 "]
 MINUS = ["-", "\u2212"]
@@ -100,19 +106,34 @@ def test_differences_with_unicode_minus_parse_back(case):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("rate ratio for recovery, 1.16; 95% CI, 1.01 to 1.32; P=0.03", ("1.16", "1.01", "1.32", "=", "0.03")),
+        (
+            "rate ratio for recovery, 1.16; 95% CI, 1.01 to 1.32; P=0.03",
+            ("1.16", "1.01", "1.32", "=", "0.03"),
+        ),
         ("OR 2.3; 95% CI, 1.4\u20133.7", ("2.3", "1.4", "3.7", None, None)),
         ("hazard ratio, 0.40 [95% CI, 0.14 to 1.14]", ("0.40", "0.14", "1.14", None, None)),
-        ("difference, \u22125.0 percentage points; 95% CI, \u22129.8 to \u22120.3", ("-5.0", "-9.8", "-0.3", None, None)),
+        (
+            "difference, \u22125.0 percentage points; 95% CI, \u22129.8 to \u22120.3",
+            ("-5.0", "-9.8", "-0.3", None, None),
+        ),
         ("RD -5; 95% CI, -9 to -2", ("-5", "-9", "-2", None, None)),
-        ("hazard ratio 0\u00b785 (95% CI 0\u00b776\u20130\u00b795; p\u20390\u00b70001)", ("0.85", "0.76", "0.95", "<", "0.0001")),
+        (
+            "hazard ratio 0\u00b785 (95% CI 0\u00b776\u20130\u00b795; p\u20390\u00b70001)",
+            ("0.85", "0.76", "0.95", "<", "0.0001"),
+        ),
         ("odds ratio, 1.2 (95% CI, 0.9 to 1.6); P =.18", ("1.2", "0.9", "1.6", "=", ".18")),
     ],
 )
 def test_examples_from_the_texts_and_the_literature(vocab, text, expected):
     sentence = f"In ACTT-2 of baricitinib for COVID-19, recovery improved ({text})."
     (row,) = Extractor(vocab).extract(sentence, "t").results
-    got = (row["estimate_text"], row["ci_low_text"], row["ci_high_text"], row.get("p_operator"), row.get("p_text"))
+    got = (
+        row["estimate_text"],
+        row["ci_low_text"],
+        row["ci_high_text"],
+        row.get("p_operator"),
+        row.get("p_text"),
+    )
     assert got == expected
 
 

@@ -3,7 +3,7 @@ Cross-references and callouts for rendering review.qmd with plain pandoc (the fa
 Quarto is not installed). Quarto does this itself; this filter gives the same result:
 
 * figures with an id "fig-..." and tables with an id "tbl-..." are numbered in order, their
-  captions prefixed "Figure N:" / "Table N:";
+  captions prefixed "Figure N:" / "Table N:" (in HTML; Typst does this itself);
 * a citation of such an id (@fig-gray-zone) becomes a link "Figure N" to it (the remaining
   citations are left for citeproc, which runs after this filter);
 * a callout div (::: {.callout-warning}) becomes a framed, labelled block in Typst output.
@@ -18,6 +18,9 @@ local function kind_of(id)
 end
 
 local function prefix_caption(caption, label)
+  if FORMAT:match("typst") then
+    return caption -- Typst numbers and labels figures and tables itself
+  end
   local prefix = pandoc.Inlines({ pandoc.Strong(pandoc.Str(label .. ":")), pandoc.Space() })
   if caption.long and #caption.long > 0 and caption.long[1].content then
     caption.long[1].content = prefix .. caption.long[1].content

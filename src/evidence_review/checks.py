@@ -32,21 +32,67 @@ from evidence_review.grammar import DIFFERENCE_MEASURES, RATIO_MEASURES, Number
 from evidence_review.vocabulary import Vocabulary
 
 CHECK_COLUMNS = [
-    "check_id", "check", "scope", "source", "result_ids", "trial", "outcome", "subgroup",
-    "timepoint", "inputs", "recomputed", "verdict", "explanation",
-]  # fmt: skip
+    "check_id",
+    "check",
+    "scope",
+    "source",
+    "result_ids",
+    "trial",
+    "outcome",
+    "subgroup",
+    "timepoint",
+    "inputs",
+    "recomputed",
+    "verdict",
+    "explanation",
+]
 RECONCILIATION_COLUMNS = [
-    "group_id", "trial", "outcome", "subgroup", "timepoint", "kind", "sources", "result_ids",
-    "versions", "classification", "explanation",
-]  # fmt: skip
+    "group_id",
+    "trial",
+    "outcome",
+    "subgroup",
+    "timepoint",
+    "kind",
+    "sources",
+    "result_ids",
+    "versions",
+    "classification",
+    "explanation",
+]
 SUBGROUP_COLUMNS = [
-    "test_id", "trial", "outcome", "timepoint", "measure", "subgroups", "estimates", "result_ids",
-    "q", "df", "p", "i2", "interpretation",
-]  # fmt: skip
+    "test_id",
+    "trial",
+    "outcome",
+    "timepoint",
+    "measure",
+    "subgroups",
+    "estimates",
+    "result_ids",
+    "q",
+    "df",
+    "p",
+    "i2",
+    "interpretation",
+]
 POOLED_COLUMNS = [
-    "pool_id", "outcome", "subgroup", "timepoint", "measure", "trials", "result_ids", "k", "method",
-    "estimate", "ci_low", "ci_high", "tau2", "q", "i2", "pi_low", "pi_high",
-]  # fmt: skip
+    "pool_id",
+    "outcome",
+    "subgroup",
+    "timepoint",
+    "measure",
+    "trials",
+    "result_ids",
+    "k",
+    "method",
+    "estimate",
+    "ci_low",
+    "ci_high",
+    "tau2",
+    "q",
+    "i2",
+    "pi_low",
+    "pi_high",
+]
 
 VERDICTS = ["consistent", "computed", "note", "discrepancy", "unsupported"]
 _APPROXIMATE = re.compile(r"(?i)\b(?:approximately|about|around|nearly|roughly|~)\s*$")
@@ -127,17 +173,33 @@ class CheckContext:
     vocab: Vocabulary
     rows: list[dict[str, Any]]
 
-    def add(self, check: str, rows: list[pd.Series], inputs: str, recomputed: str, verdict: str,
-            explanation: str, scope: str = "within result") -> None:  # fmt: skip
+    def add(
+        self,
+        check: str,
+        rows: list[pd.Series],
+        inputs: str,
+        recomputed: str,
+        verdict: str,
+        explanation: str,
+        scope: str = "within result",
+    ) -> None:
         first = rows[0]
-        self.rows.append({
-            "check": check, "scope": scope,
-            "source": ";".join(sorted({r["source"] for r in rows})),
-            "result_ids": ";".join(_row_id(r) for r in rows),
-            "trial": first.get("trial", ""), "outcome": first.get("outcome", ""),
-            "subgroup": first.get("subgroup", ""), "timepoint": first.get("timepoint", ""),
-            "inputs": inputs, "recomputed": recomputed, "verdict": verdict, "explanation": explanation,
-        })  # fmt: skip
+        self.rows.append(
+            {
+                "check": check,
+                "scope": scope,
+                "source": ";".join(sorted({r["source"] for r in rows})),
+                "result_ids": ";".join(_row_id(r) for r in rows),
+                "trial": first.get("trial", ""),
+                "outcome": first.get("outcome", ""),
+                "subgroup": first.get("subgroup", ""),
+                "timepoint": first.get("timepoint", ""),
+                "inputs": inputs,
+                "recomputed": recomputed,
+                "verdict": verdict,
+                "explanation": explanation,
+            }
+        )
 
     def sentence(self, row: pd.Series) -> str:
         text = self.texts.get(row["source"], "")
@@ -153,6 +215,7 @@ def _row_id(row: pd.Series) -> str:
 
 
 # -- within one result ---------------------------------------------------------------------------
+
 
 def check_estimates(ctx: CheckContext) -> None:
     effects = ctx.evidence[ctx.evidence["ci_low"].notna() & (ctx.evidence["problems"] == "")]
@@ -170,33 +233,48 @@ def check_estimates(ctx: CheckContext) -> None:
             reported = stats.reported_p(row["p_text"], row["p_operator"])
             ok = reported.overlaps(rec.p_range)
             ctx.add(
-                "P value vs CI", [row], basis, rec_text, "consistent" if ok else "discrepancy",
+                "P value vs CI",
+                [row],
+                basis,
+                rec_text,
+                "consistent" if ok else "discrepancy",
                 f"The reported P{row['p_operator']}{row['p_text']} agrees with the P implied by the CI."
-                if ok else
-                f"The CI implies P {fmt_p(rec.p)} (between {fmt_p(rec.p_range.lo)} and "
+                if ok
+                else f"The CI implies P {fmt_p(rec.p)} (between {fmt_p(rec.p_range.lo)} and "
                 f"{fmt_p(rec.p_range.hi)} for any values that round to the printed ones), not "
                 f"P{row['p_operator']}{row['p_text']}; the test and the CI may come from different methods.",
-            )  # fmt: skip
+            )
         else:
-            ctx.add("P value from CI", [row], basis, rec_text, "computed",
-                    f"No P value is printed; the CI implies P {fmt_p(rec.p)}.")  # fmt: skip
+            ctx.add(
+                "P value from CI",
+                [row],
+                basis,
+                rec_text,
+                "computed",
+                f"No P value is printed; the CI implies P {fmt_p(rec.p)}.",
+            )
         half = (math.log(hi.value) - math.log(lo.value)) / 2 if ratio else (hi.value - lo.value) / 2
         f = math.log if ratio else (lambda x: x)
-        gap = max(f(rec.estimate_range.lo) - f(rec.midpoint_range.hi),
-                  f(rec.midpoint_range.lo) - f(rec.estimate_range.hi), 0.0)  # fmt: skip
+        gap = max(
+            f(rec.estimate_range.lo) - f(rec.midpoint_range.hi),
+            f(rec.midpoint_range.lo) - f(rec.estimate_range.hi),
+            0.0,
+        )
         centred = gap <= 0.05 * abs(half)
         mid = "geometric midpoint" if ratio else "midpoint"
         ctx.add(
-            "estimate within and centred in its CI", [row], basis,
+            "estimate within and centred in its CI",
+            [row],
+            basis,
             f"{mid} of the CI {fmt(rec.midpoint, 3)} "
             f"({fmt(rec.midpoint_range.lo, 3)} to {fmt(rec.midpoint_range.hi, 3)} allowing for rounding)",
             "consistent" if centred else "discrepancy",
             f"The estimate sits at the {mid} of its CI, as a CI computed on the {scale} should."
-            if centred else
-            f"The estimate {row['estimate_text']} is not at the {mid} of its CI ({fmt(rec.midpoint, 3)}) "
+            if centred
+            else f"The estimate {row['estimate_text']} is not at the {mid} of its CI ({fmt(rec.midpoint, 3)}) "
             "for any values that round to the printed ones: the estimate or a bound may be misprinted, "
             "or the CI is not symmetric on the {scale}.",
-        )  # fmt: skip
+        )
         check_significance_wording(ctx, row, lo, hi, ratio)
 
 
@@ -216,15 +294,19 @@ def check_significance_wording(ctx: CheckContext, row: pd.Series, lo: Number, hi
     null = "1" if ratio else "0"
     basis = f"{label_of(row)}; wording: \u201c{sentence[:160]}{'…' if len(sentence) > 160 else ''}\u201d"
     if relation == "crosses" and (says_sig or p_small):
-        verdict, why = "discrepancy", (
-            f"The text calls the result significant (or prints P\u22640.05) but the CI includes {null} (no effect)."
+        verdict, why = (
+            "discrepancy",
+            (f"The text calls the result significant (or prints P\u22640.05) but the CI includes {null} (no effect)."),
         )
     elif relation == "excludes" and says_not:
         verdict, why = "discrepancy", f"The text calls the result not significant but the CI excludes {null}."
     elif relation == "touches":
-        verdict, why = "note", (
-            f"A CI bound is printed as {null}: the interval touches no effect, so whether it is "
-            "significant depends on digits that were rounded away."
+        verdict, why = (
+            "note",
+            (
+                f"A CI bound is printed as {null}: the interval touches no effect, so whether it is "
+                "significant depends on digits that were rounded away."
+            ),
         )
     else:
         return
@@ -233,10 +315,14 @@ def check_significance_wording(ctx: CheckContext, row: pd.Series, lo: Number, hi
 
 # -- arm values ----------------------------------------------------------------------------------
 
+
 def _denominators(ctx: CheckContext, row: pd.Series) -> tuple[tuple[float, float] | None, str]:
     trial = ctx.vocab.trials.get(row["trial"])
     if trial and trial.randomized:
-        return (trial.randomized["experimental"], trial.randomized["control"]), "randomized numbers (vocabulary)"
+        return (
+            trial.randomized["experimental"],
+            trial.randomized["control"],
+        ), "randomized numbers (vocabulary)"
     ev = ctx.evidence
     sizes = ev[(ev["trial"] == row["trial"]) & (ev["outcome"] == "enrollment") & ev["arm1_value"].notna()]
     if len(sizes):
@@ -247,14 +333,18 @@ def _denominators(ctx: CheckContext, row: pd.Series) -> tuple[tuple[float, float
 
 def check_arm_percentages(ctx: CheckContext) -> None:
     ev = ctx.evidence
-    pairs = ev[(ev["measure"] == "percent") & ev["arm1_value"].notna() & ev["arm2_value"].notna()
-               & (ev["problems"] == "")]  # fmt: skip
+    pairs = ev[
+        (ev["measure"] == "percent") & ev["arm1_value"].notna() & ev["arm2_value"].notna() & (ev["problems"] == "")
+    ]
     for _, row in pairs.iterrows():
         n, n_basis = _denominators(ctx, row)
         tp = stats.two_proportions(row["arm1_value"], row["arm2_value"], *(n or (None, None)))
         parts = [f"RD {fmt(tp.rd, 1)} percentage points"]
         if tp.rd_ci:
-            parts[-1] += f" (95% CI {fmt(tp.rd_ci[0], 1)} to {fmt(tp.rd_ci[1], 1)}, with n = {int(n[0])}/{int(n[1])} from {n_basis})"
+            parts[-1] += (
+                f" (95% CI {fmt(tp.rd_ci[0], 1)} to {fmt(tp.rd_ci[1], 1)},"
+                f" with n = {int(n[0])}/{int(n[1])} from {n_basis})"
+            )
         if tp.rr is not None:
             rr = f"risk ratio {fmt(tp.rr, 2)}"
             if tp.rr_ci:
@@ -262,9 +352,14 @@ def check_arm_percentages(ctx: CheckContext) -> None:
             parts.append(rr)
         parts.append(tp.nnt())
         recomputed = "; ".join(parts)
-        same = ev[(ev["source"] == row["source"]) & (ev["trial"] == row["trial"])
-                  & (ev["outcome"] == row["outcome"]) & (ev["subgroup"] == row["subgroup"])
-                  & (ev["context_start"] == row["context_start"]) & ev["ci_low"].notna()]  # fmt: skip
+        same = ev[
+            (ev["source"] == row["source"])
+            & (ev["trial"] == row["trial"])
+            & (ev["outcome"] == row["outcome"])
+            & (ev["subgroup"] == row["subgroup"])
+            & (ev["context_start"] == row["context_start"])
+            & ev["ci_low"].notna()
+        ]
         diff = same[same["measure"] == "risk_difference"]
         ratio = same[same["measure"].isin(RATIO_MEASURES)]
         p1 = stats.printed(number(row, "arm1"))
@@ -275,27 +370,40 @@ def check_arm_percentages(ctx: CheckContext) -> None:
             stated = stats.printed(number(d, "estimate"))
             ok = stated.overlaps(rd_box)
             ctx.add(
-                "risk difference from arm percentages", [row, d],
-                f"{label_of(row)}; stated {label_of(d)}", recomputed, "consistent" if ok else "discrepancy",
+                "risk difference from arm percentages",
+                [row, d],
+                f"{label_of(row)}; stated {label_of(d)}",
+                recomputed,
+                "consistent" if ok else "discrepancy",
                 f"The arms give a difference of {fmt(tp.rd, 1)} points ({fmt(rd_box.lo, 2)} to "
                 f"{fmt(rd_box.hi, 2)} allowing for rounding), "
                 + ("matching the stated difference." if ok else f"not the stated {d['estimate_text']}."),
-            )  # fmt: skip
+            )
         elif len(ratio) and tp.rr is not None:
             r = ratio.iloc[0]
             inside = r["ci_low"] <= tp.rr <= r["ci_high"]
             ctx.add(
-                "crude ratio from arm percentages", [row, r], f"{label_of(row)}; stated {label_of(r)}",
-                recomputed, "consistent" if inside else "note",
+                "crude ratio from arm percentages",
+                [row, r],
+                f"{label_of(row)}; stated {label_of(r)}",
+                recomputed,
+                "consistent" if inside else "note",
                 f"The crude risk ratio {fmt(tp.rr, 2)} from the percentages lies within the stated "
                 f"{r['measure'].replace('_', ' ')}'s CI."
-                if inside else
-                f"The crude risk ratio {fmt(tp.rr, 2)} lies outside the stated {r['measure'].replace('_', ' ')}'s CI; "
+                if inside
+                else f"The crude risk ratio {fmt(tp.rr, 2)} lies outside the stated "
+                f"{r['measure'].replace('_', ' ')}'s CI; "
                 "the stated estimate is probably adjusted or time-to-event.",
-            )  # fmt: skip
+            )
         else:
-            ctx.add("absolute effect from arm percentages", [row], label_of(row), recomputed, "computed",
-                    "Absolute difference and number needed to treat derived from the arm percentages.")  # fmt: skip
+            ctx.add(
+                "absolute effect from arm percentages",
+                [row],
+                label_of(row),
+                recomputed,
+                "computed",
+                "Absolute difference and number needed to treat derived from the arm percentages.",
+            )
 
 
 def check_denominators(ctx: CheckContext) -> None:
@@ -303,9 +411,13 @@ def check_denominators(ctx: CheckContext) -> None:
     ev = ctx.evidence
     counts = ev[(ev["measure"] == "count") & ev["arm1_value"].notna() & (ev["outcome"] != "enrollment")]
     for _, row in counts.iterrows():
-        pcts = ev[(ev["trial"] == row["trial"]) & (ev["outcome"] == row["outcome"])
-                  & (ev["subgroup"] == row["subgroup"]) & (ev["measure"] == "percent")
-                  & ev["arm2_value"].notna()].drop_duplicates(["source", "arm1_text", "arm2_text"])  # fmt: skip
+        pcts = ev[
+            (ev["trial"] == row["trial"])
+            & (ev["outcome"] == row["outcome"])
+            & (ev["subgroup"] == row["subgroup"])
+            & (ev["measure"] == "percent")
+            & ev["arm2_value"].notna()
+        ].drop_duplicates(["source", "arm1_text", "arm2_text"])
         n, n_basis = _denominators(ctx, row)
         for _, pct in pcts.iterrows():
             ranges = []
@@ -319,28 +431,38 @@ def check_denominators(ctx: CheckContext) -> None:
                 continue
             text = "; ".join(
                 f"arm {i}: {number(row, f'arm{i}').text} of {r.start}\u2013{r[-1]}" if r else f"arm {i}: none"
-                for i, r in zip((1, 2), ranges, strict=True) if r is not None
-            )  # fmt: skip
+                for i, r in zip((1, 2), ranges, strict=True)
+                if r is not None
+            )
             scope = "within source" if pct["source"] == row["source"] else "across sources"
             basis = f"counts {label_of(row)} ({row['source']}); percentages {label_of(pct)} ({pct['source']})"
             if n is None:
-                ctx.add("denominators implied by counts and percentages", [row, pct], basis, text,
-                        "computed", "Arm sizes that make the counts round to the printed percentages.", scope)  # fmt: skip
+                ctx.add(
+                    "denominators implied by counts and percentages",
+                    [row, pct],
+                    basis,
+                    text,
+                    "computed",
+                    "Arm sizes that make the counts round to the printed percentages.",
+                    scope,
+                )
                 continue
             fits = [int(size) in r for r, size in zip(ranges, n, strict=True) if r is not None]
             ok = all(fits)
             ctx.add(
-                "denominators implied by counts and percentages", [row, pct], basis,
+                "denominators implied by counts and percentages",
+                [row, pct],
+                basis,
                 f"{text}; compared with n = {int(n[0])}/{int(n[1])} ({n_basis})",
                 "consistent" if ok else "discrepancy",
                 "The counts and percentages fit the arm sizes."
-                if ok else
-                f"The counts ({label_of(row)}) with the percentages ({label_of(pct)}) imply arm sizes of "
+                if ok
+                else f"The counts ({label_of(row)}) with the percentages ({label_of(pct)}) imply arm sizes of "
                 f"{text.replace('arm 1: ', '').replace('arm 2: ', '')}, not the "
                 f"{int(n[0])} and {int(n[1])} randomized: the percentages are of another population "
                 "(for example the patients who received treatment).",
                 scope,
-            )  # fmt: skip
+            )
 
 
 def check_arm_sums(ctx: CheckContext) -> None:
@@ -349,27 +471,39 @@ def check_arm_sums(ctx: CheckContext) -> None:
     arms = enrol[enrol["arm1_value"].notna() & enrol["arm2_value"].notna()]
     totals = enrol[enrol["estimate"].notna()]
     for _, row in arms.iterrows():
-        for _, tot in totals[(totals["trial"] == row["trial"]) & (totals["subgroup"] == row["subgroup"])].drop_duplicates(
-            ["source", "estimate"]
-        ).iterrows():
+        for _, tot in (
+            totals[(totals["trial"] == row["trial"]) & (totals["subgroup"] == row["subgroup"])]
+            .drop_duplicates(["source", "estimate"])
+            .iterrows()
+        ):
             total = row["arm1_value"] + row["arm2_value"]
             ok = total == tot["estimate"]
             scope = "within source" if tot["source"] == row["source"] else "across sources"
             ctx.add(
-                "arm sizes add up to the total", [row, tot], f"{label_of(row)}; total {tot['estimate_text']}",
-                f"{row['arm1_text']} + {row['arm2_text']} = {int(total)}", "consistent" if ok else "discrepancy",
-                "The arm sizes add up to the total." if ok else
-                f"The arm sizes add up to {int(total)}, not {tot['estimate_text']}.", scope,
-            )  # fmt: skip
+                "arm sizes add up to the total",
+                [row, tot],
+                f"{label_of(row)}; total {tot['estimate_text']}",
+                f"{row['arm1_text']} + {row['arm2_text']} = {int(total)}",
+                "consistent" if ok else "discrepancy",
+                "The arm sizes add up to the total."
+                if ok
+                else f"The arm sizes add up to {int(total)}, not {tot['estimate_text']}.",
+                scope,
+            )
 
 
 def check_overall_from_arms(ctx: CheckContext) -> None:
     ev = ctx.evidence
     singles = ev[(ev["measure"] == "percent") & ev["estimate"].notna()]
     for _, row in singles.iterrows():
-        arms = ev[(ev["trial"] == row["trial"]) & (ev["outcome"] == row["outcome"])
-                  & (ev["subgroup"] == row["subgroup"]) & (ev["measure"] == "percent")
-                  & ev["arm1_value"].notna() & ev["arm2_value"].notna()]  # fmt: skip
+        arms = ev[
+            (ev["trial"] == row["trial"])
+            & (ev["outcome"] == row["outcome"])
+            & (ev["subgroup"] == row["subgroup"])
+            & (ev["measure"] == "percent")
+            & ev["arm1_value"].notna()
+            & ev["arm2_value"].notna()
+        ]
         for _, arm in arms.iterrows():
             n, n_basis = _denominators(ctx, arm)
             w1, w2 = n if n else (1.0, 1.0)
@@ -380,16 +514,21 @@ def check_overall_from_arms(ctx: CheckContext) -> None:
             approximate = bool(_APPROXIMATE.search(text[-20:]))
             verdict = "consistent" if ok else "note" if approximate else "discrepancy"
             ctx.add(
-                "overall percentage vs arm percentages", [row, arm],
+                "overall percentage vs arm percentages",
+                [row, arm],
                 f"overall {row['estimate_text']}% ({row['source']}); arms {label_of(arm)} ({arm['source']})",
-                f"weighted overall {fmt(overall, 1)}% ({n_basis or 'equal weights'})", verdict,
+                f"weighted overall {fmt(overall, 1)}% ({n_basis or 'equal weights'})",
+                verdict,
                 f"The arms give {fmt(overall, 1)}% overall, which the printed {row['estimate_text']}% "
-                + ("matches." if ok else f"does not round to{' (the text says approximately)' if approximate else ''}."),
+                + (
+                    "matches." if ok else f"does not round to{' (the text says approximately)' if approximate else ''}."
+                ),
                 "within source" if arm["source"] == row["source"] else "across sources",
-            )  # fmt: skip
+            )
 
 
 # -- claims and ratings ---------------------------------------------------------------------------
+
 
 def check_claims(ctx: CheckContext) -> None:
     ev = ctx.evidence
@@ -397,8 +536,11 @@ def check_claims(ctx: CheckContext) -> None:
         relative = claim["claimed_value"] / 100
         implied = 1 + relative if claim["direction"] == "increase" else 1 - relative
         basis = f"\u201c{claim['quote']}\u201d ({claim['source']})"
-        same = ev[(ev["trial"] == claim["trial"]) & (ev["outcome"] == claim["outcome"])
-                  & (ev["subgroup"] == claim["subgroup"])]  # fmt: skip
+        same = ev[
+            (ev["trial"] == claim["trial"])
+            & (ev["outcome"] == claim["outcome"])
+            & (ev["subgroup"] == claim["subgroup"])
+        ]
         ratios = same[same["measure"].isin(RATIO_MEASURES) & same["estimate"].notna()]
         ratios = ratios.assign(_same=(ratios["source"] != claim["source"])).sort_values("_same")
         if len(ratios):
@@ -407,35 +549,54 @@ def check_claims(ctx: CheckContext) -> None:
             claim_box = stats.Interval(implied - 0.005, implied + 0.005)
             ok = box.overlaps(claim_box) or abs(implied - r["estimate"]) < 10 ** -number(r, "estimate").decimals
             ctx.add(
-                "stated relative effect vs estimate", [claim, r], f"{basis}; {label_of(r)} ({r['source']})",
+                "stated relative effect vs estimate",
+                [claim, r],
+                f"{basis}; {label_of(r)} ({r['source']})",
                 f"a {claim['claimed_text']}% {claim['direction']} is a ratio of {fmt(implied, 2)}",
                 "consistent" if ok else "unsupported",
                 f"The claim matches the {r['measure'].replace('_', ' ')} of {r['estimate_text']}."
-                if ok else f"The claim implies a ratio of {fmt(implied, 2)}, the numbers give {r['estimate_text']}.",
+                if ok
+                else f"The claim implies a ratio of {fmt(implied, 2)}, the numbers give {r['estimate_text']}.",
                 "within source" if r["source"] == claim["source"] else "across sources",
-            )  # fmt: skip
+            )
             continue
-        own = ev[(ev["trial"] == claim["trial"]) & (ev["source"] == claim["source"])
-                 & (ev["measure"] == "percent") & ev["arm1_value"].notna() & ev["arm2_value"].notna()]  # fmt: skip
+        own = ev[
+            (ev["trial"] == claim["trial"])
+            & (ev["source"] == claim["source"])
+            & (ev["measure"] == "percent")
+            & ev["arm1_value"].notna()
+            & ev["arm2_value"].notna()
+        ]
         if len(own):
             r = own.iloc[0]
             reduction = (1 - r["arm1_value"] / r["arm2_value"]) * 100
             same_outcome = r["outcome"] == claim["outcome"]
             ok = same_outcome and abs(reduction - claim["claimed_value"]) <= 1
             ctx.add(
-                "stated relative effect vs the source's own numbers", [claim, r],
+                "stated relative effect vs the source's own numbers",
+                [claim, r],
                 f"{basis}; {label_of(r)} for {r['outcome']}",
                 f"relative reduction {fmt(reduction, 0)}% = 1 \u2212 {r['arm1_text']}/{r['arm2_text']}",
                 "consistent" if ok else "unsupported",
                 f"The source's own numbers ({r['arm1_text']}% vs {r['arm2_text']}% for {r['outcome']}) give a "
                 f"{fmt(reduction, 0)}% relative reduction"
-                + ("" if same_outcome else f" in {r['outcome']}, not a {claim['claimed_text']}% reduction in {claim['outcome']}")
+                + (
+                    ""
+                    if same_outcome
+                    else f" in {r['outcome']}, not a {claim['claimed_text']}% reduction in {claim['outcome']}"
+                )
                 + ("." if ok else "; the claimed figure is not supported by the numbers given."),
                 "within source",
-            )  # fmt: skip
+            )
         else:
-            ctx.add("stated relative effect vs the source's own numbers", [claim], basis, "no numbers to compare",
-                    "unsupported", "The source gives no numbers from which this relative effect can be checked.")  # fmt: skip
+            ctx.add(
+                "stated relative effect vs the source's own numbers",
+                [claim],
+                basis,
+                "no numbers to compare",
+                "unsupported",
+                "The source gives no numbers from which this relative effect can be checked.",
+            )
 
 
 def check_ratings(ctx: CheckContext) -> None:
@@ -447,22 +608,25 @@ def check_ratings(ctx: CheckContext) -> None:
     cited = recs[(kinds != "guideline") & (recs["rating"] != "")]
     for _, rec in cited.iterrows():
         drug = rec["intervention"].split()[0].lower() if rec["intervention"] else ""
-        matches = guideline[guideline["intervention"].str.lower().str.contains(re.escape(drug))] if drug else guideline[:0]
+        matches = (
+            guideline[guideline["intervention"].str.lower().str.contains(re.escape(drug))] if drug else guideline[:0]
+        )
         if matches.empty:
             continue
-        given = "; ".join(
-            f"{m['rating'] or m['direction']} for {m['intervention']}" for _, m in matches.iterrows()
-        )
+        given = "; ".join(f"{m['rating'] or m['direction']} for {m['intervention']}" for _, m in matches.iterrows())
         ok = rec["rating"] in set(matches["rating"])
         ctx.add(
-            "cited guideline rating vs the guideline", [rec, *[m for _, m in matches.iterrows()]],
-            f"\u201c{one_line(rec['quote'])}\u201d ({rec['source']})", f"the guideline gives: {given}",
+            "cited guideline rating vs the guideline",
+            [rec, *[m for _, m in matches.iterrows()]],
+            f"\u201c{one_line(rec['quote'])}\u201d ({rec['source']})",
+            f"the guideline gives: {given}",
             "consistent" if ok else "discrepancy",
-            f"The rating {rec['rating']} is among the guideline's ratings." if ok else
-            f"{rec['source']} cites a rating of {rec['rating']}, which the guideline version in the sources "
+            f"The rating {rec['rating']} is among the guideline's ratings."
+            if ok
+            else f"{rec['source']} cites a rating of {rec['rating']}, which the guideline version in the sources "
             f"does not give for {drug}; it gives {given}.",
             "across sources",
-        )  # fmt: skip
+        )
 
 
 def check_statement_support(ctx: CheckContext, statements: pd.DataFrame) -> None:
@@ -488,15 +652,17 @@ def check_statement_support(ctx: CheckContext, statements: pd.DataFrame) -> None
             row = st.copy()
             row["outcome"], row["subgroup"], row["timepoint"] = "", f"score {level}", ""
             ctx.add(
-                "stated benefit vs estimates at that severity", [row, *[r for _, r in fav]],
-                f"\u201c{one_line(st['quote'])}\u201d ({st['source']})", listed,
+                "stated benefit vs estimates at that severity",
+                [row, *[r for _, r in fav]],
+                f"\u201c{one_line(st['quote'])}\u201d ({st['source']})",
+                listed,
                 "consistent" if ok else "note",
                 f"At score {level} at least one estimate excludes no effect in favour of {st['treatment']}."
-                if ok else
-                f"At score {level} every estimate's CI includes no effect ({listed}); the stated benefit "
+                if ok
+                else f"At score {level} every estimate's CI includes no effect ({listed}); the stated benefit "
                 "is a point estimate, not an established effect.",
                 "within source" if set(r["source"] for _, r in fav) == {st["source"]} else "across sources",
-            )  # fmt: skip
+            )
 
 
 # -- across sources ----------------------------------------------------------------------------
@@ -539,8 +705,9 @@ def reconcile(evidence: pd.DataFrame) -> pd.DataFrame:
     ev["kind"] = ev.apply(kind_of, axis=1)
     rows = []
     for key, group in ev.groupby(GROUP_KEY, sort=True):
-        versions = group.drop_duplicates(["source", "measure", "estimate_text", "ci_low_text", "ci_high_text",
-                                          "arm1_text", "arm2_text"])  # fmt: skip
+        versions = group.drop_duplicates(
+            ["source", "measure", "estimate_text", "ci_low_text", "ci_high_text", "arm1_text", "arm2_text"]
+        )
         sources = sorted(group["source"].unique())
         if len(sources) < 2 and len(versions) < 2:
             continue
@@ -555,14 +722,21 @@ def reconcile(evidence: pd.DataFrame) -> pd.DataFrame:
                     explanation.append(_explain(cls, a, b))
         if len(sources) < 2 and worst in ("identical", "consistent after rounding"):
             continue
-        rows.append({
-            "trial": key[0], "outcome": key[1], "subgroup": key[2], "timepoint": key[3], "kind": key[4],
-            "sources": ";".join(sources), "result_ids": ";".join(group["result_id"]),
-            "versions": " | ".join(f"{r['source']}: {label_of(r)}" for _, r in versions.iterrows()),
-            "classification": worst,
-            "explanation": " ".join(dict.fromkeys(explanation)) or
-            f"All {len(group)} reports print the same numbers.",
-        })  # fmt: skip
+        rows.append(
+            {
+                "trial": key[0],
+                "outcome": key[1],
+                "subgroup": key[2],
+                "timepoint": key[3],
+                "kind": key[4],
+                "sources": ";".join(sources),
+                "result_ids": ";".join(group["result_id"]),
+                "versions": " | ".join(f"{r['source']}: {label_of(r)}" for _, r in versions.iterrows()),
+                "classification": worst,
+                "explanation": " ".join(dict.fromkeys(explanation))
+                or f"All {len(group)} reports print the same numbers.",
+            }
+        )
     out = pd.DataFrame(rows, columns=[c for c in RECONCILIATION_COLUMNS if c != "group_id"])
     out.insert(0, "group_id", [f"Q{i:03d}" for i in range(1, len(out) + 1)])
     return out
@@ -570,13 +744,20 @@ def reconcile(evidence: pd.DataFrame) -> pd.DataFrame:
 
 def _explain(cls: str, a: pd.Series, b: pd.Series) -> str:
     if cls == "conflicting measure label":
-        return (f"{a['source']} calls {a['estimate_text']} ({a['ci_low_text']}\u2013{a['ci_high_text']}) "
-                f"{article(a['measure'])} {a['measure'].replace('_', ' ')}, {b['source']} calls the same numbers "
-                f"{article(b['measure'])} {b['measure'].replace('_', ' ')}.")  # fmt: skip
+        return (
+            f"{a['source']} calls {a['estimate_text']} ({a['ci_low_text']}\u2013{a['ci_high_text']}) "
+            f"{article(a['measure'])} {a['measure'].replace('_', ' ')}, {b['source']} calls the same numbers "
+            f"{article(b['measure'])} {b['measure'].replace('_', ' ')}."
+        )
     va, vb = _values(a), _values(b)
     ba, bb = _boxes(a), _boxes(b)
-    names = {"estimate": "estimate", "ci_low": "lower CI bound", "ci_high": "upper CI bound",
-             "arm1": "experimental arm", "arm2": "control arm"}  # fmt: skip
+    names = {
+        "estimate": "estimate",
+        "ci_low": "lower CI bound",
+        "ci_high": "upper CI bound",
+        "arm1": "experimental arm",
+        "arm2": "control arm",
+    }
     diffs = []
     for k in sorted(set(va) & set(vb)):
         if va[k] != vb[k]:
@@ -592,6 +773,7 @@ def _explain(cls: str, a: pd.Series, b: pd.Series) -> str:
 
 # -- across subgroups and trials ------------------------------------------------------------------
 
+
 def preferred_versions(evidence: pd.DataFrame, priority: list[str], kinds: dict[str, str]) -> pd.Series:
     """For each quantity, the row to show: from the highest-priority kind of source."""
     ev = evidence.copy()
@@ -599,14 +781,19 @@ def preferred_versions(evidence: pd.DataFrame, priority: list[str], kinds: dict[
     rank = ev["source"].map(lambda s: priority.index(kinds[s]) if kinds.get(s) in priority else len(priority))
     ev["_rank"] = rank
     ev["_order"] = range(len(ev))
-    best = ev.sort_values(["_rank", "source", "_order"]).drop_duplicates(GROUP_KEY + ["measure"], keep="first")
+    best = ev.sort_values(["_rank", "source", "_order"]).drop_duplicates([*GROUP_KEY, "measure"], keep="first")
     best = best.sort_values(["_rank", "source", "_order"]).drop_duplicates(GROUP_KEY, keep="first")
     return evidence["result_id"].isin(best["result_id"])
 
 
 def subgroup_tests(evidence: pd.DataFrame) -> pd.DataFrame:
-    ev = evidence[evidence["preferred"] & evidence["ci_low"].notna() & evidence["subgroup"].str.match(r"score \d$")
-                  & evidence["measure"].isin(RATIO_MEASURES) & (evidence["problems"] == "")]  # fmt: skip
+    ev = evidence[
+        evidence["preferred"]
+        & evidence["ci_low"].notna()
+        & evidence["subgroup"].str.match(r"score \d$")
+        & evidence["measure"].isin(RATIO_MEASURES)
+        & (evidence["problems"] == "")
+    ]
     rows = []
     for (trial, outcome, timepoint, measure), group in ev.groupby(["trial", "outcome", "timepoint", "measure"]):
         group = group.sort_values("subgroup")
@@ -617,19 +804,33 @@ def subgroup_tests(evidence: pd.DataFrame) -> pd.DataFrame:
             2 * np.array([stats.z_for_level(lv) for lv in group["ci_level"]])
         )
         het = stats.cochran_q(y, se)
-        rows.append({
-            "trial": trial, "outcome": outcome, "timepoint": timepoint, "measure": measure,
-            "subgroups": ";".join(group["subgroup"]), "estimates": "; ".join(
-                f"{r['subgroup']}: {r['estimate_text']} ({r['ci_low_text']}\u2013{r['ci_high_text']})"
-                for _, r in group.iterrows()),
-            "result_ids": ";".join(group["result_id"]), "q": het.q, "df": het.df, "p": het.p, "i2": het.i2 * 100,
-            "interpretation": (
-                f"Q = {fmt(het.q, 2)} on {het.df} df, P = {fmt_p(het.p)}, I\u00b2 = {het.i2 * 100:.0f}%: "
-                + ("the subgroups differ more than chance would explain."
-                   if het.p < 0.05 else "no evidence that the effect differs between severity strata; "
-                   "the apparent differences are compatible with chance.")
-            ),
-        })  # fmt: skip
+        rows.append(
+            {
+                "trial": trial,
+                "outcome": outcome,
+                "timepoint": timepoint,
+                "measure": measure,
+                "subgroups": ";".join(group["subgroup"]),
+                "estimates": "; ".join(
+                    f"{r['subgroup']}: {r['estimate_text']} ({r['ci_low_text']}\u2013{r['ci_high_text']})"
+                    for _, r in group.iterrows()
+                ),
+                "result_ids": ";".join(group["result_id"]),
+                "q": het.q,
+                "df": het.df,
+                "p": het.p,
+                "i2": het.i2 * 100,
+                "interpretation": (
+                    f"Q = {fmt(het.q, 2)} on {het.df} df, P = {fmt_p(het.p)}, I\u00b2 = {het.i2 * 100:.0f}%: "
+                    + (
+                        "the subgroups differ more than chance would explain."
+                        if het.p < 0.05
+                        else "no evidence that the effect differs between severity strata; "
+                        "the apparent differences are compatible with chance."
+                    )
+                ),
+            }
+        )
     out = pd.DataFrame(rows, columns=[c for c in SUBGROUP_COLUMNS if c != "test_id"])
     out.insert(0, "test_id", [f"H{i:03d}" for i in range(1, len(out) + 1)])
     return out
@@ -639,8 +840,12 @@ def pooled_analyses(evidence: pd.DataFrame, vocab: Vocabulary, config: dict[str,
     """Random-effects pooling across independent randomized trials of the same treatment."""
     rows: list[dict[str, Any]] = []
     if config.get("enabled", True):
-        ev = evidence[evidence["preferred"] & evidence["ci_low"].notna() & (evidence["problems"] == "")
-                      & evidence["measure"].isin(RATIO_MEASURES | DIFFERENCE_MEASURES)].copy()  # fmt: skip
+        ev = evidence[
+            evidence["preferred"]
+            & evidence["ci_low"].notna()
+            & (evidence["problems"] == "")
+            & evidence["measure"].isin(RATIO_MEASURES | DIFFERENCE_MEASURES)
+        ].copy()
         ev["treatment"] = ev["trial"].map(lambda t: vocab.trials[t].treatment if t in vocab.trials else "")
         ev = ev[ev["trial"].map(lambda t: t in vocab.trials and not vocab.trials[t].observational)]
         min_trials = int(config.get("min_trials", 2))
@@ -664,15 +869,26 @@ def pool_rows(group: pd.DataFrame, key: tuple, methods: list[str]) -> list[dict[
     out = []
     for method in methods:
         res = stats.pool(y, se**2, method)
-        out.append({
-            "outcome": key[1], "subgroup": key[2], "timepoint": key[3], "measure": key[4],
-            "trials": ";".join(group["trial"]), "result_ids": ";".join(group["result_id"]), "k": res.k,
-            "method": {"dl": "DerSimonian-Laird", "pm": "Paule-Mandel"}[method],
-            "estimate": float(back(res.estimate)), "ci_low": float(back(res.ci[0])), "ci_high": float(back(res.ci[1])),
-            "tau2": res.tau2, "q": res.q, "i2": res.i2 * 100,
-            "pi_low": float(back(res.prediction[0])) if res.prediction else math.nan,
-            "pi_high": float(back(res.prediction[1])) if res.prediction else math.nan,
-        })  # fmt: skip
+        out.append(
+            {
+                "outcome": key[1],
+                "subgroup": key[2],
+                "timepoint": key[3],
+                "measure": key[4],
+                "trials": ";".join(group["trial"]),
+                "result_ids": ";".join(group["result_id"]),
+                "k": res.k,
+                "method": {"dl": "DerSimonian-Laird", "pm": "Paule-Mandel"}[method],
+                "estimate": float(back(res.estimate)),
+                "ci_low": float(back(res.ci[0])),
+                "ci_high": float(back(res.ci[1])),
+                "tau2": res.tau2,
+                "q": res.q,
+                "i2": res.i2 * 100,
+                "pi_low": float(back(res.prediction[0])) if res.prediction else math.nan,
+                "pi_high": float(back(res.prediction[1])) if res.prediction else math.nan,
+            }
+        )
     return out
 
 
@@ -687,9 +903,15 @@ def run_checks(ctx: CheckContext, statements: pd.DataFrame) -> pd.DataFrame:
     check_statement_support(ctx, statements)
     flagged = ctx.evidence[ctx.evidence["problems"] != ""]
     for _, row in flagged.iterrows():
-        ctx.add("plausibility of the printed numbers", [row], label_of(row), row["problems"], "discrepancy",
-                f"These numbers cannot be right as printed ({row['problems']}); the row is kept and "
-                "left out of figures and summaries.")  # fmt: skip
+        ctx.add(
+            "plausibility of the printed numbers",
+            [row],
+            label_of(row),
+            row["problems"],
+            "discrepancy",
+            f"These numbers cannot be right as printed ({row['problems']}); the row is kept and "
+            "left out of figures and summaries.",
+        )
     out = pd.DataFrame(ctx.rows, columns=[c for c in CHECK_COLUMNS if c != "check_id"])
     out.insert(0, "check_id", [f"K{i:03d}" for i in range(1, len(out) + 1)])
     return out

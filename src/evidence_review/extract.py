@@ -37,6 +37,7 @@ progresses") are not trial numbers and are left out; effect estimates are always
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -47,24 +48,83 @@ from evidence_review.text import CleanText, Layout, clean, excerpt, layout
 from evidence_review.vocabulary import Mention, Trial, Vocabulary
 
 RESULT_COLUMNS = [
-    "source", "result_id", "trial", "outcome", "subgroup", "timepoint", "measure", "label",
-    "estimate", "estimate_text", "ci_low", "ci_low_text", "ci_high", "ci_high_text", "ci_level",
-    "p_value", "p_text", "p_operator", "arm1_label", "arm1_value", "arm1_text", "arm2_label",
-    "arm2_value", "arm2_text", "unit", "start", "end", "quote", "excerpt", "context_start",
-    "context_end", "trial_basis", "subgroup_basis", "timepoint_basis", "arm_basis", "construction",
-]  # fmt: skip
-CLAIM_COLUMNS = [
-    "source", "claim_id", "trial", "outcome", "subgroup", "claimed_value", "claimed_text",
-    "direction", "scale", "start", "end", "quote", "context_start", "context_end",
-]  # fmt: skip
-STATEMENT_COLUMNS = [
-    "source", "statement_id", "treatment", "trial", "levels", "direction", "start", "end",
+    "source",
+    "result_id",
+    "trial",
+    "outcome",
+    "subgroup",
+    "timepoint",
+    "measure",
+    "label",
+    "estimate",
+    "estimate_text",
+    "ci_low",
+    "ci_low_text",
+    "ci_high",
+    "ci_high_text",
+    "ci_level",
+    "p_value",
+    "p_text",
+    "p_operator",
+    "arm1_label",
+    "arm1_value",
+    "arm1_text",
+    "arm2_label",
+    "arm2_value",
+    "arm2_text",
+    "unit",
+    "start",
+    "end",
     "quote",
-]  # fmt: skip
+    "excerpt",
+    "context_start",
+    "context_end",
+    "trial_basis",
+    "subgroup_basis",
+    "timepoint_basis",
+    "arm_basis",
+    "construction",
+]
+CLAIM_COLUMNS = [
+    "source",
+    "claim_id",
+    "trial",
+    "outcome",
+    "subgroup",
+    "claimed_value",
+    "claimed_text",
+    "direction",
+    "scale",
+    "start",
+    "end",
+    "quote",
+    "context_start",
+    "context_end",
+]
+STATEMENT_COLUMNS = [
+    "source",
+    "statement_id",
+    "treatment",
+    "trial",
+    "levels",
+    "direction",
+    "start",
+    "end",
+    "quote",
+]
 RECOMMENDATION_COLUMNS = [
-    "source", "recommendation_id", "intervention", "direction", "strength", "evidence",
-    "rating", "text", "start", "end", "quote",
-]  # fmt: skip
+    "source",
+    "recommendation_id",
+    "intervention",
+    "direction",
+    "strength",
+    "evidence",
+    "rating",
+    "text",
+    "start",
+    "end",
+    "quote",
+]
 
 _ANAPHORA = re.compile(
     r"(?i)\b(?:this|these|such|same|that)\s+(?:baseline\s+)?(?:ordinal[- ]score|ordinal\s+"
@@ -114,10 +174,7 @@ class _Context:
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.used, (start, -1))
-        for s, e in self.used[max(i - 1, 0) : i + 2]:
-            if s < end and start < e:
-                return True
-        return False
+        return any(s < end and start < e for s, e in self.used[max(i - 1, 0) : i + 2])
 
     def use(self, start: int, end: int) -> None:
         bisect.insort(self.used, (start, end))
@@ -172,7 +229,7 @@ class Extractor:
         subgroups = self._severity_mentions(ct.text, [m for m in mentions if m.kind == "subgroup"])
         topical = set()
         bounds = [*lay.article_starts, len(ct.text)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in itertools.pairwise(bounds):
             if self.vocab.topic_pattern.search(ct.text, a, b):
                 topical.add(a)
         return _Context(
@@ -195,9 +252,7 @@ class Extractor:
             if not (lo_scale <= a <= hi_scale and lo_scale <= b <= hi_scale):
                 continue
             lo, hi = min(a, b), max(a, b)
-            name = "overall" if (lo, hi) == self._full_scale else (
-                f"score {lo}" if lo == hi else f"score {lo}-{hi}"
-            )
+            name = "overall" if (lo, hi) == self._full_scale else (f"score {lo}" if lo == hi else f"score {lo}-{hi}")
             numeric.append(Mention("subgroup", name, match.start(), match.end()))
         for match in g.SCORE_RANGE.finditer(text):
             lo, hi = sorted((int(match.group("a")), int(match.group("b"))))
@@ -272,10 +327,12 @@ class Extractor:
             m = before[-1]
             para = ctx.lay.paragraph(start)
             basis = (
-                "named in sentence" if m.start >= sentence.start
-                else "named in paragraph" if m.start >= para.start
+                "named in sentence"
+                if m.start >= sentence.start
+                else "named in paragraph"
+                if m.start >= para.start
                 else "named earlier in section"
-            )  # fmt: skip
+            )
             return self.vocab.trials[m.name], basis
         after = ctx.trials_between(end, sentence.end)
         if after:
@@ -351,9 +408,7 @@ class Extractor:
             # the time point belongs to another result when a different outcome is named in
             # between, or when this outcome is named only after another result that follows it
             same = [m for m in between if m.name == outcome]
-            claimed = bool(same) and any(
-                last.end() <= s and e <= same[0].start for s, e in ctx.used
-            )
+            claimed = bool(same) and any(last.end() <= s and e <= same[0].start for s, e in ctx.used)
             if all(m.name == outcome for m in between) and not claimed:
                 return g.timepoint_label(last), "stated"
         default = self.vocab.outcomes.get(outcome)
@@ -362,7 +417,7 @@ class Extractor:
         return "", "not stated"
 
     def _arm_of(self, trial: Trial | None, text: str) -> str | None:
-        """"experimental" or "control" if ``text`` names one arm of ``trial`` only."""
+        """ "experimental" or "control" if ``text`` names one arm of ``trial`` only."""
         if trial is None or not text:
             return None
         lowered = text.lower()
@@ -443,13 +498,25 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         unit = (m.group("unit") or "").strip()
         row.update(
-            outcome=outcome, subgroup=subgroup, subgroup_basis=sub_basis, timepoint=timepoint,
-            timepoint_basis=tp_basis, measure=measure, label=m.group("label"),
-            estimate=est.value, estimate_text=est.text, ci_low=lo.value, ci_low_text=lo.text,
-            ci_high=hi.value, ci_high_text=hi.text, ci_level=float(m.group("level")),
-            unit="percentage points" if "point" in unit.lower() else unit, construction="effect",
-            arm1_label=trial.intervention if trial else "", arm2_label=trial.comparator if trial else "",
-        )  # fmt: skip
+            outcome=outcome,
+            subgroup=subgroup,
+            subgroup_basis=sub_basis,
+            timepoint=timepoint,
+            timepoint_basis=tp_basis,
+            measure=measure,
+            label=m.group("label"),
+            estimate=est.value,
+            estimate_text=est.text,
+            ci_low=lo.value,
+            ci_low_text=lo.text,
+            ci_high=hi.value,
+            ci_high_text=hi.text,
+            ci_level=float(m.group("level")),
+            unit="percentage points" if "point" in unit.lower() else unit,
+            construction="effect",
+            arm1_label=trial.intervention if trial else "",
+            arm2_label=trial.comparator if trial else "",
+        )
         self._add_p(row, m)
         return [row]
 
@@ -492,13 +559,23 @@ class Extractor:
                 a, b = b, a
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
             row.update(
-                outcome=outcome, subgroup=subgroup, subgroup_basis=sub_basis, timepoint=timepoint,
-                timepoint_basis=tp_basis, measure=meas, label="", arm1_label=trial.intervention,
-                arm2_label=trial.comparator, unit="%" if u == "percent" else u,
-                arm1_value=a.value if a else None, arm1_text=a.text if a else "",
-                arm2_value=b.value if b else None, arm2_text=b.text if b else "",
-                arm_basis=arm_basis, construction=pattern_name(pattern),
-            )  # fmt: skip
+                outcome=outcome,
+                subgroup=subgroup,
+                subgroup_basis=sub_basis,
+                timepoint=timepoint,
+                timepoint_basis=tp_basis,
+                measure=meas,
+                label="",
+                arm1_label=trial.intervention,
+                arm2_label=trial.comparator,
+                unit="%" if u == "percent" else u,
+                arm1_value=a.value if a else None,
+                arm1_text=a.text if a else "",
+                arm2_value=b.value if b else None,
+                arm2_text=b.text if b else "",
+                arm_basis=arm_basis,
+                construction=pattern_name(pattern),
+            )
             if meas == measure:
                 self._add_p(row, m)
             rows.append(row)
@@ -516,18 +593,22 @@ class Extractor:
         subgroup, _ = self._subgroup(ctx, m.start())
         direction = m.group("direction").lower()
         row.update(
-            outcome=outcome, subgroup=subgroup, claimed_value=value.value, claimed_text=value.text,
-            direction="decrease" if direction in {"lower", "reduction", "reduced", "decrease", "decreased", "fewer"}
+            outcome=outcome,
+            subgroup=subgroup,
+            claimed_value=value.value,
+            claimed_text=value.text,
+            direction="decrease"
+            if direction in {"lower", "reduction", "reduced", "decrease", "decreased", "fewer"}
             else "increase",
             scale=(m.group("scale") or "").lower(),
-        )  # fmt: skip
+        )
         return [row]
 
     def _single_rows(self, ctx: _Context, m: re.Match[str], pattern: re.Pattern[str]) -> list[dict[str, Any]] | None:
         groups = m.groupdict()
         text = groups.get("n") or groups.get("v")
         value = g.Number.parse(text)
-        if pattern is g.COUNT and (value.value == 0 or value.text.lower() in g.NUMBER_WORDS and value.value < 1):
+        if pattern is g.COUNT and (value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1)):
             return None
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None:
@@ -546,10 +627,18 @@ class Extractor:
             measure, unit = "percent", "%"
         timepoint, tp_basis = self._timepoint(ctx, m.start(), outcome)
         row.update(
-            outcome=outcome, subgroup=subgroup, subgroup_basis=sub_basis, timepoint=timepoint,
-            timepoint_basis=tp_basis, measure=measure, label="", estimate=value.value,
-            estimate_text=value.text, unit=unit, construction=pattern_name(pattern),
-        )  # fmt: skip
+            outcome=outcome,
+            subgroup=subgroup,
+            subgroup_basis=sub_basis,
+            timepoint=timepoint,
+            timepoint_basis=tp_basis,
+            measure=measure,
+            label="",
+            estimate=value.value,
+            estimate_text=value.text,
+            unit=unit,
+            construction=pattern_name(pattern),
+        )
         if pattern is g.COUNT and trial.control_terms:
             sentence = ctx.lay.sentence(m.start())
             lead = ctx.text[max(sentence.start, m.start() - 40) : m.start()]
@@ -573,10 +662,12 @@ class Extractor:
                 for j in range(i + 1, len(singles)):
                     second = singles[j]
                     if (
-                        j not in done and second["_arm_tag"] == "control"
-                        and second["trial"] == first["trial"] and second["outcome"] == first["outcome"]
+                        j not in done
+                        and second["_arm_tag"] == "control"
+                        and second["trial"] == first["trial"]
+                        and second["outcome"] == first["outcome"]
                         and second["start"] - first["end"] < 600
-                    ):  # fmt: skip
+                    ):
                         partner = j
                         break
             row = {k: v for k, v in first.items() if k != "_arm_tag"}
@@ -587,15 +678,21 @@ class Extractor:
             second = singles[partner]
             trial = self.vocab.trials[first["trial"]]
             row.update(
-                end=second["end"], quote=ctx.ct.original[first["start"] : second["end"]],
+                end=second["end"],
+                quote=ctx.ct.original[first["start"] : second["end"]],
                 context_end=max(first["context_end"], second["context_end"]),
                 excerpt=excerpt(ctx.ct.original, first["start"], second["end"], floats),
-                estimate=None, estimate_text="", arm1_label=trial.intervention,
-                arm2_label=trial.comparator, arm1_value=first["estimate"],
-                arm1_text=first["estimate_text"], arm2_value=second["estimate"],
-                arm2_text=second["estimate_text"], arm_basis="arm named beside each value",
+                estimate=None,
+                estimate_text="",
+                arm1_label=trial.intervention,
+                arm2_label=trial.comparator,
+                arm1_value=first["estimate"],
+                arm1_text=first["estimate_text"],
+                arm2_value=second["estimate"],
+                arm2_text=second["estimate_text"],
+                arm_basis="arm named beside each value",
                 construction="arm sizes in separate sentences",
-            )  # fmt: skip
+            )
             yield row
 
     # -- statements and recommendations -----------------------------------------------------
@@ -639,16 +736,18 @@ class Extractor:
                 if treatment not in self.vocab.treatments:
                     continue
                 levels = sorted({lv for m in subgroups for lv in self._levels(m.name)})
-                direction = (
-                    "no benefit" if _NO_BENEFIT.search(clause) else "uncertain" if uncertain else "benefit"
-                )
+                direction = "no benefit" if _NO_BENEFIT.search(clause) else "uncertain" if uncertain else "benefit"
                 raw_start, raw_end = ctx.ct.raw_span(c_start, c_end)
                 yield {
-                    "source": source, "treatment": treatment,
+                    "source": source,
+                    "treatment": treatment,
                     "trial": trial.name if trial and trial.treatment == treatment else "",
-                    "levels": ";".join(str(lv) for lv in levels), "direction": direction,
-                    "start": raw_start, "end": raw_end, "quote": ctx.ct.original[raw_start:raw_end],
-                }  # fmt: skip
+                    "levels": ";".join(str(lv) for lv in levels),
+                    "direction": direction,
+                    "start": raw_start,
+                    "end": raw_end,
+                    "quote": ctx.ct.original[raw_start:raw_end],
+                }
 
     def _recommendations(self, ctx: _Context, source: str) -> Iterator[dict[str, Any]]:
         seen: set[tuple[int, int]] = set()
@@ -658,9 +757,9 @@ class Extractor:
                 candidates.append(bullet.span("text"))
         for sentence in ctx.lay.sentences:
             body = ctx.text[sentence.start : sentence.end]
-            if g.RATING.search(body) and re.search(r"(?i)recommend", body):
-                if not any(s < sentence.end and sentence.start < e for s, e in candidates):
-                    candidates.append((sentence.start, sentence.end))
+            rated = g.RATING.search(body) and re.search(r"(?i)recommend", body)
+            if rated and not any(s < sentence.end and sentence.start < e for s, e in candidates):
+                candidates.append((sentence.start, sentence.end))
         for start, end in sorted(candidates):
             if (start, end) in seen or not ctx.in_topic(start):
                 continue
@@ -669,10 +768,12 @@ class Extractor:
             rating = g.RATING.search(body)
             lowered = body.lower()
             direction = (
-                "insufficient data" if "insufficient data" in lowered
-                else "against" if re.search(r"recommends? against|not recommended", lowered)
+                "insufficient data"
+                if "insufficient data" in lowered
+                else "against"
+                if re.search(r"recommends? against|not recommended", lowered)
                 else "for"
-            )  # fmt: skip
+            )
             what = _REC_INTERVENTION.search(body)
             raw_start, raw_end = ctx.ct.raw_span(start, start + len(ctx.text[start:end].rstrip()))
             yield {
@@ -690,8 +791,19 @@ class Extractor:
 
 
 def pattern_name(pattern: re.Pattern[str]) -> str:
-    for name in ("EFFECT", "VERSUS", "THAN", "IN_GROUP_AND", "COMPARED_WITH", "N_PAIR",
-                 "GROUP_N_PAIR", "CLAIM", "COUNT", "PERCENT_OF", "MEDIAN_OF"):  # fmt: skip
+    for name in (
+        "EFFECT",
+        "VERSUS",
+        "THAN",
+        "IN_GROUP_AND",
+        "COMPARED_WITH",
+        "N_PAIR",
+        "GROUP_N_PAIR",
+        "CLAIM",
+        "COUNT",
+        "PERCENT_OF",
+        "MEDIAN_OF",
+    ):
         if getattr(g, name) is pattern:
             return name.lower()
     return "unknown"  # pragma: no cover

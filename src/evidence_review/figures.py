@@ -39,15 +39,24 @@ matplotlib.rcParams.update(
 )
 
 OKABE_ITO = {
-    "black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73",
-    "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7",
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
     "grey": "#999999",
-}  # fmt: skip
+}
 MEASURE_NAMES = {
-    "rate_ratio": "rate ratio", "odds_ratio": "odds ratio", "hazard_ratio": "hazard ratio",
-    "risk_ratio": "risk ratio", "risk_difference": "risk difference (points)",
+    "rate_ratio": "rate ratio",
+    "odds_ratio": "odds ratio",
+    "hazard_ratio": "hazard ratio",
+    "risk_ratio": "risk ratio",
+    "risk_difference": "risk difference (points)",
     "mean_difference": "mean difference",
-}  # fmt: skip
+}
 WIDTH_IN = 7.0  # fits A4 and Letter text width with margins; also the web column
 
 
@@ -59,6 +68,7 @@ def _fmt(x: float) -> str:
 
 def estimate_text(row: pd.Series) -> str:
     """'1.16 (1.01–1.32)' as printed in the source."""
+
     def t(key: str) -> str:
         return str(row[f"{key}_text"]).replace("-", "\u2212")
 
@@ -67,6 +77,7 @@ def estimate_text(row: pd.Series) -> str:
 
 
 # -- forest plots ---------------------------------------------------------------------------------
+
 
 def select_rows(evidence: pd.DataFrame, select: dict[str, Any]) -> pd.DataFrame:
     """Effect estimates matching a plot's ``select`` (each key: one value or a list)."""
@@ -92,30 +103,43 @@ def forest_data(evidence: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary)
     keys = ["trial", "outcome", "subgroup", "timepoint"]
     for _, group in ev.groupby(keys, sort=False):
         versions = group.drop_duplicates(["measure", "estimate_text", "ci_low_text", "ci_high_text"])
-        conflict = len(versions) > 1 and any(
-            "conflicting" in str(c) for c in group["reconciliation"]
-        )
+        conflict = len(versions) > 1 and any("conflicting" in str(c) for c in group["reconciliation"])
         if not conflict:
             versions = group.sort_values("preferred", ascending=False).head(1)
         for _, r in versions.iterrows():
-            same = group[(group["estimate_text"] == r["estimate_text"]) & (group["ci_low_text"] == r["ci_low_text"])
-                         & (group["ci_high_text"] == r["ci_high_text"]) & (group["measure"] == r["measure"])]
+            same = group[
+                (group["estimate_text"] == r["estimate_text"])
+                & (group["ci_low_text"] == r["ci_low_text"])
+                & (group["ci_high_text"] == r["ci_high_text"])
+                & (group["measure"] == r["measure"])
+            ]
             sources = sorted(same["source"].unique()) if conflict else sorted(group["source"].unique())
             outcome = vocab.outcomes.get(r["outcome"])
             z = z_for_level(r["ci_level"])
             ratio = r["measure"] in RATIO_MEASURES
             se = ((math.log(r["ci_high"]) - math.log(r["ci_low"])) if ratio else (r["ci_high"] - r["ci_low"])) / (2 * z)
-            rows.append({
-                "result_id": r["result_id"], "trial": r["trial"], "outcome": r["outcome"],
-                "subgroup": r["subgroup"], "timepoint": r["timepoint"], "measure": r["measure"],
-                "scale": "ratio" if ratio else "difference",
-                "estimate": r["estimate"], "ci_low": r["ci_low"], "ci_high": r["ci_high"],
-                "text": estimate_text(r), "sources": ", ".join(sources), "disagreement": conflict,
-                "benefit": outcome.benefit if outcome else "none", "se": se,
-                "header": _header(r, group_by, vocab),
-                "label": _label(r, group_by, vocab, conflict),
-                "_order": order.get(r[group_by if isinstance(group_by, str) else group_by[0]], len(order)),
-            })  # fmt: skip
+            rows.append(
+                {
+                    "result_id": r["result_id"],
+                    "trial": r["trial"],
+                    "outcome": r["outcome"],
+                    "subgroup": r["subgroup"],
+                    "timepoint": r["timepoint"],
+                    "measure": r["measure"],
+                    "scale": "ratio" if ratio else "difference",
+                    "estimate": r["estimate"],
+                    "ci_low": r["ci_low"],
+                    "ci_high": r["ci_high"],
+                    "text": estimate_text(r),
+                    "sources": ", ".join(sources),
+                    "disagreement": conflict,
+                    "benefit": outcome.benefit if outcome else "none",
+                    "se": se,
+                    "header": _header(r, group_by, vocab),
+                    "label": _label(r, group_by, vocab, conflict),
+                    "_order": order.get(r[group_by if isinstance(group_by, str) else group_by[0]], len(order)),
+                }
+            )
     data = pd.DataFrame(rows)
     if data.empty:
         return data
@@ -167,8 +191,9 @@ def _favour_labels(benefit: str, experimental: str, ratio: bool) -> tuple[str, s
         return ("lower with " + experimental, "higher with " + experimental)
     return (
         (f"\u2190 favours {experimental}", "favours control \u2192")
-        if left_good else (f"\u2190 favours control", f"favours {experimental} \u2192")
-    )  # fmt: skip
+        if left_good
+        else ("\u2190 favours control", f"favours {experimental} \u2192")
+    )
 
 
 def _axis(lo: float, hi: float, ratio: bool) -> tuple[float, float, list[float]]:
@@ -194,13 +219,13 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
     and outcome direction, each with its own "favours" labels, stacked with heights in
     proportion to their rows."""
     trials = data["trial"].unique()
-    experimental = (
-        vocab.trials[trials[0]].treatment if len(trials) == 1 and trials[0] in vocab.trials else "treatment"
-    )
+    experimental = vocab.trials[trials[0]].treatment if len(trials) == 1 and trials[0] in vocab.trials else "treatment"
     rows, ticks, nulls, labels, titles, arrows = [], [], [], [], [], []
     panel_names = []
-    groups = sorted(data.groupby(["scale", "benefit"], sort=False),
-                    key=lambda kv: (kv[0][0] != "ratio", kv[0][1] != "increase"))  # fmt: skip
+    groups = sorted(
+        data.groupby(["scale", "benefit"], sort=False),
+        key=lambda kv: (kv[0][0] != "ratio", kv[0][1] != "increase"),
+    )
     # panels are stacked top to bottom in one plot: panel k's rows sit above offset k
     offsets, top = [], 0.0
     for _, part in reversed(groups):
@@ -209,8 +234,11 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
     for ((scale, benefit), part), base in zip(groups, offsets, strict=True):
         ratio = scale == "ratio"
         kind = "Ratio measures (log scale)" if ratio else "Differences (percentage points)"
-        what = {"increase": "outcomes where higher is better", "decrease": "harmful outcomes",
-                "none": "other outcomes"}[benefit]  # fmt: skip
+        what = {
+            "increase": "outcomes where higher is better",
+            "decrease": "harmful outcomes",
+            "none": "other outcomes",
+        }[benefit]
         name = f"{kind}: {what}"
         panel_names.append(name)
         xmin, xmax, breaks = _axis(part["ci_low"].min(), part["ci_high"].max(), ratio)
@@ -242,14 +270,23 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
             if mask.any():
                 arrows.append(p[mask].assign(edge=float(u(edge)), start=p[mask]["x"]))
         for b in breaks:
-            ticks.append({"panel": name, "x": float(u(f(b))), "label": _fmt(b) if ratio else f"{b:g}", "y0": base + 0.45})
+            ticks.append(
+                {
+                    "panel": name,
+                    "x": float(u(f(b))),
+                    "label": _fmt(b) if ratio else f"{b:g}",
+                    "y0": base + 0.45,
+                }
+            )
         null_u = float(u(0.0))
         nulls.append({"panel": name, "x": null_u, "ymin": base + 0.45, "ymax": base + n + 0.5})
         fav_left, fav_right = _favour_labels(benefit, experimental, ratio)
-        labels.extend([
-            {"panel": name, "x": null_u - 0.01, "y": base - 0.45, "label": fav_left, "ha": "right"},
-            {"panel": name, "x": null_u + 0.01, "y": base - 0.45, "label": fav_right, "ha": "left"},
-        ])  # fmt: skip
+        labels.extend(
+            [
+                {"panel": name, "x": null_u - 0.01, "y": base - 0.45, "label": fav_left, "ha": "right"},
+                {"panel": name, "x": null_u + 0.01, "y": base - 0.45, "label": fav_right, "ha": "left"},
+            ]
+        )
         titles.append({"panel": name, "x": 0.0, "y": base + n + 0.9, "label": name})
     d = pd.concat(rows, ignore_index=True)
     order = pd.Categorical(d["panel"], categories=panel_names, ordered=True)
@@ -272,26 +309,34 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
         + p9.scale_x_continuous(limits=(0, 1), expand=(0, 0))
         + p9.scale_size_continuous(range=(1.8, 5), guide=None)
         + p9.scale_shape_manual(values={"as reported": "s", "sources disagree (every version shown)": "D"}, name="")
-        + p9.scale_fill_manual(values={"as reported": OKABE_ITO["blue"],
-                                       "sources disagree (every version shown)": OKABE_ITO["orange"]}, name="")
+        + p9.scale_fill_manual(
+            values={
+                "as reported": OKABE_ITO["blue"],
+                "sources disagree (every version shown)": OKABE_ITO["orange"],
+            },
+            name="",
+        )
         + p9.scale_y_continuous(limits=(0.4, top + 0.2), expand=(0, 0))
         + p9.labs(x="", y="", title=spec["title"], caption=footer or None, shape="", fill="")
         + p9.theme_void(base_size=9)
         + p9.theme(
-            strip_text=p9.element_blank(), strip_background=p9.element_blank(),
+            strip_text=p9.element_blank(),
+            strip_background=p9.element_blank(),
             legend_position="bottom" if d["disagreement"].any() else "none",
             plot_title=p9.element_text(size=10, ha="left", margin={"b": 6}),
             plot_caption=p9.element_text(size=7, ha="left"),
             figure_size=(WIDTH_IN, 0.9 + 0.3 * top),
             plot_background=p9.element_rect(fill="white", color="white"),
         )
-    )  # fmt: skip
+    )
     for arrow_rows in arrows:
         arrow_rows = arrow_rows.assign(panel=pd.Categorical(arrow_rows["panel"], categories=panel_names, ordered=True))
         plot += p9.geom_segment(
-            p9.aes(x="start", xend="edge", y="y", yend="y"), data=arrow_rows,
-            arrow=p9.arrow(length=0.07, type="closed", angle=25), size=0.7,
-        )  # fmt: skip
+            p9.aes(x="start", xend="edge", y="y", yend="y"),
+            data=arrow_rows,
+            arrow=p9.arrow(length=0.07, type="closed", angle=25),
+            size=0.7,
+        )
     return plot
 
 
@@ -333,14 +378,25 @@ def gray_zone_data(
     """One cell per treatment and severity level: the estimate that colours it and its row."""
     cells = []
     levels = sorted(vocab.levels)
-    ev = evidence[evidence["preferred"] & evidence["ci_low"].notna() & (evidence["problems"] == "")
-                  & evidence["measure"].isin(RATIO_MEASURES)]  # fmt: skip
+    ev = evidence[
+        evidence["preferred"]
+        & evidence["ci_low"].notna()
+        & (evidence["problems"] == "")
+        & evidence["measure"].isin(RATIO_MEASURES)
+    ]
     for treatment in vocab.treatments:
         trial = vocab.trial_for_treatment(treatment)
         outcome = primary.get(treatment, "")
         for level in levels:
-            cell: dict[str, Any] = {"treatment": treatment, "level": level, "trial": trial or "",
-                                    "outcome": outcome, "result_id": "", "statement_ids": "", "text": ""}  # fmt: skip
+            cell: dict[str, Any] = {
+                "treatment": treatment,
+                "level": level,
+                "trial": trial or "",
+                "outcome": outcome,
+                "result_id": "",
+                "statement_ids": "",
+                "text": "",
+            }
             rows = ev[(ev["trial"] == (trial or "")) & (ev["outcome"] == outcome)]
             rows = rows[rows["subgroup"].map(lambda s, lv=level: lv in _levels_of(s))]
             if len(rows):
@@ -351,18 +407,26 @@ def gray_zone_data(
                 strength = STRENGTH_ORDER[0] if excludes else STRENGTH_ORDER[1] if favours else STRENGTH_ORDER[2]
                 spans = "-" in r["subgroup"]
                 cell.update(
-                    strength=strength, result_id=r["result_id"], measure=r["measure"],
+                    strength=strength,
+                    result_id=r["result_id"],
+                    measure=r["measure"],
                     text=f"{MEASURE_NAMES[r['measure']].split(' (')[0]}\n{estimate_text(r)}"
                     + ("\n(scores 5\u20136 together)" if spans else ""),
                     source=r["source"],
-                )  # fmt: skip
+                )
             else:
-                st = statements[(statements["treatment"] == treatment)
-                                & statements["levels"].map(lambda s, lv=level: str(lv) in s.split(";"))]  # fmt: skip
+                st = statements[
+                    (statements["treatment"] == treatment)
+                    & statements["levels"].map(lambda s, lv=level: str(lv) in s.split(";"))
+                ]
                 if len(st):
                     directions = sorted(set(st["direction"]))
-                    cell.update(strength=STRENGTH_ORDER[3], statement_ids=";".join(st["statement_id"]),
-                                text="stated: " + " / ".join(directions), source=";".join(sorted(set(st["source"]))))  # fmt: skip
+                    cell.update(
+                        strength=STRENGTH_ORDER[3],
+                        statement_ids=";".join(st["statement_id"]),
+                        text="stated: " + " / ".join(directions),
+                        source=";".join(sorted(set(st["source"]))),
+                    )
                 else:
                     cell.update(strength=STRENGTH_ORDER[4], text="no data", source="")
             cells.append(cell)
@@ -396,41 +460,92 @@ def gray_zone_plot(cells: pd.DataFrame, vocab: Vocabulary, title: str) -> p9.ggp
     labels = [f"{lv}\n" + textwrap.fill(vocab.levels[lv]["label"], 18) for lv in levels]
     plot = (
         p9.ggplot()
-        + p9.geom_rect(p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
-                       data=viral, fill=OKABE_ITO["blue"])  # fmt: skip
-        + p9.geom_rect(p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
-                       data=immune, fill=OKABE_ITO["vermillion"])  # fmt: skip
-        + p9.annotate("text", x=-0.45, y=top + 0.75, label="viral replication (falls with severity; schematic)",
-                      ha="left", size=7)  # fmt: skip
-        + p9.annotate("text", x=len(levels) - 0.55, y=top + 0.25,
-                      label="immune response (rises with severity; schematic)", ha="right", size=7)  # fmt: skip
-        + p9.geom_rect(p9.aes(xmin="xmin", xmax="xmax", ymin="ymin", ymax="ymax", fill="strength"), data=d,
-                       color="#333333", size=0.3)  # fmt: skip
-        + p9.geom_rect(p9.aes(xmin="xmin", xmax="xmax", ymin="ymin", ymax="ymax"), data=statement,
-                       fill="none", color="#333333", linetype="dashed", size=0.6)  # fmt: skip
+        + p9.geom_rect(
+            p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
+            data=viral,
+            fill=OKABE_ITO["blue"],
+        )
+        + p9.geom_rect(
+            p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
+            data=immune,
+            fill=OKABE_ITO["vermillion"],
+        )
+        + p9.annotate(
+            "text",
+            x=-0.45,
+            y=top + 0.75,
+            label="viral replication (falls with severity; schematic)",
+            ha="left",
+            size=7,
+        )
+        + p9.annotate(
+            "text",
+            x=len(levels) - 0.55,
+            y=top + 0.25,
+            label="immune response (rises with severity; schematic)",
+            ha="right",
+            size=7,
+        )
+        + p9.geom_rect(
+            p9.aes(xmin="xmin", xmax="xmax", ymin="ymin", ymax="ymax", fill="strength"),
+            data=d,
+            color="#333333",
+            size=0.3,
+        )
+        + p9.geom_rect(
+            p9.aes(xmin="xmin", xmax="xmax", ymin="ymin", ymax="ymax"),
+            data=statement,
+            fill="none",
+            color="#333333",
+            linetype="dashed",
+            size=0.6,
+        )
         + p9.geom_text(p9.aes(x="x", y="y", label="text"), data=d, size=6.5, lineheight=1.1)
-        + p9.annotate("rect", xmin=min(gz) - 0.5, xmax=max(gz) + 0.5, ymin=0.45, ymax=len(treatments) + 0.5,
-                      fill="none", color="black", size=1.2, linetype="solid")  # fmt: skip
-        + p9.annotate("text", x=(min(gz) + max(gz)) / 2, y=0.3, label="gray zone (scores 5\u20136)",
-                      size=7.5, fontweight="bold")  # fmt: skip
+        + p9.annotate(
+            "rect",
+            xmin=min(gz) - 0.5,
+            xmax=max(gz) + 0.5,
+            ymin=0.45,
+            ymax=len(treatments) + 0.5,
+            fill="none",
+            color="black",
+            size=1.2,
+            linetype="solid",
+        )
+        + p9.annotate(
+            "text",
+            x=(min(gz) + max(gz)) / 2,
+            y=0.3,
+            label="gray zone (scores 5\u20136)",
+            size=7.5,
+            fontweight="bold",
+        )
         + p9.scale_x_continuous(breaks=list(range(len(levels))), labels=labels, expand=(0, 0.05))
-        + p9.scale_y_continuous(breaks=[len(treatments) - i for i in range(len(treatments))],
-                                labels=treatments, expand=(0, 0.1))  # fmt: skip
+        + p9.scale_y_continuous(
+            breaks=[len(treatments) - i for i in range(len(treatments))], labels=treatments, expand=(0, 0.1)
+        )
         + p9.scale_fill_manual(values=STRENGTH_FILL, drop=False, name="Evidence of benefit")
         + p9.scale_alpha_continuous(range=(0.05, 0.85), guide=None)
         + p9.labs(x="Baseline ordinal score (NIAID 8-point scale)", y="", title=title)
         + p9.theme_minimal(base_size=9)
-        + p9.theme(panel_grid=p9.element_blank(), legend_position="bottom", legend_title=p9.element_text(size=8),
-                   legend_text=p9.element_text(size=7), figure_size=(WIDTH_IN, 4.6),
-                   plot_title=p9.element_text(size=10, ha="left"))  # fmt: skip
+        + p9.theme(
+            panel_grid=p9.element_blank(),
+            legend_position="bottom",
+            legend_title=p9.element_text(size=8),
+            legend_text=p9.element_text(size=7),
+            figure_size=(WIDTH_IN, 4.6),
+            plot_title=p9.element_text(size=10, ha="left"),
+        )
         + p9.guides(fill=p9.guide_legend(nrow=2))
     )
     return plot
 
 
 def gray_zone_alt_text(cells: pd.DataFrame) -> str:
-    parts = ["Gray-zone figure: treatments by baseline ordinal score (4 to 7), each cell shaded by the "
-             "strength of evidence of benefit at that severity."]  # fmt: skip
+    parts = [
+        "Gray-zone figure: treatments by baseline ordinal score (4 to 7), each cell shaded by the "
+        "strength of evidence of benefit at that severity."
+    ]
     for _, c in cells.iterrows():
         lines = c["text"].splitlines()
         detail = lines[1] if len(lines) > 1 else lines[0] if lines else ""
@@ -440,6 +555,7 @@ def gray_zone_alt_text(cells: pd.DataFrame) -> str:
 
 
 # -- saving -----------------------------------------------------------------------------------------
+
 
 def save(plot: Any, stem: str | Path, dpi: int = 200) -> list[Path]:
     """Save ``plot`` as SVG (for HTML and PDF) and PNG, byte-identical across rebuilds."""
@@ -462,8 +578,11 @@ def subgroup_footer(tests: pd.DataFrame, data: pd.DataFrame) -> str:
     """Footer lines with the test for subgroup differences of each plotted trial and outcome."""
     lines = []
     for _, t in tests.iterrows():
-        shown = data[(data["trial"] == t["trial"]) & (data["outcome"] == t["outcome"])
-                     & (data["timepoint"].fillna("") == (t["timepoint"] if isinstance(t["timepoint"], str) else ""))]  # fmt: skip
+        shown = data[
+            (data["trial"] == t["trial"])
+            & (data["outcome"] == t["outcome"])
+            & (data["timepoint"].fillna("") == (t["timepoint"] if isinstance(t["timepoint"], str) else ""))
+        ]
         if len(shown):
             when = f", {t['timepoint']}" if isinstance(t["timepoint"], str) and t["timepoint"] else ""
             lines.append(

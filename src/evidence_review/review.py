@@ -79,7 +79,9 @@ class Numbers:
         """'1.16 (95% CI 1.01 to 1.32)', every number linked."""
         r = self.row(result_id)
         level = int(r["ci_level"]) if not math.isnan(r["ci_level"]) else 95
-        text = f"{self.cite(result_id)} ({level}% CI {self.cite(result_id, 'ci_low')} to {self.cite(result_id, 'ci_high')}"
+        text = (
+            f"{self.cite(result_id)} ({level}% CI {self.cite(result_id, 'ci_low')} to {self.cite(result_id, 'ci_high')}"
+        )
         if isinstance(r.get("p_text"), str) and r["p_text"]:
             op = {"<=": "\u2264", ">=": "\u2265"}.get(r["p_operator"], r["p_operator"])
             text += f"; P\u2009{md_escape(op)}\u2009{self.cite(result_id, 'p')}"
@@ -103,6 +105,7 @@ class Numbers:
 
 def build_info() -> dict[str, str]:
     """Date and version of the build: SOURCE_DATE_EPOCH if set, else the commit's date."""
+
     def git(*args: str) -> str:
         try:
             return subprocess.run(["git", *args], capture_output=True, text=True, check=True).stdout.strip()
@@ -163,8 +166,22 @@ def software_versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
 
     out = {"Python": platform.python_version()}
-    for name in ("evidence-review", "snakemake", "pandas", "numpy", "scipy", "statsmodels", "pandera",
-                 "plotnine", "matplotlib", "papermill", "blingfire", "jinja2", "pypandoc-binary", "typst"):  # fmt: skip
+    for name in (
+        "evidence-review",
+        "snakemake",
+        "pandas",
+        "numpy",
+        "scipy",
+        "statsmodels",
+        "pandera",
+        "plotnine",
+        "matplotlib",
+        "papermill",
+        "blingfire",
+        "jinja2",
+        "pypandoc-binary",
+        "typst",
+    ):
         try:
             out[name] = version(name)
         except PackageNotFoundError:
@@ -184,21 +201,35 @@ def write_parts(
     """Write the generated sections of the review (Markdown) into ``out_dir``."""
     tables_dir, figures_dir, out_dir = Path(tables_dir), Path(figures_dir), Path(out_dir)
     vocab = Vocabulary.load(vocabulary)
-    t = {name: tables.read_csv(tables_dir / f"{name}.csv") for name in (
-        "evidence", "claims", "statements", "recommendations", "checks", "reconciliation",
-        "subgroup_tests", "pooled", "sources")}  # fmt: skip
+    t = {
+        name: tables.read_csv(tables_dir / f"{name}.csv")
+        for name in (
+            "evidence",
+            "claims",
+            "statements",
+            "recommendations",
+            "checks",
+            "reconciliation",
+            "subgroup_tests",
+            "pooled",
+            "sources",
+        )
+    }
     ev = t["evidence"]
     ev["preferred"] = ev["preferred"].astype(str) == "True"
     numbers = Numbers(ev)
     figures = []
     for stem in [*(f"forest-{p}" for p in settings["forest_plots"]), "gray-zone"]:
         spec = settings["forest_plots"].get(stem.removeprefix("forest-"), {})
-        figures.append({
-            "id": f"fig-{stem}", "file": f"figures/{stem}.svg",
-            "title": spec.get("title", settings["gray_zone"]["title"]),
-            "alt": (figures_dir / f"{stem}.alt.txt").read_text(encoding="utf-8").strip(),
-            "data": tables.read_csv(figures_dir / f"{stem}.csv"),
-        })  # fmt: skip
+        figures.append(
+            {
+                "id": f"fig-{stem}",
+                "file": f"figures/{stem}.svg",
+                "title": spec.get("title", settings["gray_zone"]["title"]),
+                "alt": (figures_dir / f"{stem}.alt.txt").read_text(encoding="utf-8").strip(),
+                "data": tables.read_csv(figures_dir / f"{stem}.csv"),
+            }
+        )
         data = figures[-1]["data"]
         figures[-1]["disagree"] = "disagreement" in data and data["disagreement"].astype(str).eq("True").any()
     env = jinja2.Environment(
@@ -215,7 +246,10 @@ def write_parts(
     env.filters["md"] = md_escape
     env.filters["minus"] = minus
     env.filters["title"] = title_escape
-    env.globals.update(n=numbers, vocab=vocab, anchor=anchor, isnum=lambda x: isinstance(x, float) and not math.isnan(x))
+    env.filters["short_reason"] = lambda reason: reason.split(":")[0]
+    env.globals.update(
+        n=numbers, vocab=vocab, anchor=anchor, isnum=lambda x: isinstance(x, float) and not math.isnan(x)
+    )
     context = review_context(t, vocab, numbers, settings, figures)
     texts = {row.id: (Path(sources_dir) / row.file).read_bytes().decode("utf-8") for row in t["sources"].itertuples()}
 
@@ -252,13 +286,17 @@ def _first(df: pd.DataFrame, **where: Any) -> pd.Series | None:
 
 
 def review_context(
-    t: dict[str, pd.DataFrame], vocab: Vocabulary, numbers: Numbers, settings: dict[str, Any],
+    t: dict[str, pd.DataFrame],
+    vocab: Vocabulary,
+    numbers: Numbers,
+    settings: dict[str, Any],
     figures: list[dict[str, Any]],
-) -> dict[str, Any]:  # fmt: skip
+) -> dict[str, Any]:
     ev = t["evidence"]
     pref = ev[ev["preferred"] & (ev["problems"] == "")]
     main_trial = next(
-        (name for name, tr in vocab.trials.items() if tr.treatment == next(iter(vocab.treatments.keys()), "")), None
+        (name for name, tr in vocab.trials.items() if tr.treatment == next(iter(vocab.treatments.keys()), "")),
+        None,
     )
     # the review's trial: the randomized trial of the review's treatment with the most results
     counts = pref[pref["trial"].map(lambda x: x in vocab.trials and not vocab.trials[x].observational)]
@@ -276,6 +314,7 @@ def review_context(
         if control is not None and pd.notna(control["arm2_value"]):
             cr = control["arm2_value"] / 100
             if r["measure"] in RATIO_MEASURES:
+
                 def per1000(ratio: float, cr: float = cr, measure: str = r["measure"]) -> float:
                     if measure == "hazard_ratio":
                         return 1000 * ((1 - (1 - cr) ** ratio) - cr)
@@ -283,22 +322,40 @@ def review_context(
                         odds = cr / (1 - cr) * ratio
                         return 1000 * (odds / (1 + odds) - cr)
                     return 1000 * cr * (ratio - 1)
+
                 vals = [per1000(r["estimate"]), per1000(r["ci_low"]), per1000(r["ci_high"])]
             else:
                 vals = [10 * r["estimate"], 10 * r["ci_low"], 10 * r["ci_high"]]
             lo, hi = sorted(vals[1:])
-            how = (f"Control risk {control['arm2_text']}% ({control['result_id']}) with the "
-                   f"{r['measure'].replace('_', ' ')} {r['estimate_text']} ({r['ci_low_text']} to {r['ci_high_text']}) "
-                   f"({r['result_id']})")  # fmt: skip
+            how = (
+                f"Control risk {control['arm2_text']}% ({control['result_id']}) with the "
+                f"{r['measure'].replace('_', ' ')} {r['estimate_text']} ({r['ci_low_text']} to {r['ci_high_text']}) "
+                f"({r['result_id']})"
+            )
             absolute = {
                 "control": numbers.cite(control["result_id"], "arm2"),
-                "effect": numbers.derive(f"abs-{r['result_id']}", f"{abs(vals[0]):.0f} {'fewer' if vals[0] < 0 else 'more'}", how,
-                                         [r["result_id"], control["result_id"]]),  # fmt: skip
-                "ci": numbers.derive(f"abs-ci-{r['result_id']}", f"{lo:.0f} to {hi:.0f}", how,
-                                     [r["result_id"], control["result_id"]]),  # fmt: skip
+                "effect": numbers.derive(
+                    f"abs-{r['result_id']}",
+                    f"{abs(vals[0]):.0f} {'fewer' if vals[0] < 0 else 'more'}",
+                    how,
+                    [r["result_id"], control["result_id"]],
+                ),
+                "ci": numbers.derive(
+                    f"abs-ci-{r['result_id']}",
+                    f"{lo:.0f} to {hi:.0f}",
+                    how,
+                    [r["result_id"], control["result_id"]],
+                ),
             }
-        sof.append({"row": r, "grade": grade, "reasons": reasons, "absolute": absolute,
-                    "statement": plain_language(r, grade, outcome)})  # fmt: skip
+        sof.append(
+            {
+                "row": r,
+                "grade": grade,
+                "reasons": reasons,
+                "absolute": absolute,
+                "statement": plain_language(r, grade, outcome),
+            }
+        )
     enrollment = _first(pref[pref["estimate"].notna()], trial=main_trial, outcome="enrollment", subgroup="overall")
     arms = ev[(ev["trial"] == main_trial) & (ev["outcome"] == "enrollment") & ev["arm1_value"].notna()]
     checks = t["checks"]

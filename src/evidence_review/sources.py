@@ -64,7 +64,9 @@ def load_metadata(path: Path) -> dict[str, Any]:
     if errors:
         err = errors[0]
         key = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-        raise InputError(f"{path}: {key}: {err.message}. The fields are described in src/evidence_review/source.schema.yaml.")
+        raise InputError(
+            f"{path}: {key}: {err.message}. The fields are described in src/evidence_review/source.schema.yaml."
+        )
     return meta
 
 
@@ -119,14 +121,13 @@ def read_text(path: str | Path) -> str:
         )
     if data.startswith(b"\xef\xbb\xbf"):
         raise InputError(
-            f"{path}: the text starts with a UTF-8 byte-order mark; remove it (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' {path.name})"
+            f"{path}: the text starts with a UTF-8 byte-order mark, which would shift every offset; "
+            f"remove it (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' {path.name})"
         )
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
-        raise InputError(
-            f"{path}, line {line}: binary data (a NUL byte at byte {nul}); a source must be plain text"
-        )
+        raise InputError(f"{path}, line {line}: binary data (a NUL byte at byte {nul}); a source must be plain text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -41,9 +41,7 @@ def extract_text(
         "results": tables.results_frame(out.results),
         "claims": tables.CLAIMS.validate(tables.frame(out.claims, CLAIM_COLUMNS)),
         "statements": tables.STATEMENTS.validate(tables.frame(out.statements, STATEMENT_COLUMNS)),
-        "recommendations": tables.RECOMMENDATIONS.validate(
-            tables.frame(out.recommendations, RECOMMENDATION_COLUMNS)
-        ),
+        "recommendations": tables.RECOMMENDATIONS.validate(tables.frame(out.recommendations, RECOMMENDATION_COLUMNS)),
     }
 
 
@@ -65,9 +63,16 @@ def extract_source(
 
 
 COMBINED_TABLES = (
-    "evidence", "claims", "statements", "recommendations", "checks", "reconciliation",
-    "subgroup_tests", "pooled", "sources",
-)  # fmt: skip
+    "evidence",
+    "claims",
+    "statements",
+    "recommendations",
+    "checks",
+    "reconciliation",
+    "subgroup_tests",
+    "pooled",
+    "sources",
+)
 
 
 def combine(
@@ -111,38 +116,55 @@ def combine(
 
     reconciliation = tables.RECONCILIATION.validate(checks.reconcile(evidence))
     group_of = {
-        rid: f"{r.group_id}: {r.classification}"
-        for r in reconciliation.itertuples()
-        for rid in r.result_ids.split(";")
+        rid: f"{r.group_id}: {r.classification}" for r in reconciliation.itertuples() for rid in r.result_ids.split(";")
     }
     evidence["reconciliation"] = evidence["result_id"].map(group_of).fillna("")
     evidence = tables.EVIDENCE.validate(evidence)
 
     ctx = checks.CheckContext(
-        evidence=evidence, claims=claims, recommendations=recommendations,
-        texts={sid: read_text(sources[sid].text_path) for sid in extracted}, kinds=kinds,
-        vocab=vocab, rows=[],
-    )  # fmt: skip
+        evidence=evidence,
+        claims=claims,
+        recommendations=recommendations,
+        texts={sid: read_text(sources[sid].text_path) for sid in extracted},
+        kinds=kinds,
+        vocab=vocab,
+        rows=[],
+    )
     check_table = tables.CHECKS.validate(checks.run_checks(ctx, statements))
     subgroup = tables.SUBGROUP_TESTS.validate(checks.subgroup_tests(evidence))
     pooled = tables.POOLED.validate(checks.pooled_analyses(evidence, vocab, config.get("pooling", {})))
     source_table = pd.DataFrame(
         [
             {
-                "id": s.id, "file": s.text_path.name, "kind": s.kind, "title": s.meta["title"],
-                "authors": "; ".join(s.meta["authors"]), "venue": s.meta["venue"], "year": s.meta["year"],
-                "doi": s.meta.get("doi", ""), "url": s.meta.get("url", ""), "study": s.meta.get("study", ""),
-                "sha256": sha256(s.text_path), "characters": len(read_text(s.text_path)),
+                "id": s.id,
+                "file": s.text_path.name,
+                "kind": s.kind,
+                "title": s.meta["title"],
+                "authors": "; ".join(s.meta["authors"]),
+                "venue": s.meta["venue"],
+                "year": s.meta["year"],
+                "doi": s.meta.get("doi", ""),
+                "url": s.meta.get("url", ""),
+                "study": s.meta.get("study", ""),
+                "sha256": sha256(s.text_path),
+                "characters": len(read_text(s.text_path)),
                 "results": int((evidence["source"] == s.id).sum()),
             }
-            for sid, s in sorted(sources.items()) if sid in extracted
+            for sid, s in sorted(sources.items())
+            if sid in extracted
         ]
-    )  # fmt: skip
+    )
     out = {
-        "evidence": evidence, "claims": claims, "statements": statements,
-        "recommendations": recommendations, "checks": check_table, "reconciliation": reconciliation,
-        "subgroup_tests": subgroup, "pooled": pooled, "sources": source_table,
-    }  # fmt: skip
+        "evidence": evidence,
+        "claims": claims,
+        "statements": statements,
+        "recommendations": recommendations,
+        "checks": check_table,
+        "reconciliation": reconciliation,
+        "subgroup_tests": subgroup,
+        "pooled": pooled,
+        "sources": source_table,
+    }
     for name in COMBINED_TABLES:
         tables.write_csv(out[name], outputs[name])
     return {name: len(df) for name, df in out.items()}

@@ -109,9 +109,14 @@ def recompute(est: Number, lo: Number, hi: Number, level: float, ratio: bool) ->
     mid_range = Interval((f(l_box.lo) + f(h_box.lo)) / 2, (f(l_box.hi) + f(h_box.hi)) / 2)
     if ratio:
         return Recomputed(
-            se, z, p_two_sided(z), p_range, math.exp(mid),
-            Interval(math.exp(mid_range.lo), math.exp(mid_range.hi)), e_box,
-        )  # fmt: skip
+            se,
+            z,
+            p_two_sided(z),
+            p_range,
+            math.exp(mid),
+            Interval(math.exp(mid_range.lo), math.exp(mid_range.hi)),
+            e_box,
+        )
     return Recomputed(se, z, p_two_sided(z), p_range, mid, mid_range, e_box)
 
 
@@ -137,8 +142,9 @@ class TwoProportions:
         return nnt_text(self.rd, self.rd_ci)
 
 
-def two_proportions(pct1: float, pct2: float, n1: float | None = None, n2: float | None = None,
-                    level: float = 95.0) -> TwoProportions:  # fmt: skip
+def two_proportions(
+    pct1: float, pct2: float, n1: float | None = None, n2: float | None = None, level: float = 95.0
+) -> TwoProportions:
     """Arm 1 minus arm 2, from percentages; CIs need the denominators."""
     p1, p2 = pct1 / 100, pct2 / 100
     rd = pct1 - pct2
@@ -233,5 +239,14 @@ def pool(y: np.ndarray, var: np.ndarray, method: str = "dl", level: float = 95.0
         t = float(sps.t.ppf(1 - (1 - level / 100) / 2, k - 2))
         half = t * math.sqrt(float(res.tau2) + se**2)
         prediction = (mu - half, mu + half)
-    return Pooled(method, k, mu, se, (mu - z * se, mu + z * se), float(res.tau2), float(res.q),
-                  float(res.i2), prediction)  # fmt: skip
+    return Pooled(
+        method,
+        k,
+        mu,
+        se,
+        (mu - z * se, mu + z * se),
+        float(res.tau2),
+        float(res.q),
+        float(res.i2),
+        prediction,
+    )

@@ -26,9 +26,7 @@ from evidence_review.extract import (
 )
 from evidence_review.grammar import DIFFERENCE_MEASURES, RATIO_MEASURES
 
-MEASURES = sorted(
-    {*RATIO_MEASURES, *DIFFERENCE_MEASURES, "median", "percent", "count"}
-)
+MEASURES = sorted({*RATIO_MEASURES, *DIFFERENCE_MEASURES, "median", "percent", "count"})
 RESULT_TABLE_COLUMNS = [*RESULT_COLUMNS, "problems"]
 
 
@@ -38,9 +36,8 @@ def plausibility_problems(row: pd.Series) -> str:
     measure = row.get("measure")
     est, lo, hi = row.get("estimate"), row.get("ci_low"), row.get("ci_high")
     has_ci = pd.notna(lo) and pd.notna(hi)
-    if measure in RATIO_MEASURES:
-        if any(pd.notna(v) and v <= 0 for v in (est, lo, hi)):
-            problems.append("ratio not above 0")
+    if measure in RATIO_MEASURES and any(pd.notna(v) and v <= 0 for v in (est, lo, hi)):
+        problems.append("ratio not above 0")
     if has_ci and lo > hi:
         problems.append("CI bounds reversed")
     elif has_ci and pd.notna(est) and not (lo <= est <= hi):
@@ -213,6 +210,7 @@ def results_frame(rows: list[dict]) -> pd.DataFrame:
 
 # -- I/O -----------------------------------------------------------------------------------------
 
+
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     """Write ``df`` as CSV atomically (a temporary file in the same folder, then a rename)."""
     path = Path(path)
@@ -251,18 +249,40 @@ def read_csv(path: str | Path) -> pd.DataFrame:
         c: str
         for c in header
         if c.endswith(TEXT_COLUMNS_SUFFIXES)
-        or c in {"source", "trial", "outcome", "subgroup", "timepoint", "measure", "label", "unit",
-                 "quote", "excerpt", "construction", "problems", "levels", "direction", "treatment",
-                 "text", "rating", "strength", "evidence", "intervention", "scale", "claimed_text"}
-    }  # fmt: skip
-    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={c: [""] for c in header if c not in dtypes})
+        or c
+        in {
+            "source",
+            "trial",
+            "outcome",
+            "subgroup",
+            "timepoint",
+            "measure",
+            "label",
+            "unit",
+            "quote",
+            "excerpt",
+            "construction",
+            "problems",
+            "levels",
+            "direction",
+            "treatment",
+            "text",
+            "rating",
+            "strength",
+            "evidence",
+            "intervention",
+            "scale",
+            "claimed_text",
+        }
+    }
+    return pd.read_csv(
+        path, dtype=dtypes, keep_default_na=False, na_values={c: [""] for c in header if c not in dtypes}
+    )
 
 
 # -- combined tables ----------------------------------------------------------------------------
 
-EVIDENCE = RESULTS.add_columns(
-    {"source_kind": _text, "preferred": pa.Column(bool), "reconciliation": _opt_text}
-)
+EVIDENCE = RESULTS.add_columns({"source_kind": _text, "preferred": pa.Column(bool), "reconciliation": _opt_text})
 EVIDENCE.name = "evidence"
 
 CHECKS = pa.DataFrameSchema(
@@ -299,9 +319,7 @@ RECONCILIATION = pa.DataFrameSchema(
         "versions": _text,
         "classification": pa.Column(
             str,
-            pa.Check.isin(
-                ["identical", "consistent after rounding", "conflicting measure label", "conflicting value"]
-            ),
+            pa.Check.isin(["identical", "consistent after rounding", "conflicting measure label", "conflicting value"]),
         ),
         "explanation": _text,
     },

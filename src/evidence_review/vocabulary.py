@@ -85,9 +85,7 @@ class Vocabulary:
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "vocabulary") -> Vocabulary:
-        schema = yaml.safe_load(
-            resources.files("evidence_review").joinpath("vocabulary.schema.yaml").read_text()
-        )
+        schema = yaml.safe_load(resources.files("evidence_review").joinpath("vocabulary.schema.yaml").read_text())
         data = json.loads(json.dumps(data))  # YAML integer keys become strings, as in JSON
         errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=str)
         if errors:
@@ -117,9 +115,7 @@ class Vocabulary:
                 for t in data["trials"]
             },
             outcomes={
-                o["name"]: Outcome(
-                    o["name"], tuple(o["terms"]), o["benefit"], o.get("default_timepoint", "")
-                )
+                o["name"]: Outcome(o["name"], tuple(o["terms"]), o["benefit"], o.get("default_timepoint", ""))
                 for o in data["outcomes"]
             },
             levels={int(k): v for k, v in scale["levels"].items()},

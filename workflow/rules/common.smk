@@ -63,7 +63,8 @@ for _treatment, _outcome in config["gray_zone"]["primary_outcomes"].items():
     )
 
 # Library code each stage runs: a change to it re-runs the stage (Snakemake tracks only rule code).
-PACKAGE = Path(SRC) / "evidence_review"
+# relative to the working directory, so that a moved or copied project is not rebuilt
+PACKAGE = Path(os.path.relpath(SRC)) / "evidence_review"
 ENV = "../../environment.yml"
 CODE = {
     "extract": [

@@ -31,9 +31,11 @@ rule render:
         figures=expand("results/figures/{f}.svg", f=FIGURES_STEMS),
         bibliography=config["bibliography"],
         code=CODE["review"],
+    # update(): Snakemake keeps the previous review while this job runs (and restores it if the
+    # job fails); render.py replaces each file only once both are complete.
     output:
-        html="results/review/review.html",
-        pdf="results/review/review.pdf",
+        html=update("results/review/review.html"),
+        pdf=update("results/review/review.pdf"),
     log:
         "logs/review/render.log",
     benchmark:

@@ -4,12 +4,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _adapter import rule_logging  # noqa: E402
+from _adapter import rule_logging
 
-from evidence_review.stages import extract_source  # noqa: E402
+from evidence_review.stages import extract_source
 
-with rule_logging(snakemake.log[0]) as log:  # noqa: F821
-    counts = extract_source(
-        snakemake.input.text, snakemake.input.meta, snakemake.input.vocabulary, dict(snakemake.output)  # noqa: F821
-    )
+smk = snakemake  # noqa: F821 (injected by Snakemake)
+with rule_logging(smk.log[0]) as log:
+    counts = extract_source(smk.input.text, smk.input.meta, smk.input.vocabulary, dict(smk.output))
     log.info("extracted %s", counts)

@@ -4,15 +4,19 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _adapter import rule_logging  # noqa: E402
+from _adapter import rule_logging
 
-from evidence_review.review import write_parts  # noqa: E402
+from evidence_review.review import write_parts
 
 smk = snakemake  # noqa: F821
 with rule_logging(smk.log[0]) as log:
     written = write_parts(
-        tables_dir="results/tables", figures_dir="results/figures", templates_dir="reports/templates",
-        vocabulary=smk.input.vocabulary, settings=smk.params.settings, out_dir=smk.output[0],
+        tables_dir="results/tables",
+        figures_dir="results/figures",
+        templates_dir="reports/templates",
+        vocabulary=smk.input.vocabulary,
+        settings=smk.params.settings,
+        out_dir=smk.output[0],
         sources_dir=smk.config["sources_dir"],
     )
     log.info("wrote %s", written)

@@ -1,0 +1,47 @@
+"""Helpers for tests that run the workflow in a copy of the project."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT_FILES = [
+    "Snakefile",
+    "config.yaml",
+    "environment.yml",
+    "pyproject.toml",
+    "workflow",
+    "src",
+    "data",
+    "notebooks",
+    "reports",
+    "profiles",
+]
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the project (what a clone has, without results) to run the workflow in."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        else:
+            shutil.copy2(src, target / name)
+    return target
+
+
+def snakemake(cwd: Path, *args: str, check: bool = True, env: dict | None = None):
+    """Run snakemake (from this environment) in ``cwd``; returns the CompletedProcess."""
+    bindir = str(Path(sys.executable).parent)
+    run_env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", ""), **(env or {})}
+    done = subprocess.run(
+        [str(Path(bindir) / "snakemake"), *args], cwd=cwd, capture_output=True, text=True, env=run_env
+    )
+    if check and done.returncode != 0:
+        raise AssertionError(f"snakemake {' '.join(args)} failed:\n{done.stdout[-4000:]}\n{done.stderr[-4000:]}")
+    return done

