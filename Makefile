@@ -9,6 +9,10 @@ BIN    := $(VENV)/bin
 CORES  ?= 4
 # The installed environment is keyed by what defines it, so editing either file reinstalls.
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements/constraints.txt | sha256sum | cut -c1-12)
+# Recipes run as if the environment were activated (the workflow's shell rules call papermill
+# and python from it).
+export PATH := $(abspath $(BIN)):$(PATH)
+export VIRTUAL_ENV := $(abspath $(VENV))
 
 .PHONY: review test lint bench lock system-deps clean help
 

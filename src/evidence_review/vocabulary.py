@@ -21,6 +21,33 @@ import yaml
 from evidence_review.errors import InputError
 
 
+_SEPARATORS = re.compile(r"[\s-]+")
+_WORD_START = re.compile(r"(?<=[\s-])\w")
+
+
+def trie_pattern(phrases: list[str]) -> str:
+    """A regular expression matching any of ``phrases``, factored as a character trie so that the
+    engine tries them all in one step per position; longer phrases are preferred. Spaces and
+    hyphens between words match any run of white space or hyphens."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in _SEPARATORS.sub(" ", phrase.strip()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [
+            (r"[\s-]+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch
+        ]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) if phrases else r"(?!)"
+
+
 @dataclass(frozen=True)
 class Trial:
     name: str
@@ -129,50 +156,68 @@ class Vocabulary:
 
     @cached_property
     def _phrases(self) -> dict[str, tuple[str, str, bool]]:
-        """phrase -> (kind, name, case_sensitive); later kinds never override earlier ones."""
+        """phrase -> (kind, name, case_sensitive); hyphens and runs of white space are one space
+        (so "low-flow oxygen" matches "low flow oxygen"); later kinds never override earlier ones."""
         table: dict[str, tuple[str, str, bool]] = {}
+
+        def add(phrase: str, entry: tuple[str, str, bool]) -> None:
+            key = _SEPARATORS.sub(" ", phrase.strip())
+            table.setdefault(key if entry[2] else key.lower(), entry)
+
         for trial in self.trials.values():
             for alias in trial.aliases:
-                table.setdefault(alias, ("trial", trial.name, True))
+                add(alias, ("trial", trial.name, True))
         for outcome in self.outcomes.values():
             for term in outcome.terms:
-                table.setdefault(term.lower(), ("outcome", outcome.name, False))
+                add(term, ("outcome", outcome.name, False))
         for name, phrases in self.subgroup_phrases.items():
             for phrase in phrases:
-                table.setdefault(phrase.lower(), ("subgroup", name, False))
+                add(phrase, ("subgroup", name, False))
         return table
 
     @cached_property
-    def _matcher(self) -> re.Pattern[str]:
-        def alternative(phrase: str, case_sensitive: bool) -> str:
-            body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
-            body = body if case_sensitive else f"(?i:{body})"
-            return rf"(?<![\w-]){body}(?![\w-])"
+    def _matchers(self) -> tuple[re.Pattern[str], ...]:
+        """Two trie-shaped patterns (case-sensitive aliases, case-insensitive terms): one pass over
+        the text tries all phrases at once, sharing common prefixes, longest first."""
+        sensitive = [p for p, (_, _, cs) in self._phrases.items() if cs]
+        insensitive = [p for p, (_, _, cs) in self._phrases.items() if not cs]
+        return (
+            re.compile(rf"(?<![\w-])(?:{trie_pattern(sensitive)})(?![\w-])"),
+            re.compile(rf"(?i)(?<![\w-])(?:{trie_pattern(insensitive)})(?![\w-])"),
+        )
 
-        items = sorted(self._phrases.items(), key=lambda kv: len(kv[0]), reverse=True)
-        return re.compile("|".join(f"({alternative(p, cs)})" for p, (_, _, cs) in items))
-
-    @cached_property
-    def _group_names(self) -> list[tuple[str, str]]:
-        items = sorted(self._phrases.items(), key=lambda kv: len(kv[0]), reverse=True)
-        return [(kind, name) for _, (kind, name, _) in items]
+    def _lookup(self, matched: str) -> tuple[str, str] | None:
+        key = _SEPARATORS.sub(" ", matched)
+        if key in self._phrases:
+            kind, name, _ = self._phrases[key]
+            return kind, name
+        hit = self._phrases.get(key.lower())
+        if hit is None or hit[2]:  # case-sensitive phrases must match as written
+            return None
+        return hit[0], hit[1]
 
     def mentions(self, text: str) -> list[Mention]:
         """All vocabulary mentions in ``text``, non-overlapping; of overlapping phrases the
         longest wins ("time to recovery from initial lymphopenia": the lymphopenia outcome)."""
-        found = []
-        pos = 0
-        matcher = self._matcher
-        while match := matcher.search(text, pos):
-            best = match
-            for word in re.finditer(r"(?<=[\s-])\w", text[match.start() : match.end()]):
-                other = matcher.match(text, match.start() + word.start())
-                if other and other.end() - other.start() > best.end() - best.start():
-                    best = other
-            kind, name = self._group_names[best.lastindex - 1]
-            found.append(Mention(kind, name, best.start(), best.end()))
-            pos = best.end()
-        return found
+        candidates: list[tuple[int, int]] = []
+        for matcher in self._matchers:
+            for m in matcher.finditer(text):
+                candidates.append((m.start(), m.end()))
+                # a longer phrase may start inside a match ("time to [recovery from initial lymphopenia]")
+                for word in _WORD_START.finditer(text, m.start() + 1, m.end()):
+                    inner = matcher.match(text, word.start())
+                    if inner and inner.end() > m.end():
+                        candidates.append((inner.start(), inner.end()))
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for start, end in sorted(candidates, key=lambda se: (se[0] - se[1], se[0])):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            hit = self._lookup(text[start:end])
+            if hit:
+                taken.append((start, end))
+                found.append(Mention(hit[0], hit[1], start, end))
+        return sorted(found, key=lambda m: m.start)
 
     @cached_property
     def _treatment_names(self) -> dict[str, str]:
