@@ -23,26 +23,46 @@ from evidence_review.errors import InputError
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from evidence_review.stages import extract_text
+    """Stream: rows are validated and written in batches of files as they are extracted, so
+    memory stays flat however many files there are."""
+    from evidence_review.extract import Extractor
+    from evidence_review.sources import load_metadata, read_text
+    from evidence_review.tables import RESULT_TABLE_COLUMNS, results_frame
     from evidence_review.vocabulary import Vocabulary
 
     vocab = Vocabulary.load(args.vocabulary)
-    frames = []
-    for name in args.files:
+    extractor = Extractor(vocab)
+    names = list(args.files)
+    if args.files_from:
+        names += [line.strip() for line in Path(args.files_from).read_text().splitlines() if line.strip()]
+    if not names:
+        raise InputError("no files to extract: name them, or list them in a file given with --files-from")
+    header = True
+    batch: list[dict] = []
+
+    def flush() -> None:
+        nonlocal header
+        table = results_frame(batch)
+        table.to_csv(sys.stdout, index=False, header=header, columns=RESULT_TABLE_COLUMNS,
+                     lineterminator="\n", float_format="%.10g")  # fmt: skip
+        header = False
+        batch.clear()
+
+    for i, name in enumerate(names, 1):
         path = Path(name)
         meta_path = path.with_suffix(".yaml")
         if meta_path.exists():
-            from evidence_review.sources import load_metadata
-
             meta = load_metadata(meta_path)
             sid, study = meta["id"], meta.get("study")
         else:
             sid, study = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source", None
-        frames.append(extract_text(path, sid, vocab, study)["results"])
-    import pandas as pd
-
-    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    table.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.10g")
+        if study is not None and study not in vocab.trials:
+            raise InputError(f"{meta_path}: study {study!r} is not a trial in the vocabulary")
+        batch.extend(extractor.extract(read_text(path), sid, study).results)
+        if i % args.batch == 0:
+            flush()
+    if batch or header:
+        flush()
     return 0
 
 
@@ -57,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="evidence-review", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="extract results from source texts; CSV to stdout")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--files-from", metavar="LIST", help="a file listing one text file per line")
+    p.add_argument("--batch", type=int, default=500, help="files per validated batch (default: %(default)s)")
     p.add_argument("--vocabulary", default="data/vocabulary.yaml", help="vocabulary YAML (default: %(default)s)")
     p.set_defaults(func=_extract)
     p = sub.add_parser("strip-notebook", help="copy an executed notebook without volatile metadata")

@@ -278,41 +278,37 @@ class Extractor:
     ) -> None:
         ctx = self._context(ct, default_study)
         floats = legend_floats if legend_floats is not None else ct.floats
-        builders = [
-            (g.EFFECT, self._effect_rows),
-            (g.N_PAIR, self._pair_rows),
-            (g.GROUP_N_PAIR, self._pair_rows),
-            (g.THAN, self._pair_rows),
-            (g.IN_GROUP_AND, self._pair_rows),
-            (g.VERSUS, self._pair_rows),
-            (g.COMPARED_WITH, self._pair_rows),
-            (g.CLAIM, self._claim_rows),
-            (g.PERCENT_OF, self._single_rows),
-            (g.MEDIAN_OF, self._single_rows),
-            (g.COUNT, self._single_rows),
-        ]
+        builders = {
+            "effect": self._effect_rows, "n_pair": self._pair_rows, "group_n_pair": self._pair_rows,
+            "than": self._pair_rows, "in_group_and": self._pair_rows, "versus": self._pair_rows,
+            "compared_with": self._pair_rows, "claim": self._claim_rows, "percent_of": self._single_rows,
+            "median_of": self._single_rows, "count": self._single_rows,
+        }  # fmt: skip
         singles: list[dict[str, Any]] = []
-        for pattern, build in builders:
-            pos = 0
-            while match := pattern.search(ct.text, pos):
-                # a rejected match lets the search resume one character later
-                pos = match.start() + 1
-                if ctx.overlaps(match.start(), match.end()) or not ctx.in_topic(match.start()):
-                    continue
-                rows = build(ctx, match, pattern)
-                if rows is None:
-                    continue
-                pos = match.end()
-                ctx.use(match.start(), match.end())
-                for row in rows:
-                    row["source"] = source
-                    row["excerpt"] = excerpt(ct.original, row["start"], row["end"], floats)
-                    if pattern is g.CLAIM:
-                        out.claims.append(row)
-                    elif row.get("_arm_tag"):
-                        singles.append(row)
-                    else:
-                        out.results.append(row)
+        lowered = ct.text.lower()
+        for construction in g.CONSTRUCTIONS:
+            pattern, build = construction.pattern, builders[construction.name]
+            for lo, hi in construction.windows(ct.text, lowered):
+                pos = lo
+                while match := pattern.search(ct.text, pos, hi):
+                    # a rejected match lets the search resume one character later
+                    pos = match.start() + 1
+                    if ctx.overlaps(match.start(), match.end()) or not ctx.in_topic(match.start()):
+                        continue
+                    rows = build(ctx, match, pattern)
+                    if rows is None:
+                        continue
+                    pos = match.end()
+                    ctx.use(match.start(), match.end())
+                    for row in rows:
+                        row["source"] = source
+                        row["excerpt"] = excerpt(ct.original, row["start"], row["end"], floats)
+                        if pattern is g.CLAIM:
+                            out.claims.append(row)
+                        elif row.get("_arm_tag"):
+                            singles.append(row)
+                        else:
+                            out.results.append(row)
         out.results.extend(self._pair_singletons(ctx, singles, floats))
         out.statements.extend(self._statements(ctx, source))
         out.recommendations.extend(self._recommendations(ctx, source))

@@ -38,6 +38,7 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -289,3 +290,63 @@ SCORE_RANGE = re.compile(
 #: Rating of a recommendation: "(BIIa)", "(AIII)", "(Level AI)".
 RATING = re.compile(r"\((?:(?i:level)\s+)?(?P<strength>[ABC])(?P<quality>III|II[ab]?|I)\)")
 BULLET = re.compile(r"(?m)^[ \t]*(?:[•\u2022*\-–]|\d+\.)[ \t]+(?P<text>.+)$")
+
+
+# -- constructions, in the order the extractor tries them ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Construction:
+    """A result construction: its pattern, and an anchor that every match contains.
+
+    The pattern is tried only in windows around the anchor's occurrences (``before`` and
+    ``after`` characters, bounds on how far a match reaches from its anchor): a cheap literal
+    search first, the expensive pattern only where it can match. Anchors are written in lower
+    case and searched in the lower-cased text, where the regular-expression engine can skip
+    ahead on their first characters.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    anchor: str
+    before: int = 0
+    after: int = 0
+
+    @property
+    def _anchors(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return _compiled_anchor(self.anchor)
+
+    def windows(self, text: str, lowered: str | None = None) -> list[tuple[int, int]]:
+        """Windows of ``text`` where the pattern can match; ``lowered`` is ``text.lower()``."""
+        lowered = text.lower() if lowered is None else lowered
+        plain, insensitive = self._anchors
+        found = plain.finditer(lowered) if len(lowered) == len(text) else insensitive.finditer(text)
+        spans: list[tuple[int, int]] = []
+        for m in found:
+            lo, hi = max(0, m.start() - self.before), min(len(text), m.end() + self.after)
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+            else:
+                spans.append((lo, hi))
+        return spans
+
+
+@functools.cache
+def _compiled_anchor(anchor: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(anchor), re.compile(anchor, re.IGNORECASE)
+
+
+_UNIT_WORDS = r"patients|participants|subjects|persons|people|adults|children|controls|cases"
+CONSTRUCTIONS = [
+    Construction("effect", EFFECT, r"\d{2}(?:\.\d)?\s*%\s*(?:ci\b|confidence|cri\b|credible)", 220, 160),
+    Construction("n_pair", N_PAIR, r"\bn\s*=\s*\d", 160, 160),
+    Construction("group_n_pair", GROUP_N_PAIR, r"\d\s+(?:patients|participants)\)", 160, 160),
+    Construction("than", THAN, r"\)\s*than\b", 130, 170),
+    Construction("in_group_and", IN_GROUP_AND, r"\b(?:group|arm)\s*,?\s+and\s", 130, 150),
+    Construction("versus", VERSUS, r"\bv(?:s\b\.?|ersus\b)", 160, 190),
+    Construction("compared_with", COMPARED_WITH, r"\bcompare[ds]?\s+(?:to|with)\b", 310, 90),
+    Construction("claim", CLAIM, r"(?:%|\bper\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60),
+    Construction("percent_of", PERCENT_OF, r"(?:%|\bpercent)\s+of\s", 30, 50),
+    Construction("median_of", MEDIAN_OF, r"\bmedian\b", 0, 110),
+    Construction("count", COUNT, rf"\b(?:{_UNIT_WORDS})\b|\bn\s*=\s*\d", 50, 30),
+]

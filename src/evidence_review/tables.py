@@ -30,7 +30,7 @@ MEASURES = sorted({*RATIO_MEASURES, *DIFFERENCE_MEASURES, "median", "percent", "
 RESULT_TABLE_COLUMNS = [*RESULT_COLUMNS, "problems"]
 
 
-def plausibility_problems(row: pd.Series) -> str:
+def plausibility_problems(row: dict) -> str:
     """Why the numbers of a result cannot be right as printed ("" when they can)."""
     problems = []
     measure = row.get("measure")
@@ -42,6 +42,9 @@ def plausibility_problems(row: pd.Series) -> str:
         problems.append("CI bounds reversed")
     elif has_ci and pd.notna(est) and not (lo <= est <= hi):
         problems.append("estimate outside its CI")
+    level = row.get("ci_level")
+    if pd.notna(level) and not (50 <= level < 100):
+        problems.append("CI level not between 50% and 100%")
     p = row.get("p_value")
     if pd.notna(p) and not (0 <= p <= 1):
         problems.append("P outside 0-1")
@@ -88,6 +91,10 @@ def _percent_range(df: pd.DataFrame) -> pd.Series:
     return ~pct | ok
 
 
+def _ci_level(df: pd.DataFrame) -> pd.Series:
+    return df["ci_level"].isna() | ((df["ci_level"] >= 50) & (df["ci_level"] < 100))
+
+
 def _offsets(df: pd.DataFrame) -> pd.Series:
     return (df["start"] >= 0) & (df["end"] > df["start"]) & (df["quote"].str.len() == df["end"] - df["start"])
 
@@ -112,7 +119,7 @@ RESULTS = pa.DataFrameSchema(
         "ci_low_text": _opt_text,
         "ci_high": _num,
         "ci_high_text": _opt_text,
-        "ci_level": pa.Column(float, pa.Check.in_range(50, 99.99), nullable=True),
+        "ci_level": _num,
         "p_value": _num,
         "p_text": _opt_text,
         "p_operator": pa.Column(str, pa.Check.isin(["=", "<", ">", "<=", ">=", ""]), nullable=True),
@@ -141,6 +148,7 @@ RESULTS = pa.DataFrameSchema(
         pa.Check(_flagged_or(_ci_ordered), error="ci_low <= ci_high unless flagged"),
         pa.Check(_flagged_or(_p_range), error="0 <= p <= 1 unless flagged"),
         pa.Check(_flagged_or(_percent_range), error="percentages within 0-100 unless flagged"),
+        pa.Check(_flagged_or(_ci_level), error="CI level within 50-100% unless flagged"),
         pa.Check(_offsets, error="start/end must delimit the quote"),
     ],
     strict=True,
@@ -204,7 +212,7 @@ def results_frame(rows: list[dict]) -> pd.DataFrame:
     df = frame(rows, RESULT_COLUMNS)
     for col in ("estimate", "ci_low", "ci_high", "ci_level", "p_value", "arm1_value", "arm2_value"):
         df[col] = pd.to_numeric(df[col].replace("", np.nan), errors="coerce")
-    df["problems"] = [plausibility_problems(r) for _, r in df.iterrows()] if len(df) else []
+    df["problems"] = [plausibility_problems(r) for r in df.to_dict("records")] if len(df) else []
     return RESULTS.validate(df)
 
 

@@ -233,6 +233,25 @@ class Layout:
         return self.article_starts[i] if i >= 0 else 0
 
 
+def _sentence_spans(flat: str) -> list[tuple[int, int]]:
+    """Sentence boundaries of a one-line paragraph, as character offsets.
+
+    blingfire's own offsets are mapped from UTF-8 in a Python loop over every byte; its plain
+    sentence split is a single C call, and each sentence is then found in the paragraph (they
+    are verbatim substrings). The offset function is the fallback when one is not.
+    """
+    spans = []
+    pos = 0
+    for sentence in blingfire.text_to_sentences(flat).split("\n"):
+        start = flat.find(sentence, pos)
+        if start < 0:
+            _, offsets = blingfire.text_to_sentences_and_offsets(flat)
+            return [tuple(o) for o in offsets]
+        spans.append((start, start + len(sentence)))
+        pos = start + len(sentence)
+    return spans
+
+
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
     if not stripped or _SENTENCE_END.search(stripped):
@@ -280,8 +299,7 @@ def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
             section_starts.append(para.start)
         flat = _CITATION_AFTER_STOP.sub(lambda m: " " * len(m.group(0)), body.replace("\n", " "))
         if flat.strip():
-            _, offsets = blingfire.text_to_sentences_and_offsets(flat)
-            sentences.extend(Segment(para.start + s, para.start + e) for s, e in offsets)
+            sentences.extend(Segment(para.start + s, para.start + e) for s, e in _sentence_spans(flat))
         if article_end is not None and article_end.search(body):
             article_starts.append(para.end)
             section_starts.append(para.end)

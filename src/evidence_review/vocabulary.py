@@ -20,7 +20,6 @@ import yaml
 
 from evidence_review.errors import InputError
 
-
 _SEPARATORS = re.compile(r"[\s-]+")
 _WORD_START = re.compile(r"(?<=[\s-])\w")
 
