@@ -93,12 +93,12 @@ def test_forest_plot_axes_null_lines_and_rows(fixture_evidence, vocab):
         x = dict(zip(group["label"], group["x"], strict=True))
         null = nulls[nulls.panel == panel].x.iloc[0]
         rows = points[points.panel == panel]
-        if "1.00" in x:  # ratio panel: log axis, null at 1
-            assert null == pytest.approx(x["1.00"])
-            assert x["2.00"] - x["1.00"] == pytest.approx(x["1.00"] - x["0.50"])
+        if "0.5" in x:  # ratio panel: log axis, null at 1
+            assert null == pytest.approx(x["1"])
+            assert x["2"] - x["1"] == pytest.approx(x["1"] - x["0.5"])
             r = rows[rows.outcome == "recovery"]
             if len(r):  # 1.16 sits at log(1.16)/log(2) of the way from 1 to 2
-                frac = (r.x.iloc[0] - x["1.00"]) / (x["2.00"] - x["1.00"])
+                frac = (r.x.iloc[0] - x["1"]) / (x["2"] - x["1"])
                 assert frac == pytest.approx(math.log(1.16) / math.log(2))
         else:  # difference panel: linear axis, null at 0
             assert null == pytest.approx(x["0"])

@@ -60,12 +60,6 @@ MEASURE_NAMES = {
 WIDTH_IN = 7.0  # fits A4 and Letter text width with margins; also the web column
 
 
-def _fmt(x: float) -> str:
-    if abs(x) >= 10:
-        return f"{x:.1f}"
-    return f"{x:.2f}"
-
-
 def estimate_text(row: pd.Series) -> str:
     """'1.16 (1.01–1.32)' as printed in the source."""
 
@@ -196,6 +190,12 @@ def _favour_labels(benefit: str, experimental: str, ratio: bool) -> tuple[str, s
     )
 
 
+def _slots(part: pd.DataFrame) -> int:
+    """Lines a panel needs: one per row, and one per group header."""
+    headers = [h for h in dict.fromkeys(part["header"]) if h]
+    return len(part) + len(headers)
+
+
 def _axis(lo: float, hi: float, ratio: bool) -> tuple[float, float, list[float]]:
     """Axis range and breaks, in plotted units (log10 for ratios), for one panel."""
     if ratio:
@@ -211,7 +211,7 @@ def _axis(lo: float, hi: float, ratio: bool) -> tuple[float, float, list[float]]
 
 
 # Column layout of every panel, as fractions of the figure width.
-_LABEL_W, _PLOT_W, _TEXT_W = 0.42, 0.34, 0.24
+_LABEL_W, _PLOT_W, _TEXT_W = 0.47, 0.32, 0.21
 
 
 def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, footer: str = "") -> p9.ggplot:
@@ -220,7 +220,7 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
     proportion to their rows."""
     trials = data["trial"].unique()
     experimental = vocab.trials[trials[0]].treatment if len(trials) == 1 and trials[0] in vocab.trials else "treatment"
-    rows, ticks, nulls, labels, titles, arrows = [], [], [], [], [], []
+    rows, ticks, nulls, labels, titles, arrows, headers = [], [], [], [], [], [], []
     panel_names = []
     groups = sorted(
         data.groupby(["scale", "benefit"], sort=False),
@@ -230,7 +230,7 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
     offsets, top = [], 0.0
     for _, part in reversed(groups):
         offsets.insert(0, top + 1.4)
-        top += len(part) + 2.6
+        top += _slots(part) + 2.6
     for ((scale, benefit), part), base in zip(groups, offsets, strict=True):
         ratio = scale == "ratio"
         kind = "Ratio measures (log scale)" if ratio else "Differences (percentage points)"
@@ -252,18 +252,29 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
         def u(v: Any, left: float = left, right: float = right) -> Any:
             return (np.asarray(v, float) - left) / (right - left)
 
-        n = len(part)
+        n = _slots(part)
         p = part.reset_index(drop=True).copy()
         p["panel"] = name
-        p["y"] = base + np.arange(n, 0, -1, dtype=float)
+        # a group's header on a line of its own above its rows (the forest-plot subgroup header)
+        y, previous, header_rows = float(n), None, []
+        ys = []
+        for header in p["header"]:
+            if header and header != previous:
+                header_rows.append({"panel": name, "x": 0.0, "y": base + y, "label": header})
+                y -= 1
+                previous = header
+            ys.append(base + y)
+            y -= 1
+        p["y"] = ys
+        headers.extend(header_rows)
         p["x"] = u(f(p["estimate"]))
         p["lo"] = u(np.clip(f(p["ci_low"]), xmin, xmax))
         p["hi"] = u(np.clip(f(p["ci_high"]), xmin, xmax))
-        p["label_x"] = 0.0
+        p["label_x"] = 0.02 if p["header"].astype(bool).any() else 0.0
         p["text_x"] = float(u(xmax + 0.04 * width))
         p["weight"] = 1 / p["se"]
         p["kind"] = np.where(p["disagreement"], "sources disagree (every version shown)", "as reported")
-        p["row_label"] = [f"{h}: {lbl}" if h else lbl for h, lbl in zip(p["header"], p["label"], strict=True)]
+        p["row_label"] = p["label"]
         p["right_label"] = p["text"]
         rows.append(p)
         for mask, edge in ((f(p["ci_low"]) < xmin, xmin), (f(p["ci_high"]) > xmax, xmax)):
@@ -274,7 +285,7 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
                 {
                     "panel": name,
                     "x": float(u(f(b))),
-                    "label": _fmt(b) if ratio else f"{b:g}",
+                    "label": f"{b:g}",
                     "y0": base + 0.45,
                 }
             )
@@ -292,7 +303,8 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
     order = pd.Categorical(d["panel"], categories=panel_names, ordered=True)
     d["panel"] = order
     tick_df, null_df, lab_df, title_df = (pd.DataFrame(x) for x in (ticks, nulls, labels, titles))
-    for df in (tick_df, null_df, lab_df, title_df):
+    head_df = pd.DataFrame(headers, columns=["panel", "x", "y", "label"])
+    for df in (tick_df, null_df, lab_df, title_df, head_df):
         df["panel"] = pd.Categorical(df["panel"], categories=panel_names, ordered=True)
     plot = (
         p9.ggplot(d)
@@ -301,11 +313,14 @@ def forest_plot(data: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary, foo
         + p9.geom_segment(p9.aes(x="x", xend="x", y="ymin", yend="ymax"), data=null_df, color="#444444", size=0.5)
         + p9.geom_segment(p9.aes(x="lo", xend="hi", y="y", yend="y"), size=0.7)
         + p9.geom_point(p9.aes(x="x", y="y", size="weight", shape="kind", fill="kind"), color="black")
-        + p9.geom_text(p9.aes(x="label_x", y="y", label="row_label"), ha="left", size=7)
+        + p9.geom_text(p9.aes(x="label_x", y="y", label="row_label"), ha="left", size=6.6)
         + p9.geom_text(p9.aes(x="text_x", y="y", label="right_label"), ha="left", size=7.5)
         + p9.geom_text(p9.aes(x="label_x", y="y - 0.32", label="sources"), ha="left", size=6, color="#333333")
         + p9.geom_text(p9.aes(x="x", y="y", label="label", ha="ha"), data=lab_df, size=7, fontstyle="italic")
         + p9.geom_text(p9.aes(x="x", y="y", label="label"), data=title_df, ha="left", size=8, fontweight="bold")
+        + p9.geom_text(
+            p9.aes(x="x", y="y", label="label"), data=head_df, ha="left", size=7, fontstyle="italic", color="#222222"
+        )
         + p9.scale_x_continuous(limits=(0, 1), expand=(0, 0))
         + p9.scale_size_continuous(range=(1.8, 5), guide=None)
         + p9.scale_shape_manual(values={"as reported": "s", "sources disagree (every version shown)": "D"}, name="")

@@ -157,6 +157,7 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
             "--standalone",
             f"--variable=papersize:{papersize}",
             f"--variable=fontsize:{pdf['fontsize']}",
+            f"--include-in-header={pdf['include-in-header']}",
             "--variable=margin.x:" + pdf["margin"]["x"],
             "--variable=margin.y:" + pdf["margin"]["y"],
             "--output=review.typ",
