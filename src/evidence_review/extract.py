@@ -37,6 +37,7 @@ progresses") are not trial numbers and are left out; effect estimates are always
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -412,18 +413,17 @@ class Extractor:
             return default.default_timepoint, "outcome definition"
         return "", "not stated"
 
+    def _arm_mentions(self, trial: Trial | None, text: str) -> list[tuple[int, str]]:
+        """(position, "experimental" or "control") for each arm term of ``trial`` in ``text``."""
+        if trial is None or not text:
+            return []
+        pattern = _arm_pattern(trial.experimental_terms, trial.control_terms)
+        return [(m.start(), m.lastgroup) for m in pattern.finditer(text)]
+
     def _arm_of(self, trial: Trial | None, text: str) -> str | None:
         """ "experimental" or "control" if ``text`` names one arm of ``trial`` only."""
-        if trial is None or not text:
-            return None
-        lowered = text.lower()
-        exp = any(re.search(rf"\b{re.escape(t.lower())}\b", lowered) for t in trial.experimental_terms)
-        ctl = any(re.search(rf"\b{re.escape(t.lower())}\b", lowered) for t in trial.control_terms)
-        if exp and not ctl:
-            return "experimental"
-        if ctl and not exp:
-            return "control"
-        return None
+        arms = {arm for _, arm in self._arm_mentions(trial, text)}
+        return arms.pop() if len(arms) == 1 else None
 
     def _arms_swapped(
         self, ctx: _Context, trial: Trial | None, match: re.Match[str], pattern: re.Pattern[str]
@@ -437,12 +437,9 @@ class Extractor:
         rest = ctx.text[match.end() : sentence.end]
         resp = _RESPECTIVELY.search(rest)
         if resp and trial is not None:
-            window = rest[: resp.start()].lower()
-            positions = {}
-            for arm, terms in (("experimental", trial.experimental_terms), ("control", trial.control_terms)):
-                hits = [m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t.lower())}\b", window)]
-                if hits:
-                    positions[arm] = min(hits)
+            positions: dict[str, int] = {}
+            for pos, arm in self._arm_mentions(trial, rest[: resp.start()]):
+                positions.setdefault(arm, pos)
             if len(positions) == 2:
                 return positions["control"] < positions["experimental"], "respectively"
         if pattern is g.THAN:
@@ -457,16 +454,8 @@ class Extractor:
         return False, "experimental arm first (as written)"
 
     def _last_arm(self, trial: Trial | None, text: str) -> str | None:
-        if trial is None:
-            return None
-        best: tuple[int, str] | None = None
-        lowered = text.lower()
-        for arm, terms in (("experimental", trial.experimental_terms), ("control", trial.control_terms)):
-            for t in terms:
-                for m in re.finditer(rf"\b{re.escape(t.lower())}\b", lowered):
-                    if best is None or m.start() > best[0]:
-                        best = (m.start(), arm)
-        return best[1] if best else None
+        mentions = self._arm_mentions(trial, text)
+        return mentions[-1][1] if mentions else None
 
     def _base_row(self, ctx: _Context, start: int, end: int, trial: Trial | None, basis: str) -> dict[str, Any]:
         raw_start, raw_end = ctx.ct.raw_span(start, end)
@@ -702,12 +691,17 @@ class Extractor:
         return [int(d) for d in digits]
 
     def _statements(self, ctx: _Context, source: str) -> Iterator[dict[str, Any]]:
-        for sentence in ctx.lay.sentences:
+        cued = sorted(
+            {
+                ctx.lay.sentence_index(m.start())
+                for cue in (self._efficacy, self._uncertain)
+                for m in cue.finditer(ctx.text)
+            }
+        )
+        for sentence in (ctx.lay.sentences[i] for i in cued):
             if not ctx.in_topic(sentence.start):
                 continue
             body = ctx.text[sentence.start : sentence.end]
-            if not (self._efficacy.search(body) or self._uncertain.search(body)):
-                continue
             pos = sentence.start
             for piece in [*_CLAUSE_SPLIT.split(body)]:
                 c_start = ctx.text.find(piece, pos, sentence.end)
@@ -751,9 +745,10 @@ class Extractor:
         for bullet in g.BULLET.finditer(ctx.text):
             if re.search(r"(?i)recommend", bullet.group("text")):
                 candidates.append(bullet.span("text"))
-        for sentence in ctx.lay.sentences:
+        for index in sorted({ctx.lay.sentence_index(m.start()) for m in g.RATING.finditer(ctx.text)}):
+            sentence = ctx.lay.sentences[index]
             body = ctx.text[sentence.start : sentence.end]
-            rated = g.RATING.search(body) and re.search(r"(?i)recommend", body)
+            rated = re.search(r"(?i)recommend", body)
             if rated and not any(s < sentence.end and sentence.start < e for s, e in candidates):
                 candidates.append((sentence.start, sentence.end))
         for start, end in sorted(candidates):
@@ -784,6 +779,19 @@ class Extractor:
                 "end": raw_end,
                 "quote": ctx.ct.original[raw_start:raw_end],
             }
+
+
+@functools.cache
+def _arm_pattern(experimental: tuple[str, ...], control: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the arm terms of a trial; the group that matched names the arm."""
+
+    def alternatives(terms: tuple[str, ...]) -> str:
+        ordered = sorted(terms, key=len, reverse=True)
+        return "|".join(re.escape(t) for t in ordered) or r"(?!)"
+
+    return re.compile(
+        rf"(?i)\b(?:(?P<experimental>{alternatives(experimental)})|(?P<control>{alternatives(control)}))\b"
+    )
 
 
 def pattern_name(pattern: re.Pattern[str]) -> str:

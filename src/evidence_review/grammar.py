@@ -336,17 +336,19 @@ def _compiled_anchor(anchor: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(anchor), re.compile(anchor, re.IGNORECASE)
 
 
-_UNIT_WORDS = r"patients|participants|subjects|persons|people|adults|children|controls|cases"
+# Anchors start with a literal character where they can (no leading \b): the engine then skips
+# ahead to candidate positions instead of trying every one. A loose anchor only costs a window.
+_UNIT_WORDS = r"p(?:atients|articipants|ersons|eople)|subjects|adults|c(?:hildren|ontrols|ases)"
 CONSTRUCTIONS = [
-    Construction("effect", EFFECT, r"\d{2}(?:\.\d)?\s*%\s*(?:ci\b|confidence|cri\b|credible)", 220, 160),
-    Construction("n_pair", N_PAIR, r"\bn\s*=\s*\d", 160, 160),
-    Construction("group_n_pair", GROUP_N_PAIR, r"\d\s+(?:patients|participants)\)", 160, 160),
+    Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credible)", 220, 160),
+    Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160),
+    Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160),
     Construction("than", THAN, r"\)\s*than\b", 130, 170),
-    Construction("in_group_and", IN_GROUP_AND, r"\b(?:group|arm)\s*,?\s+and\s", 130, 150),
-    Construction("versus", VERSUS, r"\bv(?:s\b\.?|ersus\b)", 160, 190),
-    Construction("compared_with", COMPARED_WITH, r"\bcompare[ds]?\s+(?:to|with)\b", 310, 90),
-    Construction("claim", CLAIM, r"(?:%|\bper\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60),
-    Construction("percent_of", PERCENT_OF, r"(?:%|\bpercent)\s+of\s", 30, 50),
-    Construction("median_of", MEDIAN_OF, r"\bmedian\b", 0, 110),
-    Construction("count", COUNT, rf"\b(?:{_UNIT_WORDS})\b|\bn\s*=\s*\d", 50, 30),
+    Construction("in_group_and", IN_GROUP_AND, r"(?:group|arm)\s*,?\s+and\s", 130, 150),
+    Construction("versus", VERSUS, r"v(?:s\b|ersus\b)", 160, 190),
+    Construction("compared_with", COMPARED_WITH, r"compare[ds]?\s+(?:to|with)\b", 310, 90),
+    Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60),
+    Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50),
+    Construction("median_of", MEDIAN_OF, r"median", 0, 110),
+    Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30),
 ]
