@@ -9,7 +9,7 @@ import pytest
 import yaml
 from helpers import copy_project
 
-from evidence_review import stages, tables
+from evidence_review import files, stages
 from evidence_review.sources import discover, read_text
 from evidence_review.vocabulary import Vocabulary
 
@@ -58,7 +58,7 @@ def combined(tmp_path_factory, sources, config) -> dict[str, pd.DataFrame]:
         stages.extract_source(s.text_path, s.meta_path, VOCABULARY, paths[sid])
     outputs = {t: out / f"{t}.csv" for t in stages.COMBINED_TABLES}
     stages.combine(paths, SOURCES_DIR, VOCABULARY, config, outputs)
-    frames = {t: tables.read_csv(p) for t, p in outputs.items()}
+    frames = {t: files.read_csv(p) for t, p in outputs.items()}
     frames["evidence"]["preferred"] = frames["evidence"]["preferred"].astype(str) == "True"
     return frames
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from evidence_review import figures, tables
+from evidence_review import figures, files, tables
 
 FIXTURES = Path(__file__).parent / "data" / "fixtures"
 SPEC_MAIN = {
@@ -23,7 +23,7 @@ SPEC_MAIN = {
 
 @pytest.fixture(scope="module")
 def fixture_evidence():
-    ev = tables.read_csv(FIXTURES / "evidence.csv")
+    ev = files.read_csv(FIXTURES / "evidence.csv")
     ev["preferred"] = ev["preferred"].astype(str) == "True"
     return ev
 
@@ -122,7 +122,7 @@ def test_clipped_interval_gets_an_arrow(fixture_evidence, vocab):
 
 
 def test_gray_zone_cells_trace_to_the_evidence(fixture_evidence, vocab):
-    st = tables.read_csv(FIXTURES / "statements.csv")
+    st = files.read_csv(FIXTURES / "statements.csv")
     primary = {
         "remdesivir": "recovery",
         "baricitinib plus remdesivir": "recovery",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import nbformat
 
-from evidence_review.tables import write_text
+from evidence_review.files import write_text
 
 # papermill and nbclient record times, durations and the kernel's version in the notebook
 _VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets")

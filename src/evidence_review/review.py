@@ -24,7 +24,7 @@ from typing import Any
 import jinja2
 import pandas as pd
 
-from evidence_review import tables
+from evidence_review import files
 from evidence_review.grammar import RATIO_MEASURES
 from evidence_review.vocabulary import Vocabulary
 
@@ -202,7 +202,7 @@ def write_parts(
     tables_dir, figures_dir, out_dir = Path(tables_dir), Path(figures_dir), Path(out_dir)
     vocab = Vocabulary.load(vocabulary)
     t = {
-        name: tables.read_csv(tables_dir / f"{name}.csv")
+        name: files.read_csv(tables_dir / f"{name}.csv")
         for name in (
             "evidence",
             "claims",
@@ -227,7 +227,7 @@ def write_parts(
                 "file": f"figures/{stem}.svg",
                 "title": spec.get("title", settings["gray_zone"]["title"]),
                 "alt": (figures_dir / f"{stem}.alt.txt").read_text(encoding="utf-8").strip(),
-                "data": tables.read_csv(figures_dir / f"{stem}.csv"),
+                "data": files.read_csv(figures_dir / f"{stem}.csv"),
             }
         )
         data = figures[-1]["data"]
@@ -267,7 +267,7 @@ def write_parts(
     order.sort(key=lambda name: name.startswith("provenance"))
     for name in order:
         text = env.get_template(name).render(**context)
-        tables.write_text(text, out_dir / name.removesuffix(".j2"))
+        files.write_text(text, out_dir / name.removesuffix(".j2"))
         written.append(name.removesuffix(".j2"))
     return written
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from evidence_review import tables
+from evidence_review import files, tables
 from evidence_review.extract import (
     CLAIM_COLUMNS,
     RECOMMENDATION_COLUMNS,
@@ -58,7 +58,7 @@ def extract_source(
     vocab = Vocabulary.load(vocabulary_path)
     frames = extract_text(text_path, meta["id"], vocab, meta.get("study"))
     for name in EXTRACTED_TABLES:
-        tables.write_csv(frames[name], outputs[name])
+        files.write_csv(frames[name], outputs[name])
     return {name: len(df) for name, df in frames.items()}
 
 
@@ -99,7 +99,7 @@ def combine(
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in EXTRACTED_TABLES}
     for sid in sorted(extracted):
         for name in EXTRACTED_TABLES:
-            parts[name].append(tables.read_csv(extracted[sid][name]))
+            parts[name].append(files.read_csv(extracted[sid][name]))
 
     def concat(name: str, columns: list[str]) -> pd.DataFrame:
         frames = [f for f in parts[name] if len(f)]
@@ -166,5 +166,5 @@ def combine(
         "sources": source_table,
     }
     for name in COMBINED_TABLES:
-        tables.write_csv(out[name], outputs[name])
+        files.write_csv(out[name], outputs[name])
     return {name: len(df) for name, df in out.items()}
