@@ -180,6 +180,11 @@ class _Context:
     def use(self, start: int, end: int) -> None:
         bisect.insort(self.used, (start, end))
 
+    def used_within(self, lo: int, hi: int) -> bool:
+        """Whether a result already extracted lies entirely within [lo, hi)."""
+        i = bisect.bisect_left(self.used, (lo, -1))
+        return i < len(self.used) and self.used[i][1] <= hi
+
     @staticmethod
     def _between(items: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
         return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
@@ -405,7 +410,7 @@ class Extractor:
             # the time point belongs to another result when a different outcome is named in
             # between, or when this outcome is named only after another result that follows it
             same = [m for m in between if m.name == outcome]
-            claimed = bool(same) and any(last.end() <= s and e <= same[0].start for s, e in ctx.used)
+            claimed = bool(same) and ctx.used_within(last.end(), same[0].start)
             if all(m.name == outcome for m in between) and not claimed:
                 return g.timepoint_label(last), "stated"
         default = self.vocab.outcomes.get(outcome)
@@ -646,6 +651,8 @@ class Extractor:
             if first["_arm_tag"] == "experimental":
                 for j in range(i + 1, len(singles)):
                     second = singles[j]
+                    if second["start"] - first["end"] >= 600:
+                        break  # sorted by start: no partner further on
                     if (
                         j not in done
                         and second["_arm_tag"] == "control"

@@ -41,42 +41,18 @@ def write_text(text: str, path: str | Path) -> None:
         raise
 
 
-TEXT_COLUMNS_SUFFIXES = ("_text", "_label", "_id", "_basis")
+# Columns that hold numbers; every other column of every table is text. Printed numbers
+# ("21.0", "1,033") stay text in their *_text columns, so the reported precision survives.
+NUMERIC_COLUMNS = {
+    "estimate", "ci_low", "ci_high", "ci_level", "p_value", "arm1_value", "arm2_value", "start", "end",
+    "context_start", "context_end", "claimed_value", "level", "q", "df", "p", "i2", "k", "tau2", "pi_low",
+    "pi_high", "year", "characters", "results", "se", "weight", "x", "y",
+}  # fmt: skip
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:
-    """Read a table written by :func:`write_csv`, keeping printed numbers as text."""
+    """Read a table written by :func:`write_csv`: text columns as text ("" for empty), numeric
+    columns as numbers (NaN for empty)."""
     header = pd.read_csv(path, nrows=0).columns
-    dtypes = {
-        c: str
-        for c in header
-        if c.endswith(TEXT_COLUMNS_SUFFIXES)
-        or c
-        in {
-            "source",
-            "trial",
-            "outcome",
-            "subgroup",
-            "timepoint",
-            "measure",
-            "label",
-            "unit",
-            "quote",
-            "excerpt",
-            "construction",
-            "problems",
-            "levels",
-            "direction",
-            "treatment",
-            "text",
-            "rating",
-            "strength",
-            "evidence",
-            "intervention",
-            "scale",
-            "claimed_text",
-        }
-    }
-    return pd.read_csv(
-        path, dtype=dtypes, keep_default_na=False, na_values={c: [""] for c in header if c not in dtypes}
-    )
+    text = {c: str for c in header if c not in NUMERIC_COLUMNS}
+    return pd.read_csv(path, dtype=text, keep_default_na=False, na_values={c: [""] for c in header if c not in text})

@@ -26,6 +26,7 @@ import pandas as pd
 
 from evidence_review import files
 from evidence_review.grammar import RATIO_MEASURES
+from evidence_review.stages import COMBINED_TABLES
 from evidence_review.vocabulary import Vocabulary
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|$@~^\"'=:;,%&?/])")
@@ -201,20 +202,7 @@ def write_parts(
     """Write the generated sections of the review (Markdown) into ``out_dir``."""
     tables_dir, figures_dir, out_dir = Path(tables_dir), Path(figures_dir), Path(out_dir)
     vocab = Vocabulary.load(vocabulary)
-    t = {
-        name: files.read_csv(tables_dir / f"{name}.csv")
-        for name in (
-            "evidence",
-            "claims",
-            "statements",
-            "recommendations",
-            "checks",
-            "reconciliation",
-            "subgroup_tests",
-            "pooled",
-            "sources",
-        )
-    }
+    t = {name: files.read_csv(tables_dir / f"{name}.csv") for name in COMBINED_TABLES}
     ev = t["evidence"]
     ev["preferred"] = ev["preferred"].astype(str) == "True"
     numbers = Numbers(ev)

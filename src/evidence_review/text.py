@@ -160,7 +160,7 @@ def clean(original: str) -> CleanText:
     for match in _WRAP_HYPHEN.finditer(text):
         if any(s <= match.start() < e for s, e, _ in floats):
             continue
-        word = _WORD_BEFORE.search(text, 0, match.start())
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         keep = bool(word and _KEEP_HYPHEN_BEFORE.search(word.group(0)))
         # keep the hyphen, delete the line break; or delete both
         deletions.append((match.start() + (1 if keep else 0), match.end(), ""))

@@ -207,14 +207,18 @@ class Vocabulary:
                     inner = matcher.match(text, word.start())
                     if inner and inner.end() > m.end():
                         candidates.append((inner.start(), inner.end()))
-        found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
-        for start, end in sorted(candidates, key=lambda se: (se[0] - se[1], se[0])):
-            if any(s < end and start < e for s, e in taken):
+        # of overlapping candidates the longest wins: a sweep in order of position
+        accepted: list[tuple[int, int]] = []
+        for start, end in sorted(set(candidates), key=lambda se: (se[0], -se[1])):
+            if accepted and start < accepted[-1][1]:
+                if end - start > accepted[-1][1] - accepted[-1][0]:
+                    accepted[-1] = (start, end)
                 continue
+            accepted.append((start, end))
+        found: list[Mention] = []
+        for start, end in accepted:
             hit = self._lookup(text[start:end])
             if hit:
-                taken.append((start, end))
                 found.append(Mention(hit[0], hit[1], start, end))
         return sorted(found, key=lambda m: m.start)
 
