@@ -12,11 +12,8 @@ Pandoc Markdown (and so in HTML, Typst and Quarto's shortcodes), whatever charac
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-import os
 import re
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +22,7 @@ import jinja2
 import pandas as pd
 
 from evidence_review import files
+from evidence_review.buildinfo import build_info
 from evidence_review.grammar import RATIO_MEASURES
 from evidence_review.stages import COMBINED_TABLES
 from evidence_review.vocabulary import Vocabulary
@@ -102,22 +100,6 @@ class Numbers:
             if rid in set(self.evidence["result_id"]):
                 self.used.setdefault(rid, self.row(rid).to_dict())
         return f'[{md_escape(minus(value))}](#{anchor(key)} "{title_escape(how)}")'
-
-
-def build_info() -> dict[str, str]:
-    """Date and version of the build: SOURCE_DATE_EPOCH if set, else the commit's date."""
-
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", *args], capture_output=True, text=True, check=True).stdout.strip()
-        except (OSError, subprocess.CalledProcessError):
-            return ""
-
-    commit = git("rev-parse", "--short=12", "HEAD") or "unknown (not a git checkout)"
-    dirty = bool(git("status", "--porcelain", "--untracked-files=no"))
-    epoch = os.environ.get("SOURCE_DATE_EPOCH") or git("log", "-1", "--format=%ct") or "0"
-    date = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).strftime("%Y-%m-%d")
-    return {"commit": commit + (" with uncommitted changes" if dirty else ""), "date": date}
 
 
 # -- context -------------------------------------------------------------------------------------
@@ -355,7 +337,7 @@ def review_context(
     return {
         "observational": observational,
         "settings": settings,
-        "build": build_info(),
+        "build": settings.get("build") or build_info(),
         "trial": trial,
         "trial_name": main_trial,
         "enrollment": enrollment,

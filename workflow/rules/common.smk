@@ -15,6 +15,7 @@ os.environ.update(
 from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
 
+from evidence_review.buildinfo import build_info
 from evidence_review.errors import InputError
 from evidence_review.sources import discover
 from evidence_review.vocabulary import Vocabulary
@@ -85,6 +86,8 @@ CODE = {
     "figures": [PACKAGE / f for f in ("figures.py", "notebooks.py")],
     "review": [PACKAGE / f for f in ("review.py", "render.py")],
 }
+
+BUILD = build_info()
 
 EXTRACTED_TABLES = ["results", "claims", "statements", "recommendations"]
 TABLES = [

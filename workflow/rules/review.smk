@@ -18,6 +18,8 @@ rule write_review:
         ENV
     params:
         settings={k: config[k] for k in ("review", "forest_plots", "gray_zone")},
+        # the version and date the review states: a new commit re-runs this rule
+        build=BUILD,
     script:
         "../scripts/write_review.py"
 
