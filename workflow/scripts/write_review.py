@@ -15,7 +15,7 @@ with rule_logging(smk.log[0]) as log:
         figures_dir="results/figures",
         templates_dir="reports/templates",
         vocabulary=smk.input.vocabulary,
-        settings=smk.params.settings,
+        settings={**smk.params.settings, "build": dict(smk.params.build)},
         out_dir=smk.output[0],
         sources_dir=smk.config["sources_dir"],
     )
