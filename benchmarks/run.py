@@ -54,8 +54,11 @@ def timed_with_memory(cmd: list[str], cwd: Path, stdout) -> tuple[float, float]:
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=stdout, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.read().decode()[-3000:]}")
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    errors = proc.stderr.read().decode()
+    proc.stderr.close()
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{errors[-3000:]}")
     return elapsed, usage.ru_maxrss / 1024
 
 

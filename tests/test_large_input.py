@@ -33,8 +33,11 @@ def test_fifty_megabytes_in_one_file(tmp_path, root):
              str(root / "data/vocabulary.yaml")],
             stdout=out, stderr=subprocess.PIPE,
         )  # fmt: skip
-        _, status, usage = os.wait4(proc.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read().decode()[-2000:]
+        _, status, usage = os.wait4(proc.pid, 0)  # the child's own peak memory
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        errors = proc.stderr.read().decode()
+        proc.stderr.close()
+    assert proc.returncode == 0, errors[-2000:]
     peak_mb = usage.ru_maxrss / 1024
     assert peak_mb < MEMORY_BOUND_MB, f"peak memory {peak_mb:.0f} MB"
     with open(tmp_path / "out.csv") as written:
