@@ -64,6 +64,7 @@ def _with_config(project: Path, tmp_path: Path, change) -> subprocess.CompletedP
             lambda c: c["forest_plots"]["actt2-main"]["select"].update(outcome="survival"),
             r"forest_plots/actt2-main/select/outcome: unknown value\(s\) 'survival'; allowed .*: adverse events, age",
         ),
+        (lambda c: c["review"].update(trial="ACTT-9"), r"review/trial: unknown value\(s\) 'ACTT-9'; allowed"),
         (
             lambda c: c["gray_zone"]["primary_outcomes"].update(dexamethasone="survival"),
             r"gray_zone/primary_outcomes/dexamethasone: unknown value\(s\) 'survival'",

@@ -273,7 +273,7 @@ def check_estimates(ctx: CheckContext) -> None:
             if centred
             else f"The estimate {row['estimate_text']} is not at the {mid} of its CI ({fmt(rec.midpoint, 3)}) "
             "for any values that round to the printed ones: the estimate or a bound may be misprinted, "
-            "or the CI is not symmetric on the {scale}.",
+            f"or the CI is not symmetric on the {scale}.",
         )
         check_significance_wording(ctx, row, lo, hi, ratio)
 

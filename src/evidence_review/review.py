@@ -125,8 +125,9 @@ def certainty(row: pd.Series, vocab: Vocabulary) -> tuple[str, list[str]]:
     return GRADE_LEVELS[max(level, 0)], reasons
 
 
-def plain_language(row: pd.Series, grade: str, outcome: str) -> str:
-    """The GRADE plain-language statement for one result."""
+def plain_language(row: pd.Series, grade: str, outcome: str, treatment: str = "baricitinib") -> str:
+    """The GRADE plain-language statement for one result ("... probably reduces ...")."""
+    who = treatment[:1].upper() + treatment[1:]
     ratio = row["measure"] in RATIO_MEASURES
     null = 1.0 if ratio else 0.0
     crosses = row["ci_low"] <= null <= row["ci_high"]
@@ -135,12 +136,12 @@ def plain_language(row: pd.Series, grade: str, outcome: str) -> str:
         return f"The evidence is very uncertain about the effect on {outcome}."
     if crosses:
         lead = {"high": "makes", "moderate": "probably makes", "low": "may make"}[grade]
-        return f"Baricitinib {lead} little or no difference to {outcome}."
+        return f"{who} {lead} little or no difference to {outcome}."
     verb = "increases" if up else "reduces"
     lead = {"high": "", "moderate": "probably ", "low": "may "}[grade]
     if lead == "may ":
         verb = "increase" if up else "reduce"
-    return f"Baricitinib {lead}{verb} {outcome}."
+    return f"{who} {lead}{verb} {outcome}."
 
 
 def software_versions() -> dict[str, str]:
@@ -264,17 +265,10 @@ def review_context(
 ) -> dict[str, Any]:
     ev = t["evidence"]
     pref = ev[ev["preferred"] & (ev["problems"] == "")]
-    main_trial = next(
-        (name for name, tr in vocab.trials.items() if tr.treatment == next(iter(vocab.treatments.keys()), "")),
-        None,
-    )
-    # the review's trial: the randomized trial of the review's treatment with the most results
-    counts = pref[pref["trial"].map(lambda x: x in vocab.trials and not vocab.trials[x].observational)]
-    counts = counts[counts["trial"].map(lambda x: "baricitinib" in vocab.trials[x].intervention)]
-    main_trial = counts["trial"].value_counts().idxmax() if len(counts) else main_trial
+    main_trial = settings["review"]["trial"]  # the trial at a glance and in the summary of findings
     trial = vocab.trials[main_trial]
     sof = []
-    for outcome in ["recovery", "clinical status", "mortality", "serious adverse events", "new infections"]:
+    for outcome in settings["review"]["summary_outcomes"]:
         r = _first(pref[pref["ci_low"].notna()], trial=main_trial, outcome=outcome, subgroup="overall")
         if r is None:
             continue
@@ -323,7 +317,7 @@ def review_context(
                 "grade": grade,
                 "reasons": reasons,
                 "absolute": absolute,
-                "statement": plain_language(r, grade, outcome),
+                "statement": plain_language(r, grade, outcome, trial.treatment),
             }
         )
     enrollment = _first(pref[pref["estimate"].notna()], trial=main_trial, outcome="enrollment", subgroup="overall")

@@ -57,6 +57,10 @@ for _plot, _spec in config["forest_plots"].items():
     _check_names(
         f"forest_plots/{_plot}/select/subgroup", _sel.get("subgroup", []), _SUBGROUPS
     )
+_check_names("review/trial", config["review"]["trial"], VOCABULARY.trials)
+_check_names(
+    "review/summary_outcomes", config["review"]["summary_outcomes"], VOCABULARY.outcomes
+)
 for _treatment, _outcome in config["gray_zone"]["primary_outcomes"].items():
     _check_names("gray_zone/primary_outcomes", _treatment, VOCABULARY.treatments)
     _check_names(
