@@ -28,28 +28,18 @@ local function prefix_caption(caption, label)
   return caption
 end
 
+local function number(el)
+  local kind = kind_of(el.identifier)
+  if kind then
+    counters[kind] = counters[kind] + 1
+    numbers[el.identifier] = names[kind] .. " " .. counters[kind]
+    el.caption = prefix_caption(el.caption, numbers[el.identifier])
+  end
+  return el
+end
+
 local function number_blocks(doc)
-  doc = doc:walk({
-    Figure = function(fig)
-      local kind = kind_of(fig.identifier)
-      if kind then
-        counters[kind] = counters[kind] + 1
-        numbers[fig.identifier] = names[kind] .. " " .. counters[kind]
-        fig.caption = prefix_caption(fig.caption, numbers[fig.identifier])
-      end
-      return fig
-    end,
-    Table = function(tbl)
-      local kind = kind_of(tbl.identifier)
-      if kind then
-        counters[kind] = counters[kind] + 1
-        numbers[tbl.identifier] = names[kind] .. " " .. counters[kind]
-        tbl.caption = prefix_caption(tbl.caption, numbers[tbl.identifier])
-      end
-      return tbl
-    end,
-  })
-  return doc
+  return doc:walk({ Figure = number, Table = number })
 end
 
 local function resolve_refs(doc)

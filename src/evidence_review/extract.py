@@ -462,6 +462,13 @@ class Extractor:
         mentions = self._arm_mentions(trial, text)
         return mentions[-1][1] if mentions else None
 
+    def _context_fields(self, ctx: _Context, start: int, outcome: str) -> dict[str, str]:
+        """Outcome, subgroup and time point of a result, with how each was decided."""
+        subgroup, sub_basis = self._subgroup(ctx, start)
+        timepoint, tp_basis = self._timepoint(ctx, start, outcome)
+        return {"outcome": outcome, "subgroup": subgroup, "subgroup_basis": sub_basis, "timepoint": timepoint,
+                "timepoint_basis": tp_basis}  # fmt: skip
+
     def _base_row(self, ctx: _Context, start: int, end: int, trial: Trial | None, basis: str) -> dict[str, Any]:
         raw_start, raw_end = ctx.ct.raw_span(start, end)
         sentence = ctx.lay.sentence(start)
@@ -483,16 +490,10 @@ class Extractor:
         measure = g.effect_measure(m.group("label"), m.group("unit"))
         est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
-        subgroup, sub_basis = self._subgroup(ctx, m.start())
-        timepoint, tp_basis = self._timepoint(ctx, m.start(), outcome)
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        row.update(self._context_fields(ctx, m.start(), outcome))
         unit = (m.group("unit") or "").strip()
         row.update(
-            outcome=outcome,
-            subgroup=subgroup,
-            subgroup_basis=sub_basis,
-            timepoint=timepoint,
-            timepoint_basis=tp_basis,
             measure=measure,
             label=m.group("label"),
             estimate=est.value,
@@ -535,8 +536,7 @@ class Extractor:
         swapped, arm_basis = self._arms_swapped(ctx, trial, m, pattern)
         is_count = unit in g.COUNT_UNITS
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients")
-        subgroup, sub_basis = self._subgroup(ctx, m.start())
-        timepoint, tp_basis = self._timepoint(ctx, m.start(), outcome)
+        fields = self._context_fields(ctx, m.start(), outcome)
         measure = "percent" if unit == "percent" else "count" if is_count else "median"
         rows = []
         pairs = [(measure, v1, v2, unit)]
@@ -548,12 +548,8 @@ class Extractor:
             if swapped:
                 a, b = b, a
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(fields)
             row.update(
-                outcome=outcome,
-                subgroup=subgroup,
-                subgroup_basis=sub_basis,
-                timepoint=timepoint,
-                timepoint_basis=tp_basis,
                 measure=meas,
                 label="",
                 arm1_label=trial.intervention,
@@ -604,7 +600,6 @@ class Extractor:
         if trial is None:
             return None
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
-        subgroup, sub_basis = self._subgroup(ctx, m.start())
         if pattern is g.COUNT:
             outcome = self._outcome(ctx, m, count=True)
             measure, unit = "count", "patients"
@@ -615,13 +610,8 @@ class Extractor:
         else:
             outcome = self._outcome(ctx, m)
             measure, unit = "percent", "%"
-        timepoint, tp_basis = self._timepoint(ctx, m.start(), outcome)
+        row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(
-            outcome=outcome,
-            subgroup=subgroup,
-            subgroup_basis=sub_basis,
-            timepoint=timepoint,
-            timepoint_basis=tp_basis,
             measure=measure,
             label="",
             estimate=value.value,
