@@ -64,19 +64,18 @@ def test_text_without_metadata(tmp_path):
         discover(d)
 
 
-def test_duplicate_ids(tmp_path):
+@pytest.mark.parametrize(
+    ("new_id", "message"),
+    [
+        ("kalil2021", r"id 'kalil2021' is already used by"),  # two sources with the same id
+        ("../x", r"001_27a1f74bac116193\.yaml: id: '\.\./x' does not match"),  # path characters
+    ],
+)
+def test_bad_source_ids(tmp_path, new_id, message):
     d = _copy_sources(tmp_path)
-    meta = (d / "001_27a1f74bac116193.yaml").read_text().replace("id: goletti2021", "id: kalil2021")
+    meta = (d / "001_27a1f74bac116193.yaml").read_text().replace("id: goletti2021", f"id: {new_id}")
     (d / "001_27a1f74bac116193.yaml").write_text(meta)
-    with pytest.raises(InputError, match=r"id 'kalil2021' is already used by"):
-        discover(d)
-
-
-def test_id_with_path_characters(tmp_path):
-    d = _copy_sources(tmp_path)
-    meta = (d / "001_27a1f74bac116193.yaml").read_text().replace("id: goletti2021", "id: ../x")
-    (d / "001_27a1f74bac116193.yaml").write_text(meta)
-    with pytest.raises(InputError, match=r"001_27a1f74bac116193\.yaml: id: '\.\./x' does not match"):
+    with pytest.raises(InputError, match=message):
         discover(d)
 
 

@@ -560,7 +560,7 @@ class Extractor:
                 arm2_value=b.value if b else None,
                 arm2_text=b.text if b else "",
                 arm_basis=arm_basis,
-                construction=pattern_name(pattern),
+                construction=g.CONSTRUCTION_NAMES[pattern],
             )
             if meas == measure:
                 self._add_p(row, m)
@@ -617,7 +617,7 @@ class Extractor:
             estimate=value.value,
             estimate_text=value.text,
             unit=unit,
-            construction=pattern_name(pattern),
+            construction=g.CONSTRUCTION_NAMES[pattern],
         )
         if pattern is g.COUNT and trial.control_terms:
             sentence = ctx.lay.sentence(m.start())
@@ -789,22 +789,3 @@ def _arm_pattern(experimental: tuple[str, ...], control: tuple[str, ...]) -> re.
     return re.compile(
         rf"(?i)\b(?:(?P<experimental>{alternatives(experimental)})|(?P<control>{alternatives(control)}))\b"
     )
-
-
-def pattern_name(pattern: re.Pattern[str]) -> str:
-    for name in (
-        "EFFECT",
-        "VERSUS",
-        "THAN",
-        "IN_GROUP_AND",
-        "COMPARED_WITH",
-        "N_PAIR",
-        "GROUP_N_PAIR",
-        "CLAIM",
-        "COUNT",
-        "PERCENT_OF",
-        "MEDIAN_OF",
-    ):
-        if getattr(g, name) is pattern:
-            return name.lower()
-    return "unknown"  # pragma: no cover

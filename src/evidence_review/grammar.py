@@ -352,3 +352,5 @@ CONSTRUCTIONS = [
     Construction("median_of", MEDIAN_OF, r"median", 0, 110),
     Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30),
 ]
+#: The name of the construction a pattern belongs to (the results' ``construction`` column).
+CONSTRUCTION_NAMES = {c.pattern: c.name for c in CONSTRUCTIONS}

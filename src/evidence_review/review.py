@@ -251,8 +251,7 @@ def _where(df: pd.DataFrame, **where: Any) -> pd.DataFrame:
 
 
 def _first(df: pd.DataFrame, **where: Any) -> pd.Series | None:
-    for key, value in where.items():
-        df = df[df[key].isin(value if isinstance(value, list) else [value])]
+    df = _where(df, **where)
     return df.iloc[0] if len(df) else None
 
 

@@ -147,7 +147,7 @@ def combine(
                 "url": s.meta.get("url", ""),
                 "study": s.meta.get("study", ""),
                 "sha256": sha256(s.text_path),
-                "characters": len(read_text(s.text_path)),
+                "characters": len(ctx.texts[sid]),
                 "results": int((evidence["source"] == s.id).sum()),
             }
             for sid, s in sorted(sources.items())

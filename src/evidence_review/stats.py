@@ -124,11 +124,6 @@ def recompute(est: Number, lo: Number, hi: Number, level: float, ratio: bool) ->
     return Recomputed(se, z, p_two_sided(z), p_range, mid, mid_range, e_box)
 
 
-def crosses_null(lo: float, hi: float, ratio: bool) -> bool:
-    null = 1.0 if ratio else 0.0
-    return lo <= null <= hi
-
-
 @dataclass(frozen=True)
 class TwoProportions:
     """Risk difference (percentage points), risk ratio and NNT from two proportions."""

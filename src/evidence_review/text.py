@@ -108,12 +108,6 @@ class Float:
     raw_end: int
 
 
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-
-
 @dataclass
 class CleanText:
     original: str
