@@ -124,15 +124,16 @@ def bench_floor(built: Path, runs: int) -> dict[str, float]:
 # -- extraction ---------------------------------------------------------------------------------------
 
 
-def source_texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data/sources").glob("*.txt"))]
+def source_texts(sources_dir: Path = ROOT / "data/sources") -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(sources_dir.glob("*.txt"))]
 
 
-def make_corpus(n: int, directory: Path, seed: int = 7) -> int:
-    """n documents built from the sources' paragraphs: shuffled, subsetted, numbers perturbed
-    (digits changed, format kept), so that no two documents are copies. Returns total characters."""
+def make_corpus(n: int, directory: Path, seed: int = 7, sources_dir: Path = ROOT / "data/sources") -> int:
+    """n documents built from the paragraphs of the texts in ``sources_dir``: shuffled, subsetted,
+    numbers perturbed (digits changed, format kept), so that no two documents are copies.
+    Returns total characters."""
     rng = random.Random(seed)
-    paragraphs = [p for text in source_texts() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = [p for text in source_texts(sources_dir) for p in re.split(r"\n\s*\n", text) if p.strip()]
     directory.mkdir(parents=True, exist_ok=True)
     total = 0
     listing = []

@@ -7,15 +7,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from helpers import copy_project
+from helpers import SCENARIOS, copy_project
 
 from evidence_review import files, stages
 from evidence_review.sources import discover, read_text
 from evidence_review.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES_DIR = ROOT / "data" / "sources"
-VOCABULARY = ROOT / "data" / "vocabulary.yaml"
+# The tests never read the live data/ folder: a user who adds or removes a source still sees a
+# green suite. Whole reviews are built from scenarios in tests/data/scenarios/ (config + data).
+SEED = SCENARIOS / "seed"
+SOURCES_DIR = SEED / "data" / "sources"
+VOCABULARY = SEED / "data" / "vocabulary.yaml"
 
 
 @pytest.fixture(scope="session")
@@ -24,8 +27,14 @@ def root() -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed() -> Path:
+    """The seed review's scenario: its config.yaml and data/ (copies of the five sources)."""
+    return SEED
+
+
+@pytest.fixture(scope="session")
 def config() -> dict:
-    return yaml.safe_load((ROOT / "config.yaml").read_text())
+    return yaml.safe_load((SEED / "config.yaml").read_text())
 
 
 @pytest.fixture(scope="session")

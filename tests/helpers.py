@@ -9,29 +9,35 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_FILES = [
+SCENARIOS = Path(__file__).resolve().parent / "data" / "scenarios"
+#: The project's code (from the checkout); a review's config.yaml and data/ come from a scenario.
+CODE_FILES = [
     "Snakefile",
-    "config.yaml",
     "environment.yml",
     "pyproject.toml",
     "workflow",
     "src",
-    "data",
     "notebooks",
     "reports",
     "profiles",
 ]
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of the project (what a clone has, without results) to run the workflow in."""
+def copy_project(target: Path, scenario: str = "seed") -> Path:
+    """The project's code with one scenario's review (config.yaml and data/), without results."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    for name in CODE_FILES:
         src = ROOT / name
         if src.is_dir():
-            shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+            shutil.copytree(src, target / name, ignore=ignore)
         else:
             shutil.copy2(src, target / name)
+    for item in (SCENARIOS / scenario).iterdir():
+        if item.is_dir():
+            shutil.copytree(item, target / item.name, ignore=ignore)
+        else:
+            shutil.copy2(item, target / item.name)
     return target
 
 

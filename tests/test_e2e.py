@@ -139,7 +139,7 @@ def test_interrupted_render_keeps_the_previous_review(built_project, tmp_path):
         start_new_session=True,
     )
     deadline = time.monotonic() + 120
-    while not list((project / "results/review").glob(".build-*")):
+    while not list((project / "results/review").glob("staging-*")):
         assert proc.poll() is None, "snakemake finished before the render could be interrupted"
         assert time.monotonic() < deadline
         time.sleep(0.02)
@@ -148,7 +148,7 @@ def test_interrupted_render_keeps_the_previous_review(built_project, tmp_path):
     assert review.read_bytes() == before  # the last good review is untouched
     done = snakemake(project, "--cores", "1", env=ENV)
     assert "Added question" in review.read_text()
-    assert not list((project / "results/review").glob(".build-*"))
+    assert not list((project / "results/review").glob("staging-*"))
     assert done.returncode == 0
 
 

@@ -154,7 +154,7 @@ def test_windows_line_endings_keep_offsets(vocab):
     assert row["outcome"] == "recovery" and row["estimate"] == 1.16
 
 
-def test_perturbed_texts_never_crash_the_extractor(vocab, tmp_path):
+def test_perturbed_texts_never_crash_the_extractor(vocab, seed, tmp_path):
     """Documents built from the sources with shuffled paragraphs and changed digits (the
     benchmark's corpus): every table is still valid, implausible numbers flagged, not fatal."""
     import sys
@@ -164,7 +164,7 @@ def test_perturbed_texts_never_crash_the_extractor(vocab, tmp_path):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from run import make_corpus
 
-    make_corpus(60, tmp_path, seed=11)
+    make_corpus(60, tmp_path, seed=11, sources_dir=seed / "data" / "sources")
     flagged = 0
     for path in sorted(tmp_path.glob("doc*.txt")):
         tables_ = stages.extract_text(path, path.stem, vocab)

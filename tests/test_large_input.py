@@ -13,11 +13,11 @@ pytestmark = pytest.mark.e2e
 MEMORY_BOUND_MB = 1024
 
 
-def test_fifty_megabytes_in_one_file(tmp_path, root):
+def test_fifty_megabytes_in_one_file(tmp_path, root, seed):
     sys.path.insert(0, str(root / "benchmarks"))
     from run import make_corpus
 
-    make_corpus(1000, tmp_path / "parts", seed=3)
+    make_corpus(1000, tmp_path / "parts", seed=3, sources_dir=seed / "data" / "sources")
     parts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "parts").glob("doc*.txt"))]
     big = tmp_path / "big.txt"
     size = 0
@@ -30,7 +30,7 @@ def test_fifty_megabytes_in_one_file(tmp_path, root):
     with open(tmp_path / "out.csv", "w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "evidence_review.cli", "extract", str(big), "--vocabulary",
-             str(root / "data/vocabulary.yaml")],
+             str(seed / "data/vocabulary.yaml")],
             stdout=out, stderr=subprocess.PIPE,
         )  # fmt: skip
         _, status, usage = os.wait4(proc.pid, 0)  # the child's own peak memory

@@ -31,8 +31,8 @@ def test_source_texts_are_the_seeds_byte_for_byte(sources):
         assert hashlib.sha256(seed.read_bytes()).hexdigest() == hashlib.sha256(s.text_path.read_bytes()).hexdigest()
 
 
-def test_bibtex_agrees_with_the_metadata(root, sources):
-    entries = json.loads(pypandoc.convert_file(str(root / "data" / "references.bib"), "csljson", format="bibtex"))
+def test_bibtex_agrees_with_the_metadata(seed, sources):
+    entries = json.loads(pypandoc.convert_file(str(seed / "data" / "references.bib"), "csljson", format="bibtex"))
     by_id = {e["id"]: e for e in entries}
     assert set(by_id) == set(sources)
     for sid, s in sources.items():
@@ -46,7 +46,7 @@ def test_bibtex_agrees_with_the_metadata(root, sources):
 
 def _copy_sources(tmp_path: Path) -> Path:
     target = tmp_path / "sources"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "data" / "sources", target)
+    shutil.copytree(Path(__file__).resolve().parent / "data" / "scenarios" / "seed" / "data" / "sources", target)
     return target
 
 
@@ -119,14 +119,14 @@ def test_cli_reports_errors_without_traceback(tmp_path, capsys):
     assert "Traceback" not in err
 
 
-def test_cli_extract_writes_csv(root, capsys):
+def test_cli_extract_writes_csv(seed, capsys):
     assert (
         main(
             [
                 "extract",
-                str(root / "data/sources/004_e46e1df9711a1620.txt"),
+                str(seed / "data/sources/004_e46e1df9711a1620.txt"),
                 "--vocabulary",
-                str(root / "data/vocabulary.yaml"),
+                str(seed / "data/vocabulary.yaml"),
             ]
         )
         == 0

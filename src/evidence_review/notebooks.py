@@ -31,3 +31,9 @@ def strip_notebook(source: str | Path, target: str | Path) -> None:
             if _ADDRESS.search("".join(text)) and len(output["data"]) > 1:
                 del output["data"]["text/plain"]
     write_text(nbformat.writes(nb) + "\n", target)
+
+
+if __name__ == "__main__":  # the figure rules: python -m evidence_review.notebooks EXECUTED OUT
+    import sys
+
+    strip_notebook(*sys.argv[1:3])

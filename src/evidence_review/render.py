@@ -8,7 +8,7 @@ the PDF. The fallback honours the Quarto features the review uses: ``{{< include
 (``reports/assets/crossref.lua``), ``metadata-files`` and the bibliography (pandoc's citeproc).
 
 Nothing is written over the previous review until both files are complete: the project is
-copied to a temporary build folder beside the outputs, rendered there, and the results are
+copied to a staging folder beside the outputs, rendered there, and the results are
 moved into place with an atomic rename.
 """
 
@@ -30,6 +30,9 @@ from evidence_review.errors import InputError
 _INCLUDE = re.compile(r"\{\{<\s*include\s+(\S+)\s*>\}\}")
 _META = re.compile(r"\{\{<\s*meta\s+(\S+)\s*>\}\}")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+#: The staging folder's name. Quarto ignores every file under a folder whose name starts with
+#: "." or "_" (its _quarto.yml would never be read), so the name starts with a letter.
+STAGING_PREFIX = "staging-"
 
 
 def choose_engine(setting: str) -> str:
@@ -214,9 +217,9 @@ def render_review(
     html_out, pdf_out = Path(html_out), Path(pdf_out)
     html_out.parent.mkdir(parents=True, exist_ok=True)
     engine = choose_engine(settings.get("engine", "auto"))
-    for stale in html_out.parent.glob(".build-*"):  # left by a render that was killed
+    for stale in html_out.parent.glob(f"{STAGING_PREFIX}*"):  # left by a render that was killed
         shutil.rmtree(stale, ignore_errors=True)
-    build = Path(tempfile.mkdtemp(prefix=".build-", dir=html_out.parent))
+    build = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=html_out.parent))
     try:
         stage(Path(reports_dir), Path(parts_dir), figures, bibliography, csl_style, build)
         render = render_with_quarto if engine == "quarto" else render_with_pandoc

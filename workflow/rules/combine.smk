@@ -7,7 +7,7 @@ rule combine:
         meta=[s.meta_path for s in SOURCES.values()],
         texts=[s.text_path for s in SOURCES.values()],
         vocabulary=config["vocabulary"],
-        code=CODE["combine"],
+        code=code_of(SCRIPTS / "combine.py"),
     output:
         **{t: f"results/tables/{t}.csv" for t in TABLES},
     log:
@@ -18,6 +18,7 @@ rule combine:
         ENV
     params:
         sources=sorted(SOURCES),
+        sources_dir=folder_of("meta"),
         settings={k: config[k] for k in ("source_priority", "pooling") if k in config},
     script:
         "../scripts/combine.py"

@@ -16,6 +16,7 @@ from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
 
 from evidence_review.buildinfo import build_info
+from evidence_review.codedeps import code_closure
 from evidence_review.errors import InputError
 from evidence_review.sources import discover
 from evidence_review.vocabulary import Vocabulary
@@ -67,29 +68,18 @@ for _treatment, _outcome in config["gray_zone"]["primary_outcomes"].items():
         f"gray_zone/primary_outcomes/{_treatment}", _outcome, VOCABULARY.outcomes
     )
 
-# Library code each stage runs: a change to it re-runs the stage (Snakemake tracks only rule code).
-# relative to the working directory, so that a moved or copied project is not rebuilt
+# Library code each rule runs, derived from the imports of its script or notebook (and of the
+# modules those import): an edit of any of them re-runs exactly the rules that run it. Paths are
+# relative to the working directory, so that a moved or copied project is not rebuilt.
 PACKAGE = Path(os.path.relpath(SRC)) / "evidence_review"
+SCRIPTS = Path(os.path.relpath(workflow.basedir)) / "workflow" / "scripts"
 ENV = "../../environment.yml"
-CODE = {
-    "extract": [
-        PACKAGE / f
-        for f in (
-            "text.py",
-            "grammar.py",
-            "extract.py",
-            "vocabulary.py",
-            "sources.py",
-            "tables.py",
-            "stages.py",
-        )
-    ],
-    "combine": [
-        PACKAGE / f for f in ("checks.py", "stats.py", "tables.py", "stages.py")
-    ],
-    "figures": [PACKAGE / f for f in ("figures.py", "notebooks.py")],
-    "review": [PACKAGE / f for f in ("review.py", "render.py")],
-}
+
+
+def code_of(*entries):
+    """The package modules (and script helpers) that scripts, notebooks or modules run."""
+    return code_closure(entries, PACKAGE)
+
 
 BUILD = build_info()
 
@@ -112,6 +102,13 @@ REVIEW_OUTPUTS = ["results/review/review.html", "results/review/review.pdf"]
 def extracted(table):
     return expand(
         "results/extracted/{source}/{table}.csv", source=sorted(SOURCES), table=table
+    )
+
+
+def folder_of(name):
+    """A params function: the folder of the rule's first input file named ``name``."""
+    return lambda wildcards, input: os.path.dirname(
+        input[name][0] if isinstance(input[name], list) else input[name]
     )
 
 

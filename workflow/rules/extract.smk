@@ -6,7 +6,7 @@ rule extract:
         text=lambda w: SOURCES[w.source].text_path,
         meta=lambda w: SOURCES[w.source].meta_path,
         vocabulary=config["vocabulary"],
-        code=CODE["extract"],
+        code=code_of(SCRIPTS / "extract.py"),
     output:
         **{t: f"results/extracted/{{source}}/{t}.csv" for t in EXTRACTED_TABLES},
     log:

@@ -8,7 +8,7 @@ rule forest_plot:
         evidence="results/tables/evidence.csv",
         subgroup_tests="results/tables/subgroup_tests.csv",
         vocabulary=config["vocabulary"],
-        code=CODE["figures"],
+        code=code_of("notebooks/forest_plot.ipynb", "notebooks"),
     output:
         svg="results/figures/forest-{plot}.svg",
         png="results/figures/forest-{plot}.png",
@@ -30,7 +30,7 @@ rule forest_plot:
         " -p evidence {input.evidence:q} -p subgroup_tests {input.subgroup_tests:q}"
         " -p vocabulary {input.vocabulary:q} -p spec_json {params.spec:q}"
         " -p output_stem {params.stem:q} > {log:q} 2>&1"
-        " && python -m evidence_review.cli strip-notebook {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
+        " && python -m evidence_review.notebooks {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
         " && rm -f {params.executed:q}"
 
 
@@ -40,7 +40,7 @@ rule gray_zone:
         evidence="results/tables/evidence.csv",
         statements="results/tables/statements.csv",
         vocabulary=config["vocabulary"],
-        code=CODE["figures"],
+        code=code_of("notebooks/gray_zone.ipynb", "notebooks"),
     output:
         svg="results/figures/gray-zone.svg",
         png="results/figures/gray-zone.png",
@@ -63,5 +63,5 @@ rule gray_zone:
         " -p evidence {input.evidence:q} -p statements {input.statements:q}"
         " -p vocabulary {input.vocabulary:q} -p primary_json {params.primary:q}"
         " -p title {params.title:q} -p output_stem {params.stem:q} > {log:q} 2>&1"
-        " && python -m evidence_review.cli strip-notebook {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
+        " && python -m evidence_review.notebooks {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
         " && rm -f {params.executed:q}"

@@ -8,8 +8,9 @@ rule write_review:
         figures=expand("results/figures/{f}.csv", f=FIGURES_STEMS),
         alt=expand("results/figures/{f}.alt.txt", f=FIGURES_STEMS),
         templates=sorted(Path("reports/templates").glob("*.j2")),
+        texts=[s.text_path for s in SOURCES.values()],
         vocabulary=config["vocabulary"],
-        code=CODE["review"],
+        code=code_of(SCRIPTS / "write_review.py"),
     output:
         directory("results/review/parts"),
     log:
@@ -18,6 +19,10 @@ rule write_review:
         ENV
     params:
         settings={k: config[k] for k in ("review", "forest_plots", "gray_zone")},
+        tables_dir=folder_of("tables"),
+        figures_dir=folder_of("figures"),
+        templates_dir=folder_of("templates"),
+        sources_dir=folder_of("texts"),
         # the version and date the review states: a new commit re-runs this rule
         build=BUILD,
     script:
@@ -32,7 +37,7 @@ rule render:
         assets=sorted(Path("reports/assets").glob("*")),
         figures=expand("results/figures/{f}.svg", f=FIGURES_STEMS),
         bibliography=config["bibliography"],
-        code=CODE["review"],
+        code=code_of(SCRIPTS / "render.py"),
     # update(): Snakemake keeps the previous review while this job runs (and restores it if the
     # job fails); render.py replaces each file only once both are complete.
     output:
@@ -47,5 +52,6 @@ rule render:
     params:
         settings=config["review"],
         csl_style=config["csl_style"],
+        reports_dir=folder_of("document"),
     script:
         "../scripts/render.py"

@@ -11,5 +11,5 @@ from evidence_review.stages import EXTRACTED_TABLES, combine
 smk = snakemake  # noqa: F821
 with rule_logging(smk.log[0]) as log:
     extracted = {sid: {t: smk.input[t][i] for t in EXTRACTED_TABLES} for i, sid in enumerate(smk.params.sources)}
-    counts = combine(extracted, smk.config["sources_dir"], smk.input.vocabulary, smk.params.settings, dict(smk.output))
+    counts = combine(extracted, smk.params.sources_dir, smk.input.vocabulary, smk.params.settings, dict(smk.output))
     log.info("combined %s", counts)

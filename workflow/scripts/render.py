@@ -11,7 +11,7 @@ from evidence_review.render import render_review
 smk = snakemake  # noqa: F821
 with rule_logging(smk.log[0]) as log:
     engine = render_review(
-        reports_dir="reports",
+        reports_dir=smk.params.reports_dir,
         parts_dir=smk.input.parts,
         figures=list(smk.input.figures),
         bibliography=smk.input.bibliography,

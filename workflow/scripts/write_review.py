@@ -11,12 +11,12 @@ from evidence_review.review import write_parts
 smk = snakemake  # noqa: F821
 with rule_logging(smk.log[0]) as log:
     written = write_parts(
-        tables_dir="results/tables",
-        figures_dir="results/figures",
-        templates_dir="reports/templates",
+        tables_dir=smk.params.tables_dir,
+        figures_dir=smk.params.figures_dir,
+        templates_dir=smk.params.templates_dir,
         vocabulary=smk.input.vocabulary,
         settings={**smk.params.settings, "build": dict(smk.params.build)},
         out_dir=smk.output[0],
-        sources_dir=smk.config["sources_dir"],
+        sources_dir=smk.params.sources_dir,
     )
     log.info("wrote %s", written)
