@@ -138,9 +138,22 @@ def test_trial_typos_and_aliases_resolve(vocab):
     assert [r["trial"] for r in out.results] == ["ACTT-2"]
 
 
-def test_text_without_topic_yields_nothing(vocab):
+def test_a_vocabulary_never_makes_a_source_s_numbers_disappear(vocab):
     text = "In a trial of terlipressin, mortality was lower (hazard ratio, 0.70; 95% CI, 0.50 to 0.98)."
-    assert Extractor(vocab).extract(text, "t").results == []
+    rows = Extractor(vocab).extract(text, "t").results
+    assert [(r["measure"], r["estimate"], r["ci_low"], r["ci_high"], r["trial"]) for r in rows] == [
+        ("hazard_ratio", 0.70, 0.50, 0.98, "")
+    ]
+
+
+def test_an_appended_article_off_topic_yields_nothing(vocab):
+    text = (
+        "In ACTT-2 of baricitinib for COVID-19, recovery was faster (rate ratio for recovery, 1.16; "
+        "95% CI, 1.01 to 1.32; P=0.03).\n\nDisclosure forms provided by the authors are available.\n\n"
+        "In a trial of terlipressin, mortality was lower (hazard ratio, 0.70; 95% CI, 0.50 to 0.98)."
+    )
+    rows = Extractor(vocab).extract(text, "t").results
+    assert [(r["measure"], r["estimate"]) for r in rows] == [("rate_ratio", 1.16)]
 
 
 def test_windows_line_endings_keep_offsets(vocab):

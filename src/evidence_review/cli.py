@@ -2,8 +2,9 @@
 
 ``extract FILE...``
     Extract every result from source texts and write the results table as CSV to stdout
-    (the same code the workflow's ``extract`` rule runs). A file's metadata (``<stem>.yaml``
-    beside it) gives the source id and study when present.
+    (the same code the workflow's ``extract`` rule runs). Without ``--vocabulary`` (or with
+    ``--generic``) it runs in generic mode: no topic filter, outcomes as written, trials from the
+    metadata. A file's metadata (``<stem>.yaml`` beside it) gives the source id and study.
 ``strip-notebook IN OUT``
     Copy an executed notebook without volatile metadata (times, durations), for reproducible
     outputs.
@@ -30,7 +31,7 @@ def _extract(args: argparse.Namespace) -> int:
     from evidence_review.tables import RESULT_TABLE_COLUMNS, results_frame
     from evidence_review.vocabulary import Vocabulary
 
-    vocab = Vocabulary.load(args.vocabulary)
+    vocab = Vocabulary.empty() if args.generic or args.vocabulary is None else Vocabulary.load(args.vocabulary)
     extractor = Extractor(vocab)
     names = list(args.files)
     if args.files_from:
@@ -56,7 +57,7 @@ def _extract(args: argparse.Namespace) -> int:
             sid, study = meta["id"], meta.get("study")
         else:
             sid, study = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source", None
-        if study is not None and study not in vocab.trials:
+        if study is not None and not vocab.generic and study not in vocab.trials:
             raise InputError(f"{meta_path}: study {study!r} is not a trial in the vocabulary")
         batch.extend(extractor.extract(read_text(path), sid, study).results)
         if i % args.batch == 0:
@@ -80,7 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument("--files-from", metavar="LIST", help="a file listing one text file per line")
     p.add_argument("--batch", type=int, default=500, help="files per validated batch (default: %(default)s)")
-    p.add_argument("--vocabulary", default="data/vocabulary.yaml", help="vocabulary YAML (default: %(default)s)")
+    p.add_argument(
+        "--vocabulary",
+        metavar="YAML",
+        help="a review's vocabulary: normalises trial, outcome and subgroup names (default: none, generic mode)",
+    )
+    p.add_argument("--generic", action="store_true", help="no vocabulary, even if one is given (the default)")
     p.set_defaults(func=_extract)
     p = sub.add_parser("strip-notebook", help="copy an executed notebook without volatile metadata")
     p.add_argument("input")

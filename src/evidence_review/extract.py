@@ -206,7 +206,7 @@ class Extractor:
         self.vocab = vocabulary
         self._efficacy = vocabulary.cue_pattern(vocabulary.efficacy_cues)
         self._uncertain = vocabulary.cue_pattern(vocabulary.uncertainty_cues)
-        self._full_scale = (min(vocabulary.levels), max(vocabulary.levels))
+        self._full_scale = (min(vocabulary.levels), max(vocabulary.levels)) if vocabulary.levels else (0, 0)
 
     # -- public API -------------------------------------------------------------------------
 
@@ -233,10 +233,12 @@ class Extractor:
         lay = layout(ct.text, self.vocab.article_end_pattern)
         mentions = self.vocab.mentions(ct.text)
         subgroups = self._severity_mentions(ct.text, [m for m in mentions if m.kind == "subgroup"])
-        topical = set()
+        # the source's own (first) article always counts; an article appended after it (the
+        # unrelated editorial at the end of a PDF page) only when it mentions a topic term
         bounds = [*lay.article_starts, len(ct.text)]
+        topical = {bounds[0]}
         for a, b in itertools.pairwise(bounds):
-            if self.vocab.topic_pattern.search(ct.text, a, b):
+            if not self.vocab.topic_terms or self.vocab.topic_pattern.search(ct.text, a, b):
                 topical.add(a)
         return _Context(
             ct=ct,
@@ -252,7 +254,7 @@ class Extractor:
         """Numeric score mentions (with ranges and sets) merged with phrase mentions."""
         numeric: list[Mention] = []
         lo_scale, hi_scale = self._full_scale
-        for match in g.SCORE.finditer(text):
+        for match in g.SCORE.finditer(text) if self.vocab.levels else ():
             a = int(match.group("a"))
             b = int(match.group("b") or a)
             if not (lo_scale <= a <= hi_scale and lo_scale <= b <= hi_scale):
@@ -285,7 +287,8 @@ class Extractor:
         ctx = self._context(ct, default_study)
         floats = legend_floats if legend_floats is not None else ct.floats
         builders = {
-            "effect": self._effect_rows, "n_pair": self._pair_rows, "group_n_pair": self._pair_rows,
+            "effect": self._effect_rows, "ratio_interval": self._ratio_rows, "ratio_in_bracket": self._ratio_rows,
+            "ratio_point": self._ratio_rows, "n_pair": self._pair_rows, "group_n_pair": self._pair_rows,
             "than": self._pair_rows, "in_group_and": self._pair_rows, "versus": self._pair_rows,
             "compared_with": self._pair_rows, "claim": self._claim_rows, "percent_of": self._single_rows,
             "median_of": self._single_rows, "count": self._single_rows,
@@ -340,7 +343,7 @@ class Extractor:
         if after:
             return self.vocab.trials[after[0].name], "named later in sentence"
         if ctx.default_study and ctx.lay.article_start(start) == 0:
-            return self.vocab.trials.get(ctx.default_study), "study of the source"
+            return self.vocab.trial(ctx.default_study), "study of the source"
         return None, "none"
 
     def _mention_text(self, ctx: _Context, m: Mention) -> str:
@@ -511,10 +514,61 @@ class Extractor:
         self._add_p(row, m)
         return [row]
 
+    def _ratio_rows(self, ctx: _Context, m: re.Match[str], pattern: re.Pattern[str]) -> list[dict[str, Any]] | None:
+        """A ratio of general medical English (see :data:`grammar.RATIO_INTERVAL`): its label is
+        in the match (``RATIO_POINT``) or the nearest measure label before it in its sentence."""
+        groups = m.groupdict()
+        sentence = ctx.lay.sentence(m.start())
+        if pattern is g.RATIO_POINT:
+            label_text, label_start, label_end = (groups["word"] or groups["abbr"]), m.start(), m.start()
+            label_end = m.start() + len(label_text)
+        else:
+            lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
+            label = _last_label(ctx.text, lo_bound, m.start())
+            if label is None or label.lastgroup not in {"word", "abbr"}:
+                return None  # no label, or the nearest one names a difference, not a ratio
+            label_text, label_start, label_end = label.group(0), label.start(), label.end()
+        est = g.Number.parse(m.group("est"))
+        lo_text = groups.get("lo") or groups.get("lo2") or groups.get("lo3")
+        hi_text = groups.get("hi") or groups.get("hi2") or groups.get("hi3")
+        tagged = (
+            bool(groups.get("tag2")) or "%" in m.group(0) or re.search(r"(?i)\bC[Rr]?I\b|confiden|credible", m.group(0))
+        )
+        row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
+        if lo_text and hi_text:
+            lo, hi = g.Number.parse(lo_text), g.Number.parse(hi_text)
+            if not tagged and not (lo.value <= est.value <= hi.value):
+                return None  # an unlabelled pair of numbers that does not bracket the estimate
+            level = groups.get("level") or groups.get("level2")
+            if not level:
+                header = _CI_LEVEL.search(ctx.text, label_start, m.start())
+                level = header.group(1) if header else None
+            row.update(ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text,
+                       ci_level=float(level) if level else None)  # fmt: skip
+        elif est.value == 0:
+            return None
+        outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
+        if outcome == "unspecified":  # no outcome of the vocabulary: as the text writes it
+            outcome = _as_written(ctx.text, sentence.start, label_start, label_end, m.start()) or outcome
+        trial = self.vocab.trials.get(row["trial"])
+        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(
+            measure=g.ratio_measure(label_text),
+            label=" ".join(label_text.split()),
+            estimate=est.value,
+            estimate_text=est.text,
+            unit="",
+            construction=g.CONSTRUCTION_NAMES[pattern],
+            arm1_label=trial.intervention if trial else "",
+            arm2_label=trial.comparator if trial else "",
+        )
+        self._add_p(row, m)
+        return [row]
+
     @staticmethod
     def _add_p(row: dict[str, Any], m: re.Match[str]) -> None:
         groups = m.groupdict()
-        for suffix in ("", "_in"):
+        for suffix in ("", "_in", "_br"):
             if groups.get(f"p{suffix}"):
                 p = g.Number.parse(groups[f"p{suffix}"])
                 row.update(p_value=p.value, p_text=p.text, p_operator=g.p_operator(groups[f"p_op{suffix}"]))
@@ -776,6 +830,48 @@ class Extractor:
                 "end": raw_end,
                 "quote": ctx.ct.original[raw_start:raw_end],
             }
+
+
+#: How far before a ratio its label may stand (in its sentence): "odds ratios (95% CI) were
+#: 0.89 (0.85-0.93) in model 1 and 0.81 (0.77-0.85) in model 2".
+_LABEL_REACH = 300
+_CI_LEVEL = re.compile(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|credible)")
+#: Any measure label: a ratio's (groups ``word``, ``abbr``) or another measure's (``other``),
+#: so that an interval after "mean difference" is not taken for a ratio.
+_ANY_LABEL = re.compile(
+    rf"{g.RATIO_LABEL.pattern}|(?P<other>\b(?i:(?:mean|risk|absolute|median)\s+differences?|differences?\s+in|"
+    rf"percentage\s+points?|correlation|coefficient|beta|β|SMD|WMD|MD|RD|ARD|AUC|sensitivity|specificity|"
+    rf"prevalence\s+ratio|PR|I2|I²)\b)"
+)
+_QUALIFIER_NOISE = re.compile(
+    r"(?i)[\[(]\s*(?:a|adj)?[A-Z]{1,4}s?\s*[\])]|[\[(][^\])]*(?:CI|confidence|interval)[^\])]*[\])]|"
+    r"\b(?:were|was|is|are|of|=|:)\s*$|[=:,;(\[]"
+)
+
+
+def _last_label(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    last = None
+    for last in _ANY_LABEL.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
+        pass
+    return last
+
+
+def _as_written(text: str, sentence_start: int, label_start: int, label_end: int, est_start: int) -> str:
+    """What a ratio is about, as the text writes it (generic mode): the words between its label
+    and its estimate ("HR for hip fracture was 1.28" -> "hip fracture"), else the words before
+    its bracket ("triglycerides (1.06; 1.00 to 1.13)" -> "triglycerides")."""
+    between = _QUALIFIER_NOISE.sub(" ", text[label_end:est_start])
+    between = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", " ".join(between.split())).strip(" ,;")
+    if between and re.search(r"[A-Za-z]{3}", between):
+        return between[:120]
+    start = label_start if label_start < est_start else est_start
+    head = text[sentence_start:start]
+    piece = re.split(r"[;:(\[]|,\s", head)[-1] if head.strip() else ""
+    piece = " ".join(piece.split()).strip(" ,;")
+    if not piece:
+        parts = [p for p in re.split(r"[;(\[]", head) if p.strip()]
+        piece = " ".join(parts[-1].split()).strip(" ,;") if parts else ""
+    return piece[-120:]
 
 
 @functools.cache

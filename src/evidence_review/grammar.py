@@ -206,6 +206,83 @@ def effect_measure(label: str, unit: str | None) -> str:
     return measure
 
 
+# -- ratios as general medical English writes them ----------------------------------------------
+#
+# Abstracts from every field write ratios in many more ways than a label followed by its CI:
+# "HR = 1.31, 95% CI = 1.12-1.44", "AOR = 2.4 (95% CI 1.3, 4.1)", "aHR 0.77 [0.61–0.96]",
+# "odds ratios (95% CI) were 0.89 (0.85-0.93) in model 1 and 0.81 (0.77-0.85) in model 2",
+# "(P = 0.002; HR 2.7; 95% CI 1.5, 4.9)", "triglycerides (1.06; 1.00 to 1.13)". Two
+# constructions cover them: an estimate with its interval (``RATIO_INTERVAL``), whatever comes
+# before it, attributed to the nearest ratio label before it in its sentence
+# (:data:`RATIO_LABEL`); and a labelled estimate without an interval (``RATIO_POINT``).
+
+_RATIO_WORD_PREFIX = (
+    r"(?:(?:adjusted|unadjusted|crude|multivariable|multivariate|univariable|univariate|pooled|summary|"
+    r"overall|partial|proportional|common|cumulative|cause[- ]specific|sub-?distribution|subdistributional|"
+    r"incidence|relative|corresponding|estimated|standardi[sz]ed|stratified|matched)\s+)*"
+)
+#: A ratio's label: words ("adjusted hazard ratio", "odd ratio", "relative risk") or an
+#: abbreviation with its usual prefixes and suffixes ("aOR", "AOR", "ORadj", "aIRR", "sHR", "ORs").
+RATIO_LABEL = re.compile(
+    r"(?P<word>\b(?i:" + _RATIO_WORD_PREFIX + r"(?:hazards?|odds?|risk|rate|incidence[- ]rate)[- ]ratios?"
+    r"|relative[- ](?:risks?|hazards?)|risk[- ]ratios?)\b)"
+    r"|(?P<abbr>(?<![A-Za-z0-9])(?:a|A|adj|adj\.|s|S|cs|m|p|u)?(?:IRR|HR|OR|RR)(?:adj|a|s)?(?![A-Za-z]))"
+)
+
+
+def ratio_measure(label: str) -> str:
+    """The measure a ratio label names ("aHR" -> hazard_ratio, "odd ratio" -> odds_ratio)."""
+    low = label.lower()
+    if "hazard" in low or "hr" in low:
+        return "hazard_ratio"
+    if "odd" in low or "or" in low:
+        return "odds_ratio"
+    if "rate" in low or "irr" in low:
+        return "rate_ratio"
+    return "risk_ratio"
+
+
+_RNUM = r"\d+(?:\.\d+)?|\.\d+"
+_CI_TAG = (
+    r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*-?\s*)?"
+    r"(?i:CI|CrI|C\.I\.|confiden(?:ce|t)\s+intervals?(?:\s*[\[(]CI[\])])?|credible\s+intervals?)"
+    r"(?:\s*[\[(]\s*CI\s*[\])])?"
+)
+_BOUND_SEP = r"\s*(?:-|–|—|\bto\b|,|;)\s*"
+_BOUNDS = rf"(?P<lo>{_RNUM})\s*%?{_BOUND_SEP}(?P<hi>{_RNUM})(?![\d.])\s*%?"
+_P_AFTER = rf"(?:\s*[;,]?\s*(?i:and\s+)?{p_value_pattern('_in')})?"
+RATIO_INTERVAL = re.compile(
+    # an estimate (not part of a word, a range or a threshold) ...
+    rf"(?<![\w.\-/≤≥<>=±])(?P<est>{_RNUM})(?![\d.%])"
+    rf"(?:"
+    # ... with a bracketed interval: "1.31 (95% CI 1.12-1.44)", "0.87 [0.76-0.99]",
+    # "0.512 (97.5% CI [0.313-0.835]; P = 0.0009)"
+    rf"\s*[,;]?\s*(?P<open>[\[(])\s*(?:{_CI_TAG}\s*[,:=]?\s*)?(?P<inner>[\[(]\s*)?{_BOUNDS}"
+    # (the bracket may go on: "(95% CI 1.09-1.63; p = 0.005; n observed cases = 96)")
+    rf"(?(inner)\s*[\])])(?:\s*[;,]\s*{p_value_pattern('_br')})?(?:\s*[\])])?"
+    # ... or with a CI tag after a separator: "1.31, 95% CI = 1.12-1.44", "0.83 95% CI 0.53-1.31"
+    rf"|\s*[,;]?\s*(?P<tag2>{_CI_TAG.replace('level', 'level2')})\s*[,:=]?\s*(?P<open2>[\[(]\s*)?"
+    rf"{_BOUNDS.replace('lo>', 'lo2>').replace('hi>', 'hi2>')}(?(open2)\s*[\])])"
+    # ... or with its bounds after a semicolon: "(HR per 1 SD, 0.92; 0.85 to 0.98)"
+    rf"|\s*;\s*(?P<lo3>{_RNUM})\s*(?:-|–|\bto\b)\s*(?P<hi3>{_RNUM})(?![\d.])(?=\s*[\])])"
+    rf")"
+    rf"{_P_AFTER}"
+)
+#: An estimate and its bounds inside one bracket, the label earlier: "(1.06; 1.00 to 1.13)".
+RATIO_IN_BRACKET = re.compile(
+    rf"(?P<open>[\[(])\s*(?P<est>{_RNUM})\s*[;,]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
+    rf"{_BOUNDS}(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
+)
+#: A labelled ratio without an interval: "OR = 9.2, p < 0.001", "(odds ratio [OR] 0.299, P=.04)".
+RATIO_POINT = re.compile(
+    rf"(?:{RATIO_LABEL.pattern})(?P<abbr2>\s*[\[(](?:a|adj)?[A-Z]{{1,4}}s?[\])])?"
+    rf"(?P<qualifier>(?:\s+(?i:for|of|in|among|per|with)\b[^;:=()\[\]\d]{{0,50}}?)?)"
+    rf"\s*(?:[=:,]|\b(?i:was|of|is|were)\b)?\s*(?P<est>{_RNUM})(?![\d.%]|\s*[-–](?:\s*\d))"
+    rf"(?=\s*(?:[,;)\]]|$|\s(?i:and|or|for|in|vs)\b|\s*[Pp]\b))"
+    rf"(?:\s*[,;]?\s*{P_VALUE})?"
+)
+
+
 # -- arm comparisons -----------------------------------------------------------------------------
 
 _BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\]]{{0,30}})\]"
@@ -338,9 +415,14 @@ def _compiled_anchor(anchor: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # Anchors start with a literal character where they can (no leading \b): the engine then skips
 # ahead to candidate positions instead of trying every one. A loose anchor only costs a window.
+# two bounds of an interval: "1.12-1.44", "1.2 to 2.6", "1.3, 4.1", "1.00 to 1.13"
+_BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;)\s*\.?\d"
 _UNIT_WORDS = r"p(?:atients|articipants|ersons|eople)|subjects|adults|c(?:hildren|ontrols|ases)"
 CONSTRUCTIONS = [
     Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credible)", 220, 160),
+    Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90),
+    Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90),
+    Construction("ratio_point", RATIO_POINT, r"(?:hr|or|rr|ratios?)(?:adj|a|s)?\b", 40, 110),
     Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160),
     Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160),
     Construction("than", THAN, r"\)\s*than\b", 130, 170),

@@ -118,11 +118,11 @@ class Vocabulary:
             first = errors[0]
             key = "/".join(str(p) for p in first.absolute_path) or "(top level)"
             raise InputError(f"{where}: {key}: {first.message}")
-        scale = data["severity_scale"]
+        scale = data.get("severity_scale", {"levels": {}})
         return cls(
-            topic_terms=tuple(data["topic_terms"]),
+            topic_terms=tuple(data.get("topic_terms", [])),
             article_end_markers=tuple(data.get("article_end_markers", [])),
-            treatments={t["name"]: tuple(t["terms"]) for t in data["treatments"]},
+            treatments={t["name"]: tuple(t["terms"]) for t in data.get("treatments", [])},
             trials={
                 t["name"]: Trial(
                     name=t["name"],
@@ -138,11 +138,11 @@ class Vocabulary:
                     primary_outcome=t.get("primary_outcome", ""),
                     indirectness=t.get("indirectness", ""),
                 )
-                for t in data["trials"]
+                for t in data.get("trials", [])
             },
             outcomes={
                 o["name"]: Outcome(o["name"], tuple(o["terms"]), o["benefit"], o.get("default_timepoint", ""))
-                for o in data["outcomes"]
+                for o in data.get("outcomes", [])
             },
             levels={int(k): v for k, v in scale["levels"].items()},
             gray_zone=tuple(scale.get("gray_zone", [])),
@@ -150,6 +150,21 @@ class Vocabulary:
             efficacy_cues=tuple(data.get("efficacy_cues", [])),
             uncertainty_cues=tuple(data.get("uncertainty_cues", [])),
         )
+
+    @classmethod
+    def empty(cls) -> Vocabulary:
+        """No vocabulary: every text is on topic, no names are known, nothing is normalised.
+        Trials come from registry numbers and the sources' metadata; outcomes as written."""
+        return cls((), (), {}, {}, {}, {}, (), {}, (), ())
+
+    @property
+    def generic(self) -> bool:
+        """Whether this is no vocabulary at all (generic extraction)."""
+        return not (self.topic_terms or self.trials or self.outcomes)
+
+    def trial(self, name: str) -> Trial:
+        """The trial of that name; one the vocabulary does not know has only its name."""
+        return self.trials.get(name) or Trial(name, (name,), "", "", "", "", (), ())
 
     # -- matching ---------------------------------------------------------------------------
 
