@@ -135,13 +135,13 @@ def test_trial_typos_and_aliases_resolve(vocab):
         "Recovery was faster (rate ratio for recovery, 1.16; 95% CI, 1.01 to 1.32; P=0.03)."
     )
     out = Extractor(vocab).extract(text, "t")
-    assert [r["trial"] for r in out.results] == ["ACTT-2"]
+    assert [r.trial for r in out.results] == ["ACTT-2"]
 
 
 def test_a_vocabulary_never_makes_a_source_s_numbers_disappear(vocab):
     text = "In a trial of terlipressin, mortality was lower (hazard ratio, 0.70; 95% CI, 0.50 to 0.98)."
     rows = Extractor(vocab).extract(text, "t").results
-    assert [(r["measure"], r["estimate"], r["ci_low"], r["ci_high"], r["trial"]) for r in rows] == [
+    assert [(r.measure, r.estimate, r.ci_low, r.ci_high, r.trial) for r in rows] == [
         ("hazard_ratio", 0.70, 0.50, 0.98, "")
     ]
 
@@ -153,7 +153,7 @@ def test_an_appended_article_off_topic_yields_nothing(vocab):
         "In a trial of terlipressin, mortality was lower (hazard ratio, 0.70; 95% CI, 0.50 to 0.98)."
     )
     rows = Extractor(vocab).extract(text, "t").results
-    assert [(r["measure"], r["estimate"]) for r in rows] == [("rate_ratio", 1.16)]
+    assert [(r.measure, r.estimate) for r in rows] == [("rate_ratio", 1.16)]
 
 
 def test_windows_line_endings_keep_offsets(vocab):
@@ -163,8 +163,8 @@ def test_windows_line_endings_keep_offsets(vocab):
     )
     out = Extractor(vocab).extract(text, "t")
     (row,) = out.results
-    assert text[row["start"] : row["end"]] == row["quote"]
-    assert row["outcome"] == "recovery" and row["estimate"] == 1.16
+    assert text[row.start : row.end] == row.quote
+    assert row.outcome == "recovery" and row.estimate == 1.16
 
 
 def test_perturbed_texts_never_crash_the_extractor(vocab, seed, tmp_path):

@@ -128,11 +128,11 @@ def test_examples_from_the_texts_and_the_literature(vocab, text, expected):
     sentence = f"In ACTT-2 of baricitinib for COVID-19, recovery improved ({text})."
     (row,) = Extractor(vocab).extract(sentence, "t").results
     got = (
-        row["estimate_text"],
-        row["ci_low_text"],
-        row["ci_high_text"],
-        row.get("p_operator"),
-        row.get("p_text"),
+        row.estimate_text,
+        row.ci_low_text,
+        row.ci_high_text,
+        row.p_operator or None,
+        row.p_text or None,
     )
     assert got == expected
 

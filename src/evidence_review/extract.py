@@ -45,87 +45,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evidence_review import grammar as g
+from evidence_review.records import Claim, Recommendation, Result, Statement
 from evidence_review.text import CleanText, Layout, clean, excerpt, layout
 from evidence_review.vocabulary import Mention, Trial, Vocabulary
-
-RESULT_COLUMNS = [
-    "source",
-    "result_id",
-    "trial",
-    "outcome",
-    "subgroup",
-    "timepoint",
-    "measure",
-    "label",
-    "estimate",
-    "estimate_text",
-    "ci_low",
-    "ci_low_text",
-    "ci_high",
-    "ci_high_text",
-    "ci_level",
-    "p_value",
-    "p_text",
-    "p_operator",
-    "arm1_label",
-    "arm1_value",
-    "arm1_text",
-    "arm2_label",
-    "arm2_value",
-    "arm2_text",
-    "unit",
-    "start",
-    "end",
-    "quote",
-    "excerpt",
-    "context_start",
-    "context_end",
-    "trial_basis",
-    "subgroup_basis",
-    "timepoint_basis",
-    "arm_basis",
-    "construction",
-]
-CLAIM_COLUMNS = [
-    "source",
-    "claim_id",
-    "trial",
-    "outcome",
-    "subgroup",
-    "claimed_value",
-    "claimed_text",
-    "direction",
-    "scale",
-    "start",
-    "end",
-    "quote",
-    "context_start",
-    "context_end",
-]
-STATEMENT_COLUMNS = [
-    "source",
-    "statement_id",
-    "treatment",
-    "trial",
-    "levels",
-    "direction",
-    "start",
-    "end",
-    "quote",
-]
-RECOMMENDATION_COLUMNS = [
-    "source",
-    "recommendation_id",
-    "intervention",
-    "direction",
-    "strength",
-    "evidence",
-    "rating",
-    "text",
-    "start",
-    "end",
-    "quote",
-]
 
 _ANAPHORA = re.compile(
     r"(?i)\b(?:this|these|such|same|that)\s+(?:baseline\s+)?(?:ordinal[- ]score|ordinal\s+"
@@ -142,10 +64,12 @@ _REC_INTERVENTION = re.compile(
 
 @dataclass
 class Extraction:
-    results: list[dict[str, Any]] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
-    statements: list[dict[str, Any]] = field(default_factory=list)
-    recommendations: list[dict[str, Any]] = field(default_factory=list)
+    """What the extractor found in one text, as typed records (:mod:`evidence_review.records`)."""
+
+    results: list[Any] = field(default_factory=list)
+    claims: list[Any] = field(default_factory=list)
+    statements: list[Any] = field(default_factory=list)
+    recommendations: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -216,15 +140,18 @@ class Extractor:
         self._extract_from(ct, source, default_study, out)
         for float_text in ct.float_texts:
             self._extract_from(float_text, source, None, out, legend_floats=ct.floats)
-        for table, key, prefix in (
-            (out.results, "result_id", "R"),
-            (out.claims, "claim_id", "C"),
-            (out.statements, "statement_id", "S"),
-            (out.recommendations, "recommendation_id", "G"),
+        for name, record, key, prefix in (
+            ("results", Result, "result_id", "R"),
+            ("claims", Claim, "claim_id", "C"),
+            ("statements", Statement, "statement_id", "S"),
+            ("recommendations", Recommendation, "recommendation_id", "G"),
         ):
+            table = getattr(out, name)
             table.sort(key=lambda row: (row["start"], row["end"], row.get("measure", "")))
             for i, row in enumerate(table, 1):
                 row[key] = f"{source}-{prefix}{i:03d}"
+            # a builder that writes a field the record does not have fails here, loudly
+            setattr(out, name, [record(**row) for row in table])
         return out
 
     # -- per text stretch -------------------------------------------------------------------
@@ -311,10 +238,11 @@ class Extractor:
                     ctx.use(match.start(), match.end())
                     for row in rows:
                         row["source"] = source
-                        row["excerpt"] = excerpt(ct.original, row["start"], row["end"], floats)
                         if pattern is g.CLAIM:
                             out.claims.append(row)
-                        elif row.get("_arm_tag"):
+                            continue
+                        row["excerpt"] = excerpt(ct.original, row["start"], row["end"], floats)
+                        if row.get("_arm_tag"):
                             singles.append(row)
                         else:
                             out.results.append(row)
@@ -630,6 +558,7 @@ class Extractor:
         outcome = after[0].name if after else self._outcome(ctx, m)
         value = g.Number.parse(m.group("v"))
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        del row["trial_basis"]  # a claim records its trial, not how it was attributed
         subgroup, _ = self._subgroup(ctx, m.start())
         direction = m.group("direction").lower()
         row.update(

@@ -12,13 +12,9 @@ from typing import Any
 import pandas as pd
 
 from evidence_review import files, tables
-from evidence_review.extract import (
-    CLAIM_COLUMNS,
-    RECOMMENDATION_COLUMNS,
-    STATEMENT_COLUMNS,
-    Extractor,
-)
+from evidence_review.extract import Extractor
 from evidence_review.sources import read_text
+from evidence_review.tables import CLAIM_COLUMNS, RECOMMENDATION_COLUMNS, STATEMENT_COLUMNS
 from evidence_review.vocabulary import Vocabulary
 
 EXTRACTED_TABLES = ("results", "claims", "statements", "recommendations")

@@ -9,22 +9,43 @@ shows them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
-from evidence_review.extract import (
-    CLAIM_COLUMNS,
-    RECOMMENDATION_COLUMNS,
-    RESULT_COLUMNS,
-    STATEMENT_COLUMNS,
-)
-from evidence_review.grammar import DIFFERENCE_MEASURES, RATIO_MEASURES
+from evidence_review import records
+from evidence_review.grammar import RATIO_MEASURES
+from evidence_review.records import Claim, Recommendation, Result, Statement, Unexplained, columns
 
-MEASURES = sorted({*RATIO_MEASURES, *DIFFERENCE_MEASURES, "median", "percent", "count"})
-RESULT_TABLE_COLUMNS = [*RESULT_COLUMNS, "problems"]
+MEASURES = list(records.MEASURES)
+RESULT_COLUMNS = [c for c in columns(Result) if c != "problems"]
+RESULT_TABLE_COLUMNS = columns(Result)
+CLAIM_COLUMNS = columns(Claim)
+STATEMENT_COLUMNS = columns(Statement)
+RECOMMENDATION_COLUMNS = columns(Recommendation)
+UNEXPLAINED_COLUMNS = columns(Unexplained)
+
+
+def schema_of(record: type, name: str, checks: list[pa.Check] | None = None) -> pa.DataFrameSchema:
+    """The pandera contract of a record's table, from the metadata of the record's fields."""
+    cols = {}
+    for f in dataclasses.fields(record):
+        meta = f.metadata
+        col_checks = []
+        if meta["isin"] is not None:
+            col_checks.append(pa.Check.isin(list(meta["isin"])))
+        if meta["matches"] is not None:
+            col_checks.append(pa.Check.str_matches(meta["matches"]))
+        if meta["ge"] is not None:
+            col_checks.append(pa.Check.ge(meta["ge"]))
+        if meta["gt"] is not None:
+            col_checks.append(pa.Check.gt(meta["gt"]))
+        nullable = not (meta["required"] or meta["unique"])
+        cols[f.name] = pa.Column(meta["kind"], col_checks, nullable=nullable, unique=meta["unique"])
+    return pa.DataFrameSchema(cols, checks=checks or [], strict=True, ordered=True, coerce=True, name=name)
 
 
 def plausibility_problems(row: dict) -> str:
@@ -100,46 +121,9 @@ _text = pa.Column(str, nullable=False)
 _opt_text = pa.Column(str, nullable=True)
 _num = pa.Column(float, nullable=True)
 
-RESULTS = pa.DataFrameSchema(
-    {
-        "source": _text,
-        "result_id": pa.Column(str, unique=True),
-        "trial": _text,
-        "outcome": _text,
-        "subgroup": pa.Column(str, pa.Check.str_matches(r"^(overall|score \d(-\d)?)$")),
-        "timepoint": pa.Column(str, pa.Check.str_matches(r"^(|day \d+)$")),
-        "measure": pa.Column(str, pa.Check.isin(MEASURES)),
-        "label": _opt_text,
-        "estimate": _num,
-        "estimate_text": _opt_text,
-        "ci_low": _num,
-        "ci_low_text": _opt_text,
-        "ci_high": _num,
-        "ci_high_text": _opt_text,
-        "ci_level": _num,
-        "p_value": _num,
-        "p_text": _opt_text,
-        "p_operator": pa.Column(str, pa.Check.isin(["=", "<", ">", "<=", ">=", ""]), nullable=True),
-        "arm1_label": _opt_text,
-        "arm1_value": _num,
-        "arm1_text": _opt_text,
-        "arm2_label": _opt_text,
-        "arm2_value": _num,
-        "arm2_text": _opt_text,
-        "unit": _opt_text,
-        "start": pa.Column(int, pa.Check.ge(0)),
-        "end": pa.Column(int, pa.Check.gt(0)),
-        "quote": _text,
-        "excerpt": _text,
-        "context_start": pa.Column(int),
-        "context_end": pa.Column(int),
-        "trial_basis": _text,
-        "subgroup_basis": _opt_text,
-        "timepoint_basis": _opt_text,
-        "arm_basis": _opt_text,
-        "construction": _text,
-        "problems": _opt_text,
-    },
+RESULTS = schema_of(
+    Result,
+    "results",
     checks=[
         pa.Check(_flagged_or(_ratio_positive), error="ratios must be > 0 unless flagged"),
         pa.Check(_flagged_or(_ci_ordered), error="ci_low <= ci_high unless flagged"),
@@ -148,56 +132,17 @@ RESULTS = pa.DataFrameSchema(
         pa.Check(_flagged_or(_ci_level), error="CI level within 50-100% unless flagged"),
         pa.Check(_offsets, error="start/end must delimit the quote"),
     ],
-    strict=True,
-    ordered=True,
-    coerce=True,
-    name="results",
 )
-
-CLAIMS = pa.DataFrameSchema(
-    {
-        **{c: _opt_text for c in CLAIM_COLUMNS},
-        "claim_id": pa.Column(str, unique=True),
-        "claimed_value": pa.Column(float, pa.Check.ge(0)),
-        "start": pa.Column(int, pa.Check.ge(0)),
-        "end": pa.Column(int, pa.Check.gt(0)),
-        "context_start": pa.Column(int),
-        "context_end": pa.Column(int),
-    },
-    strict=True,
-    coerce=True,
-    name="claims",
-)
-STATEMENTS = pa.DataFrameSchema(
-    {
-        **{c: _opt_text for c in STATEMENT_COLUMNS},
-        "statement_id": pa.Column(str, unique=True),
-        "direction": pa.Column(str, pa.Check.isin(["benefit", "no benefit", "uncertain"])),
-        "levels": pa.Column(str, pa.Check.str_matches(r"^\d(;\d)*$")),
-        "start": pa.Column(int, pa.Check.ge(0)),
-        "end": pa.Column(int, pa.Check.gt(0)),
-    },
-    strict=True,
-    coerce=True,
-    name="statements",
-)
-RECOMMENDATIONS = pa.DataFrameSchema(
-    {
-        **{c: _opt_text for c in RECOMMENDATION_COLUMNS},
-        "recommendation_id": pa.Column(str, unique=True),
-        "direction": pa.Column(str, pa.Check.isin(["for", "against", "insufficient data"])),
-        "strength": pa.Column(str, pa.Check.isin(["", "A", "B", "C"]), nullable=True),
-        "start": pa.Column(int, pa.Check.ge(0)),
-        "end": pa.Column(int, pa.Check.gt(0)),
-    },
-    strict=True,
-    coerce=True,
-    name="recommendations",
-)
+CLAIMS = schema_of(Claim, "claims")
+STATEMENTS = schema_of(Statement, "statements")
+RECOMMENDATIONS = schema_of(Recommendation, "recommendations")
+UNEXPLAINED = schema_of(Unexplained, "unexplained")
 
 
-def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A table with exactly ``columns`` (missing values as NaN / empty strings)."""
+def frame(rows: list, columns: list[str]) -> pd.DataFrame:
+    """A table with exactly ``columns`` (missing values as NaN / empty strings); ``rows`` are
+    records (dataclass instances) or dicts."""
+    rows = [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else r for r in rows]
     df = pd.DataFrame(rows, columns=columns)
     for col in df.columns:
         if df[col].dtype == object:
@@ -205,7 +150,7 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return df
 
 
-def results_frame(rows: list[dict]) -> pd.DataFrame:
+def results_frame(rows: list) -> pd.DataFrame:
     df = frame(rows, RESULT_COLUMNS)
     for col in ("estimate", "ci_low", "ci_high", "ci_level", "p_value", "arm1_value", "arm2_value"):
         df[col] = pd.to_numeric(df[col].replace("", np.nan), errors="coerce")
