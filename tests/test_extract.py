@@ -186,3 +186,13 @@ def test_perturbed_texts_never_crash_the_extractor(vocab, seed, tmp_path):
         assert all(text[r.start : r.end] == r.quote for r in results.itertuples())
         flagged += int((results["problems"] != "").sum())
     assert flagged > 0  # changed digits do produce reversed CIs and the like, and they are kept
+
+
+def test_every_construction_of_the_grammar_has_exactly_one_builder():
+    from evidence_review import grammar
+    from evidence_review.extract import READERS
+
+    constructions = [v for v in vars(grammar).values() if isinstance(v, grammar.Construction)]
+    read = [r.construction for r in READERS]
+    assert sorted(c.name for c in constructions) == sorted(c.name for c in read)
+    assert len({c.name for c in read}) == len(read)

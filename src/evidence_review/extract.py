@@ -40,7 +40,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,17 +213,10 @@ class Extractor:
     ) -> None:
         ctx = self._context(ct, default_study)
         floats = legend_floats if legend_floats is not None else ct.floats
-        builders = {
-            "effect": self._effect_rows, "ratio_interval": self._ratio_rows, "ratio_in_bracket": self._ratio_rows,
-            "ratio_point": self._ratio_rows, "n_pair": self._pair_rows, "group_n_pair": self._pair_rows,
-            "than": self._pair_rows, "in_group_and": self._pair_rows, "versus": self._pair_rows,
-            "compared_with": self._pair_rows, "claim": self._claim_rows, "percent_of": self._single_rows,
-            "median_of": self._single_rows, "count": self._single_rows,
-        }  # fmt: skip
         singles: list[dict[str, Any]] = []
         lowered = ct.text.lower()
-        for construction in g.CONSTRUCTIONS:
-            pattern, build = construction.pattern, builders[construction.name]
+        for reader in READERS:
+            construction, pattern = reader.construction, reader.construction.pattern
             for lo, hi in construction.windows(ct.text, lowered):
                 pos = lo
                 while match := pattern.search(ct.text, pos, hi):
@@ -231,14 +224,14 @@ class Extractor:
                     pos = match.start() + 1
                     if ctx.overlaps(match.start(), match.end()) or not ctx.in_topic(match.start()):
                         continue
-                    rows = build(ctx, match, pattern)
+                    rows = reader.build(self, ctx, match, construction)
                     if rows is None:
                         continue
                     pos = match.end()
                     ctx.use(match.start(), match.end())
                     for row in rows:
                         row["source"] = source
-                        if pattern is g.CLAIM:
+                        if reader.table == "claims":
                             out.claims.append(row)
                             continue
                         row["excerpt"] = excerpt(ct.original, row["start"], row["end"], floats)
@@ -362,7 +355,7 @@ class Extractor:
         return arms.pop() if len(arms) == 1 else None
 
     def _arms_swapped(
-        self, ctx: _Context, trial: Trial | None, match: re.Match[str], pattern: re.Pattern[str]
+        self, ctx: _Context, trial: Trial | None, match: re.Match[str], c: g.Construction
     ) -> tuple[bool, str]:
         groups = match.groupdict()
         r1 = self._arm_of(trial, groups.get("r1") or "")
@@ -378,7 +371,7 @@ class Extractor:
                 positions.setdefault(arm, pos)
             if len(positions) == 2:
                 return positions["control"] < positions["experimental"], "respectively"
-        if pattern is g.THAN:
+        if c.arm_before:
             lead = ctx.text[sentence.start : match.start()]
             arm = self._last_arm(trial, lead)
             if arm:
@@ -416,7 +409,7 @@ class Extractor:
 
     # -- row builders -----------------------------------------------------------------------
 
-    def _effect_rows(self, ctx: _Context, m: re.Match[str], _: re.Pattern[str]) -> list[dict[str, Any]]:
+    def _effect_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
         trial, basis = self._trial(ctx, m.start(), m.end())
         measure = g.effect_measure(m.group("label"), m.group("unit"))
         est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
@@ -435,21 +428,21 @@ class Extractor:
             ci_high_text=hi.text,
             ci_level=float(m.group("level")),
             unit="percentage points" if "point" in unit.lower() else unit,
-            construction="effect",
+            construction=c.name,
             arm1_label=trial.intervention if trial else "",
             arm2_label=trial.comparator if trial else "",
         )
         self._add_p(row, m)
         return [row]
 
-    def _ratio_rows(self, ctx: _Context, m: re.Match[str], pattern: re.Pattern[str]) -> list[dict[str, Any]] | None:
+    def _ratio_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """A ratio of general medical English (see :data:`grammar.RATIO_INTERVAL`): its label is
         in the match (``RATIO_POINT``) or the nearest measure label before it in its sentence."""
         groups = m.groupdict()
         sentence = ctx.lay.sentence(m.start())
-        if pattern is g.RATIO_POINT:
-            label_text, label_start, label_end = (groups["word"] or groups["abbr"]), m.start(), m.start()
-            label_end = m.start() + len(label_text)
+        if c.labelled:
+            label_text, label_start = groups["word"] or groups["abbr"], m.start()
+            label_end = label_start + len(label_text)
         else:
             lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
             label = _last_label(ctx.text, lo_bound, m.start())
@@ -486,7 +479,7 @@ class Extractor:
             estimate=est.value,
             estimate_text=est.text,
             unit="",
-            construction=g.CONSTRUCTION_NAMES[pattern],
+            construction=c.name,
             arm1_label=trial.intervention if trial else "",
             arm2_label=trial.comparator if trial else "",
         )
@@ -501,21 +494,21 @@ class Extractor:
                 p = g.Number.parse(groups[f"p{suffix}"])
                 row.update(p_value=p.value, p_text=p.text, p_operator=g.p_operator(groups[f"p_op{suffix}"]))
 
-    def _pair_rows(self, ctx: _Context, m: re.Match[str], pattern: re.Pattern[str]) -> list[dict[str, Any]] | None:
+    def _pair_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         groups = m.groupdict()
         u1, u2 = g.unit_name(groups.get("u1")), g.unit_name(groups.get("u2"))
-        if pattern in (g.N_PAIR, g.GROUP_N_PAIR):
-            u1 = u2 = "patients"
+        if c.unit:
+            u1 = u2 = c.unit
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
         unit = u1 or u2
-        if pattern is g.COMPARED_WITH and not (u1 and u2):
+        if c.both_units and not (u1 and u2):
             return None
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None:
             return None
         v1, v2 = g.Number.parse(groups["v1"]), g.Number.parse(groups["v2"])
-        swapped, arm_basis = self._arms_swapped(ctx, trial, m, pattern)
+        swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
         is_count = unit in g.COUNT_UNITS
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients")
         fields = self._context_fields(ctx, m.start(), outcome)
@@ -542,14 +535,14 @@ class Extractor:
                 arm2_value=b.value if b else None,
                 arm2_text=b.text if b else "",
                 arm_basis=arm_basis,
-                construction=g.CONSTRUCTION_NAMES[pattern],
+                construction=c.name,
             )
             if meas == measure:
                 self._add_p(row, m)
             rows.append(row)
         return rows
 
-    def _claim_rows(self, ctx: _Context, m: re.Match[str], _: re.Pattern[str]) -> list[dict[str, Any]] | None:
+    def _claim_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None:
             return None
@@ -573,36 +566,30 @@ class Extractor:
         )
         return [row]
 
-    def _single_rows(self, ctx: _Context, m: re.Match[str], pattern: re.Pattern[str]) -> list[dict[str, Any]] | None:
-        groups = m.groupdict()
-        text = groups.get("n") or groups.get("v")
-        value = g.Number.parse(text)
-        if pattern is g.COUNT and (value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1)):
-            return None
+    def _single_row(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction, value: g.Number, outcome: str, measure: str, unit: str
+    ) -> dict[str, Any] | None:
+        """A single value's row, if it belongs to a trial."""
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None:
             return None
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
-        if pattern is g.COUNT:
-            outcome = self._outcome(ctx, m, count=True)
-            measure, unit = "count", "patients"
-        elif pattern is g.MEDIAN_OF:
-            what = groups["what"].strip().lower()
-            outcome = next((o.name for o in self.vocab.outcomes.values() if what in o.terms), what)
-            measure, unit = "median", groups["unit"]
-        else:
-            outcome = self._outcome(ctx, m)
-            measure, unit = "percent", "%"
         row.update(self._context_fields(ctx, m.start(), outcome))
-        row.update(
-            measure=measure,
-            label="",
-            estimate=value.value,
-            estimate_text=value.text,
-            unit=unit,
-            construction=g.CONSTRUCTION_NAMES[pattern],
-        )
-        if pattern is g.COUNT and trial.control_terms:
+        row.update(measure=measure, label="", estimate=value.value, estimate_text=value.text, unit=unit,
+                   construction=c.name)  # fmt: skip
+        return row
+
+    def _count_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """A number of patients ("n = 1,033", "1062 hospitalized patients"); an arm size is
+        tagged with its arm, to be joined with the other arm's (:meth:`_pair_singletons`)."""
+        value = g.Number.parse(m.group("n") or m.group("v"))
+        if value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1):
+            return None
+        row = self._single_row(ctx, m, c, value, self._outcome(ctx, m, count=True), "count", "patients")
+        if row is None:
+            return None
+        trial = self.vocab.trials.get(row["trial"])
+        if trial is not None and trial.control_terms:
             sentence = ctx.lay.sentence(m.start())
             lead = ctx.text[max(sentence.start, m.start() - 40) : m.start()]
             tail = ctx.text[m.end() : min(sentence.end, m.end() + 160)]
@@ -610,6 +597,18 @@ class Extractor:
             if arm:
                 row["_arm_tag"] = arm
         return [row]
+
+    def _median_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """ "median age of 81 years": the median of a characteristic."""
+        what = m.group("what").strip().lower()
+        outcome = next((o.name for o in self.vocab.outcomes.values() if what in o.terms), what)
+        row = self._single_row(ctx, m, c, g.Number.parse(m.group("v")), outcome, "median", m.group("unit"))
+        return None if row is None else [row]
+
+    def _percent_of_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """ "approximately 11% of patients": one percentage."""
+        row = self._single_row(ctx, m, c, g.Number.parse(m.group("v")), self._outcome(ctx, m), "percent", "%")
+        return None if row is None else [row]
 
     def _pair_singletons(
         self, ctx: _Context, singles: list[dict[str, Any]], floats: list[Any]
@@ -759,6 +758,35 @@ class Extractor:
                 "end": raw_end,
                 "quote": ctx.ct.original[raw_start:raw_end],
             }
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A construction of the grammar and the builder that turns its matches into rows."""
+
+    construction: g.Construction
+    build: Callable[[Extractor, _Context, re.Match[str], g.Construction], list[dict[str, Any]] | None]
+    table: str = "results"
+
+
+#: Every construction with its builder, most specific first: a span of text one has read is not
+#: read again by a later one.
+READERS = (
+    Reader(g.EFFECT_C, Extractor._effect_rows),
+    Reader(g.RATIO_INTERVAL_C, Extractor._ratio_rows),
+    Reader(g.RATIO_IN_BRACKET_C, Extractor._ratio_rows),
+    Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
+    Reader(g.N_PAIR_C, Extractor._pair_rows),
+    Reader(g.GROUP_N_PAIR_C, Extractor._pair_rows),
+    Reader(g.THAN_C, Extractor._pair_rows),
+    Reader(g.IN_GROUP_AND_C, Extractor._pair_rows),
+    Reader(g.VERSUS_C, Extractor._pair_rows),
+    Reader(g.COMPARED_WITH_C, Extractor._pair_rows),
+    Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
+    Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
+    Reader(g.MEDIAN_OF_C, Extractor._median_rows),
+    Reader(g.COUNT_C, Extractor._count_rows),
+)
 
 
 #: How far before a ratio its label may stand (in its sentence): "odds ratios (95% CI) were

@@ -388,6 +388,14 @@ class Construction:
     anchor: str
     before: int = 0
     after: int = 0
+    #: the unit of both values when the construction itself says it ("(n = 20) ... (n = 21)")
+    unit: str = ""
+    #: both values must carry a unit ("2104 patients ... compared with 4321 controls")
+    both_units: bool = False
+    #: the arm of the first value is named before the match ("... in the x group (30 [6%]) than")
+    arm_before: bool = False
+    #: the label is part of the match ("OR = 9.2"); otherwise it is looked for before it
+    labelled: bool = True
 
     @property
     def _anchors(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -418,21 +426,21 @@ def _compiled_anchor(anchor: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # two bounds of an interval: "1.12-1.44", "1.2 to 2.6", "1.3, 4.1", "1.00 to 1.13"
 _BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;)\s*\.?\d"
 _UNIT_WORDS = r"p(?:atients|articipants|ersons|eople)|subjects|adults|c(?:hildren|ontrols|ases)"
-CONSTRUCTIONS = [
-    Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credible)", 220, 160),
-    Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90),
-    Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90),
-    Construction("ratio_point", RATIO_POINT, r"(?:hr|or|rr|ratios?)(?:adj|a|s)?\b", 40, 110),
-    Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160),
-    Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160),
-    Construction("than", THAN, r"\)\s*than\b", 130, 170),
-    Construction("in_group_and", IN_GROUP_AND, r"(?:group|arm)\s*,?\s+and\s", 130, 150),
-    Construction("versus", VERSUS, r"v(?:s\b|ersus\b)", 160, 190),
-    Construction("compared_with", COMPARED_WITH, r"compare[ds]?\s+(?:to|with)\b", 310, 90),
-    Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60),
-    Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50),
-    Construction("median_of", MEDIAN_OF, r"median", 0, 110),
-    Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30),
-]
-#: The name of the construction a pattern belongs to (the results' ``construction`` column).
-CONSTRUCTION_NAMES = {c.pattern: c.name for c in CONSTRUCTIONS}
+#: The constructions, each with the anchor that every match contains. The extractor pairs each
+#: with its builder (``evidence_review.extract.READERS``) and tries them in that order.
+EFFECT_C = Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credible)", 220, 160)
+RATIO_INTERVAL_C = Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90, labelled=False)
+RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90, labelled=False)
+RATIO_POINT_C = Construction("ratio_point", RATIO_POINT, r"(?:hr|or|rr|ratios?)(?:adj|a|s)?\b", 40, 110)
+N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
+GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")
+THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
+IN_GROUP_AND_C = Construction("in_group_and", IN_GROUP_AND, r"(?:group|arm)\s*,?\s+and\s", 130, 150)
+VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b)", 160, 190)
+COMPARED_WITH_C = Construction(
+    "compared_with", COMPARED_WITH, r"compare[ds]?\s+(?:to|with)\b", 310, 90, both_units=True
+)
+CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
+PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
+MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
+COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)
