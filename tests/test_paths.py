@@ -116,7 +116,8 @@ def _scheduled(project: Path) -> set[str]:
 
 ALL = {"extract", "combine", "forest_plot", "gray_zone", "write_review", "render"}
 FIGURES = {"forest_plot", "gray_zone", "write_review", "render"}
-#: What an edit of each module re-runs, worked out by hand from what each rule runs.
+#: What an edit of each module re-runs, worked out by hand from what each rule runs (a dry run
+#: also schedules every job downstream of one that re-runs).
 EXPECTED = {
     "__init__.py": ALL,
     "errors.py": ALL,
@@ -129,8 +130,8 @@ EXPECTED = {
     "tables.py": ALL,
     "records.py": ALL,
     "checks.py": ALL,
-    "stages.py": {"extract", "combine", "write_review", "render"},
-    "sources.py": {"extract", "combine", "write_review", "render"},
+    "stages.py": ALL,
+    "sources.py": ALL,
     "figures.py": FIGURES,
     "notebooks.py": FIGURES,
     "review.py": {"write_review", "render"},

@@ -388,6 +388,8 @@ class Extractor:
 
     def _context_fields(self, ctx: _Context, start: int, outcome: str) -> dict[str, str]:
         """Outcome, subgroup and time point of a result, with how each was decided."""
+        if outcome == "unspecified":  # no outcome of the vocabulary: as the text writes it
+            outcome = _outcome_before(ctx.text, ctx.lay.sentence(start).start, start) or outcome
         subgroup, sub_basis = self._subgroup(ctx, start)
         timepoint, tp_basis = self._timepoint(ctx, start, outcome)
         return {"outcome": outcome, "subgroup": subgroup, "subgroup_basis": sub_basis, "timepoint": timepoint,
@@ -499,14 +501,16 @@ class Extractor:
         u1, u2 = g.unit_name(groups.get("u1")), g.unit_name(groups.get("u2"))
         if c.unit:
             u1 = u2 = c.unit
+        if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):
+            u1 = u2 = "events"  # "12 of 150 (8.0%)": counts, with their percentages
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
         unit = u1 or u2
         if c.both_units and not (u1 and u2):
             return None
         trial, basis = self._trial(ctx, m.start(), m.end())
-        if trial is None:
-            return None
+        if trial is None and not self.vocab.generic:
+            return None  # with a vocabulary, arm values that name no trial are background facts
         v1, v2 = g.Number.parse(groups["v1"]), g.Number.parse(groups["v2"])
         swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
         is_count = unit in g.COUNT_UNITS
@@ -515,10 +519,14 @@ class Extractor:
         measure = "percent" if unit == "percent" else "count" if is_count else "median"
         rows = []
         pairs = [(measure, v1, v2, unit)]
-        if groups.get("b1_pct") or groups.get("b2_pct"):
-            p1 = g.Number.parse(groups["b1_pct"]) if groups.get("b1_pct") else None
-            p2 = g.Number.parse(groups["b2_pct"]) if groups.get("b2_pct") else None
-            pairs.append(("percent", p1, p2, "percent"))
+        pct1, pct2 = groups.get("b1_pct") or groups.get("p1"), groups.get("b2_pct") or groups.get("p2")
+        if measure != "percent" and (pct1 or pct2):
+            pairs.append(("percent", pct1 and g.Number.parse(pct1), pct2 and g.Number.parse(pct2), "percent"))
+        sizes = [groups.get(f"d{i}") or groups.get(f"n{i}") for i in (1, 2)]
+        n1, n2 = (g.Number.parse(x).value if x else None for x in sizes)
+        labels = self._arm_labels(trial, groups, c)
+        if swapped:
+            n1, n2 = n2, n1
         for meas, a, b, u in pairs:
             if swapped:
                 a, b = b, a
@@ -527,8 +535,10 @@ class Extractor:
             row.update(
                 measure=meas,
                 label="",
-                arm1_label=trial.intervention,
-                arm2_label=trial.comparator,
+                arm1_label=labels[0],
+                arm2_label=labels[1],
+                arm1_n=n1,
+                arm2_n=n2,
                 unit="%" if u == "percent" else u,
                 arm1_value=a.value if a else None,
                 arm1_text=a.text if a else "",
@@ -541,6 +551,68 @@ class Extractor:
                 self._add_p(row, m)
             rows.append(row)
         return rows
+
+    @staticmethod
+    def _arm_labels(trial: Trial | None, groups: dict[str, str | None], c: g.Construction) -> tuple[str, str]:
+        """Arm 1 and arm 2 as the vocabulary names them, else as the text does."""
+        if c.arm_words:
+            return c.arm_words
+        if trial is not None and trial.intervention:
+            return trial.intervention, trial.comparator
+        listed = _LISTED_ARMS.match(groups.get("arms") or "")
+        if listed:
+            return listed.group(1).strip(), listed.group(2).strip()
+        return _arm_as_written(groups.get("r1")), _arm_as_written(groups.get("r2"))
+
+    def _efficacy_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
+        """Vaccine efficacy (a percentage, 1 - the risk ratio) with its interval."""
+        row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
+        est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
+        if outcome == "unspecified":
+            outcome = " ".join(m.group("qualifier").split()).removeprefix("against ").strip() or outcome
+        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(measure="vaccine_efficacy", label=" ".join(m.group("label").split()), estimate=est.value,
+                   estimate_text=est.text, ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value,
+                   ci_high_text=hi.text, ci_level=_level(m), unit="%", construction=c.name)  # fmt: skip
+        return [row]
+
+    def _difference_in_words_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
+        """ "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)": a difference, its sign from the word."""
+        row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
+        sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
+        unit = " ".join((m.group("unit") or "").split())
+        est = g.Number.parse(m.group("est"))
+        outcome = self._outcome(ctx, m)
+        if outcome == "unspecified":
+            sentence = ctx.lay.sentence(m.start())
+            outcome = _as_written(ctx.text, sentence.start, m.start(), m.start(), m.start()) or outcome
+        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(measure="risk_difference" if "point" in unit.lower() or unit == "%" else "mean_difference",
+                   label=f"{m.group('direction')} by", estimate=sign * est.value, estimate_text=est.text,
+                   unit="percentage points" if "point" in unit.lower() else unit, construction=c.name)  # fmt: skip
+        if m.group("lo"):
+            lo, hi = g.Number.parse(m.group("lo")), g.Number.parse(m.group("hi"))
+            if sign < 0:  # the bounds of the decrease are the negated bounds, swapped
+                lo, hi = hi, lo
+            row.update(ci_low=sign * lo.value, ci_low_text=lo.text, ci_high=sign * hi.value, ci_high_text=hi.text,
+                       ci_level=_level(m))  # fmt: skip
+        self._add_p(row, m)
+        return [row]
+
+    def _percent_ci_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
+        """One proportion with its interval: "36.7% (95% CI 24.2-44.6)"."""
+        row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
+        v, lo, hi = (g.Number.parse(m.group(k)) for k in ("v", "lo", "hi"))
+        outcome = self._outcome(ctx, m)
+        if outcome == "unspecified":
+            sentence = ctx.lay.sentence(m.start())
+            outcome = _as_written(ctx.text, sentence.start, m.start(), m.start(), m.start()) or outcome
+        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(measure="percent", label="", estimate=v.value, estimate_text=v.text, ci_low=lo.value,
+                   ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m), unit="%",
+                   construction=c.name)  # fmt: skip
+        return [row]
 
     def _claim_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         trial, basis = self._trial(ctx, m.start(), m.end())
@@ -571,7 +643,7 @@ class Extractor:
     ) -> dict[str, Any] | None:
         """A single value's row, if it belongs to a trial."""
         trial, basis = self._trial(ctx, m.start(), m.end())
-        if trial is None:
+        if trial is None and not self.vocab.generic:
             return None
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
@@ -773,6 +845,8 @@ class Reader:
 #: read again by a later one.
 READERS = (
     Reader(g.EFFECT_C, Extractor._effect_rows),
+    Reader(g.VACCINE_EFFICACY_C, Extractor._efficacy_rows),
+    Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
     Reader(g.RATIO_INTERVAL_C, Extractor._ratio_rows),
     Reader(g.RATIO_IN_BRACKET_C, Extractor._ratio_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
@@ -782,7 +856,11 @@ READERS = (
     Reader(g.IN_GROUP_AND_C, Extractor._pair_rows),
     Reader(g.VERSUS_C, Extractor._pair_rows),
     Reader(g.COMPARED_WITH_C, Extractor._pair_rows),
+    Reader(g.RESPECTIVELY_C, Extractor._pair_rows),
+    Reader(g.FOR_AND_FOR_C, Extractor._pair_rows),
+    Reader(g.FROM_TO_C, Extractor._pair_rows),
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
+    Reader(g.PERCENT_CI_C, Extractor._percent_ci_rows),
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
     Reader(g.COUNT_C, Extractor._count_rows),
@@ -806,11 +884,46 @@ _QUALIFIER_NOISE = re.compile(
 )
 
 
+#: "in the intervention and control groups": the two arms a "respectively" refers to
+_LISTED_ARMS = re.compile(
+    r"(?i)\s*(?:in|for|with|among)\s+(?:the\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+?)(?:\s+(?:groups?|arms?))?\s*,?\s*$"
+)
+
+
+def _level(m: re.Match[str]) -> float | None:
+    level = m.groupdict().get("level")
+    return float(level) if level else None
+
+
+def _arm_as_written(text: str | None) -> str:
+    """An arm as the text names it: "in the placebo group" -> "placebo"."""
+    words = re.sub(r"(?i)^\s*(?:for|in|with|among)\s+(?:the\s+)?|\s+(?:group|arm)s?\s*$", "", text or "")
+    return " ".join(words.split())
+
+
 def _last_label(text: str, lo: int, hi: int) -> re.Match[str] | None:
     last = None
     for last in _ANY_LABEL.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
         pass
     return last
+
+
+_TRAILING_FUNCTION_WORDS = re.compile(
+    r"(?i)(?:\s+(?:was|were|is|are|had|has|have|occurred|developed|reported|observed|seen|found|noted|"
+    r"in|of|among|with|for|by|at|the|a|an|than|to|from|and|or|rates?|was\s+seen))+\s*$"
+)
+
+
+def _outcome_before(text: str, sentence_start: int, start: int) -> str:
+    """The words before a value in its clause, less trailing function words: "Mortality at 90
+    days was 27.8% ..." -> "Mortality at 90 days"."""
+    head = text[sentence_start:start]
+    for piece in reversed(re.split(r"[;:(\[]|,\s", head)):
+        piece = re.split(r"(?<![A-Za-z-])\d", piece)[0]  # the words before its first number
+        piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split())).strip(" ,;")
+        if re.search(r"[A-Za-z]{3}", piece):
+            return piece[-120:]
+    return ""
 
 
 def _as_written(text: str, sentence_start: int, label_start: int, label_end: int, est_start: int) -> str:

@@ -6,11 +6,14 @@ the notebooks read and write tables without importing the validation machinery.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 from pathlib import Path
 
 import pandas as pd
+
+from evidence_review import records
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
@@ -43,10 +46,16 @@ def write_text(text: str, path: str | Path) -> None:
 
 # Columns that hold numbers; every other column of every table is text. Printed numbers
 # ("21.0", "1,033") stay text in their *_text columns, so the reported precision survives.
+#: Numeric columns: every number field of the extraction records, and those of the tables the
+#: checks and figures compute.
 NUMERIC_COLUMNS = {
-    "estimate", "ci_low", "ci_high", "ci_level", "p_value", "arm1_value", "arm2_value", "start", "end",
-    "context_start", "context_end", "claimed_value", "level", "q", "df", "p", "i2", "k", "tau2", "pi_low",
-    "pi_high", "year", "characters", "results", "se", "weight", "x", "y",
+    f.name
+    for record in (records.Result, records.Claim, records.Statement, records.Recommendation, records.Unexplained)
+    for f in dataclasses.fields(record)
+    if f.metadata["kind"] in (float, int)
+} | {
+    "level", "q", "df", "p", "i2", "k", "tau2", "pi_low", "pi_high", "year", "characters", "results", "se",
+    "weight", "x", "y",
 }  # fmt: skip
 
 

@@ -45,7 +45,8 @@ from decimal import Decimal, InvalidOperation
 
 # -- numbers -------------------------------------------------------------------------------------
 
-NUMBER = r"(?:-\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
+# thousands separated by commas ("1,033") or by a (thin) space ("21 550", cleaned to a space)
+NUMBER = r"(?:-\s?)?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?|-?\.\d+"
 NUMBER_WORDS = {
     "no": 0,
     "none": 0,
@@ -175,6 +176,7 @@ MEASURE_ABBREVIATIONS = {
 }
 RATIO_MEASURES = {"rate_ratio", "odds_ratio", "hazard_ratio", "risk_ratio"}
 DIFFERENCE_MEASURES = {"risk_difference", "mean_difference"}
+DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased"}
 
 _WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True))
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
@@ -290,7 +292,12 @@ _ARM_REF = r"[^;:()\[\]\d.,]{1,60}?"
 
 
 def _arm_value(n: int) -> str:
-    return rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?P<u{n}>\s*(?:{UNIT}))?(?:{_BRACKET.format(name=f'b{n}')})?"
+    """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "45% (n = 62)", "7 days"."""
+    return (
+        rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?:\s+of\s+(?P<d{n}>{NUMBER})(?![\d.]))?(?P<u{n}>\s*(?:{UNIT}))?"
+        rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%\))?"
+        rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
+    )
 
 
 VERSUS = re.compile(
@@ -312,6 +319,22 @@ COMPARED_WITH = re.compile(
     rf"{_arm_value(1)}(?P<mid>[^()]{{0,220}}?)\b(?i:this\s+)?(?i:compared|compares)\s+"
     rf"(?i:to|with)\s+{_arm_value(2)}"
 )
+#: "27.8% and 30.5% in the intervention and control groups, respectively"
+RESPECTIVELY = re.compile(
+    rf"{_arm_value(1)}\s*(?:,|(?i:and|vs\.?|versus))\s*{_arm_value(2)}"
+    rf"(?P<arms>[^.;]{{0,120}}?)\b(?i:respectively)\b(?:\s*[(;,]\s*{P_VALUE})?"
+)
+#: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
+FOR_AND_FOR = re.compile(
+    rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in|with|among)\s+{_ARM_REF})\s*,?\s*(?i:and|but|whereas|while)\s+"
+    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in|with|among)\s+{_ARM_REF})(?=[;,.)]|\s+\(|$)"
+)
+#: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
+FROM_TO = re.compile(
+    rf"\b(?P<verb>(?i:fell|decreased|declined|dropped|reduced|decreasing|increased|rose|improved|"
+    rf"changed|went|increasing|shortened|lengthened))\s+(?i:from)\s+{_arm_value(2)}\s+(?i:to)\s+"
+    rf"{_arm_value(1)}"
+)
 N_PAIR = re.compile(
     rf"\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v1>{NUMBER})\s*\)\s*(?i:with|or|and|vs\.?|versus)\s+"
     rf"(?P<r2>[^()]{{1,40}}?)\s*\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v2>{NUMBER})\s*\)"
@@ -323,6 +346,22 @@ GROUP_N_PAIR = re.compile(
 )
 
 # -- claims and single values --------------------------------------------------------------------
+
+#: Vaccine efficacy with its interval: "vaccine efficacy was 91.3% (95% CI, 89.0 to 93.2)".
+VACCINE_EFFICACY = re.compile(
+    rf"\b(?P<label>(?i:vaccine\s+efficacy|vaccine\s+effectiveness)|VE)\b(?P<qualifier>[^;:=()\[\]\d]{{0,60}}?)"
+    rf"\s*(?:[,:=]|\b(?i:was|of|is)\b)?\s*(?P<est>-?{_RNUM})\s*%\s*[,;]?\s*[\[(]?\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
+    rf"{_BOUNDS}\s*[\])]?"
+)
+#: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
+DIFFERENCE_IN_WORDS = re.compile(
+    rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased))"
+    rf"\s+(?i:by)\s+(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
+    rf"(?:\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}"
+    rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])])?"
+)
+#: One proportion with its interval: "36.7% (95% CI 24.2-44.6)".
+PERCENT_CI = re.compile(rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*%\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*[\])]")
 
 CLAIM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))\s+(?:(?i:relative)\s+)?"
@@ -396,6 +435,8 @@ class Construction:
     arm_before: bool = False
     #: the label is part of the match ("OR = 9.2"); otherwise it is looked for before it
     labelled: bool = True
+    #: the names of the two values when they are not arms but times ("from 8 to 7 days")
+    arm_words: tuple[str, str] = ()
 
     @property
     def _anchors(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -440,6 +481,12 @@ VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b)", 160, 190)
 COMPARED_WITH_C = Construction(
     "compared_with", COMPARED_WITH, r"compare[ds]?\s+(?:to|with)\b", 310, 90, both_units=True
 )
+RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
+FOR_AND_FOR_C = Construction("for_and_for", FOR_AND_FOR, r"\s(?:and|but|whereas|while)\s", 110, 140)
+FROM_TO_C = Construction("from_to", FROM_TO, r"\sfrom\s", 40, 90, arm_words=("after", "before"))
+VACCINE_EFFICACY_C = Construction("vaccine_efficacy", VACCINE_EFFICACY, r"ve\b|efficacy|effectiveness", 10, 150)
+DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
+PERCENT_CI_C = Construction("percent_ci", PERCENT_CI, r"%\s*[\[(]\s*\d", 12, 60)
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)

@@ -14,7 +14,7 @@ from typing import Any
 
 MEASURES_RATIO = ("rate_ratio", "odds_ratio", "hazard_ratio", "risk_ratio")
 MEASURES_DIFFERENCE = ("risk_difference", "mean_difference")
-MEASURES = tuple(sorted({*MEASURES_RATIO, *MEASURES_DIFFERENCE, "median", "percent", "count"}))
+MEASURES = tuple(sorted({*MEASURES_RATIO, *MEASURES_DIFFERENCE, "median", "percent", "count", "vaccine_efficacy"}))
 
 
 def column(
@@ -73,6 +73,8 @@ class Result:
     arm2_label: str = column(doc="the control arm")
     arm2_value: float = column(float)
     arm2_text: str = column()
+    arm1_n: float = column(float, doc="the arm's denominator or size, where printed beside its value")
+    arm2_n: float = column(float)
     unit: str = column()
     start: int = column(int, required=True, ge=0, doc="offset of the quote in the source text")
     end: int = column(int, required=True, gt=0)

@@ -27,6 +27,7 @@ CLAIM_COLUMNS = columns(Claim)
 STATEMENT_COLUMNS = columns(Statement)
 RECOMMENDATION_COLUMNS = columns(Recommendation)
 UNEXPLAINED_COLUMNS = columns(Unexplained)
+NUMERIC_RESULT_COLUMNS = [f.name for f in dataclasses.fields(Result) if f.metadata["kind"] is float]
 
 
 def schema_of(record: type, name: str, checks: list[pa.Check] | None = None) -> pa.DataFrameSchema:
@@ -152,7 +153,7 @@ def frame(rows: list, columns: list[str]) -> pd.DataFrame:
 
 def results_frame(rows: list) -> pd.DataFrame:
     df = frame(rows, RESULT_COLUMNS)
-    for col in ("estimate", "ci_low", "ci_high", "ci_level", "p_value", "arm1_value", "arm2_value"):
+    for col in NUMERIC_RESULT_COLUMNS:
         df[col] = pd.to_numeric(df[col].replace("", np.nan), errors="coerce")
     df["problems"] = [plausibility_problems(r) for r in df.to_dict("records")] if len(df) else []
     return RESULTS.validate(df)
