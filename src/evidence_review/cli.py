@@ -28,7 +28,7 @@ def _extract(args: argparse.Namespace) -> int:
     memory stays flat however many files there are."""
     from evidence_review.extract import Extractor
     from evidence_review.sources import load_metadata, read_text
-    from evidence_review.tables import RESULT_TABLE_COLUMNS, results_frame
+    from evidence_review.tables import RESULT_TABLE_COLUMNS, UNEXPLAINED_COLUMNS, frame, results_frame
     from evidence_review.vocabulary import Vocabulary
 
     vocab = Vocabulary.empty() if args.generic or args.vocabulary is None else Vocabulary.load(args.vocabulary)
@@ -43,8 +43,11 @@ def _extract(args: argparse.Namespace) -> int:
 
     def flush() -> None:
         nonlocal header
-        table = results_frame(batch)
-        table.to_csv(sys.stdout, index=False, header=header, columns=RESULT_TABLE_COLUMNS,
+        if args.report_unexplained:
+            table, columns = frame(batch, UNEXPLAINED_COLUMNS), UNEXPLAINED_COLUMNS
+        else:
+            table, columns = results_frame(batch), RESULT_TABLE_COLUMNS
+        table.to_csv(sys.stdout, index=False, header=header, columns=columns,
                      lineterminator="\n", float_format="%.10g")  # fmt: skip
         header = False
         batch.clear()
@@ -59,7 +62,8 @@ def _extract(args: argparse.Namespace) -> int:
             sid, study = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source", None
         if study is not None and not vocab.generic and study not in vocab.trials:
             raise InputError(f"{meta_path}: study {study!r} is not a trial in the vocabulary")
-        batch.extend(extractor.extract(read_text(path), sid, study).results)
+        found = extractor.extract(read_text(path), sid, study)
+        batch.extend(found.unexplained if args.report_unexplained else found.results)
         if i % args.batch == 0:
             flush()
     if batch or header:
@@ -87,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
         help="a review's vocabulary: normalises trial, outcome and subgroup names (default: none, generic mode)",
     )
     p.add_argument("--generic", action="store_true", help="no vocabulary, even if one is given (the default)")
+    p.add_argument(
+        "--report-unexplained",
+        action="store_true",
+        help="instead of the results, list the numbers of results sentences that no row explains",
+    )
     p.set_defaults(func=_extract)
     p = sub.add_parser("strip-notebook", help="copy an executed notebook without volatile metadata")
     p.add_argument("input")

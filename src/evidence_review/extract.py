@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from evidence_review import coverage
 from evidence_review import grammar as g
 from evidence_review.records import Claim, Recommendation, Result, Statement
 from evidence_review.text import CleanText, Layout, clean, excerpt, layout
@@ -70,6 +71,7 @@ class Extraction:
     claims: list[Any] = field(default_factory=list)
     statements: list[Any] = field(default_factory=list)
     recommendations: list[Any] = field(default_factory=list)
+    unexplained: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -152,6 +154,7 @@ class Extractor:
                 row[key] = f"{source}-{prefix}{i:03d}"
             # a builder that writes a field the record does not have fails here, loudly
             setattr(out, name, [record(**row) for row in table])
+        out.unexplained = coverage.unexplained(ct, source, out.results)
         return out
 
     # -- per text stretch -------------------------------------------------------------------
@@ -435,6 +438,7 @@ class Extractor:
             arm2_label=trial.comparator if trial else "",
         )
         self._add_p(row, m)
+        self._add_p_before(ctx, row, m.start())
         return [row]
 
     def _ratio_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -464,8 +468,8 @@ class Extractor:
                 return None  # an unlabelled pair of numbers that does not bracket the estimate
             level = groups.get("level") or groups.get("level2")
             if not level:
-                header = _CI_LEVEL.search(ctx.text, label_start, m.start())
-                level = header.group(1) if header else None
+                header = _CI_LEVEL.search(ctx.text, label_start, m.end())
+                level = (header.group(1) or header.group(2)) if header else None
             row.update(ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text,
                        ci_level=float(level) if level else None)  # fmt: skip
         elif est.value == 0:
@@ -486,7 +490,19 @@ class Extractor:
             arm2_label=trial.comparator if trial else "",
         )
         self._add_p(row, m)
+        self._add_p_before(ctx, row, label_start)
         return [row]
+
+    def _add_p_before(self, ctx: _Context, row: dict[str, Any], label_start: int) -> None:
+        """ "(P = 0.002; HR 2.7; 95% CI 1.5, 4.9)": a P printed before the label, in its bracket."""
+        if row.get("p_text"):
+            return
+        sentence = ctx.lay.sentence(label_start)
+        opened = max(ctx.text.rfind("(", sentence.start, label_start), ctx.text.rfind("[", sentence.start, label_start))
+        lead = ctx.text[opened + 1 : label_start] if opened >= 0 else ""
+        before = _P_VALUE.search(lead)
+        if before and not re.search(r"[)\]]", lead) and re.fullmatch(r"[\s;,]*", lead[before.end() :]):
+            self._add_p(row, before)
 
     @staticmethod
     def _add_p(row: dict[str, Any], m: re.Match[str]) -> None:
@@ -562,7 +578,10 @@ class Extractor:
         listed = _LISTED_ARMS.match(groups.get("arms") or "")
         if listed:
             return listed.group(1).strip(), listed.group(2).strip()
-        return _arm_as_written(groups.get("r1")), _arm_as_written(groups.get("r2"))
+        return (
+            _arm_as_written(groups.get("r1") or groups.get("rp1")),
+            _arm_as_written(groups.get("r2") or groups.get("rp2")),
+        )
 
     def _efficacy_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
         """Vaccine efficacy (a percentage, 1 - the risk ratio) with its interval."""
@@ -870,7 +889,8 @@ READERS = (
 #: How far before a ratio its label may stand (in its sentence): "odds ratios (95% CI) were
 #: 0.89 (0.85-0.93) in model 1 and 0.81 (0.77-0.85) in model 2".
 _LABEL_REACH = 300
-_CI_LEVEL = re.compile(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|credible)")
+_P_VALUE = re.compile(g.P_VALUE)
+_CI_LEVEL = re.compile(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|credible)|(?i:CI)\s*(\d{2}(?:\.\d+)?)\s*%")
 #: Any measure label: a ratio's (groups ``word``, ``abbr``) or another measure's (``other``),
 #: so that an interval after "mean difference" is not taken for a ratio.
 _ANY_LABEL = re.compile(
@@ -897,7 +917,7 @@ def _level(m: re.Match[str]) -> float | None:
 
 def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
-    words = re.sub(r"(?i)^\s*(?:for|in|with|among)\s+(?:the\s+)?|\s+(?:group|arm)s?\s*$", "", text or "")
+    words = re.sub(r"(?i)^\s*(?:for|in|with|among)\s+(?:the\s+)?|\s+(?:group|arm)s?\s*$", "", (text or "").strip(" ()"))
     return " ".join(words.split())
 
 

@@ -127,8 +127,9 @@ class Number:
 def p_value_pattern(suffix: str = "") -> str:
     """A P value; its groups are ``p_op`` and ``p`` (with ``suffix`` appended)."""
     return (
+        rf"(?:(?i:one|two)[- ]sided\s+|(?i:nominal)\s+)?"
         rf"\b[Pp]\s*(?:-?\s*value\s*)?(?P<p_op{suffix}>[=<>≤≥]|&lt;)\s*"
-        rf"(?P<p{suffix}>\d*\.\d+|\d+)(?![\d.])"  # any number: a P above 1 is kept and flagged
+        rf"(?P<p{suffix}>\d*\.\d+|\d+)(?!\d|\.\d)"  # any number: a P above 1 is kept and flagged
     )
 
 
@@ -248,7 +249,7 @@ _RNUM = r"\d+(?:\.\d+)?|\.\d+"
 _CI_TAG = (
     r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*-?\s*)?"
     r"(?i:CI|CrI|C\.I\.|confiden(?:ce|t)\s+intervals?(?:\s*[\[(]CI[\])])?|credible\s+intervals?)"
-    r"(?:\s*[\[(]\s*CI\s*[\])])?"
+    r"(?:\s*[\[(]\s*CI\s*[\])]|\s*\d{2}(?:\.\d+)?\s*%)?"  # "95% confidence interval (CI)", "CI95%"
 )
 _BOUND_SEP = r"\s*(?:-|–|—|\bto\b|,|;)\s*"
 _BOUNDS = rf"(?P<lo>{_RNUM})\s*%?{_BOUND_SEP}(?P<hi>{_RNUM})(?![\d.])\s*%?"
@@ -289,21 +290,25 @@ RATIO_POINT = re.compile(
 
 _BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\]]{{0,30}})\]"
 _ARM_REF = r"[^;:()\[\]\d.,]{1,60}?"
+#: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
+_ARM_IN_BRACKET = r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥])[^()\d][^()]{{0,40}})"
 
 
 def _arm_value(n: int) -> str:
     """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "45% (n = 62)", "7 days"."""
     return (
-        rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?:\s+of\s+(?P<d{n}>{NUMBER})(?![\d.]))?(?P<u{n}>\s*(?:{UNIT}))?"
+        rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
+        rf"(?:\s+of\s+(?P<d{n}>{NUMBER})(?![\d.]))?(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%\))?"
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
     )
 
 
 VERSUS = re.compile(
-    rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in)\s+{_ARM_REF})?\s*,?\s*\b(?i:vs\.?|versus)\s+"
-    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in)\s+{_ARM_REF}(?=[;,)]|\s+(?i:in|for)\b))?"
-    rf"(?:\s*[;,]\s*{P_VALUE})?"
+    rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in)\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
+    rf"\b(?i:vs\.?|versus)\s+"
+    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in)\s+{_ARM_REF}(?=[;,)]|\s+(?i:in|for)\b)|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
+    rf"(?:\s*[;,(]\s*{P_VALUE})?"
 )
 THAN = re.compile(
     rf"\((?:[^()\d]{{0,20}})?{_arm_value(1)}\)\s*than\s+(?P<r2>(?i:in\s+)?{_ARM_REF})\s*"

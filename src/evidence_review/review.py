@@ -348,6 +348,7 @@ def review_context(
         "claims": t["claims"],
         "statements": t["statements"],
         "recommendations": t["recommendations"],
+        "unexplained": t["unexplained"],
         "sources": t["sources"],
         "figures": figures,
         "numbers": numbers,

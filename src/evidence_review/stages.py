@@ -17,7 +17,7 @@ from evidence_review.sources import read_text
 from evidence_review.tables import CLAIM_COLUMNS, RECOMMENDATION_COLUMNS, STATEMENT_COLUMNS
 from evidence_review.vocabulary import Vocabulary
 
-EXTRACTED_TABLES = ("results", "claims", "statements", "recommendations")
+EXTRACTED_TABLES = ("results", "claims", "statements", "recommendations", "unexplained")
 
 
 def extract_text(
@@ -38,6 +38,7 @@ def extract_text(
         "claims": tables.CLAIMS.validate(tables.frame(out.claims, CLAIM_COLUMNS)),
         "statements": tables.STATEMENTS.validate(tables.frame(out.statements, STATEMENT_COLUMNS)),
         "recommendations": tables.RECOMMENDATIONS.validate(tables.frame(out.recommendations, RECOMMENDATION_COLUMNS)),
+        "unexplained": tables.UNEXPLAINED.validate(tables.frame(out.unexplained, tables.UNEXPLAINED_COLUMNS)),
     }
 
 
@@ -63,6 +64,7 @@ COMBINED_TABLES = (
     "claims",
     "statements",
     "recommendations",
+    "unexplained",
     "checks",
     "reconciliation",
     "subgroup_tests",
@@ -109,6 +111,7 @@ def combine(
     claims = tables.CLAIMS.validate(concat("claims", CLAIM_COLUMNS))
     statements = tables.STATEMENTS.validate(concat("statements", STATEMENT_COLUMNS))
     recommendations = tables.RECOMMENDATIONS.validate(concat("recommendations", RECOMMENDATION_COLUMNS))
+    unexplained = tables.UNEXPLAINED.validate(concat("unexplained", tables.UNEXPLAINED_COLUMNS))
 
     reconciliation = tables.RECONCILIATION.validate(checks.reconcile(evidence))
     group_of = {
@@ -155,6 +158,7 @@ def combine(
         "claims": claims,
         "statements": statements,
         "recommendations": recommendations,
+        "unexplained": unexplained,
         "checks": check_table,
         "reconciliation": reconciliation,
         "subgroup_tests": subgroup,

@@ -83,12 +83,13 @@ def code_of(*entries):
 
 BUILD = build_info()
 
-EXTRACTED_TABLES = ["results", "claims", "statements", "recommendations"]
+EXTRACTED_TABLES = ["results", "claims", "statements", "recommendations", "unexplained"]
 TABLES = [
     "evidence",
     "claims",
     "statements",
     "recommendations",
+    "unexplained",
     "checks",
     "reconciliation",
     "subgroup_tests",

@@ -1,0 +1,123 @@
+"""Coverage audit: the numbers of a text's results sentences that the extractor did not read.
+
+A number in a sentence that reports results (one with an extracted row, a P value, a CI or a
+ratio label) is either part of an extracted row's quote or explained by one of the rules in
+:data:`EXPLANATIONS` (a date, a dose, a CI level, a reference, an age range, a threshold, a
+name with a number in it ...). What is left is *unexplained*: listed by
+``evidence-review extract --report-unexplained`` and in the review's audit, so that a reader
+sees what the extractor did not understand. Each rule is one pattern and is tested on its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from evidence_review.records import Result, Unexplained
+from evidence_review.text import CleanText, layout
+
+#: A number token: not glued to a word, a hyphenated name or another number.
+NUMBER_TOKEN = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w])")
+
+#: A sentence reports results when it has one of these (or an extracted row).
+_RESULTS_CUE = re.compile(
+    r"(?i)\bp\s*[=<>≤≥]|\b\d{2}\s*%\s*(?:CI|confidence|CrI)|\b(?:a|adj)?(?:HR|OR|RR|IRR)\b|\bratio\b|\bvs\.?\s|\bversus\b"
+)
+
+#: Why a number is not a result, each a pattern whose match covers the number.
+EXPLANATIONS: dict[str, re.Pattern[str]] = {
+    "CI level": re.compile(r"\d{2}(?:\.\d+)?\s*%\s*-?\s*(?i:CI|CrI|confiden|credible|C\.I\.)"),
+    "year": re.compile(r"\b(?:19|20)\d{2}\b"),
+    "date": re.compile(
+        r"(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|"
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    ),
+    "dose or concentration": re.compile(
+        r"(?i)\d+(?:\.\d+)?\s*(?:-|to)?\s*\d*(?:\.\d+)?\s*(?:mg|g|µg|mcg|ug|ng|kg|mL|ml|L|IU|units?|mmol|µmol|"
+        r"mEq|Gy|mCi|MBq)(?:/(?:kg|m2|m²|d|day|dL|L|mL|h))?\b"
+    ),
+    "threshold": re.compile(r"(?:[≤≥<>]|=<|>=|<=)\s*\d+(?:\.\d+)?"),
+    "age or range of the population": re.compile(
+        r"(?i)\b(?:aged?|ages)\s+(?:of\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?"
+        r"|\d+\s*(?:-|–|to)\s*\d+\s+years?\s+(?:old|of age)"
+        r"|\b\d+\s+years?\s+(?:or\s+)?(?:old|of age|and older|or older)"
+    ),
+    "duration or time point": re.compile(
+        r"(?i)\b(?:at|by|within|after|over|for|during|through|until|up to|follow-up of|followed for)\s+"
+        r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s*"
+        r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|d|wk|mo|y)\b"
+        r"|\b(?:day|week|month|year|hour)\s+\d+|\b\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?)\b"
+    ),
+    "label with a number": re.compile(
+        r"(?i)\b(?:group|model|arm|cohort|phase|grade|stage|class|type|score|scale|level|step|wave|"
+        r"quartile|quintile|tertile|decile|q|tier|visit|cycle|dose|trial|study|table|figure|fig\.?|"
+        r"appendix|supplement|part|section|category|criterion|item|version|round|period|question)s?"
+        r"\s*(?:of\s+)?#?\s*\d+(?:\s*(?:,|and|or|to|-|–)\s*\d+)*"
+    ),
+    "reference": re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)"),
+    "registry number": re.compile(r"(?i)\b(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|EudraCT)[\s:#-]*[\d-]+"),
+    "heterogeneity or test statistic": re.compile(
+        r"(?i)(?:I2|I²|τ2|τ²|tau2|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df)"
+        r"\s*(?:\([^)]{0,12}\))?\s*[=:]?\s*-?\d+(?:\.\d+)?%?"
+    ),
+    "count of the population": re.compile(
+        r"(?i)\b\d+(?:,\d{3})*\s+(?:patients|participants|subjects|persons|people|adults|children|women|men|"
+        r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|records|articles)\b"
+    ),
+    "decimal exponent": re.compile(r"[×x]\s*10\s*-?\s*\d+|10\s*[-−]\s*\d+|e-\d+"),
+    "number word of a list": re.compile(r"(?m)^\s*\d+[.)]\s"),
+}
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def unexplained(ct: CleanText, source: str, results: list[Result]) -> list[Unexplained]:
+    """The numbers of ``ct``'s results sentences that no row of ``results`` contains and no
+    explanation covers (offsets into the original text, as the rows' are)."""
+    text = ct.text
+    lay = layout(text)
+    read = _merge((r.start, r.end) for r in results)
+    found: list[Unexplained] = []
+    starts = [r.start for r in results]
+    for sentence in lay.sentences:
+        body = text[sentence.start : sentence.end]
+        raw_start, raw_end = ct.raw_span(sentence.start, sentence.end)
+        has_row = bisect.bisect_left(starts, raw_start) < bisect.bisect_left(starts, raw_end)
+        if not has_row and not _RESULTS_CUE.search(body):
+            continue
+        explained = _merge(
+            (sentence.start + m.start(), sentence.start + m.end())
+            for pattern in EXPLANATIONS.values()
+            for m in pattern.finditer(body)
+        )
+        for m in NUMBER_TOKEN.finditer(body):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if _covered(explained, start, end):
+                continue
+            r_start, r_end = ct.raw_span(start, end)
+            if _covered(read, r_start, r_end):
+                continue
+            found.append(Unexplained(source, ct.original[r_start:r_end], r_start, r_end, " ".join(body.split())))
+    return found
+
+
+def explanation(number_in_context: str) -> str | None:
+    """The name of the first rule that explains the whole of ``number_in_context`` (for tests)."""
+    for name, pattern in EXPLANATIONS.items():
+        if pattern.search(number_in_context):
+            return name
+    return None

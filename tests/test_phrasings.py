@@ -1,0 +1,346 @@
+"""Generic extraction on sentences written for these tests (invented numbers, no vocabulary),
+one family of phrasings at a time, each with the row(s) it must give."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+
+from evidence_review.extract import Extractor
+from evidence_review.vocabulary import Vocabulary
+
+GENERIC = Extractor(Vocabulary.empty())
+
+
+def rows(text: str):
+    return GENERIC.extract(text, "t").results
+
+
+def effect(r) -> tuple:
+    def num(v):
+        return None if v is None or (isinstance(v, float) and math.isnan(v)) else v
+
+    return (r.measure, num(r.estimate), num(r.ci_low), num(r.ci_high), r.p_text or None)
+
+
+# -- ratios: label, estimate, interval and P in the ways abstracts write them -------------------
+
+RATIOS = [
+    ("Death was more frequent (HR = 1.31, 95% CI = 1.12-1.44).", [("hazard_ratio", 1.31, 1.12, 1.44, None)]),
+    ("Smoking raised the odds (AOR = 2.4 (95% CI 1.3, 4.1)).", [("odds_ratio", 2.4, 1.3, 4.1, None)]),
+    ("Exposure was associated with odds ratio 1.04 (1.01-1.07).", [("odds_ratio", 1.04, 1.01, 1.07, None)]),
+    ("Relapse was likelier (P = 0.002; HR 2.7; 95% CI 1.5, 4.9).", [("hazard_ratio", 2.7, 1.5, 4.9, "0.002")]),
+    ("Stroke was less frequent (aHR 0.77 [0.61–0.96]).", [("hazard_ratio", 0.77, 0.61, 0.96, None)]),
+    ("Admissions rose (IRR, 1.8 (95% CI: 1.2 to 2.6)).", [("rate_ratio", 1.8, 1.2, 2.6, None)]),
+    ("Falls were rarer (adjusted HR 0.64; 95% CI 0.50-0.82; P < 0.001).", [("hazard_ratio", 0.64, 0.5, 0.82, "0.001")]),
+    ("Bleeding (sHR 1.22, 95% CI 1.02-1.46) was more common.", [("hazard_ratio", 1.22, 1.02, 1.46, None)]),
+    (
+        "Cancer death (subdistribution hazard ratio 0.81; 95% CI 0.70 to 0.94) fell.",
+        [("hazard_ratio", 0.81, 0.7, 0.94, None)],
+    ),
+    ("Readmission (relative risk 0.72, 95% CI 0.58-0.89) was lower.", [("risk_ratio", 0.72, 0.58, 0.89, None)]),
+    ("Infection (risk ratio, 1.15; 95% CI, 1.01 to 1.31) rose.", [("risk_ratio", 1.15, 1.01, 1.31, None)]),
+    (
+        "Visits (incidence rate ratio 0.88, 95% CI 0.79-0.98; P = .02) fell.",
+        [("rate_ratio", 0.88, 0.79, 0.98, ".02")],
+    ),
+    ("Frailty predicted falls (OR: 2.1; 95%CI: 1.1-3.9).", [("odds_ratio", 2.1, 1.1, 3.9, None)]),
+    ("Odds were higher (ORadj = 1.53, 95% CI: 1.17-2.00).", [("odds_ratio", 1.53, 1.17, 2.0, None)]),
+    ("Women had higher odds (odds ratio [OR] = 1.85, 95% CI [1.21, 2.83]).", [("odds_ratio", 1.85, 1.21, 2.83, None)]),
+    ("Mortality was higher (HR [95% CI]: 1.62 [1.20-2.19]).", [("hazard_ratio", 1.62, 1.2, 2.19, None)]),
+    ("The allele conferred risk (OR [95%CI] = 1.24 [1.12-1.37]).", [("odds_ratio", 1.24, 1.12, 1.37, None)]),
+    ("Mortality (HR 0.87 [0.76-0.99]; P = 0.04) was lower.", [("hazard_ratio", 0.87, 0.76, 0.99, "0.04")]),
+    ("The HR for fracture in women was 1.28 (95% CI 1.14 to 1.43).", [("hazard_ratio", 1.28, 1.14, 1.43, None)]),
+    (
+        "Odds ratios (95% CI) were 0.89 (0.85-0.93) in model 1 and 0.81 (0.77-0.85) in model 2.",
+        [("odds_ratio", 0.89, 0.85, 0.93, None), ("odds_ratio", 0.81, 0.77, 0.85, None)],
+    ),
+    (
+        "Risk rose with lipids: apoB (HR per 1 SD, 1.19; 1.12 to 1.27), triglycerides (1.06; 1.00 to 1.13).",
+        [("hazard_ratio", 1.19, 1.12, 1.27, None), ("hazard_ratio", 1.06, 1.0, 1.13, None)],
+    ),
+    (
+        "Q2: HR = 1.2 (95% CI 1.0-1.4); Q3: HR = 1.5 (95% CI 1.2-1.9); Q4: HR = 2.0 (95% CI 1.6-2.5).",
+        [
+            ("hazard_ratio", 1.2, 1.0, 1.4, None),
+            ("hazard_ratio", 1.5, 1.2, 1.9, None),
+            ("hazard_ratio", 2.0, 1.6, 2.5, None),
+        ],
+    ),
+    ("Need for surgery (OR = 9.2, p < 0.001) was higher.", [("odds_ratio", 9.2, None, None, "0.001")]),
+    ("Delay predicted failure (odds ratio [OR] 0.299, P=.04).", [("odds_ratio", 0.299, None, None, ".04")]),
+    ("Survival improved: hazard ratio 0.75, one-sided P = 0.0105.", [("hazard_ratio", 0.75, None, None, "0.0105")]),
+    ("The pooled RR was 1.16 (95% CI: 1.15, 1.18).", [("risk_ratio", 1.16, 1.15, 1.18, None)]),
+    ("Events (RR 0.83 95% CI 0.53-1.31; p = 0.42; I2 0%) did not differ.", [("risk_ratio", 0.83, 0.53, 1.31, "0.42")]),
+    (
+        "Relapse was rarer (hazard ratio, 0.512 (97.5% CI [0.313-0.835]; P = 0.0009)).",
+        [("hazard_ratio", 0.512, 0.313, 0.835, "0.0009")],
+    ),
+    ("Sepsis rose (aIRR 1.31, 95% CI 1.13 to 1.52).", [("rate_ratio", 1.31, 1.13, 1.52, None)]),
+    (
+        "The cumulative relative risk was 2.14 [95% confident interval (CI): 1.32 to 3.47].",
+        [("risk_ratio", 2.14, 1.32, 3.47, None)],
+    ),
+    (
+        "Heart failure (adjusted odds ratio, 3.53; 95% confidence interval [CI], 1.52-8.45) mattered.",
+        [("odds_ratio", 3.53, 1.52, 8.45, None)],
+    ),
+    (
+        "NYHA class (OR = 6.02; CI95% [1.33-18.77], p = 0.002) predicted response.",
+        [("odds_ratio", 6.02, 1.33, 18.77, "0.002")],
+    ),
+    ("Dementia risk rose (HR 1.50; 95% CI 1.29–1.74).", [("hazard_ratio", 1.5, 1.29, 1.74, None)]),
+    ("Readmission fell (hazard ratio 0.70 [95% CI 0.55 to 0.89]).", [("hazard_ratio", 0.7, 0.55, 0.89, None)]),
+    (
+        "Use was associated with harm (HR, 1.38; 95% confidence interval, 1.07-1.78; P = .01).",
+        [("hazard_ratio", 1.38, 1.07, 1.78, ".01")],
+    ),
+    ("Clinic visits (ORs 1.20, 95% CI 1.05-1.37) increased.", [("odds_ratio", 1.2, 1.05, 1.37, None)]),
+    ("The risk ratio for recurrence was 0.66 (95% CI 0.49 to 0.91).", [("risk_ratio", 0.66, 0.49, 0.91, None)]),
+    ("Death (HR 0.62, 95% credible interval 0.41-0.93) fell.", [("hazard_ratio", 0.62, 0.41, 0.93, None)]),
+    ("Mortality (HR 1.05, 99% CI 0.90-1.22) did not differ.", [("hazard_ratio", 1.05, 0.9, 1.22, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATIOS, ids=[t[:40] for t, _ in RATIOS])
+def test_ratio_phrasings(text, expected):
+    assert [effect(r) for r in rows(text) if r.measure.endswith("ratio")] == expected
+
+
+def test_ci_level_is_read_where_printed():
+    (r,) = rows("Death (HR 1.05, 99% CI 0.90-1.22) did not differ.")
+    assert r.ci_level == 99
+    (r,) = rows("Death (OR = 6.02; CI95% [1.33-18.77]) mattered.")
+    assert r.ci_level == 95
+    (r,) = rows("Death was rarer (aHR 0.77 [0.61–0.96]).")
+    assert r.ci_level is None  # not printed: not guessed
+
+
+# -- combinations: every label with every way of writing an interval and a P ----------------------
+
+LABELS = {
+    "HR": "hazard_ratio",
+    "aHR": "hazard_ratio",
+    "hazard ratio": "hazard_ratio",
+    "adjusted hazard ratio": "hazard_ratio",
+    "OR": "odds_ratio",
+    "AOR": "odds_ratio",
+    "odds ratio": "odds_ratio",
+    "RR": "risk_ratio",
+    "relative risk": "risk_ratio",
+    "IRR": "rate_ratio",
+}
+INTERVALS = [
+    "{label} {e} (95% CI {lo}-{hi}{p})",
+    "{label} = {e}, 95% CI = {lo}-{hi}{p}",
+    "{label}, {e}; 95% CI, {lo} to {hi}{p}",
+    "{label} {e} [{lo}–{hi}]{p}",
+    "{label}: {e} (95% CI: {lo}, {hi}){p}",
+    "{label} {e} (95% confidence interval {lo} to {hi}){p}",
+]
+PS = [("", None), ("; P = 0.03", "0.03"), (", p<0.001", "0.001")]
+NUMBERS = [("0.72", "0.58", "0.89"), ("1.9", "1.2", "3.1"), ("2.35", "1.08", "5.12")]
+COMBINATIONS = [
+    (fmt.format(label=label, e=e, lo=lo, hi=hi, p=p), (LABELS[label], float(e), float(lo), float(hi), p_text))
+    for (label, fmt, (p, p_text)), (e, lo, hi) in zip(
+        itertools.product(LABELS, INTERVALS, PS), itertools.cycle(NUMBERS), strict=False
+    )
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), COMBINATIONS, ids=[c[0] for c in COMBINATIONS])
+def test_every_label_with_every_interval_and_p(phrase, expected):
+    text = f"In the cohort, the primary outcome differed between groups ({phrase})."
+    assert [effect(r) for r in rows(text)] == [expected]
+
+
+# -- arm values ---------------------------------------------------------------------------------
+
+
+def arms(r) -> tuple:
+    return (r.measure, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text, r.p_text or None)
+
+
+ARMS = [
+    (
+        "Response was 45% (n = 62) for drug A and 30% (n = 100) for drug B.",
+        [("percent", "drug A", "45", "drug B", "30", None)],
+        [(62.0, 100.0)],
+    ),
+    (
+        "Mortality was 27.8% and 30.5% in the intervention and control groups, respectively (P = 0.21).",
+        [("percent", "intervention", "27.8", "control", "30.5", "0.21")],
+        [(None, None)],
+    ),
+    (
+        "Recurrence occurred in 39 versus 58 percent of patients.",
+        [("percent", "", "39", "", "58", None)],
+        [(None, None)],
+    ),
+    (
+        "Death occurred in 12 of 150 (8.0%) vs 20 of 148 (13.5%) patients.",
+        [("count", "", "12", "", "20", None), ("percent", "", "8.0", "", "13.5", None)],
+        [(150.0, 148.0), (150.0, 148.0)],
+    ),
+    (
+        "Hospital stay fell from 8 to 7 days.",
+        [("median", "after", "7", "before", "8", None)],
+        [(None, None)],
+    ),
+    (
+        "ORR at week 26 was 75.5% (drug X) versus 70.7% (drug Y).",
+        [("percent", "drug X", "75.5", "drug Y", "70.7", None)],
+        [(None, None)],
+    ),
+    (
+        "Adherence was higher (82 ± 14% vs. 60 ± 30%, P < .001).",
+        [("percent", "", "82", "", "60", ".001")],
+        [(None, None)],
+    ),
+    (
+        "Infections occurred in 30 patients [6%] vs 57 patients [11%] (P = 0.01).",
+        [("count", "", "30", "", "57", "0.01"), ("percent", "", "6", "", "11", None)],
+        [(None, None), (None, None)],
+    ),
+    (
+        "The median time to recovery was 7 days vs. 8 days.",
+        [("median", "", "7", "", "8", None)],
+        [(None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "sizes"), ARMS, ids=[t[:40] for t, _, _ in ARMS])
+def test_arm_values(text, expected, sizes):
+    found = rows(text)
+    assert [arms(r) for r in found] == expected
+    assert [(_nan_none(r.arm1_n), _nan_none(r.arm2_n)) for r in found] == sizes
+
+
+def _nan_none(v):
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) else v
+
+
+# -- differences, efficacy, proportions ---------------------------------------------------------
+
+SINGLES = [
+    (
+        "Systolic pressure was lower by 6.3 mm Hg (95% CI 4.1 to 8.5) with the combination.",
+        [("mean_difference", -6.3, -8.5, -4.1, None)],
+    ),
+    (
+        "Remission was higher by 12.5 percentage points (95% CI 4.0 to 21.0; P = 0.004).",
+        [("risk_difference", 12.5, 4.0, 21.0, "0.004")],
+    ),
+    (
+        "Among participants, vaccine efficacy was 91.3% (95% CI, 89.0 to 93.2).",
+        [("vaccine_efficacy", 91.3, 89.0, 93.2, None)],
+    ),
+    ("VE against hospitalisation was 84% (95% CI 72-91).", [("vaccine_efficacy", 84.0, 72.0, 91.0, None)]),
+    ("Of the patients, 36.7% (95% CI 24.2-44.6) had a positive test.", [("percent", 36.7, 24.2, 44.6, None)]),
+    (
+        "The difference was -5.0 percentage points (95% CI, -9.8 to -0.3; P=0.03).",
+        [("risk_difference", -5.0, -9.8, -0.3, "0.03")],
+    ),
+    ("The mean difference was 2.4 (95% CI 1.1 to 3.7) points.", [("mean_difference", 2.4, 1.1, 3.7, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLES, ids=[t[:40] for t, _ in SINGLES])
+def test_differences_efficacy_and_proportions(text, expected):
+    assert [effect(r) for r in rows(text) if r.measure != "count"] == expected
+
+
+# -- text from PDFs and tables ------------------------------------------------------------------
+
+
+def test_thin_space_thousands_and_hyphenated_line_wraps():
+    text = "Among 21\u2009550 participants, the rate ra-\ntio for death was 0.85 (95% CI 0.76 to 0.94)."
+    found = rows(text)
+    assert [(r.measure, r.estimate) for r in found] == [("count", 21550.0), ("rate_ratio", 0.85)]
+    for r in found:
+        assert text[r.start : r.end] == r.quote
+
+
+def test_one_line_abstract_keeps_each_result_with_its_own_label():
+    text = (
+        "BACKGROUND: Few data. METHODS: A cohort. RESULTS: Stroke (HR 0.80, 95% CI 0.70-0.92) and "
+        "bleeding (OR 1.40, 95% CI 1.10-1.78) differed. CONCLUSIONS: Treat."
+    )
+    assert [effect(r) for r in rows(text)] == [
+        ("hazard_ratio", 0.8, 0.7, 0.92, None),
+        ("odds_ratio", 1.4, 1.1, 1.78, None),
+    ]
+
+
+# -- what must not be read as a result ----------------------------------------------------------
+
+NOT_RESULTS = [
+    "Patients aged 18-65 years were enrolled between 2015 and 2019.",
+    "The hazard ratio was estimated with Cox models (version 3.2-1).",
+    "Eligible patients had a BMI of 25-35 and an HbA1c of 7.0-10.0%.",
+    "Follow-up was 12 (8-16) months.",
+    "See Table 2 (rows 3-5) for the odds ratio definitions.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RESULTS)
+def test_background_numbers_are_not_ratios(text):
+    assert [r for r in rows(text) if r.measure.endswith("ratio")] == []
+
+
+def test_a_mean_difference_interval_is_not_taken_for_a_ratio():
+    text = "Scores improved (OR 1.5, 95% CI 1.1-2.0) and the mean difference was 3.2 (1.4-5.0)."
+    assert [r.measure for r in rows(text)] == ["odds_ratio"]
+
+
+# -- the anchor windows are an optimisation only ------------------------------------------------
+
+
+def test_extraction_over_windows_equals_extraction_over_the_whole_text(monkeypatch, texts):
+    """Each construction is tried only in windows around its anchor; trying it over the whole
+    text must find exactly the same rows (on the seed texts and on every sentence above)."""
+    from evidence_review import grammar
+
+    corpus = [*texts.values(), "\n\n".join(t for t, *_ in [*RATIOS, *ARMS, *SINGLES, *COMBINATIONS])]
+    windowed = [[(*effect(r), r.start, r.end, r.construction) for r in rows(t)] for t in corpus]
+    monkeypatch.setattr(grammar.Construction, "windows", lambda self, text, lowered=None: [(0, len(text))])
+    whole = [[(*effect(r), r.start, r.end, r.construction) for r in rows(t)] for t in corpus]
+    assert windowed == whole
+    assert sum(map(len, whole)) > 300
+
+
+# -- the coverage audit -------------------------------------------------------------------------
+
+
+def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
+    text = (
+        "Patients aged 18-65 years received 40 mg daily in 2019 [12]. Mortality was lower "
+        "(HR 0.80, 95% CI 0.70-0.92; P = 0.001) at 12 months; the ratio of means was 1.7 (SD 0.4) "
+        "in group 2 and quality of life rose by 4 (P = 0.02)."
+    )
+    found = GENERIC.extract(text, "t").unexplained
+    assert [(u.number, text[u.start : u.end]) for u in found] == [("1.7", "1.7"), ("4", "4"), ("0.02", "0.02")]
+
+
+@pytest.mark.parametrize(
+    ("context", "rule"),
+    [
+        ("95% CI", "CI level"),
+        ("in 2019", "year"),
+        ("40 mg/kg", "dose or concentration"),
+        ("BMI ≥25", "threshold"),
+        ("aged 18-65", "age or range of the population"),
+        ("at 12 months", "duration or time point"),
+        ("in group 2", "label with a number"),
+        ("NCT01234567", "registry number"),
+        ("I2 = 45%", "heterogeneity or test statistic"),
+        ("1062 patients", "count of the population"),
+    ],
+)
+def test_each_explanation_names_what_the_number_is(context, rule):
+    from evidence_review.coverage import explanation
+
+    assert explanation(context) == rule
