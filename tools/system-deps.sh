@@ -2,6 +2,7 @@
 # Installs the Debian packages the test suite uses, when they are missing:
 #   chromium, chromium-driver  headless browser for the HTML tests (Playwright drives it)
 #   poppler-utils              pdftoppm/pdftotext, to look at the PDF's pages
+#   r-base-core, r-cran-metafor   R's metafor, the reference the meta-analysis is tested against
 # A browser named by $CHROMIUM (e.g. Google Chrome on GitHub's runners) counts as present.
 # Needs root or passwordless sudo. Without them it prints what to install and exits 0: the
 # browser tests then skip locally, and fail under CI=true, where they must run.
@@ -11,6 +12,9 @@ if [ -z "${CHROMIUM:-}" ] || [ ! -x "${CHROMIUM:-}" ]; then
   command -v chromium >/dev/null 2>&1 || missing="$missing chromium chromium-driver"
 fi
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
+if ! command -v Rscript >/dev/null 2>&1 || ! Rscript -e 'library(metafor)' >/dev/null 2>&1; then
+  missing="$missing r-base-core r-cran-metafor"
+fi
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
   echo "system-deps: please install:$missing (e.g. sudo apt-get install$missing)" >&2
