@@ -20,3 +20,7 @@ rule all:
     default_target: True
     input:
         REVIEW_OUTPUTS,
+
+
+onsuccess:
+    remove_stale_figures()

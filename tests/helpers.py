@@ -23,6 +23,27 @@ CODE_FILES = [
 ]
 
 
+def lay_out_scenario(scenario: str, target: Path) -> Path:
+    """A scenario's review (config.yaml and data/) in ``target``. A scenario's scenario.yaml may
+    name a ``base`` scenario laid out first, and files of it to ``remove``; the scenario's own
+    files are laid over the base's."""
+    import yaml
+
+    folder = SCENARIOS / scenario
+    spec_file = folder / "scenario.yaml"
+    spec = (yaml.safe_load(spec_file.read_text()) if spec_file.exists() else None) or {}
+    if spec.get("base"):
+        lay_out_scenario(spec["base"], target)
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path != spec_file:
+            dest = target / path.relative_to(folder)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, dest)
+    for name in spec.get("remove", []):
+        (target / name).unlink()
+    return target
+
+
 def copy_project(target: Path, scenario: str = "seed") -> Path:
     """The project's code with one scenario's review (config.yaml and data/), without results."""
     target.mkdir(parents=True, exist_ok=True)
@@ -33,12 +54,7 @@ def copy_project(target: Path, scenario: str = "seed") -> Path:
             shutil.copytree(src, target / name, ignore=ignore)
         else:
             shutil.copy2(src, target / name)
-    for item in (SCENARIOS / scenario).iterdir():
-        if item.is_dir():
-            shutil.copytree(item, target / item.name, ignore=ignore)
-        else:
-            shutil.copy2(item, target / item.name)
-    return target
+    return lay_out_scenario(scenario, target)
 
 
 def snakemake(cwd: Path, *args: str, check: bool = True, env: dict | None = None):

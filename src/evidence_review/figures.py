@@ -60,6 +60,15 @@ MEASURE_NAMES = {
 WIDTH_IN = 7.0  # fits A4 and Letter text width with margins; also the web column
 
 
+def json_parameter(value: str) -> Any:
+    """A notebook parameter given as JSON text (by the workflow) or as the path of a JSON file
+    (the notebooks' defaults, which point at test fixtures)."""
+    import json
+
+    text = value if value.lstrip().startswith(("{", "[")) else Path(value).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
 def estimate_text(row: pd.Series) -> str:
     """'1.16 (1.01–1.32)' as printed in the source."""
 
@@ -426,7 +435,7 @@ def gray_zone_data(
                     result_id=r["result_id"],
                     measure=r["measure"],
                     text=f"{MEASURE_NAMES[r['measure']].split(' (')[0]}\n{estimate_text(r)}"
-                    + ("\n(scores 5\u20136 together)" if spans else ""),
+                    + (f"\n({_level_range(_levels_of(r['subgroup']), vocab)} together)" if spans else ""),
                     source=r["source"],
                 )
             else:
@@ -446,6 +455,15 @@ def gray_zone_data(
                     cell.update(strength=STRENGTH_ORDER[4], text="no data", source="")
             cells.append(cell)
     return pd.DataFrame(cells)
+
+
+def _level_word(vocab: Vocabulary) -> str:
+    return vocab.scale.get("level_word", "level")
+
+
+def _level_range(levels: list[int], vocab: Vocabulary) -> str:
+    """[5, 6] -> "scores 5–6" (in the vocabulary's word for a level)."""
+    return f"{_level_word(vocab)}s {min(levels)}\u2013{max(levels)}"
 
 
 def _levels_of(subgroup: str) -> list[int]:
@@ -469,38 +487,37 @@ def gray_zone_plot(cells: pd.DataFrame, vocab: Vocabulary, title: str) -> p9.ggp
     gz = [levels.index(lv) for lv in vocab.gray_zone if lv in levels]
     band = pd.DataFrame({"x": np.linspace(-0.5, len(levels) - 0.5, 40)})
     band["t"] = (band["x"] + 0.5) / len(levels)
-    viral = band.assign(ymin=top + 0.55, ymax=top + 0.95, shade=1 - band["t"])
-    immune = band.assign(ymin=top + 0.05, ymax=top + 0.45, shade=band["t"])
     step = (len(levels)) / 40
+    # schematic bands from the vocabulary (severity_scale: bands), stacked above the cells
+    bands = vocab.scale.get("bands", [])
+    band_layers = []
+    for i, spec in enumerate(reversed(bands)):
+        low = top + 0.05 + 0.5 * i
+        shade = band["t"] if spec["rises"] else 1 - band["t"]
+        colour = OKABE_ITO["vermillion"] if spec["rises"] else OKABE_ITO["blue"]
+        band_layers.append(
+            p9.geom_rect(
+                p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
+                data=band.assign(ymin=low, ymax=low + 0.4, shade=shade),
+                fill=colour,
+            )
+        )
+        band_layers.append(
+            p9.annotate(
+                "text",
+                x=len(levels) - 0.55 if spec["rises"] else -0.45,
+                y=low + 0.2,
+                label=spec["label"],
+                ha="right" if spec["rises"] else "left",
+                size=7,
+            )
+        )
     labels = [f"{lv}\n" + textwrap.fill(vocab.levels[lv]["label"], 18) for lv in levels]
+    plot = p9.ggplot()
+    for layer in band_layers:
+        plot += layer
     plot = (
-        p9.ggplot()
-        + p9.geom_rect(
-            p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
-            data=viral,
-            fill=OKABE_ITO["blue"],
-        )
-        + p9.geom_rect(
-            p9.aes(xmin="x", xmax=f"x+{step * 1.1}", ymin="ymin", ymax="ymax", alpha="shade"),
-            data=immune,
-            fill=OKABE_ITO["vermillion"],
-        )
-        + p9.annotate(
-            "text",
-            x=-0.45,
-            y=top + 0.75,
-            label="viral replication (falls with severity; schematic)",
-            ha="left",
-            size=7,
-        )
-        + p9.annotate(
-            "text",
-            x=len(levels) - 0.55,
-            y=top + 0.25,
-            label="immune response (rises with severity; schematic)",
-            ha="right",
-            size=7,
-        )
+        plot
         + p9.geom_rect(
             p9.aes(xmin="xmin", xmax="xmax", ymin="ymin", ymax="ymax", fill="strength"),
             data=d,
@@ -531,7 +548,7 @@ def gray_zone_plot(cells: pd.DataFrame, vocab: Vocabulary, title: str) -> p9.ggp
             "text",
             x=(min(gz) + max(gz)) / 2,
             y=0.3,
-            label="gray zone (scores 5\u20136)",
+            label=f"{vocab.scale.get('gray_zone_label', 'gray zone')} ({_level_range(list(vocab.gray_zone), vocab)})",
             size=7.5,
             fontweight="bold",
         )
@@ -541,7 +558,7 @@ def gray_zone_plot(cells: pd.DataFrame, vocab: Vocabulary, title: str) -> p9.ggp
         )
         + p9.scale_fill_manual(values=STRENGTH_FILL, drop=False, name="Evidence of benefit")
         + p9.scale_alpha_continuous(range=(0.05, 0.85), guide=None)
-        + p9.labs(x="Baseline ordinal score (NIAID 8-point scale)", y="", title=title)
+        + p9.labs(x=_capital(vocab.scale.get("name", "severity")), y="", title=title)
         + p9.theme_minimal(base_size=9)
         + p9.theme(
             panel_grid=p9.element_blank(),
@@ -556,10 +573,15 @@ def gray_zone_plot(cells: pd.DataFrame, vocab: Vocabulary, title: str) -> p9.ggp
     return plot
 
 
-def gray_zone_alt_text(cells: pd.DataFrame) -> str:
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def gray_zone_alt_text(cells: pd.DataFrame, vocab: Vocabulary) -> str:
+    levels = sorted(vocab.levels)
     parts = [
-        "Gray-zone figure: treatments by baseline ordinal score (4 to 7), each cell shaded by the "
-        "strength of evidence of benefit at that severity."
+        f"Treatments by {vocab.scale.get('name', 'severity')} ({min(levels)} to {max(levels)}), each cell "
+        "shaded by the strength of evidence of benefit at that level."
     ]
     for _, c in cells.iterrows():
         lines = c["text"].splitlines()
@@ -605,3 +627,195 @@ def subgroup_footer(tests: pd.DataFrame, data: pd.DataFrame) -> str:
                 f"P = {t['p']:.2f}, I\u00b2 = {t['i2']:.0f}%"
             )
     return "\n".join(lines)
+
+
+# -- the meta-analysis forest plot (RevMan conventions) ------------------------------------------
+
+#: Column positions (fractions of the width): study | n per arm | weight | estimate [CI] | plot
+_META_COLS = {"study": 0.0, "n1": 0.29, "n2": 0.36, "weight": 0.43, "text": 0.51, "plot": (0.70, 0.90)}
+
+
+def meta_forest_data(pooled: pd.DataFrame, evidence: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
+    """One row per trial of each pooled analysis, then its pooled row: what the plot draws."""
+    by_id = evidence.set_index("result_id")
+    rows = []
+    for p in pooled.itertuples():
+        ratio = all(m in RATIO_MEASURES for m in p.measure.split(";"))
+        outcome = vocab.outcomes.get(p.outcome)
+        for rid, weight in zip(p.result_ids.split(";"), p.weights.split(";"), strict=True):
+            r = by_id.loc[rid]
+            trial = vocab.trials.get(r["trial"])
+            randomized = trial.randomized if trial else {}
+            rows.append(
+                {
+                    "pool_id": p.pool_id, "kind": "trial", "label": r["trial"], "result_id": rid,
+                    "estimate": r["estimate"], "ci_low": r["ci_low"], "ci_high": r["ci_high"],
+                    "text": estimate_text(r), "weight": float(weight),
+                    "n1": randomized.get("experimental", ""), "n2": randomized.get("control", ""),
+                    "ratio": ratio, "benefit": outcome.benefit if outcome else "none",
+                    "comparison": p.comparison, "outcome": p.outcome, "subgroup": p.subgroup, "measure": p.measure,
+                    "pi_low": math.nan, "pi_high": math.nan, "heterogeneity": "",
+                }
+            )  # fmt: skip
+        het = (
+            f"Heterogeneity: \u03c4\u00b2 = {p.tau2:.3f}; Q = {p.q:.2f}, df = {p.q_df} (P = {p.q_p:.2f}); "
+            f"I\u00b2 = {p.i2:.0f}%"
+        )
+        rows.append(
+            {
+                "pool_id": p.pool_id, "kind": "pooled", "label": _pooled_label(p),
+                "result_id": "", "estimate": p.estimate, "ci_low": p.ci_low, "ci_high": p.ci_high,
+                "text": f"{p.estimate:.2f} [{p.ci_low:.2f}, {p.ci_high:.2f}]", "weight": 100.0, "n1": "", "n2": "",
+                "ratio": ratio, "benefit": outcome.benefit if outcome else "none", "comparison": p.comparison,
+                "outcome": p.outcome, "subgroup": p.subgroup, "measure": p.measure,
+                "pi_low": p.pi_low, "pi_high": p.pi_high, "heterogeneity": het,
+            }
+        )  # fmt: skip
+    return pd.DataFrame(rows, columns=META_COLUMNS)
+
+
+META_COLUMNS = [
+    "pool_id", "kind", "label", "result_id", "estimate", "ci_low", "ci_high", "text", "weight", "n1", "n2",
+    "ratio", "benefit", "comparison", "outcome", "subgroup", "measure", "pi_low", "pi_high", "heterogeneity",
+]  # fmt: skip
+
+
+def _pooled_label(p: Any) -> str:
+    hartung_knapp = str(p.hartung_knapp) == "True"  # a bool, or its text read back from CSV
+    return f"Random effects ({p.method}{', Hartung-Knapp' if hartung_knapp else ''})"
+
+
+def meta_forest_plot(data: pd.DataFrame, title: str) -> p9.ggplot:
+    """Per pooled analysis: a header, one row per trial (n per arm where known, weight, estimate
+    and CI, a square sized by weight), the pooled diamond, its prediction interval (k >= 3), the
+    heterogeneity line and the "favours" labels; ratios on a log axis."""
+    texts, segs, squares, diamonds = [], [], [], []
+    y = 0.0
+    lo_x, hi_x = _META_COLS["plot"]
+    for pool_id, block in reversed(list(data.groupby("pool_id", sort=True))):
+        trials, pooled = block[block["kind"] == "trial"], block[block["kind"] == "pooled"].iloc[0]
+        ratio = bool(pooled["ratio"])
+        xmin, xmax, breaks = _axis(block["ci_low"].min(), block["ci_high"].max(), ratio)
+        f = np.log10 if ratio else (lambda v: np.asarray(v, float))
+
+        def u(v: Any, xmin: float = xmin, xmax: float = xmax) -> Any:
+            return lo_x + (np.clip(np.asarray(v, float), xmin, xmax) - xmin) / (xmax - xmin) * (hi_x - lo_x)
+
+        # from the bottom up: favours labels, axis, heterogeneity, pooled row, trials, header
+        null = float(u(f(1.0 if ratio else 0.0)))
+        fav_left, fav_right = _favour_labels(pooled["benefit"], pooled["comparison"], ratio)
+        texts += [
+            {"x": null - 0.005, "y": y, "label": fav_left, "ha": "right", "size": 6.5, "style": "italic"},
+            {"x": null + 0.005, "y": y, "label": fav_right, "ha": "left", "size": 6.5, "style": "italic"},
+        ]
+        y += 0.7
+        for b in breaks:
+            texts.append(
+                {"x": float(u(f(b))), "y": y, "label": f"{b:g}", "ha": "center", "size": 6.5, "style": "normal"}
+            )
+        segs.append({"x": lo_x, "xend": hi_x, "y": y + 0.35, "yend": y + 0.35})
+        y += 1.0
+        texts.append({"x": 0.0, "y": y, "label": pooled["heterogeneity"], "ha": "left", "size": 6.5, "style": "normal"})
+        y += 1.0
+        top_of_rows = y + len(trials) + 0.5
+        if pd.notna(pooled["pi_low"]):
+            segs.append({"x": float(u(f(pooled["pi_low"]))), "xend": float(u(f(pooled["pi_high"]))),
+                         "y": y - 0.45, "yend": y - 0.45})  # fmt: skip
+            texts.append({"x": 0.0, "y": y - 0.45, "label": "Prediction interval", "ha": "left", "size": 6.5,
+                          "style": "italic"})  # fmt: skip
+            y += 0.5
+            top_of_rows += 0.5
+        cx, cl, ch = (float(u(f(pooled[k]))) for k in ("estimate", "ci_low", "ci_high"))
+        diamonds += [
+            {"group": pool_id, "order": 0, "x": cl, "y": y},
+            {"group": pool_id, "order": 1, "x": cx, "y": y + 0.3},
+            {"group": pool_id, "order": 2, "x": ch, "y": y},
+            {"group": pool_id, "order": 3, "x": cx, "y": y - 0.3},
+        ]
+        for col, value in (("study", pooled["label"]), ("weight", "100.0%"), ("text", pooled["text"])):
+            texts.append({"x": _META_COLS[col], "y": y, "label": value, "ha": "left", "size": 7, "style": "bold"})
+        y += 1.0
+        for t in reversed(list(trials.itertuples())):
+            for col, value in (("study", t.label), ("n1", str(t.n1)), ("n2", str(t.n2)),
+                               ("weight", f"{t.weight:.1f}%"), ("text", t.text)):  # fmt: skip
+                texts.append({"x": _META_COLS[col], "y": y, "label": value, "ha": "left", "size": 7, "style": "normal"})
+            segs.append({"x": float(u(f(t.ci_low))), "xend": float(u(f(t.ci_high))), "y": y, "yend": y})
+            squares.append({"x": float(u(f(t.estimate))), "y": y, "weight": t.weight})
+            y += 1.0
+        segs.append({"x": null, "xend": null, "y": y - len(trials) - 1.6, "yend": top_of_rows - 0.2})
+        measure = MEASURE_NAMES.get(pooled["measure"], pooled["measure"].replace("_", " ").replace(";", " / "))
+        heads = (
+            ("study", "Study"),
+            ("n1", "N (T)"),
+            ("n2", "N (C)"),
+            ("weight", "Weight"),
+            ("text", f"{measure} [95% CI]"),
+        )
+        for col, value in heads:
+            texts.append({"x": _META_COLS[col], "y": y, "label": value, "ha": "left", "size": 7, "style": "bold"})
+        y += 1.0
+        header = f"{pooled['comparison']}: {pooled['outcome']}" + (
+            f" ({pooled['subgroup']})" if pooled["subgroup"] != "overall" else ""
+        )
+        texts.append({"x": 0.0, "y": y, "label": header, "ha": "left", "size": 8, "style": "bold"})
+        y += 1.6
+    t = pd.DataFrame(texts)
+    plot = (
+        p9.ggplot()
+        + p9.geom_segment(p9.aes(x="x", xend="xend", y="y", yend="yend"), data=pd.DataFrame(segs), size=0.5)
+        + p9.geom_point(
+            p9.aes(x="x", y="y", size="weight"),
+            data=pd.DataFrame(squares),
+            shape="s",
+            fill=OKABE_ITO["blue"],
+            color="black",
+        )
+        + p9.geom_polygon(
+            p9.aes(x="x", y="y", group="group"), data=pd.DataFrame(diamonds), fill=OKABE_ITO["black"], color="black"
+        )
+        + p9.scale_size_continuous(range=(1.5, 5), limits=(0, 100), guide=None)
+        + p9.scale_x_continuous(limits=(0, 1.02), expand=(0, 0))
+        + p9.scale_y_continuous(limits=(-0.6, y), expand=(0, 0))
+        + p9.labs(title=title, x="", y="")
+        + p9.theme_void(base_size=9)
+        + p9.theme(
+            plot_title=p9.element_text(size=10, ha="left", margin={"b": 6}),
+            figure_size=(WIDTH_IN, 0.6 + 0.22 * y),
+            plot_background=p9.element_rect(fill="white", color="white"),
+        )
+    )
+    for (style, size), part in t.groupby(["style", "size"], sort=True):
+        for ha, sub in part.groupby("ha", sort=True):
+            plot += p9.geom_text(
+                p9.aes(x="x", y="y", label="label"), data=sub, ha=ha, size=size,
+                fontweight="bold" if style == "bold" else "normal",
+                fontstyle="italic" if style == "italic" else "normal",
+            )  # fmt: skip
+    return plot
+
+
+def meta_alt_text(data: pd.DataFrame) -> str:
+    if data.empty:
+        return "No analysis was pooled."
+    parts = []
+    for _, block in data.groupby("pool_id", sort=True):
+        pooled = block[block["kind"] == "pooled"].iloc[0]
+        trials = block[block["kind"] == "trial"]
+        parts.append(
+            f"Meta-analysis of {pooled['comparison']}, {pooled['outcome']}: "
+            + "; ".join(f"{t.label} {t.text}, weight {t.weight:.1f}%" for t in trials.itertuples())
+            + f"; pooled {pooled['measure'].replace('_', ' ')} {pooled['text']}. {pooled['heterogeneity']}."
+        )
+    return " ".join(parts)
+
+
+def empty_figure(message: str) -> p9.ggplot:
+    """A small figure that says why there is nothing to draw."""
+    return (
+        p9.ggplot(pd.DataFrame({"x": [0.5], "y": [0.5], "label": [message]}))
+        + p9.geom_text(p9.aes(x="x", y="y", label="label"), size=9)
+        + p9.scale_x_continuous(limits=(0, 1))
+        + p9.scale_y_continuous(limits=(0, 1))
+        + p9.theme_void()
+        + p9.theme(figure_size=(WIDTH_IN, 0.6), plot_background=p9.element_rect(fill="white", color="white"))
+    )

@@ -54,8 +54,8 @@ NUMERIC_COLUMNS = {
     for f in dataclasses.fields(record)
     if f.metadata["kind"] in (float, int)
 } | {
-    "level", "q", "df", "p", "i2", "k", "tau2", "pi_low", "pi_high", "year", "characters", "results", "se",
-    "weight", "x", "y",
+    "level", "q", "df", "p", "i2", "k", "tau2", "q_df", "q_p", "pi_low", "pi_high", "year", "characters",
+    "results", "se", "weight", "x", "y",
 }  # fmt: skip
 
 

@@ -67,7 +67,7 @@ NUMBER_WORDS = {
 _WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 VALUE = rf"(?:{NUMBER}|\b(?i:{_WORD_ALT})\b)"
 # a number is not a result when it follows a comparison sign (a threshold: "SpO2 ≤94%"),
-# a letter or a hyphen joined to a word ("COVID-19", "ACTT-2"), or a decimal point.
+# a letter or a hyphen joined to a word ("IL-6", "HER-2"), or a decimal point.
 _NOT_AFTER = r"(?<![≤≥<>=\w.\-/])(?<![≤≥<>]\s)"
 
 UNITS = {

@@ -22,6 +22,7 @@ import jinja2
 import pandas as pd
 
 from evidence_review import files
+from evidence_review import findings as findings_mod
 from evidence_review.buildinfo import build_info
 from evidence_review.grammar import RATIO_MEASURES
 from evidence_review.stages import COMBINED_TABLES
@@ -77,10 +78,8 @@ class Numbers:
     def effect(self, result_id: str) -> str:
         """'1.16 (95% CI 1.01 to 1.32)', every number linked."""
         r = self.row(result_id)
-        level = int(r["ci_level"]) if not math.isnan(r["ci_level"]) else 95
-        text = (
-            f"{self.cite(result_id)} ({level}% CI {self.cite(result_id, 'ci_low')} to {self.cite(result_id, 'ci_high')}"
-        )
+        level = f"{r['ci_level']:g}% CI" if not math.isnan(r["ci_level"]) else "CI, level not stated,"
+        text = f"{self.cite(result_id)} ({level} {self.cite(result_id, 'ci_low')} to {self.cite(result_id, 'ci_high')}"
         if isinstance(r.get("p_text"), str) and r["p_text"]:
             op = {"<=": "\u2264", ">=": "\u2265"}.get(r["p_operator"], r["p_operator"])
             text += f"; P\u2009{md_escape(op)}\u2009{self.cite(result_id, 'p')}"
@@ -104,45 +103,6 @@ class Numbers:
 
 # -- context -------------------------------------------------------------------------------------
 
-GRADE_LEVELS = ["very low", "low", "moderate", "high"]
-
-
-def certainty(row: pd.Series, vocab: Vocabulary) -> tuple[str, list[str]]:
-    """GRADE certainty of one result, with the reasons for each downgrade."""
-    trial = vocab.trials.get(row["trial"])
-    level = 1 if trial is not None and trial.observational else 3
-    reasons = []
-    if trial is not None and trial.observational:
-        reasons.append("observational data: risk of bias (starts at low)")
-    ratio = row["measure"] in RATIO_MEASURES
-    null = 1.0 if ratio else 0.0
-    if pd.notna(row.get("ci_low")) and row["ci_low"] <= null <= row["ci_high"]:
-        level -= 1
-        reasons.append("imprecision: the CI includes no effect")
-    if trial is not None and trial.indirectness:
-        level -= 1
-        reasons.append(f"indirectness: {trial.indirectness}")
-    return GRADE_LEVELS[max(level, 0)], reasons
-
-
-def plain_language(row: pd.Series, grade: str, outcome: str, treatment: str = "baricitinib") -> str:
-    """The GRADE plain-language statement for one result ("... probably reduces ...")."""
-    who = treatment[:1].upper() + treatment[1:]
-    ratio = row["measure"] in RATIO_MEASURES
-    null = 1.0 if ratio else 0.0
-    crosses = row["ci_low"] <= null <= row["ci_high"]
-    up = row["estimate"] > null
-    if grade == "very low":
-        return f"The evidence is very uncertain about the effect on {outcome}."
-    if crosses:
-        lead = {"high": "makes", "moderate": "probably makes", "low": "may make"}[grade]
-        return f"{who} {lead} little or no difference to {outcome}."
-    verb = "increases" if up else "reduces"
-    lead = {"high": "", "moderate": "probably ", "low": "may "}[grade]
-    if lead == "may ":
-        verb = "increase" if up else "reduce"
-    return f"{who} {lead}{verb} {outcome}."
-
 
 def software_versions() -> dict[str, str]:
     """Versions of the software that builds the review (shown in the review)."""
@@ -156,7 +116,6 @@ def software_versions() -> dict[str, str]:
         "pandas",
         "numpy",
         "scipy",
-        "statsmodels",
         "pandera",
         "plotnine",
         "matplotlib",
@@ -181,8 +140,11 @@ def write_parts(
     settings: dict[str, Any],
     out_dir: str | Path,
     sources_dir: str | Path = "data/sources",
+    summary_out: str | Path | None = None,
+    previous: str | Path | None = None,
 ) -> list[str]:
-    """Write the generated sections of the review (Markdown) into ``out_dir``."""
+    """Write the generated sections of the review (Markdown) into ``out_dir``, and the summary of
+    findings as a table (``summary_out``: what the next build compares itself with)."""
     tables_dir, figures_dir, out_dir = Path(tables_dir), Path(figures_dir), Path(out_dir)
     vocab = Vocabulary.load(vocabulary)
     t = {name: files.read_csv(tables_dir / f"{name}.csv") for name in COMBINED_TABLES}
@@ -190,13 +152,20 @@ def write_parts(
     ev["preferred"] = ev["preferred"].astype(str) == "True"
     numbers = Numbers(ev)
     figures = []
-    for stem in [*(f"forest-{p}" for p in settings["forest_plots"]), "gray-zone"]:
+    stems = [f"forest-{p}" for p in settings["forest_plots"]]
+    if settings.get("gray_zone") and vocab.levels:
+        stems.append("gray-zone")
+    stems.append("meta-analysis")
+    for stem in stems:
         spec = settings["forest_plots"].get(stem.removeprefix("forest-"), {})
+        title = spec.get("title") or (settings.get("gray_zone") or {}).get("title", "")
+        if stem == "meta-analysis":
+            title = "Meta-analyses of the randomized trials (random effects)"
         figures.append(
             {
                 "id": f"fig-{stem}",
                 "file": f"figures/{stem}.svg",
-                "title": spec.get("title", settings["gray_zone"]["title"]),
+                "title": title,
                 "alt": (figures_dir / f"{stem}.alt.txt").read_text(encoding="utf-8").strip(),
                 "data": files.read_csv(figures_dir / f"{stem}.csv"),
             }
@@ -217,11 +186,17 @@ def write_parts(
     env.filters["md"] = md_escape
     env.filters["minus"] = minus
     env.filters["title"] = title_escape
-    env.filters["short_reason"] = lambda reason: reason.split(":")[0]
+    env.filters["capital"] = lambda text: str(text)[:1].upper() + str(text)[1:]
+    env.filters["listing"] = listing
     env.globals.update(
         n=numbers, vocab=vocab, anchor=anchor, isnum=lambda x: isinstance(x, float) and not math.isnan(x)
     )
-    context = review_context(t, vocab, numbers, settings, figures)
+    previous_summary = None
+    if previous and (Path(previous) / "summary_of_findings.csv").exists():
+        previous_summary = files.read_csv(Path(previous) / "summary_of_findings.csv")
+    context = review_context(t, vocab, numbers, settings, figures, previous_summary)
+    if summary_out is not None:
+        files.write_csv(findings_mod.summary_table(context["findings"]), summary_out)
     texts = {row.id: (Path(sources_dir) / row.file).read_bytes().decode("utf-8") for row in t["sources"].itertuples()}
 
     def location(r: dict[str, Any]) -> str:
@@ -235,12 +210,18 @@ def write_parts(
     written = []
     order = sorted(p.name for p in Path(templates_dir).glob("*.j2"))
     # the provenance appendix lists what the other sections used: render it last
-    order.sort(key=lambda name: name.startswith("provenance"))
+    order.sort(key=lambda name: name.startswith("90-provenance"))
     for name in order:
         text = env.get_template(name).render(**context)
         files.write_text(text, out_dir / name.removesuffix(".j2"))
         written.append(name.removesuffix(".j2"))
     return written
+
+
+def listing(items: list[Any]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
 
 
 def _where(df: pd.DataFrame, **where: Any) -> pd.DataFrame:
@@ -261,90 +242,37 @@ def review_context(
     numbers: Numbers,
     settings: dict[str, Any],
     figures: list[dict[str, Any]],
+    previous_summary: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
+    """Everything the templates print, computed from the tables, the vocabulary and the config."""
     ev = t["evidence"]
     pref = ev[ev["preferred"] & (ev["problems"] == "")]
-    main_trial = settings["review"]["trial"]  # the trial at a glance and in the summary of findings
-    trial = vocab.trials[main_trial]
-    sof = []
-    for outcome in settings["review"]["summary_outcomes"]:
-        r = _first(pref[pref["ci_low"].notna()], trial=main_trial, outcome=outcome, subgroup="overall")
-        if r is None:
-            continue
-        grade, reasons = certainty(r, vocab)
-        control = _first(pref, trial=main_trial, outcome=outcome, subgroup="overall", measure="percent")
-        absolute = None
-        if control is not None and pd.notna(control["arm2_value"]):
-            cr = control["arm2_value"] / 100
-            if r["measure"] in RATIO_MEASURES:
-
-                def per1000(ratio: float, cr: float = cr, measure: str = r["measure"]) -> float:
-                    if measure == "hazard_ratio":
-                        return 1000 * ((1 - (1 - cr) ** ratio) - cr)
-                    if measure == "odds_ratio":
-                        odds = cr / (1 - cr) * ratio
-                        return 1000 * (odds / (1 + odds) - cr)
-                    return 1000 * cr * (ratio - 1)
-
-                vals = [per1000(r["estimate"]), per1000(r["ci_low"]), per1000(r["ci_high"])]
-            else:
-                vals = [10 * r["estimate"], 10 * r["ci_low"], 10 * r["ci_high"]]
-            lo, hi = sorted(vals[1:])
-            how = (
-                f"Control risk {control['arm2_text']}% ({control['result_id']}) with the "
-                f"{r['measure'].replace('_', ' ')} {r['estimate_text']} ({r['ci_low_text']} to {r['ci_high_text']}) "
-                f"({r['result_id']})"
-            )
-            absolute = {
-                "control": numbers.cite(control["result_id"], "arm2"),
-                "effect": numbers.derive(
-                    f"abs-{r['result_id']}",
-                    f"{abs(vals[0]):.0f} {'fewer' if vals[0] < 0 else 'more'}",
-                    how,
-                    [r["result_id"], control["result_id"]],
-                ),
-                "ci": numbers.derive(
-                    f"abs-ci-{r['result_id']}",
-                    f"{lo:.0f} to {hi:.0f}",
-                    how,
-                    [r["result_id"], control["result_id"]],
-                ),
-            }
-        sof.append(
-            {
-                "row": r,
-                "grade": grade,
-                "reasons": reasons,
-                "absolute": absolute,
-                "statement": plain_language(r, grade, outcome, trial.treatment),
-            }
-        )
-    enrollment = _first(pref[pref["estimate"].notna()], trial=main_trial, outcome="enrollment", subgroup="overall")
-    arms = ev[(ev["trial"] == main_trial) & (ev["outcome"] == "enrollment") & ev["arm1_value"].notna()]
+    review = settings["review"]
+    findings = findings_mod.summary_of_findings(
+        ev, t["pooled"], t["not_pooled"], vocab, review, settings.get("pooling", {})
+    )
     checks = t["checks"]
-    findings = checks[checks["verdict"].isin(["discrepancy", "unsupported", "note"])]
     recon = t["reconciliation"]
     conflicts = recon[recon["classification"] != "identical"]
-    by_id = ev.set_index("result_id")
-    observational = ev[ev["trial"].map(lambda x: x in vocab.trials and vocab.trials[x].observational)]
+    current = findings_mod.summary_table(findings)
     return {
-        "observational": observational,
         "settings": settings,
+        "review": review,
+        "question": review.get("question") or default_question(review),
         "build": settings.get("build") or build_info(),
-        "trial": trial,
-        "trial_name": main_trial,
-        "enrollment": enrollment,
-        "arm_sizes": arms.iloc[0] if len(arms) else None,
-        "sof": sof,
+        "findings": findings,
+        "absolute": {f.outcome: absolute_effect(f, pref, numbers) for f in findings},
+        "trials": trials_at_a_glance(ev, vocab, t["sources"]),
         "evidence": ev,
         "preferred": pref,
         "checks": checks,
-        "findings": findings,
+        "findings_of_checks": checks[checks["verdict"].isin(["discrepancy", "unsupported", "note"])],
         "reconciliation": recon,
         "conflicts": conflicts,
-        "by_id": by_id,
+        "by_id": ev.set_index("result_id"),
         "subgroup_tests": t["subgroup_tests"],
         "pooled": t["pooled"],
+        "not_pooled": t["not_pooled"],
         "claims": t["claims"],
         "statements": t["statements"],
         "recommendations": t["recommendations"],
@@ -352,8 +280,106 @@ def review_context(
         "sources": t["sources"],
         "figures": figures,
         "numbers": numbers,
-        "first": lambda **kw: _first(pref, **kw),
+        "observational": ev[ev["trial"].map(lambda x: x in vocab.trials and vocab.trials[x].observational)],
+        "limitations": limitations(findings, t, vocab),
+        "untested": untested_levels(pref, vocab, review) if vocab.levels else [],
+        "changes": findings_mod.changes(current, previous_summary) if previous_summary is not None else None,
+        "has_scale": bool(vocab.levels) and bool(settings.get("gray_zone")),
         "where": _where,
-        "ratios": sorted(RATIO_MEASURES),
-        "first_any": lambda **kw: _first(ev, **kw),
     }
+
+
+def default_question(review: dict[str, Any]) -> str:
+    outcomes = listing([o["name"] for o in review["outcomes"]])
+    return (
+        f"In {review['population']}, what are the effects of {review['intervention']} compared with "
+        f"{review['comparator']} on {outcomes}?"
+    )
+
+
+def trials_at_a_glance(ev: pd.DataFrame, vocab: Vocabulary, sources: pd.DataFrame) -> list[dict[str, Any]]:
+    """One entry per trial or study with numbers in the evidence table."""
+    out = []
+    for name, rows in ev[ev["trial"] != ""].groupby("trial", sort=True):
+        trial = vocab.trial(name)
+        size = rows[(rows["outcome"] == "enrollment") & rows["estimate"].notna() & (rows["subgroup"] == "overall")]
+        out.append(
+            {
+                "name": name,
+                "design": trial.design,
+                "comparison": f"{trial.intervention} vs {trial.comparator}" if trial.intervention else "",
+                "randomized": sum(trial.randomized.values()) if trial.randomized else None,
+                "enrollment": size.sort_values("result_id").iloc[0]["result_id"] if len(size) else None,
+                "population": trial.population,
+                "sources": sorted(set(rows["source"])),
+            }
+        )
+    return out
+
+
+def absolute_effect(f: findings_mod.Finding, pref: pd.DataFrame, numbers: Numbers) -> dict[str, str] | None:
+    """Events per 1000 with the intervention against the control risk of the (first) trial that
+    reports one, for a ratio finding; None when no control risk is reported."""
+    if f.kind not in ("pooled", "single trial") or f.measure not in RATIO_MEASURES:
+        return None
+    control = pref[
+        pref["trial"].isin(f.trials) & (pref["outcome"] == f.outcome) & (pref["subgroup"] == "overall")
+        & (pref["measure"] == "percent") & pref["arm2_value"].notna()
+    ].sort_values("result_id")  # fmt: skip
+    if control.empty:
+        return None
+    c = control.iloc[0]
+    cr = c["arm2_value"] / 100
+
+    def per1000(ratio: float) -> float:
+        if f.measure == "hazard_ratio":
+            return 1000 * ((1 - (1 - cr) ** ratio) - cr)
+        if f.measure == "odds_ratio":
+            odds = cr / (1 - cr) * ratio
+            return 1000 * (odds / (1 + odds) - cr)
+        return 1000 * cr * (ratio - 1)
+
+    def words(x: float) -> str:
+        return f"{abs(x):.0f} {'fewer' if x < 0 else 'more'}"
+
+    mid, lo, hi = per1000(f.estimate), *sorted((per1000(f.ci_low), per1000(f.ci_high)))
+    source = f"the pooled analysis {f.pool_id}" if f.pool_id else f.result_ids[0]
+    how = (
+        f"Control risk {c['arm2_text']}% ({c['result_id']}, {c['trial']}) with the "
+        f"{f.measure.replace('_', ' ')} {f.estimate:.2f} ({f.ci_low:.2f} to {f.ci_high:.2f}) of {source}"
+    )
+    inputs = [*f.result_ids, c["result_id"]]
+    return {
+        "control": numbers.cite(c["result_id"], "arm2"),
+        "effect": numbers.derive(f"abs-{f.outcome}", words(mid), how, inputs),
+        "ci": numbers.derive(f"abs-ci-{f.outcome}", f"{words(lo)} to {words(hi)}", how, inputs),
+    }
+
+
+def limitations(findings: list[findings_mod.Finding], t: dict[str, pd.DataFrame], vocab: Vocabulary) -> dict[str, Any]:
+    """What limits the evidence, computed: outcomes resting on one trial, sources that disagree,
+    judgments not made, numbers not read."""
+    recon = t["reconciliation"]
+    return {
+        "one_trial": [f.outcome for f in findings if f.kind == "single trial"],
+        "not_pooled": [f for f in findings if f.kind == "not pooled"],
+        "no_evidence": [f.outcome for f in findings if f.kind == "no evidence"],
+        "not_assessed": sorted({c.domain.replace("_", " ") for f in findings for c in f.not_assessed}),
+        "conflicts": recon[recon["classification"].isin(["conflicting value", "conflicting measure label"])],
+        "secondary_sources": sorted(
+            set(t["sources"][~t["sources"]["kind"].isin(["trial-report", "preprint", "registry"])]["id"])
+        ),
+        "unexplained": len(t["unexplained"]),
+    }
+
+
+def untested_levels(pref: pd.DataFrame, vocab: Vocabulary, review: dict[str, Any]) -> list[str]:
+    """Levels of the severity scale at which no randomized trial of the intervention reports an estimate."""
+    trials = {n for n, tr in vocab.trials.items() if tr.treatment in review["interventions"] and "random" in tr.design}
+    rows = pref[pref["trial"].isin(trials) & pref["ci_low"].notna()]
+    tested = set()
+    for sub in rows["subgroup"]:
+        if sub.startswith("score "):
+            bounds = [int(x) for x in sub.split()[1].split("-")]
+            tested.update(range(bounds[0], bounds[-1] + 1))
+    return [f"{lv} ({vocab.levels[lv]['label']})" for lv in sorted(vocab.levels) if lv not in tested]

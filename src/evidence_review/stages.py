@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from evidence_review import files, tables
+from evidence_review import files, pooling, tables
 from evidence_review.extract import Extractor
 from evidence_review.sources import read_text
 from evidence_review.tables import CLAIM_COLUMNS, RECOMMENDATION_COLUMNS, STATEMENT_COLUMNS
@@ -69,6 +69,7 @@ COMBINED_TABLES = (
     "reconciliation",
     "subgroup_tests",
     "pooled",
+    "not_pooled",
     "sources",
 )
 
@@ -131,7 +132,9 @@ def combine(
     )
     check_table = tables.CHECKS.validate(checks.run_checks(ctx, statements))
     subgroup = tables.SUBGROUP_TESTS.validate(checks.subgroup_tests(evidence))
-    pooled = tables.POOLED.validate(checks.pooled_analyses(evidence, vocab, config.get("pooling", {})))
+    pooled_table, not_pooled_table = pooling.plan(evidence, vocab, config.get("pooling", {}))
+    pooled = tables.POOLED.validate(pooled_table)
+    not_pooled = tables.NOT_POOLED.validate(not_pooled_table)
     source_table = pd.DataFrame(
         [
             {
@@ -163,6 +166,7 @@ def combine(
         "reconciliation": reconciliation,
         "subgroup_tests": subgroup,
         "pooled": pooled,
+        "not_pooled": not_pooled,
         "sources": source_table,
     }
     for name in COMBINED_TABLES:

@@ -14,9 +14,9 @@ Formulas (z is the normal quantile for the CI level, 1.96 for 95%):
 * risk difference of two proportions with the Wald CI, risk ratio with the log (Katz) CI, number
   needed to treat ``1 / |RD|`` with its CI from the RD's CI (Altman's NNTB/NNTH notation when the
   CI crosses no difference);
-* Cochran's Q on the log scale for subgroup differences, with ``I^2 = max(0, (Q - df) / Q)``;
-* random-effects pooling by statsmodels (DerSimonian-Laird and Paule-Mandel) with the Higgins
-  prediction interval ``mu +/- t_(k-2) sqrt(tau^2 + SE^2)``.
+* Cochran's Q on the log scale for subgroup differences, with ``I^2 = max(0, (Q - df) / Q)``.
+
+Meta-analysis across trials is :mod:`evidence_review.meta`.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ import numpy as np
 
 from evidence_review.grammar import Number
 
-# scipy and statsmodels are imported where they are used: the figures need only the normal
-# quantile, and importing them costs every notebook run a second.
+# scipy is imported where it is used: the figures need only the normal quantile, and importing
+# it costs every notebook run time.
 
 
 def z_for_level(level: float) -> float:
@@ -213,44 +213,3 @@ def cochran_q(y: np.ndarray, se: np.ndarray) -> Heterogeneity:
     p = float(sps.chi2.sf(q, df)) if df > 0 else math.nan
     i2 = max(0.0, (q - df) / q) if q > 0 else 0.0
     return Heterogeneity(q, df, p, i2, pooled)
-
-
-@dataclass(frozen=True)
-class Pooled:
-    method: str
-    k: int
-    estimate: float  # log scale for ratios
-    se: float
-    ci: tuple[float, float]
-    tau2: float
-    q: float
-    i2: float
-    prediction: tuple[float, float] | None
-
-
-def pool(y: np.ndarray, var: np.ndarray, method: str = "dl", level: float = 95.0) -> Pooled:
-    """Random-effects meta-analysis by statsmodels; ``method`` "dl" or "pm" (Paule-Mandel)."""
-    from scipy import stats as sps
-    from statsmodels.stats.meta_analysis import combine_effects
-
-    y, var = np.asarray(y, float), np.asarray(var, float)
-    res = combine_effects(y, var, method_re={"dl": "dl", "pm": "iterated"}[method])
-    z = z_for_level(level)
-    mu, se = float(res.mean_effect_re), float(res.sd_eff_w_re)
-    k = len(y)
-    prediction = None
-    if k >= 3:
-        t = float(sps.t.ppf(1 - (1 - level / 100) / 2, k - 2))
-        half = t * math.sqrt(float(res.tau2) + se**2)
-        prediction = (mu - half, mu + half)
-    return Pooled(
-        method,
-        k,
-        mu,
-        se,
-        (mu - z * se, mu + z * se),
-        float(res.tau2),
-        float(res.q),
-        float(res.i2),
-        prediction,
-    )

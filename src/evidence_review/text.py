@@ -50,7 +50,7 @@ _WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ ]*\n[ ]*(?=[A-Za-z])")
 _KEEP_HYPHEN_BEFORE = re.compile(
     r"(?:\b(?:non|high|low|double|single|open|well|self|long|short|placebo|anti|post|pre|"
     r"multi|semi|co|up|follow|first|second|third|time|dose|age|sex|all|intention|per|"
-    r"covid|sars|usual|care|label|end|in)|[A-Z][A-Za-z]*)$",
+    r"usual|care|label|end|in)|[A-Z][A-Za-z]*)$",
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 

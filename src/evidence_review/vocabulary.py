@@ -60,7 +60,6 @@ class Trial:
     randomized: dict[str, int] = field(default_factory=dict)
     population: str = ""
     primary_outcome: str = ""
-    indirectness: str = ""
 
     @property
     def observational(self) -> bool:
@@ -97,6 +96,8 @@ class Vocabulary:
     subgroup_phrases: dict[str, tuple[str, ...]]
     efficacy_cues: tuple[str, ...]
     uncertainty_cues: tuple[str, ...]
+    scale: dict[str, Any] = field(default_factory=dict)  # the severity scale's name, level word, bands
+    rating_legend: str = ""  # what a guideline's recommendation ratings mean
 
     @classmethod
     def load(cls, path: str | Path) -> Vocabulary:
@@ -136,7 +137,6 @@ class Vocabulary:
                     randomized=dict(t.get("randomized", {})),
                     population=t.get("population", ""),
                     primary_outcome=t.get("primary_outcome", ""),
-                    indirectness=t.get("indirectness", ""),
                 )
                 for t in data.get("trials", [])
             },
@@ -149,6 +149,8 @@ class Vocabulary:
             subgroup_phrases={k: tuple(v) for k, v in scale.get("phrases", {}).items()},
             efficacy_cues=tuple(data.get("efficacy_cues", [])),
             uncertainty_cues=tuple(data.get("uncertainty_cues", [])),
+            scale={k: v for k, v in scale.items() if k not in ("levels", "phrases", "gray_zone")},
+            rating_legend=data.get("rating_legend", ""),
         )
 
     @classmethod

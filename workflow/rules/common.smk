@@ -13,6 +13,7 @@ os.environ.update(
 )
 
 from snakemake.exceptions import WorkflowError
+from snakemake.logging import logger
 from snakemake.utils import validate
 
 from evidence_review.buildinfo import build_info
@@ -58,14 +59,40 @@ for _plot, _spec in config["forest_plots"].items():
     _check_names(
         f"forest_plots/{_plot}/select/subgroup", _sel.get("subgroup", []), _SUBGROUPS
     )
-_check_names("review/trial", config["review"]["trial"], VOCABULARY.trials)
 _check_names(
-    "review/summary_outcomes", config["review"]["summary_outcomes"], VOCABULARY.outcomes
+    "review/outcomes",
+    [o["name"] for o in config["review"]["outcomes"]],
+    VOCABULARY.outcomes,
 )
-for _treatment, _outcome in config["gray_zone"]["primary_outcomes"].items():
-    _check_names("gray_zone/primary_outcomes", _treatment, VOCABULARY.treatments)
-    _check_names(
-        f"gray_zone/primary_outcomes/{_treatment}", _outcome, VOCABULARY.outcomes
+_check_names(
+    "review/judgments", list(config["review"].get("judgments", {})), VOCABULARY.trials
+)
+_TREATMENTS_OF_TRIALS = {t.treatment for t in VOCABULARY.trials.values()}
+_check_names(
+    "review/interventions", config["review"]["interventions"], _TREATMENTS_OF_TRIALS
+)
+_TREATMENTS = {
+    *VOCABULARY.treatments,
+    *(t.treatment for t in VOCABULARY.trials.values()),
+}
+for _name, _treatments in config.get("pooling", {}).get("comparisons", {}).items():
+    _check_names(f"pooling/comparisons/{_name}", _treatments, _TREATMENTS)
+_check_names(
+    "pooling/timepoint_windows",
+    list(config.get("pooling", {}).get("timepoint_windows", {})),
+    VOCABULARY.outcomes,
+)
+if "gray_zone" in config:
+    for _treatment, _outcome in config["gray_zone"]["primary_outcomes"].items():
+        _check_names("gray_zone/primary_outcomes", _treatment, VOCABULARY.treatments)
+        _check_names(
+            f"gray_zone/primary_outcomes/{_treatment}", _outcome, VOCABULARY.outcomes
+        )
+elif VOCABULARY.levels:
+    logger.warning(
+        f"config.yaml: no gray_zone key, so the review has no figure of the evidence by level of "
+        f"the severity scale that {config['vocabulary']} defines; add gray_zone (title, "
+        f"primary_outcomes) to draw it"
     )
 
 # Library code each rule runs, derived from the imports of its script or notebook (and of the
@@ -94,9 +121,16 @@ TABLES = [
     "reconciliation",
     "subgroup_tests",
     "pooled",
+    "not_pooled",
     "sources",
 ]
-FIGURES_STEMS = [*(f"forest-{p}" for p in config["forest_plots"]), "gray-zone"]
+GRAY_ZONE = "gray_zone" in config and bool(VOCABULARY.levels)
+FIGURES_STEMS = [
+    *(f"forest-{p}" for p in config["forest_plots"]),
+    *(["gray-zone"] if GRAY_ZONE else []),
+    "meta-analysis",
+]
+PREVIOUS = config["review"].get("previous")
 REVIEW_OUTPUTS = ["results/review/review.html", "results/review/review.pdf"]
 
 
@@ -126,3 +160,17 @@ def executing(wildcards, output):
     """Where papermill writes the notebook while it runs (then stripped into the output)."""
     path = Path(output.notebook)
     return str(path.with_name(f".{path.stem}.executing.ipynb"))
+
+
+def remove_stale_figures():
+    """Figures (and their notebooks) of plots no longer in the config do not linger in results/."""
+    keep = set(FIGURES_STEMS)
+    for path in Path("results/figures").glob("*"):
+        if path.name.split(".")[0] not in keep:
+            path.unlink()
+    notebooks = {f"forest_plot-{p}.ipynb" for p in config["forest_plots"]}
+    notebooks |= {"gray_zone.ipynb"} if GRAY_ZONE else set()
+    notebooks |= {"meta_analysis.ipynb"}
+    for path in Path("results/notebooks").glob("*.ipynb"):
+        if path.name not in notebooks and not path.name.startswith("."):
+            path.unlink()

@@ -54,8 +54,10 @@ rule gray_zone:
     conda:
         ENV
     params:
-        primary=json.dumps(config["gray_zone"]["primary_outcomes"], sort_keys=True),
-        title=config["gray_zone"]["title"],
+        primary=json.dumps(
+            config.get("gray_zone", {}).get("primary_outcomes", {}), sort_keys=True
+        ),
+        title=config.get("gray_zone", {}).get("title", ""),
         stem=stem_of,
         executed=executing,
     shell:
@@ -63,5 +65,37 @@ rule gray_zone:
         " -p evidence {input.evidence:q} -p statements {input.statements:q}"
         " -p vocabulary {input.vocabulary:q} -p primary_json {params.primary:q}"
         " -p title {params.title:q} -p output_stem {params.stem:q} > {log:q} 2>&1"
+        " && python -m evidence_review.notebooks {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
+        " && rm -f {params.executed:q}"
+
+
+rule meta_analysis:
+    input:
+        notebook="notebooks/meta_analysis.ipynb",
+        pooled="results/tables/pooled.csv",
+        evidence="results/tables/evidence.csv",
+        vocabulary=config["vocabulary"],
+        code=code_of("notebooks/meta_analysis.ipynb", "notebooks"),
+    output:
+        svg="results/figures/meta-analysis.svg",
+        png="results/figures/meta-analysis.png",
+        data="results/figures/meta-analysis.csv",
+        alt="results/figures/meta-analysis.alt.txt",
+        notebook="results/notebooks/meta_analysis.ipynb",
+    log:
+        "logs/figures/meta-analysis.log",
+    benchmark:
+        "benchmarks/out/meta-analysis.tsv"
+    conda:
+        ENV
+    params:
+        title="Meta-analyses (random effects)",
+        stem=stem_of,
+        executed=executing,
+    shell:
+        "papermill --no-progress-bar --cwd . {input.notebook:q} {params.executed:q}"
+        " -p pooled {input.pooled:q} -p evidence {input.evidence:q}"
+        " -p vocabulary {input.vocabulary:q} -p title {params.title:q}"
+        " -p output_stem {params.stem:q} > {log:q} 2>&1"
         " && python -m evidence_review.notebooks {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
         " && rm -f {params.executed:q}"

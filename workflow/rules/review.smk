@@ -9,16 +9,22 @@ rule write_review:
         alt=expand("results/figures/{f}.alt.txt", f=FIGURES_STEMS),
         templates=sorted(Path("reports/templates").glob("*.j2")),
         texts=[s.text_path for s in SOURCES.values()],
+        previous=[f"{PREVIOUS}/summary_of_findings.csv"] if PREVIOUS else [],
         vocabulary=config["vocabulary"],
         code=code_of(SCRIPTS / "write_review.py"),
     output:
-        directory("results/review/parts"),
+        parts=directory("results/review/parts"),
+        summary="results/tables/summary_of_findings.csv",
     log:
         "logs/review/write.log",
     conda:
         ENV
     params:
-        settings={k: config[k] for k in ("review", "forest_plots", "gray_zone")},
+        settings={
+            k: config[k]
+            for k in ("review", "forest_plots", "gray_zone", "pooling")
+            if k in config
+        },
         tables_dir=folder_of("tables"),
         figures_dir=folder_of("figures"),
         templates_dir=folder_of("templates"),

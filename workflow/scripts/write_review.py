@@ -16,7 +16,9 @@ with rule_logging(smk.log[0]) as log:
         templates_dir=smk.params.templates_dir,
         vocabulary=smk.input.vocabulary,
         settings={**smk.params.settings, "build": dict(smk.params.build)},
-        out_dir=smk.output[0],
+        out_dir=smk.output.parts,
+        summary_out=smk.output.summary,
+        previous=str(Path(smk.input.previous[0]).parent) if smk.input.previous else None,
         sources_dir=smk.params.sources_dir,
     )
     log.info("wrote %s", written)
