@@ -16,6 +16,10 @@ include: "workflow/rules/figures.smk"
 include: "workflow/rules/review.smk"
 
 
+localrules:
+    all,
+
+
 rule all:
     default_target: True
     input:

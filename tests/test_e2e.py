@@ -34,13 +34,13 @@ def test_review_is_complete_in_html_and_pdf(built_project):
     text = pdf_text(pdf)
     sections = [
         "Bottom line",
-        "The trial at a glance",
+        "The trials and studies at a glance",
         "Summary of findings",
         "Forest plots",
-        "The gray zone",
+        "Evidence by level of severity",
         "Consistency audit",
         "Guideline recommendations",
-        "Observational and mechanistic evidence",
+        "Observational evidence",
         "Limitations",
         "Questions for the journal club",
         "Provenance of every number",

@@ -3,6 +3,7 @@
 #   chromium, chromium-driver  headless browser for the HTML tests (Playwright drives it)
 #   poppler-utils              pdftoppm/pdftotext, to look at the PDF's pages
 #   r-base-core, r-cran-metafor   R's metafor, the reference the meta-analysis is tested against
+#   slurm-wlm, munge           a one-node SLURM cluster on 127.0.0.1 for the SLURM profile's test
 # A browser named by $CHROMIUM (e.g. Google Chrome on GitHub's runners) counts as present.
 # Needs root or passwordless sudo. Without them it prints what to install and exits 0: the
 # browser tests then skip locally, and fail under CI=true, where they must run.
@@ -12,6 +13,7 @@ if [ -z "${CHROMIUM:-}" ] || [ ! -x "${CHROMIUM:-}" ]; then
   command -v chromium >/dev/null 2>&1 || missing="$missing chromium chromium-driver"
 fi
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
+command -v slurmctld >/dev/null 2>&1 || missing="$missing slurm-wlm munge"
 if ! command -v Rscript >/dev/null 2>&1 || ! Rscript -e 'library(metafor)' >/dev/null 2>&1; then
   missing="$missing r-base-core r-cran-metafor"
 fi
