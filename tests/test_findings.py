@@ -148,3 +148,23 @@ def test_what_changed_between_two_summaries():
         ("death", "direction changed", "A. (low)", "C. (moderate)"),
         ("stroke", "outcome dropped", "B.", ""),
     ]
+
+
+def test_an_alias_listed_under_two_trials_is_an_error_naming_both():
+    from evidence_review.errors import InputError
+
+    data = {
+        "trials": [
+            {
+                "name": n,
+                "aliases": [n, "SHARED"],
+                "design": "randomized controlled trial",
+                "treatment": "x",
+                "intervention": "x",
+                "comparator": "placebo",
+            }
+            for n in ("T1", "T2")
+        ]
+    }
+    with pytest.raises(InputError, match=r"trials/1/aliases: 'SHARED' is an alias of both 'T1' and 'T2'"):
+        Vocabulary.from_dict(data, "vocabulary.yaml")

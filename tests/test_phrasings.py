@@ -101,6 +101,10 @@ RATIOS = [
     ("The risk ratio for recurrence was 0.66 (95% CI 0.49 to 0.91).", [("risk_ratio", 0.66, 0.49, 0.91, None)]),
     ("Death (HR 0.62, 95% credible interval 0.41-0.93) fell.", [("hazard_ratio", 0.62, 0.41, 0.93, None)]),
     ("Mortality (HR 1.05, 99% CI 0.90-1.22) did not differ.", [("hazard_ratio", 1.05, 0.9, 1.22, None)]),
+    (
+        "Cases had an adjusted Incident Rate Ratio (aIRR) 1.16 (95% CI; 1.10, 1.22) times the claims.",
+        [("rate_ratio", 1.16, 1.1, 1.22, None)],
+    ),
 ]
 
 

@@ -227,7 +227,7 @@ _RATIO_WORD_PREFIX = (
 #: A ratio's label: words ("adjusted hazard ratio", "odd ratio", "relative risk") or an
 #: abbreviation with its usual prefixes and suffixes ("aOR", "AOR", "ORadj", "aIRR", "sHR", "ORs").
 RATIO_LABEL = re.compile(
-    r"(?P<word>\b(?i:" + _RATIO_WORD_PREFIX + r"(?:hazards?|odds?|risk|rate|incidence[- ]rate)[- ]ratios?"
+    r"(?P<word>\b(?i:" + _RATIO_WORD_PREFIX + r"(?:hazards?|odds?|risk|rate|inciden(?:ce|t)[- ]rate)[- ]ratios?"
     r"|relative[- ](?:risks?|hazards?)|risk[- ]ratios?)\b)"
     r"|(?P<abbr>(?<![A-Za-z0-9])(?:a|A|adj|adj\.|s|S|cs|m|p|u)?(?:IRR|HR|OR|RR)(?:adj|a|s)?(?![A-Za-z]))"
 )
@@ -260,7 +260,7 @@ RATIO_INTERVAL = re.compile(
     rf"(?:"
     # ... with a bracketed interval: "1.31 (95% CI 1.12-1.44)", "0.87 [0.76-0.99]",
     # "0.512 (97.5% CI [0.313-0.835]; P = 0.0009)"
-    rf"\s*[,;]?\s*(?P<open>[\[(])\s*(?:{_CI_TAG}\s*[,:=]?\s*)?(?P<inner>[\[(]\s*)?{_BOUNDS}"
+    rf"\s*[,;]?\s*(?P<open>[\[(])\s*(?:{_CI_TAG}\s*[,:;=]?\s*)?(?P<inner>[\[(]\s*)?{_BOUNDS}"
     # (the bracket may go on: "(95% CI 1.09-1.63; p = 0.005; n observed cases = 96)")
     rf"(?(inner)\s*[\])])(?:\s*[;,]\s*{p_value_pattern('_br')})?(?:\s*[\])])?"
     # ... or with a CI tag after a separator: "1.31, 95% CI = 1.12-1.44", "0.83 95% CI 0.53-1.31"

@@ -119,6 +119,15 @@ class Vocabulary:
             first = errors[0]
             key = "/".join(str(p) for p in first.absolute_path) or "(top level)"
             raise InputError(f"{where}: {key}: {first.message}")
+        owner: dict[str, str] = {}
+        for i, trial in enumerate(data.get("trials", [])):
+            for alias in trial["aliases"]:
+                if alias in owner and owner[alias] != trial["name"]:
+                    raise InputError(
+                        f"{where}: trials/{i}/aliases: {alias!r} is an alias of both {owner[alias]!r} and "
+                        f"{trial['name']!r}; a name in a text must point to one trial"
+                    )
+                owner[alias] = trial["name"]
         scale = data.get("severity_scale", {"levels": {}})
         return cls(
             topic_terms=tuple(data.get("topic_terms", [])),
