@@ -78,7 +78,23 @@ local function callouts(doc)
   })
 end
 
+-- An image's alt text is its fig-alt attribute (written from the figure's data), as Quarto does,
+-- not the caption.
+local function alt_texts(doc)
+  return doc:walk({
+    Image = function(img)
+      local alt = img.attributes["fig-alt"]
+      if alt then
+        img.attributes["fig-alt"] = nil
+        img.caption = pandoc.Inlines({ pandoc.Str(alt) })
+        return img
+      end
+    end,
+  })
+end
+
 function Pandoc(doc)
+  doc = alt_texts(doc)
   doc = number_blocks(doc)
   doc = resolve_refs(doc)
   doc = callouts(doc)

@@ -121,6 +121,8 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
     meta["render-engine"] = engine
     for key in ("bibliography", "csl", "link-citations", "lang"):
         meta[key] = project[key]
+    # pandoc's Typst template reads the page margins as a map (margin.x, margin.y), as Quarto does
+    meta["margin"] = dict(project["format"]["typst"]["margin"])
     source = (build / "review.qmd").read_text(encoding="utf-8")
     body = resolve_shortcodes(_FRONT_MATTER.sub("", source), build, meta)
     (build / "review.md").write_text(body, encoding="utf-8")
@@ -161,8 +163,6 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
             f"--variable=papersize:{papersize}",
             f"--variable=fontsize:{pdf['fontsize']}",
             f"--include-in-header={pdf['include-in-header']}",
-            "--variable=margin.x:" + pdf["margin"]["x"],
-            "--variable=margin.y:" + pdf["margin"]["y"],
             "--output=review.typ",
         ],
         build,
