@@ -168,3 +168,12 @@ def test_an_alias_listed_under_two_trials_is_an_error_naming_both():
     }
     with pytest.raises(InputError, match=r"trials/1/aliases: 'SHARED' is an alias of both 'T1' and 'T2'"):
         Vocabulary.from_dict(data, "vocabulary.yaml")
+
+
+def test_a_judgment_missing_for_one_trial_neither_hides_another_s_concern_nor_is_guessed():
+    judgments = {"T1": {"indirectness": {"level": "serious", "reason": "older patients"}}}
+    c = findings._judgment(judgments, ["T1", "T2"], "death", "indirectness")
+    assert (c.level, c.missing) == ("serious", ["T2"])
+    assert c.reason.startswith("T1: older patients; not assessed for T2")
+    nothing = findings._judgment({}, ["T1", "T2"], "death", "risk_of_bias")
+    assert (nothing.level, nothing.downgrade, nothing.missing) == ("not assessed", 0, ["T1", "T2"])

@@ -50,12 +50,13 @@ def write_text(text: str, path: str | Path) -> None:
 #: checks and figures compute.
 NUMERIC_COLUMNS = {
     f.name
-    for record in (records.Result, records.Claim, records.Statement, records.Recommendation, records.Unexplained)
+    for record in (
+        records.Result, records.Claim, records.Statement, records.Recommendation, records.Unexplained, records.Pooled
+    )
     for f in dataclasses.fields(record)
     if f.metadata["kind"] in (float, int)
 } | {
-    "level", "q", "df", "p", "i2", "k", "tau2", "q_df", "q_p", "pi_low", "pi_high", "year", "characters",
-    "results", "se", "weight", "x", "y",
+    "level", "q", "df", "p", "i2", "year", "characters", "results", "se", "weight", "x", "y",
 }  # fmt: skip
 
 

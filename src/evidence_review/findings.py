@@ -59,6 +59,8 @@ class Concern:
     domain: str
     level: str  # not serious, serious, very serious, not assessed, not applicable
     reason: str
+    missing: list[str] = field(default_factory=list)  # trials with no judgment of this domain
+    judged: str = ""  # the reason of the judgment that decides the level (without the gaps)
 
     @property
     def downgrade(self) -> int:
@@ -92,7 +94,8 @@ class Finding:
 
     @property
     def not_assessed(self) -> list[Concern]:
-        return [c for c in self.concerns if c.level == "not assessed"]
+        """Domains with no judgment for some or all of the trials."""
+        return [c for c in self.concerns if c.missing]
 
 
 def _null(measure: str) -> float:
@@ -100,18 +103,24 @@ def _null(measure: str) -> float:
 
 
 def _judgment(judgments: dict[str, Any], trials: list[str], outcome: str, domain: str) -> Concern:
-    """The most serious judgment of a domain among the trials, or "not assessed"."""
-    found = []
+    """The most serious judgment of a domain among the trials; trials without one are named as
+    not assessed (nothing is guessed for them)."""
+    found, missing = [], []
     for trial in trials:
         j = judgments.get(trial, {}).get(domain)
         if j and (not j.get("outcomes") or outcome in j["outcomes"]):
             found.append((DOWNGRADE[j["level"]], trial, j))
         elif not j:
-            return Concern(domain, "not assessed", f"no judgment for {trial} in config.yaml: review/judgments")
+            missing.append(trial)
+    gap = f"not assessed for {', '.join(missing)} (no judgment in config.yaml: review/judgments)" if missing else ""
+    if not found:
+        return Concern(domain, "not assessed", gap, missing)
     worst = max(found, key=lambda x: x[0])
     if worst[0] == 0:
-        return Concern(domain, "not serious", "; ".join(f"{t}: {j['reason']}" for _, t, j in found))
-    return Concern(domain, worst[2]["level"], f"{worst[1]}: {worst[2]['reason']}")
+        reason = "; ".join(f"{t}: {j['reason']}" for _, t, j in found)
+        return Concern(domain, "not serious", "; ".join(filter(None, (reason, gap))), missing)
+    reason = f"{worst[1]}: {worst[2]['reason']}"
+    return Concern(domain, worst[2]["level"], "; ".join(filter(None, (reason, gap))), missing, reason)
 
 
 def imprecision(measure: str, lo: float, hi: float, mid: float | None) -> Concern:

@@ -30,15 +30,11 @@ import numpy as np
 import pandas as pd
 
 from evidence_review import meta, stats
-from evidence_review.records import MEASURES_DIFFERENCE, MEASURES_RATIO
+from evidence_review.records import MEASURES_DIFFERENCE, MEASURES_RATIO, NotPooled, Pooled, columns
 from evidence_review.vocabulary import Vocabulary
 
-POOLED_COLUMNS = [
-    "pool_id", "comparison", "outcome", "subgroup", "timepoint", "measure", "trials", "result_ids", "k",
-    "method", "hartung_knapp", "estimate", "ci_low", "ci_high", "p", "tau2", "q", "q_df", "q_p", "i2",
-    "pi_low", "pi_high", "weights", "policy",
-]  # fmt: skip
-NOT_POOLED_COLUMNS = ["group_id", "comparison", "outcome", "subgroup", "trials", "result_ids", "reason"]
+POOLED_COLUMNS = columns(Pooled)
+NOT_POOLED_COLUMNS = columns(NotPooled)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def column(
 
     ``required`` text columns may not be empty; numbers default to missing (None), text to "".
     """
-    default: Any = None if kind in (float, int) and not required else ("" if kind is str else None)
+    default: Any = None if kind in (float, int, bool) and not required else ("" if kind is str else None)
     meta = {"kind": kind, "required": required, "unique": unique, "isin": isin, "matches": matches,
             "ge": ge, "gt": gt, "doc": doc}  # fmt: skip
     if kind is int and required:
@@ -151,3 +151,46 @@ class Unexplained:
     start: int = column(int, required=True, ge=0)
     end: int = column(int, required=True, gt=0)
     sentence: str = column(required=True, doc="its sentence, on one line")
+
+
+@dataclass
+class Pooled:
+    """One meta-analysis the pooling policy allowed (``pooled.csv``)."""
+
+    pool_id: str = column(unique=True)
+    comparison: str = column(required=True)
+    outcome: str = column(required=True)
+    subgroup: str = column(required=True)
+    timepoint: str = column(doc="the time point of each trial's result, ';'-separated")
+    measure: str = column(required=True)
+    trials: str = column(required=True)
+    result_ids: str = column(required=True)
+    k: int = column(int, required=True, ge=2)
+    method: str = column(isin=("REML", "DL", "PM"))
+    hartung_knapp: bool = column(bool, required=True)
+    estimate: float = column(float, required=True)
+    ci_low: float = column(float, required=True)
+    ci_high: float = column(float, required=True)
+    p: float = column(float, required=True, ge=0)
+    tau2: float = column(float, required=True, ge=0)
+    q: float = column(float, required=True, ge=0)
+    q_df: int = column(int, required=True, ge=1)
+    q_p: float = column(float, required=True, ge=0)
+    i2: float = column(float, required=True, ge=0)
+    pi_low: float = column(float, doc="prediction interval, for three or more trials")
+    pi_high: float = column(float)
+    weights: str = column(required=True, doc="each trial's weight in percent, ';'-separated")
+    policy: str = column(required=True)
+
+
+@dataclass
+class NotPooled:
+    """A group of randomized results the pooling policy did not pool, and why (``not_pooled.csv``)."""
+
+    group_id: str = column(unique=True)
+    comparison: str = column(required=True)
+    outcome: str = column(required=True)
+    subgroup: str = column(required=True)
+    trials: str = column(required=True)
+    result_ids: str = column(required=True)
+    reason: str = column(required=True, matches=r"^.+$")

@@ -228,50 +228,13 @@ SUBGROUP_TESTS = pa.DataFrameSchema(
     coerce=True,
     name="subgroup_tests",
 )
-POOLED = pa.DataFrameSchema(
-    {
-        "pool_id": pa.Column(str, unique=True),
-        "comparison": _text,
-        "outcome": _text,
-        "subgroup": _text,
-        "timepoint": _opt_text,
-        "measure": _text,
-        "trials": _text,
-        "result_ids": _text,
-        "k": pa.Column(int, pa.Check.ge(2)),
-        "method": pa.Column(str, pa.Check.isin(["REML", "DL", "PM"])),
-        "hartung_knapp": pa.Column(bool),
-        "estimate": pa.Column(float),
-        "ci_low": pa.Column(float),
-        "ci_high": pa.Column(float),
-        "p": pa.Column(float, pa.Check.in_range(0, 1)),
-        "tau2": pa.Column(float, pa.Check.ge(0)),
-        "q": pa.Column(float, pa.Check.ge(0)),
-        "q_df": pa.Column(int, pa.Check.ge(1)),
-        "q_p": pa.Column(float, pa.Check.in_range(0, 1)),
-        "i2": pa.Column(float, pa.Check.in_range(0, 100)),
-        "pi_low": _num,
-        "pi_high": _num,
-        "weights": _text,
-        "policy": _text,
-    },
-    strict=True,
-    ordered=True,
-    coerce=True,
-    name="pooled",
+POOLED = schema_of(
+    records.Pooled,
+    "pooled",
+    checks=[
+        pa.Check(
+            lambda df: df["p"].le(1) & df["q_p"].le(1) & df["i2"].le(100), error="P values within 0-1, I² within 0-100"
+        )
+    ],
 )
-NOT_POOLED = pa.DataFrameSchema(
-    {
-        "group_id": pa.Column(str, unique=True),
-        "comparison": _text,
-        "outcome": _text,
-        "subgroup": _text,
-        "trials": _text,
-        "result_ids": _text,
-        "reason": pa.Column(str, pa.Check.str_length(min_value=1)),
-    },
-    strict=True,
-    ordered=True,
-    coerce=True,
-    name="not_pooled",
-)
+NOT_POOLED = schema_of(records.NotPooled, "not_pooled")
