@@ -196,3 +196,22 @@ def test_every_construction_of_the_grammar_has_exactly_one_builder():
     read = [r.construction for r in READERS]
     assert sorted(c.name for c in constructions) == sorted(c.name for c in read)
     assert len({c.name for c in read}) == len(read)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("In ACTT-2, baricitinib was most effective in patients with an ordinal score of 6.", "benefit"),
+        ("In ACTT-2, baricitinib was not effective in patients with an ordinal score of 7.", "no benefit"),
+        ("In ACTT-2, baricitinib did not show a benefit in patients with an ordinal score of 5.", "no benefit"),
+        ("The trial aimed to evaluate whether baricitinib is effective at an ordinal score of 5.", None),
+        ("Is baricitinib effective in patients with an ordinal score of 5?", None),
+        ("Baricitinib could be effective in patients with an ordinal score of 5.", None),
+        ("Efficacy of baricitinib at ordinal score 5", None),
+    ],
+)
+def test_only_assertions_state_an_effect(vocab, sentence, direction):
+    """Objectives, questions, hypotheticals and titles are no statement of benefit; a negation
+    states no benefit."""
+    found = Extractor(vocab).extract(f"Results\n\n{sentence}\n", "t").statements
+    assert [s.direction for s in found] == ([direction] if direction else [])

@@ -56,7 +56,17 @@ _ANAPHORA = re.compile(
 )
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _CLAUSE_SPLIT = re.compile(r"(?i),?\s+whereas\s+|,\s+while\s+")
-_NO_BENEFIT = re.compile(r"(?i)\bno (?:evidence of )?(?:benefit|effect)|\bnot (?:effective|efficacious)")
+_NO_BENEFIT = re.compile(
+    r"(?i)\bno (?:evidence of |significant |clear )?(?:benefit|effect|reduction|improvement|difference)"
+    r"|\bnot (?:effective|efficacious|beneficial)|\b(?:did|does|do|was|were|is|are)(?:n't| not)\b|\bfailed to\b"
+    r"|\bwithout (?:benefit|effect)"
+)
+#: Clauses that do not assert an effect: an objective or method ("to evaluate whether ..."), a
+#: question, a hypothetical ("could", "would", "if"). They never count as a stated benefit.
+_NOT_AN_ASSERTION = re.compile(
+    r"(?i)\b(?:to (?:evaluate|assess|determine|test|examine|investigate|compare|explore|establish)\b"
+    r"|aim(?:s|ed)? (?:to|at)\b|objective|purpose|we hypothesi[sz]ed|hypothesis|whether|if\b|could|might|would)"
+)
 _REC_INTERVENTION = re.compile(
     r"(?i)(?:use of|recommends(?!\s+against)|recommend(?!\s+either))\s+(?P<what>.+?)(?=\s+(?:for the treatment|for the|"
     r"for patients|except|in hospitalized|alongside|\()|[,.]|$)"
@@ -785,6 +795,8 @@ class Extractor:
                 uncertain = self._uncertain.search(clause)
                 if not subgroups or not (efficacy or uncertain):
                     continue
+                if _NOT_AN_ASSERTION.search(clause) or clause.rstrip().endswith("?") or _is_title(body):
+                    continue  # an objective, a question, a hypothetical or a title asserts nothing
                 treatments = self.vocab.treatment_mentions(clause)
                 trial, _ = self._trial(ctx, c_start, c_end)
                 if treatments:
@@ -913,6 +925,12 @@ _LISTED_ARMS = re.compile(
 def _level(m: re.Match[str]) -> float | None:
     level = m.groupdict().get("level")
     return float(level) if level else None
+
+
+def _is_title(sentence: str) -> bool:
+    """A heading or table title: no verb-final punctuation and few words ("Efficacy at score 5")."""
+    text = sentence.strip()
+    return not re.search(r"[.!?;:][\"'\u201d)\]]*$", text) and len(text.split()) <= 14
 
 
 def _arm_as_written(text: str | None) -> str:
