@@ -83,9 +83,10 @@ EPOCH = "1700000000"  # a fixed build date for the copies (they are not git chec
 
 @pytest.fixture(scope="session")
 def built_project(tmp_path_factory) -> Path:
-    """The project copied and built once with `snakemake --cores 2`, as a user would."""
-    from helpers import snakemake
+    """The project copied into a git checkout (as a clone is) and built once with
+    `snakemake --cores 2`, as a user would."""
+    from helpers import git_checkout, snakemake
 
-    project = copy_project(tmp_path_factory.mktemp("built") / "project")
+    project = git_checkout(copy_project(tmp_path_factory.mktemp("built") / "project"))
     snakemake(project, "--cores", "2", env={"SOURCE_DATE_EPOCH": EPOCH})
     return project

@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = Path(__file__).resolve().parent / "data" / "scenarios"
 #: The project's code (from the checkout); a review's config.yaml and data/ come from a scenario.
 CODE_FILES = [
+    ".gitignore",
     "Snakefile",
     "environment.yml",
     "pyproject.toml",
@@ -67,3 +68,17 @@ def snakemake(cwd: Path, *args: str, check: bool = True, env: dict | None = None
     if check and done.returncode != 0:
         raise AssertionError(f"snakemake {' '.join(args)} failed:\n{done.stdout[-4000:]}\n{done.stderr[-4000:]}")
     return done
+
+
+def git_checkout(project: Path) -> Path:
+    """Make ``project`` a git checkout with one commit, as a clone is. Author, committer and
+    dates are fixed, so the same files give the same commit (and the same build information)."""
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "test",
+        "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_AUTHOR_DATE": "2023-11-14T22:13:20Z",
+        "GIT_COMMITTER_DATE": "2023-11-14T22:13:20Z",
+    }  # fmt: skip
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "the project"]):
+        subprocess.run(["git", *args], cwd=project, check=True, env=env, capture_output=True)
+    return project

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EPOCH
-from helpers import copy_project, snakemake
+from helpers import copy_project, git_checkout, snakemake
 from pypdf import PdfReader
 
 pytestmark = pytest.mark.e2e
@@ -98,9 +98,13 @@ def test_every_pipeline_output_is_there(built_project):
         assert (built_project / log).exists()
 
 
-def test_second_run_does_nothing(built_project):
+def test_second_run_does_nothing_and_leaves_the_checkout_clean(built_project):
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=built_project, capture_output=True, text=True)
+    assert status.stdout == ""  # the build wrote only ignored files (results, logs, .snakemake)
     done = snakemake(built_project, "--cores", "2", env=ENV)
     assert "Nothing to be done" in done.stdout + done.stderr
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=built_project, capture_output=True, text=True)
+    assert status.stdout == ""
 
 
 def test_snakemake_report(built_project, tmp_path):
@@ -109,7 +113,7 @@ def test_snakemake_report(built_project, tmp_path):
 
 
 def test_two_clean_builds_are_byte_identical(built_project, tmp_path):
-    other = copy_project(tmp_path / "again")
+    other = git_checkout(copy_project(tmp_path / "again"))
     snakemake(other, "--cores", "2", env=ENV)
     files = sorted(
         p.relative_to(built_project / "results") for p in (built_project / "results").rglob("*") if p.is_file()

@@ -16,8 +16,9 @@ def build_info() -> dict[str, str]:
         except (OSError, subprocess.CalledProcessError):
             return ""
 
+    # The commit only: an uncommitted edit re-runs exactly the rules whose code it touches (their
+    # inputs), not the review's text as well; a new commit re-runs the review's text.
     commit = git("rev-parse", "--short=12", "HEAD") or "unknown (not a git checkout)"
-    dirty = bool(git("status", "--porcelain", "--untracked-files=no"))
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or git("log", "-1", "--format=%ct") or "0"
     date = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).strftime("%Y-%m-%d")
-    return {"commit": commit + (" with uncommitted changes" if dirty else ""), "date": date}
+    return {"commit": commit, "date": date}
