@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from evidence_review.records import Result, Unexplained
-from evidence_review.text import CleanText, layout
+from evidence_review.text import CleanText, Layout, layout
 
 #: A number token: not glued to a word, a hyphenated name or another number.
 NUMBER_TOKEN = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w])")
@@ -85,34 +85,40 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def unexplained(ct: CleanText, source: str, results: list[Result]) -> list[Unexplained]:
+def unexplained(ct: CleanText, source: str, results: list[Result], lay: Layout | None = None) -> list[Unexplained]:
     """The numbers of ``ct``'s results sentences that no row of ``results`` contains and no
-    explanation covers (offsets into the original text, as the rows' are)."""
+    explanation covers (offsets into the original text, as the rows' are). ``lay`` is the clean
+    text's layout when the caller has it. Explanations are tried only around the numbers that no
+    row contains, in a window of their sentence."""
     text = ct.text
-    lay = layout(text)
+    lay = lay or layout(text)
     read = _merge((r.start, r.end) for r in results)
+    wanted = {lay.sentence_index(m.start()) for m in _RESULTS_CUE.finditer(text)}
+    starts = sorted(r.start for r in results)
     found: list[Unexplained] = []
-    starts = [r.start for r in results]
-    for sentence in lay.sentences:
-        body = text[sentence.start : sentence.end]
+    for index, sentence in enumerate(lay.sentences):
         raw_start, raw_end = ct.raw_span(sentence.start, sentence.end)
         has_row = bisect.bisect_left(starts, raw_start) < bisect.bisect_left(starts, raw_end)
-        if not has_row and not _RESULTS_CUE.search(body):
+        if not has_row and index not in wanted:
             continue
-        explained = _merge(
-            (sentence.start + m.start(), sentence.start + m.end())
-            for pattern in EXPLANATIONS.values()
-            for m in pattern.finditer(body)
-        )
-        for m in NUMBER_TOKEN.finditer(body):
-            start, end = sentence.start + m.start(), sentence.start + m.end()
-            if _covered(explained, start, end):
+        for m in NUMBER_TOKEN.finditer(text, sentence.start, sentence.end):
+            r_start, r_end = ct.raw_span(m.start(), m.end())
+            if _covered(read, r_start, r_end) or _explained(text, m.start(), m.end(), sentence.start, sentence.end):
                 continue
-            r_start, r_end = ct.raw_span(start, end)
-            if _covered(read, r_start, r_end):
-                continue
+            body = text[sentence.start : sentence.end]
             found.append(Unexplained(source, ct.original[r_start:r_end], r_start, r_end, " ".join(body.split())))
     return found
+
+
+def _explained(text: str, start: int, end: int, lo: int, hi: int, reach: int = 60) -> bool:
+    """Whether an explanation matches over the number at [start, end), in its sentence [lo, hi)."""
+    w0, w1 = max(lo, start - reach), min(hi, end + reach)
+    window = text[w0:w1]
+    for pattern in EXPLANATIONS.values():
+        for m in pattern.finditer(window):
+            if w0 + m.start() <= start and end <= w0 + m.end():
+                return True
+    return False
 
 
 def explanation(number_in_context: str) -> str | None:

@@ -149,7 +149,7 @@ class Extractor:
     def extract(self, text: str, source: str, default_study: str | None = None) -> Extraction:
         ct = clean(text)
         out = Extraction()
-        self._extract_from(ct, source, default_study, out)
+        main = self._extract_from(ct, source, default_study, out)
         for float_text in ct.float_texts:
             self._extract_from(float_text, source, None, out, legend_floats=ct.floats)
         for name, record, key, prefix in (
@@ -164,7 +164,7 @@ class Extractor:
                 row[key] = f"{source}-{prefix}{i:03d}"
             # a builder that writes a field the record does not have fails here, loudly
             setattr(out, name, [record(**row) for row in table])
-        out.unexplained = coverage.unexplained(ct, source, out.results)
+        out.unexplained = coverage.unexplained(ct, source, out.results, main.lay)
         return out
 
     # -- per text stretch -------------------------------------------------------------------
@@ -223,7 +223,7 @@ class Extractor:
         default_study: str | None,
         out: Extraction,
         legend_floats: list[Any] | None = None,
-    ) -> None:
+    ) -> _Context:
         ctx = self._context(ct, default_study)
         floats = legend_floats if legend_floats is not None else ct.floats
         singles: list[dict[str, Any]] = []
@@ -255,6 +255,7 @@ class Extractor:
         out.results.extend(self._pair_singletons(ctx, singles, floats))
         out.statements.extend(self._statements(ctx, source))
         out.recommendations.extend(self._recommendations(ctx, source))
+        return ctx
 
     # -- attribution ------------------------------------------------------------------------
 
