@@ -486,8 +486,8 @@ class Extractor:
         elif est.value == 0:
             return None
         outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
-        if outcome == "unspecified":  # no outcome of the vocabulary: as the text writes it
-            outcome = _as_written(ctx.text, sentence.start, label_start, label_end, m.start()) or outcome
+        if outcome == "unspecified":  # no outcome of the vocabulary: the words between label and estimate
+            outcome = _qualifier_as_written(ctx.text[label_end : m.start()]) or outcome
         trial = self.vocab.trials.get(row["trial"])
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(
@@ -613,10 +613,7 @@ class Extractor:
         sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
         unit = " ".join((m.group("unit") or "").split())
         est = g.Number.parse(m.group("est"))
-        outcome = self._outcome(ctx, m)
-        if outcome == "unspecified":
-            sentence = ctx.lay.sentence(m.start())
-            outcome = _as_written(ctx.text, sentence.start, m.start(), m.start(), m.start()) or outcome
+        outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(measure="risk_difference" if "point" in unit.lower() or unit == "%" else "mean_difference",
                    label=f"{m.group('direction')} by", estimate=sign * est.value, estimate_text=est.text,
@@ -634,10 +631,7 @@ class Extractor:
         """One proportion with its interval: "36.7% (95% CI 24.2-44.6)"."""
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         v, lo, hi = (g.Number.parse(m.group(k)) for k in ("v", "lo", "hi"))
-        outcome = self._outcome(ctx, m)
-        if outcome == "unspecified":
-            sentence = ctx.lay.sentence(m.start())
-            outcome = _as_written(ctx.text, sentence.start, m.start(), m.start(), m.start()) or outcome
+        outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(measure="percent", label="", estimate=v.value, estimate_text=v.text, ci_low=lo.value,
                    ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m), unit="%",
@@ -965,22 +959,12 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     return ""
 
 
-def _as_written(text: str, sentence_start: int, label_start: int, label_end: int, est_start: int) -> str:
-    """What a ratio is about, as the text writes it (generic mode): the words between its label
-    and its estimate ("HR for hip fracture was 1.28" -> "hip fracture"), else the words before
-    its bracket ("triglycerides (1.06; 1.00 to 1.13)" -> "triglycerides")."""
-    between = _QUALIFIER_NOISE.sub(" ", text[label_end:est_start])
-    between = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", " ".join(between.split())).strip(" ,;")
-    if between and re.search(r"[A-Za-z]{3}", between):
-        return between[:120]
-    start = label_start if label_start < est_start else est_start
-    head = text[sentence_start:start]
-    piece = re.split(r"[;:(\[]|,\s", head)[-1] if head.strip() else ""
-    piece = " ".join(piece.split()).strip(" ,;")
-    if not piece:
-        parts = [p for p in re.split(r"[;(\[]", head) if p.strip()]
-        piece = " ".join(parts[-1].split()).strip(" ,;") if parts else ""
-    return piece[-120:]
+def _qualifier_as_written(between: str) -> str:
+    """What a ratio is about, as the text writes it between its label and its estimate: "HR for
+    hip fracture in women was 1.28" -> "hip fracture in women" ("" when there are no words)."""
+    words = _QUALIFIER_NOISE.sub(" ", between)
+    words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", " ".join(words.split())).strip(" ,;")
+    return words[:120] if re.search(r"[A-Za-z]{3}", words) else ""
 
 
 @functools.cache

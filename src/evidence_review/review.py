@@ -231,11 +231,6 @@ def _where(df: pd.DataFrame, **where: Any) -> pd.DataFrame:
     return df
 
 
-def _first(df: pd.DataFrame, **where: Any) -> pd.Series | None:
-    df = _where(df, **where)
-    return df.iloc[0] if len(df) else None
-
-
 def review_context(
     t: dict[str, pd.DataFrame],
     vocab: Vocabulary,
