@@ -43,6 +43,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from evidence_review.records import MEASURES_DIFFERENCE, MEASURES_RATIO
+
 # -- numbers -------------------------------------------------------------------------------------
 
 # thousands separated by commas ("1,033") or by a (thin) space ("21 550", cleaned to a space)
@@ -175,8 +177,9 @@ MEASURE_ABBREVIATIONS = {
     "ARD": "risk_difference",
     "MD": "mean_difference",
 }
-RATIO_MEASURES = {"rate_ratio", "odds_ratio", "hazard_ratio", "risk_ratio"}
-DIFFERENCE_MEASURES = {"risk_difference", "mean_difference"}
+# the measures are defined once, with the records the extractor returns
+RATIO_MEASURES = set(MEASURES_RATIO)
+DIFFERENCE_MEASURES = set(MEASURES_DIFFERENCE)
 DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased"}
 
 _WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True))
