@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import numpy as np
 import pytest
+from papermill.exceptions import PapermillExecutionError
 
 from evidence_review import figures, files, tables
+from evidence_review.notebooks import NotebookRun, run_notebooks
 
 FIXTURES = Path(__file__).parent / "data" / "fixtures"
 SPEC_MAIN = {
@@ -55,6 +58,78 @@ def test_notebook_runs_on_its_own_with_default_parameters(root, tmp_path, notebo
         assert stem.with_suffix(ext).stat().st_size > 100
     nb = json.loads(out.read_text())
     assert any("parameters" in c.get("metadata", {}).get("tags", []) for c in nb["cells"])
+
+
+def _notebook(path: Path, *sources: str) -> str:
+    nb = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    )
+    nb.cells = [nbformat.v4.new_code_cell(s) for s in sources]
+    nb.cells[0].metadata["tags"] = ["parameters"]
+    nbformat.write(nb, str(path))
+    return str(path)
+
+
+def test_notebooks_in_one_kernel_see_only_their_own_names(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    first = _notebook(tmp_path / "first.ipynb", "value = 1", "defined_by_first = value * 2\ndefined_by_first")
+    second = _notebook(
+        tmp_path / "second.ipynb",
+        "value = 1",
+        "import json\nprint(json.dumps(sorted(n for n in globals() if not n.startswith('_'))))",
+    )
+    run_notebooks(
+        [
+            NotebookRun(first, "out/first.ipynb", {"value": 5}),
+            NotebookRun(second, "out/second.ipynb", {"value": 7}),
+        ]
+    )
+    one = nbformat.read("out/first.ipynb", as_version=4)
+    two = nbformat.read("out/second.ipynb", as_version=4)
+    assert one.cells[-1].outputs[0]["data"]["text/plain"] == "10"  # the injected value, 5, doubled
+    names = json.loads(two.cells[-1].outputs[0]["text"])
+    assert "defined_by_first" not in names and "value" in names
+    # numbered as in a kernel of its own: parameters, injected parameters, the cell that lists names
+    assert [c.execution_count for c in two.cells] == [1, 2, 3]
+    assert two.cells[1].source.strip().endswith("value = 7")
+    assert not list(Path("out").glob(".*executing*"))
+
+
+def test_a_notebook_run_with_others_has_the_bytes_of_a_run_alone(root, tmp_path, monkeypatch):
+    monkeypatch.chdir(root / "notebooks")
+    together = [
+        NotebookRun(
+            "forest_plot.ipynb",
+            str(tmp_path / "together/forest.ipynb"),
+            {"output_stem": str(tmp_path / "together/forest")},
+        ),
+        NotebookRun(
+            "gray_zone.ipynb", str(tmp_path / "together/gray.ipynb"), {"output_stem": str(tmp_path / "together/gray")}
+        ),
+    ]
+    alone = [
+        NotebookRun(
+            "gray_zone.ipynb", str(tmp_path / "alone/gray.ipynb"), {"output_stem": str(tmp_path / "together/gray")}
+        )
+    ]
+    run_notebooks(together)
+    svg = (tmp_path / "together/gray.svg").read_bytes()
+    run_notebooks(alone)
+    assert (tmp_path / "together/gray.svg").read_bytes() == svg
+    assert (tmp_path / "alone/gray.ipynb").read_bytes() == (tmp_path / "together/gray.ipynb").read_bytes()
+
+
+def test_a_failing_notebook_stops_the_run_and_is_kept_for_reading(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    broken = _notebook(tmp_path / "broken.ipynb", "value = 1", "raise ValueError(f'no figure for {value}')")
+    never = _notebook(tmp_path / "never.ipynb", "value = 1", "value")
+    with pytest.raises(PapermillExecutionError, match="no figure for 3"):
+        run_notebooks(
+            [NotebookRun(broken, "out/broken.ipynb", {"value": 3}), NotebookRun(never, "out/never.ipynb", {})]
+        )
+    assert not Path("out/broken.ipynb").exists() and not Path("out/never.ipynb").exists()
+    kept = nbformat.read("out/.broken.executing.ipynb", as_version=4)
+    assert kept.cells[-1].outputs[0]["ename"] == "ValueError"
 
 
 def test_forest_data_matches_the_evidence_table(fixture_evidence, vocab):

@@ -35,7 +35,7 @@ def test_dry_run_plans_every_stage(project_copy):
     for rule, count in (
         ("extract", 5),
         ("combine", 1),
-        ("forest_plot", 3),
+        ("forest_plots", 1),
         ("gray_zone", 1),
         ("write_review", 1),
         ("render", 1),

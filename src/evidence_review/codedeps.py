@@ -1,15 +1,16 @@
 """Which modules of this package a script or notebook runs, derived from its imports.
 
 The workflow lists these files as a rule's inputs, so that editing a module re-runs exactly the
-rules whose code imports it, directly or through other modules. Imports are read with
-:mod:`ast` (nothing is executed): ``import evidence_review.x``, ``from evidence_review import x``
-and ``from evidence_review.x import y`` anywhere in a file, including imports inside functions.
+rules whose code imports it, directly or through other modules. Imports are read as
+text (nothing is executed): ``import evidence_review.x``, ``from evidence_review import x`` and
+``from evidence_review.x import y`` anywhere in a file, including imports inside functions.
 """
 
 from __future__ import annotations
 
-import ast
+import functools
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,16 +24,40 @@ def _source(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+#: An import statement at the start of a line (in a function body too): ``import a.b as c, d``
+#: or ``from a.b import c, d`` / ``from a.b import (c,\n d)``. Read as text, not parsed: the
+#: workflow asks on every invocation, and a regular expression reads a module in microseconds
+#: where :mod:`ast` takes milliseconds. A line of a docstring that looks like an import can only
+#: add a dependency, never hide one.
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(?P<module>[\w.]+)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n]*)"
+    r"|import[ \t]+(?P<modules>[^\n]*))",
+    re.M,
+)
+
+
+def _first_words(names: str) -> list[str]:
+    """``"(a as b,  # note\n c)"`` -> ``["a", "c"]``."""
+    names = re.sub(r"#[^\n]*", "", names).strip("() \t\n")
+    return [part.split()[0] for part in names.split(",") if part.split()]
+
+
 def imported_modules(path: Path, package_dir: Path) -> set[str]:
     """What ``path`` (a .py file or a notebook) imports of this package (module names) and of the
     modules beside it (``"file:<path>"``, e.g. a rule script's shared adapter)."""
+    return set(_imported_modules(str(path), str(package_dir)))
+
+
+@functools.cache  # the workflow asks once per rule; each file is read once per run
+def _imported_modules(path_name: str, package_dir_name: str) -> frozenset[str]:
+    path, package_dir = Path(path_name), Path(package_dir_name)
     names: set[str] = set()
-    for node in ast.walk(ast.parse(_source(path), filename=str(path))):
-        if isinstance(node, ast.Import):
-            names.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-            names.update(f"{node.module}.{a.name}" for a in node.names)
+    for match in _IMPORT.finditer(_source(path)):
+        if match["modules"] is not None:
+            names.update(_first_words(match["modules"]))
+        elif not match["module"].startswith("."):
+            names.add(match["module"])
+            names.update(f"{match['module']}.{name}" for name in _first_words(match["names"]))
     found = set()
     for name in names:
         head, _, rest = name.partition(".")
@@ -40,7 +65,7 @@ def imported_modules(path: Path, package_dir: Path) -> set[str]:
             found.add(rest.split(".")[0])
         elif head != PACKAGE and (path.parent / f"{head}.py").exists() and path.parent != package_dir:
             found.add(f"file:{path.parent / head}.py")
-    return found
+    return frozenset(found)
 
 
 def _data_files(path: Path, package_dir: Path) -> set[str]:

@@ -595,19 +595,31 @@ def gray_zone_alt_text(cells: pd.DataFrame, vocab: Vocabulary) -> str:
 
 
 def save(plot: Any, stem: str | Path, dpi: int = 200) -> list[Path]:
-    """Save ``plot`` as SVG (for HTML and PDF) and PNG, byte-identical across rebuilds."""
+    """Save ``plot`` as SVG (for HTML and PDF) and PNG, byte-identical across rebuilds.
+
+    The plot is drawn once and the one figure written in both formats (``ggplot.save`` would
+    build and draw it again for each file).
+    """
+    from matplotlib import pyplot
+
     stem = Path(stem)
     stem.parent.mkdir(parents=True, exist_ok=True)
+    plot = plot + p9.theme(dpi=dpi)
+    figure = plot.draw(show=False)
     paths = []
-    for ext, kwargs in (
-        ("svg", {"metadata": {"Date": None}}),
-        ("png", {"dpi": dpi, "metadata": {"Software": None}}),
-    ):
-        path = stem.with_suffix(f".{ext}")
-        tmp = path.with_name(f".{path.name}.tmp.{ext}")
-        plot.save(tmp, format=ext, verbose=False, **kwargs)
-        tmp.replace(path)
-        paths.append(path)
+    try:
+        with matplotlib.rc_context(plot.theme.rcParams):
+            for ext, kwargs in (
+                ("svg", {"metadata": {"Date": None}}),
+                ("png", {"dpi": dpi, "metadata": {"Software": None}}),
+            ):
+                path = stem.with_suffix(f".{ext}")
+                tmp = path.with_name(f".{path.name}.tmp.{ext}")
+                figure.savefig(tmp, format=ext, **kwargs)
+                tmp.replace(path)
+                paths.append(path)
+    finally:
+        pyplot.close(figure)
     return paths
 
 

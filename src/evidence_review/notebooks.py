@@ -1,9 +1,22 @@
-"""Executed notebooks as reproducible outputs: the same inputs give the same bytes."""
+"""Executed notebooks as reproducible outputs, several of them run in one kernel.
+
+A figure rule runs its notebooks with papermill, one executed notebook per figure, all in one
+Jupyter kernel: the kernel's start and its imports (pandas, plotnine) are paid once per rule, not
+once per figure. Between two notebooks the kernel's namespace is reset (``%reset -f``), so each
+notebook sees only its own parameters and what it defines; imported modules stay loaded, which is
+the point. Each executed notebook is then stripped of run times and renumbered from 1, so it has
+the same bytes as a run in a fresh kernel of its own.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import nbformat
 
@@ -13,19 +26,37 @@ from evidence_review.files import write_text
 _VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets")
 _VOLATILE_CELL_KEYS = ("papermill", "execution", "ExecuteTime")
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+>")
+KERNEL = "python3"  # the kernel of the notebooks (ipykernel, in this Python environment)
+
+
+@dataclass(frozen=True)
+class NotebookRun:
+    """One notebook to execute: where it is, where its executed copy goes, its parameters."""
+
+    notebook: str
+    output: str
+    parameters: dict[str, Any]
 
 
 def strip_notebook(source: str | Path, target: str | Path) -> None:
-    """Copy an executed notebook without run times, durations and other volatile metadata."""
+    """Copy an executed notebook without run times, durations and other volatile metadata, its
+    code cells numbered 1, 2, ... as in a kernel of its own."""
     nb = nbformat.read(str(source), as_version=4)
     for key in _VOLATILE_NOTEBOOK_KEYS:
         nb.metadata.pop(key, None)
     nb.metadata.get("language_info", {}).pop("version", None)
+    count = 0
     for index, cell in enumerate(nb.cells):
         for key in _VOLATILE_CELL_KEYS:
             cell.metadata.pop(key, None)
         cell.id = f"cell-{index}"  # papermill gives the injected parameters cell a random id
+        if cell.cell_type != "code":
+            continue
+        count += 1
+        cell.execution_count = count
         for output in cell.get("outputs", []):
+            if "execution_count" in output:
+                output["execution_count"] = count
             text = output.get("data", {}).get("text/plain", "")
             # an object's repr shows its memory address ("<ggplot object at 0x7f...>")
             if _ADDRESS.search("".join(text)) and len(output["data"]) > 1:
@@ -33,7 +64,75 @@ def strip_notebook(source: str | Path, target: str | Path) -> None:
     write_text(nbformat.writes(nb) + "\n", target)
 
 
-if __name__ == "__main__":  # the figure rules: python -m evidence_review.notebooks EXECUTED OUT
-    import sys
+def run_notebooks(runs: Iterable[NotebookRun], startup_timeout: int = 120) -> None:
+    """Execute ``runs`` in order in one kernel started in the working directory.
 
-    strip_notebook(*sys.argv[1:3])
+    A notebook that fails stops the run: papermill raises, and the partly executed copy is left
+    beside its output (``.<name>.executing.ipynb``) with the error in it, for the reader to open.
+    """
+    import papermill
+
+    sockets = tempfile.TemporaryDirectory(prefix="evidence-review-kernel-")
+    kernel = _kernel_manager(Path(sockets.name))
+    kernel.start_kernel(cwd=os.getcwd())
+    try:
+        for index, run in enumerate(runs):
+            if index:
+                _reset_namespace(kernel, startup_timeout)
+            output = Path(run.output)
+            output.parent.mkdir(parents=True, exist_ok=True)
+            executing = output.with_name(f".{output.stem}.executing.ipynb")
+            try:
+                papermill.execute_notebook(
+                    run.notebook,
+                    str(executing),
+                    parameters=run.parameters,
+                    kernel_name=KERNEL,
+                    km=kernel,
+                    progress_bar=False,
+                    start_timeout=startup_timeout,
+                )
+            finally:
+                kernel.close_clients()
+            strip_notebook(executing, output)
+            executing.unlink()
+    finally:
+        kernel.close_clients()
+        kernel.shutdown_kernel(now=True)
+        sockets.cleanup()
+
+
+def _kernel_manager(sockets: Path) -> Any:
+    """A kernel manager that closes the connections it gives out (papermill's, for each notebook,
+    which it leaves open on a kernel it does not own), so that none outlives its notebook. The
+    kernel talks over Unix sockets in ``sockets`` (a private folder), not over TCP ports."""
+    from jupyter_client.manager import KernelManager
+
+    class SharedKernel(KernelManager):  # type: ignore[misc]
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._clients: list[Any] = []
+
+        def client(self, **kwargs: Any) -> Any:
+            client = super().client(**kwargs)
+            self._clients.append(client)
+            return client
+
+        def close_clients(self) -> None:
+            while self._clients:
+                client = self._clients.pop()
+                client.stop_channels()
+                client.context.destroy(linger=0)
+
+    return SharedKernel(kernel_name=KERNEL, transport="ipc", ip=str(sockets / "kernel"))
+
+
+def _reset_namespace(kernel: Any, timeout: int) -> None:
+    """Forget every name the previous notebook defined (modules stay imported)."""
+    client = kernel.client()
+    client.start_channels()
+    client.wait_for_ready(timeout=timeout)
+    reply = client.execute_interactive("%reset -f", store_history=False, timeout=timeout, output_hook=lambda _: None)
+    kernel.close_clients()
+    if reply["content"]["status"] != "ok":
+        raise RuntimeError(f"the kernel could not be reset between notebooks: {reply['content']}")

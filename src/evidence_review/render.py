@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from evidence_review.errors import InputError
+from evidence_review.yaml_text import parse_yaml
 
 _INCLUDE = re.compile(r"\{\{<\s*include\s+(\S+)\s*>\}\}")
 _META = re.compile(r"\{\{<\s*meta\s+(\S+)\s*>\}\}")
@@ -115,8 +116,8 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
     import pypandoc
     import typst
 
-    project = yaml.safe_load((build / "_quarto.yml").read_text(encoding="utf-8"))
-    meta = yaml.safe_load((build / "_generated" / "metadata.yml").read_text(encoding="utf-8"))
+    project = parse_yaml((build / "_quarto.yml").read_text(encoding="utf-8"))
+    meta = parse_yaml((build / "_generated" / "metadata.yml").read_text(encoding="utf-8"))
     engine = f"pandoc {pypandoc.get_pandoc_version()} and Typst {typst.__version__} (the Quarto fallback)"
     meta["render-engine"] = engine
     for key in ("bibliography", "csl", "link-citations", "lang"):

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 
 from evidence_review.errors import InputError
+from evidence_review.yaml_text import YAMLError, parse_yaml
 
 TEXT_SUFFIX = ".txt"
 META_SUFFIX = ".yaml"
@@ -43,10 +43,10 @@ class Source:
 
 def _schema() -> dict[str, Any]:
     text = resources.files("evidence_review").joinpath("source.schema.yaml").read_text()
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
-def _yaml_error(path: Path, exc: yaml.YAMLError) -> InputError:
+def _yaml_error(path: Path, exc: YAMLError) -> InputError:
     mark = getattr(exc, "problem_mark", None)
     where = f"{path}, line {mark.line + 1}" if mark else str(path)
     return InputError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}")
@@ -54,8 +54,8 @@ def _yaml_error(path: Path, exc: yaml.YAMLError) -> InputError:
 
 def load_metadata(path: Path) -> dict[str, Any]:
     try:
-        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
+        meta = parse_yaml(path.read_text(encoding="utf-8"))
+    except YAMLError as exc:
         raise _yaml_error(path, exc) from exc
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: metadata must be UTF-8 ({exc.reason} at byte {exc.start})") from exc

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 
 from evidence_review.errors import InputError
+from evidence_review.yaml_text import YAMLError, parse_yaml
 
 _SEPARATORS = re.compile(r"[\s-]+")
 _WORD_START = re.compile(r"(?<=[\s-])\w")
@@ -103,8 +103,8 @@ class Vocabulary:
     def load(cls, path: str | Path) -> Vocabulary:
         path = Path(path)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
+            data = parse_yaml(path.read_text(encoding="utf-8"))
+        except YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = f", line {mark.line + 1}" if mark else ""
             raise InputError(f"{path}{line}: not valid YAML ({exc})") from exc
@@ -112,7 +112,7 @@ class Vocabulary:
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "vocabulary") -> Vocabulary:
-        schema = yaml.safe_load(resources.files("evidence_review").joinpath("vocabulary.schema.yaml").read_text())
+        schema = parse_yaml(resources.files("evidence_review").joinpath("vocabulary.schema.yaml").read_text())
         data = json.loads(json.dumps(data))  # YAML integer keys become strings, as in JSON
         errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=str)
         if errors:

@@ -16,7 +16,6 @@ from snakemake.exceptions import WorkflowError
 from snakemake.logging import logger
 from snakemake.utils import validate
 
-from evidence_review.buildinfo import build_info
 from evidence_review.codedeps import code_closure
 from evidence_review.errors import InputError
 from evidence_review.sources import discover
@@ -108,8 +107,6 @@ def code_of(*entries):
     return code_closure(entries, PACKAGE)
 
 
-BUILD = build_info()
-
 EXTRACTED_TABLES = ["results", "claims", "statements", "recommendations", "unexplained"]
 TABLES = [
     "evidence",
@@ -125,8 +122,9 @@ TABLES = [
     "sources",
 ]
 GRAY_ZONE = "gray_zone" in config and bool(VOCABULARY.levels)
+FOREST_PLOTS = list(config["forest_plots"])
 FIGURES_STEMS = [
-    *(f"forest-{p}" for p in config["forest_plots"]),
+    *(f"forest-{p}" for p in FOREST_PLOTS),
     *(["gray-zone"] if GRAY_ZONE else []),
     "meta-analysis",
 ]
@@ -147,19 +145,38 @@ def folder_of(name):
     )
 
 
-def spec_json(wildcards):
-    return json.dumps(config["forest_plots"][wildcards.plot], sort_keys=True)
+def figure_outputs(figure, notebook, **names):
+    """The files of a figure kind: SVG, PNG, plotted data, alt text and executed notebook (each
+    a list over ``names``, e.g. plot=[...], for a kind with several figures)."""
+    files = {
+        "svg": f"results/figures/{figure}.svg",
+        "png": f"results/figures/{figure}.png",
+        "data": f"results/figures/{figure}.csv",
+        "alt": f"results/figures/{figure}.alt.txt",
+        "notebook": f"results/notebooks/{notebook}.ipynb",
+    }
+    return {key: expand(path, **names) for key, path in files.items()}
 
 
-def stem_of(wildcards, output):
-    """The figure files' common path without extension (the notebook's output_stem)."""
-    return output.svg.removesuffix(".svg")
+def figure_runs(parameters_of, names=(None,)):
+    """A params function: (executed notebook, papermill parameters) of each figure of a rule.
 
+    ``parameters_of(input, name)`` gives a figure's own parameters; every figure is also told
+    where to write its files (``output_stem``: the SVG's path without extension).
+    """
 
-def executing(wildcards, output):
-    """Where papermill writes the notebook while it runs (then stripped into the output)."""
-    path = Path(output.notebook)
-    return str(path.with_name(f".{path.stem}.executing.ipynb"))
+    def runs(wildcards, input, output):
+        return [
+            (
+                notebook,
+                {**parameters_of(input, name), "output_stem": svg.removesuffix(".svg")},
+            )
+            for name, notebook, svg in zip(
+                names, output.notebook, output.svg, strict=True
+            )
+        ]
+
+    return runs
 
 
 def remove_stale_figures():

@@ -1,37 +1,35 @@
-# Stage 3: forest plots and the gray-zone figure, by papermill runs of the notebooks.
-# Each run writes SVG and PNG, the plotted data (CSV), alt text, and the executed notebook.
+# Stage 3: forest plots, the gray-zone figure and the meta-analysis plot, by papermill runs of
+# the notebooks. Each figure writes SVG and PNG, the plotted data (CSV), alt text, and its
+# executed notebook; the figures of one kind are drawn in one job, in one kernel.
 
 
-rule forest_plot:
+rule forest_plots:
     input:
         notebook="notebooks/forest_plot.ipynb",
         evidence="results/tables/evidence.csv",
         subgroup_tests="results/tables/subgroup_tests.csv",
         vocabulary=config["vocabulary"],
-        code=code_of("notebooks/forest_plot.ipynb", "notebooks"),
+        code=code_of("notebooks/forest_plot.ipynb", SCRIPTS / "run_notebooks.py"),
     output:
-        svg="results/figures/forest-{plot}.svg",
-        png="results/figures/forest-{plot}.png",
-        data="results/figures/forest-{plot}.csv",
-        alt="results/figures/forest-{plot}.alt.txt",
-        notebook="results/notebooks/forest_plot-{plot}.ipynb",
+        **figure_outputs("forest-{plot}", "forest_plot-{plot}", plot=FOREST_PLOTS),
     log:
-        "logs/figures/forest-{plot}.log",
+        "logs/figures/forest-plots.log",
     benchmark:
-        "benchmarks/out/forest-{plot}.tsv"
+        "benchmarks/out/forest_plots.tsv"
     conda:
         ENV
     params:
-        spec=spec_json,
-        stem=stem_of,
-        executed=executing,
-    shell:
-        "papermill --no-progress-bar --cwd . {input.notebook:q} {params.executed:q}"
-        " -p evidence {input.evidence:q} -p subgroup_tests {input.subgroup_tests:q}"
-        " -p vocabulary {input.vocabulary:q} -p spec_json {params.spec:q}"
-        " -p output_stem {params.stem:q} > {log:q} 2>&1"
-        " && python -m evidence_review.notebooks {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
-        " && rm -f {params.executed:q}"
+        runs=figure_runs(
+            lambda input, plot: {
+                "evidence": input.evidence,
+                "subgroup_tests": input.subgroup_tests,
+                "vocabulary": input.vocabulary,
+                "spec_json": json.dumps(config["forest_plots"][plot], sort_keys=True),
+            },
+            FOREST_PLOTS,
+        ),
+    script:
+        "../scripts/run_notebooks.py"
 
 
 rule gray_zone:
@@ -40,33 +38,30 @@ rule gray_zone:
         evidence="results/tables/evidence.csv",
         statements="results/tables/statements.csv",
         vocabulary=config["vocabulary"],
-        code=code_of("notebooks/gray_zone.ipynb", "notebooks"),
+        code=code_of("notebooks/gray_zone.ipynb", SCRIPTS / "run_notebooks.py"),
     output:
-        svg="results/figures/gray-zone.svg",
-        png="results/figures/gray-zone.png",
-        data="results/figures/gray-zone.csv",
-        alt="results/figures/gray-zone.alt.txt",
-        notebook="results/notebooks/gray_zone.ipynb",
+        **figure_outputs("gray-zone", "gray_zone"),
     log:
         "logs/figures/gray-zone.log",
     benchmark:
-        "benchmarks/out/gray-zone.tsv"
+        "benchmarks/out/gray_zone.tsv"
     conda:
         ENV
     params:
-        primary=json.dumps(
-            config.get("gray_zone", {}).get("primary_outcomes", {}), sort_keys=True
+        runs=figure_runs(
+            lambda input, _: {
+                "evidence": input.evidence,
+                "statements": input.statements,
+                "vocabulary": input.vocabulary,
+                "primary_json": json.dumps(
+                    config.get("gray_zone", {}).get("primary_outcomes", {}),
+                    sort_keys=True,
+                ),
+                "title": config.get("gray_zone", {}).get("title", ""),
+            },
         ),
-        title=config.get("gray_zone", {}).get("title", ""),
-        stem=stem_of,
-        executed=executing,
-    shell:
-        "papermill --no-progress-bar --cwd . {input.notebook:q} {params.executed:q}"
-        " -p evidence {input.evidence:q} -p statements {input.statements:q}"
-        " -p vocabulary {input.vocabulary:q} -p primary_json {params.primary:q}"
-        " -p title {params.title:q} -p output_stem {params.stem:q} > {log:q} 2>&1"
-        " && python -m evidence_review.notebooks {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
-        " && rm -f {params.executed:q}"
+    script:
+        "../scripts/run_notebooks.py"
 
 
 rule meta_analysis:
@@ -75,27 +70,23 @@ rule meta_analysis:
         pooled="results/tables/pooled.csv",
         evidence="results/tables/evidence.csv",
         vocabulary=config["vocabulary"],
-        code=code_of("notebooks/meta_analysis.ipynb", "notebooks"),
+        code=code_of("notebooks/meta_analysis.ipynb", SCRIPTS / "run_notebooks.py"),
     output:
-        svg="results/figures/meta-analysis.svg",
-        png="results/figures/meta-analysis.png",
-        data="results/figures/meta-analysis.csv",
-        alt="results/figures/meta-analysis.alt.txt",
-        notebook="results/notebooks/meta_analysis.ipynb",
+        **figure_outputs("meta-analysis", "meta_analysis"),
     log:
         "logs/figures/meta-analysis.log",
     benchmark:
-        "benchmarks/out/meta-analysis.tsv"
+        "benchmarks/out/meta_analysis.tsv"
     conda:
         ENV
     params:
-        title="Meta-analyses (random effects)",
-        stem=stem_of,
-        executed=executing,
-    shell:
-        "papermill --no-progress-bar --cwd . {input.notebook:q} {params.executed:q}"
-        " -p pooled {input.pooled:q} -p evidence {input.evidence:q}"
-        " -p vocabulary {input.vocabulary:q} -p title {params.title:q}"
-        " -p output_stem {params.stem:q} > {log:q} 2>&1"
-        " && python -m evidence_review.notebooks {params.executed:q} {output.notebook:q} >> {log:q} 2>&1"
-        " && rm -f {params.executed:q}"
+        runs=figure_runs(
+            lambda input, _: {
+                "pooled": input.pooled,
+                "evidence": input.evidence,
+                "vocabulary": input.vocabulary,
+                "title": "Meta-analyses (random effects)",
+            },
+        ),
+    script:
+        "../scripts/run_notebooks.py"

@@ -15,7 +15,7 @@ with rule_logging(smk.log[0]) as log:
         figures_dir=smk.params.figures_dir,
         templates_dir=smk.params.templates_dir,
         vocabulary=smk.input.vocabulary,
-        settings={**smk.params.settings, "build": dict(smk.params.build)},
+        settings=smk.params.settings,  # the build (commit, date) is read when the rule runs
         out_dir=smk.output.parts,
         summary_out=smk.output.summary,
         previous=str(Path(smk.input.previous[0]).parent) if smk.input.previous else None,
