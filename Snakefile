@@ -14,6 +14,7 @@ include: "workflow/rules/extract.smk"
 include: "workflow/rules/combine.smk"
 include: "workflow/rules/figures.smk"
 include: "workflow/rules/review.smk"
+include: "workflow/rules/corpus.smk"
 
 
 localrules:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import VOCABULARY
 
 from evidence_review.extract import Extractor
 
@@ -215,3 +216,52 @@ def test_only_assertions_state_an_effect(vocab, sentence, direction):
     states no benefit."""
     found = Extractor(vocab).extract(f"Results\n\n{sentence}\n", "t").statements
     assert [s.direction for s in found] == ([direction] if direction else [])
+
+
+def test_the_extract_stage_writes_the_bytes_of_the_validated_tables(sources, vocab, extracted, seed, tmp_path):
+    """The extract rule writes its tables from the records without pandas; they are the bytes
+    the validated tables give (the contract is checked again where combine reads them), for the
+    five sources and for perturbed documents with flagged numbers."""
+    import sys
+
+    from evidence_review import files, stages
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from run import make_corpus
+
+    make_corpus(20, tmp_path / "docs", seed=5, sources_dir=seed / "data" / "sources")
+    cases = [(s.text_path, s.meta_path, extracted[sid]) for sid, s in sources.items()]
+    for i, text in enumerate(sorted((tmp_path / "docs").glob("doc*.txt"))):
+        meta = text.with_suffix(".yaml")
+        meta.write_text(
+            f"id: doc{i}\nkind: news\ntitle: t\nauthors: [a]\nvenue: v\nyear: 2024\nurl: https://example.org\n",
+            encoding="utf-8",
+        )
+        cases.append((text, meta, stages.extract_text(text, f"doc{i}", vocab)))
+    for text, meta, frames in cases:
+        written = {t: tmp_path / "out" / f"{text.stem}.{t}.csv" for t in stages.EXTRACTED_TABLES}
+        stages.extract_source(text, meta, VOCABULARY, written)
+        for table in stages.EXTRACTED_TABLES:
+            validated = tmp_path / "validated.csv"
+            files.write_csv(frames[table], validated)
+            assert written[table].read_bytes() == validated.read_bytes(), (text.name, table)
+
+
+def test_tables_are_written_whole_with_the_permissions_of_a_plain_file(tmp_path):
+    import os
+
+    from evidence_review.atomic import atomic_text_file
+
+    mask = os.umask(0o022)
+    try:
+        with atomic_text_file(tmp_path / "t.csv") as handle:
+            handle.write("a\n")
+        assert (tmp_path / "t.csv").stat().st_mode & 0o777 == 0o644
+        (tmp_path / "t.csv").write_text("last good\n")
+        with pytest.raises(RuntimeError), atomic_text_file(tmp_path / "t.csv") as handle:
+            handle.write("half")
+            raise RuntimeError("interrupted")
+        assert (tmp_path / "t.csv").read_text() == "last good\n"
+        assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
+    finally:
+        os.umask(mask)

@@ -95,7 +95,8 @@ def test_notebooks_in_one_kernel_see_only_their_own_names(tmp_path, monkeypatch)
     assert not list(Path("out").glob(".*executing*"))
 
 
-def test_a_notebook_run_with_others_has_the_bytes_of_a_run_alone(root, tmp_path, monkeypatch):
+@pytest.mark.parametrize("kernels", [1, 2])
+def test_a_notebook_run_with_others_has_the_bytes_of_a_run_alone(root, tmp_path, monkeypatch, kernels):
     monkeypatch.chdir(root / "notebooks")
     together = [
         NotebookRun(
@@ -112,22 +113,27 @@ def test_a_notebook_run_with_others_has_the_bytes_of_a_run_alone(root, tmp_path,
             "gray_zone.ipynb", str(tmp_path / "alone/gray.ipynb"), {"output_stem": str(tmp_path / "together/gray")}
         )
     ]
-    run_notebooks(together)
+    run_notebooks(together, kernels=kernels)
     svg = (tmp_path / "together/gray.svg").read_bytes()
     run_notebooks(alone)
     assert (tmp_path / "together/gray.svg").read_bytes() == svg
     assert (tmp_path / "alone/gray.ipynb").read_bytes() == (tmp_path / "together/gray.ipynb").read_bytes()
 
 
-def test_a_failing_notebook_stops_the_run_and_is_kept_for_reading(tmp_path, monkeypatch):
+@pytest.mark.parametrize("kernels", [1, 2])
+def test_a_failing_notebook_stops_the_run_and_is_kept_for_reading(tmp_path, monkeypatch, kernels):
     monkeypatch.chdir(tmp_path)
     broken = _notebook(tmp_path / "broken.ipynb", "value = 1", "raise ValueError(f'no figure for {value}')")
     never = _notebook(tmp_path / "never.ipynb", "value = 1", "value")
-    with pytest.raises(PapermillExecutionError, match="no figure for 3"):
-        run_notebooks(
-            [NotebookRun(broken, "out/broken.ipynb", {"value": 3}), NotebookRun(never, "out/never.ipynb", {})]
-        )
-    assert not Path("out/broken.ipynb").exists() and not Path("out/never.ipynb").exists()
+    runs = [NotebookRun(broken, "out/broken.ipynb", {"value": 3}), NotebookRun(never, "out/never.ipynb", {})]
+    if kernels == 1:  # the runs after the failure in the same kernel do not run
+        with pytest.raises(PapermillExecutionError, match="no figure for 3"):
+            run_notebooks(runs)
+        assert not Path("out/never.ipynb").exists()
+    else:  # the other kernel's runs finish; the failure is raised with its message
+        with pytest.raises(RuntimeError, match=r"a figure notebook failed:(.|\n)*no figure for 3"):
+            run_notebooks(runs, kernels=2)
+    assert not Path("out/broken.ipynb").exists()
     kept = nbformat.read("out/.broken.executing.ipynb", as_version=4)
     assert kept.cells[-1].outputs[0]["ename"] == "ValueError"
 

@@ -114,8 +114,8 @@ def _scheduled(project: Path) -> set[str]:
     return rules
 
 
-ALL = {"extract", "combine", "forest_plots", "gray_zone", "meta_analysis", "write_review", "render"}
-FIGURES = {"forest_plots", "gray_zone", "meta_analysis", "write_review", "render"}
+ALL = {"extract", "combine", "figures", "write_review", "render"}
+FIGURES = {"figures", "write_review", "render"}
 #: What an edit of each module re-runs, worked out by hand from what each rule runs (a dry run
 #: also schedules every job downstream of one that re-runs).
 EXPECTED = {
@@ -137,6 +137,10 @@ EXPECTED = {
     "stages.py": ALL,
     "sources.py": ALL,
     "yaml_text.py": ALL,
+    "record_csv.py": ALL,
+    "corpus.py": set(),
+    "atomic.py": ALL,
+    "text_tables.py": ALL,
     "figures.py": FIGURES,
     "notebooks.py": FIGURES,
     "review.py": {"write_review", "render"},

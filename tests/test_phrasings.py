@@ -9,6 +9,7 @@ import math
 import pytest
 
 from evidence_review.extract import Extractor
+from evidence_review.text import clean
 from evidence_review.vocabulary import Vocabulary
 
 GENERIC = Extractor(Vocabulary.empty())
@@ -268,6 +269,22 @@ def test_thin_space_thousands_and_hyphenated_line_wraps():
         assert text[r.start : r.end] == r.quote
 
 
+def test_letter_spaced_words_from_pdfs():
+    text = "R E S U L T S\nThe  h a z a r d  r a t i o  for death was 0.75 (95% CI 0.60-0.94)."
+    (r,) = rows(text)
+    assert (r.measure, r.label, r.outcome, r.estimate, r.ci_low, r.ci_high) == (
+        "hazard_ratio",
+        "hazard ratio",
+        "death",
+        0.75,
+        0.6,
+        0.94,
+    )
+    assert text[r.start : r.end] == r.quote and r.quote.startswith("h a z a r d")
+    # single letters that are words, and short runs, are left alone
+    assert clean("Groups A and B differed; x y z.").text == "Groups A and B differed; x y z."
+
+
 def test_one_line_abstract_keeps_each_result_with_its_own_label():
     text = (
         "BACKGROUND: Few data. METHODS: A cohort. RESULTS: Stroke (HR 0.80, 95% CI 0.70-0.92) and "
@@ -276,6 +293,63 @@ def test_one_line_abstract_keeps_each_result_with_its_own_label():
     assert [effect(r) for r in rows(text)] == [
         ("hazard_ratio", 0.8, 0.7, 0.92, None),
         ("odds_ratio", 1.4, 1.1, 1.78, None),
+    ]
+
+
+# Tables as text: the measure from the column's header, the outcome from the row's first cell,
+# the P from the column headed P. Each table is (text, [(outcome, measure, est, lo, hi, P)]).
+TABLES = [
+    (
+        "Table 2. Outcomes at 12 months.\n\n| Outcome | Drug (n=100) | Placebo (n=98) | HR (95% CI) | P |\n"
+        "|---|---|---|---|---|\n| Death | 12 (12%) | 20 (20.4%) | 0.58 (0.29-1.17) | 0.13 |\n"
+        "| Stroke | 3 | 5 | 0.61 (0.15-2.50) | 0.49 |\n",
+        [("Death", "hazard_ratio", 0.58, 0.29, 1.17, "0.13"), ("Stroke", "hazard_ratio", 0.61, 0.15, 2.5, "0.49")],
+    ),
+    (
+        "Table 3\nOutcome\tOdds ratio (95% CI)\tP value\nReadmission\t0.72 (0.55\u20130.94)\t0.02\n"
+        "Myocardial infarction\t1.10 (0.90\u20131.34)\t0.35\n",
+        [
+            ("Readmission", "odds_ratio", 0.72, 0.55, 0.94, "0.02"),
+            ("Myocardial infarction", "odds_ratio", 1.1, 0.9, 1.34, "0.35"),
+        ],
+    ),
+    (
+        "Outcome              Adjusted HR (95% CI)      P\n"
+        "Death                0.58 (0.29 to 1.17)       0.13\n"
+        "Hospitalization      0.71 (0.60 to 0.84)       <0.001\n",
+        [
+            ("Death", "hazard_ratio", 0.58, 0.29, 1.17, "0.13"),
+            ("Hospitalization", "hazard_ratio", 0.71, 0.6, 0.84, "0.001"),
+        ],
+    ),
+    (  # a centred header over aligned columns; the interval in brackets; no P column
+        "                       Relative risk\n"
+        "Subgroup               [95% CI]\n"
+        "Women                  0.82 [0.70, 0.96]\n"
+        "Men                    0.91 [0.80, 1.04]\n",
+        [("Women", "risk_ratio", 0.82, 0.7, 0.96, None), ("Men", "risk_ratio", 0.91, 0.8, 1.04, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES, ids=["pipe", "tab", "aligned", "centred-header"])
+def test_tables_as_pipe_tab_or_aligned_text(text, expected):
+    found = [r for r in rows(text) if r.measure.endswith("ratio")]
+    assert [(r.outcome, *effect(r)) for r in found] == [
+        (outcome, measure, est, lo, hi, p) for outcome, measure, est, lo, hi, p in expected
+    ]
+    for r in found:
+        assert text[r.start : r.end] == r.quote
+
+
+def test_a_ratio_in_running_text_beside_a_table_keeps_its_own_label():
+    text = (
+        "Mortality was lower (odds ratio 0.70, 95% CI 0.52 to 0.94).\n\n"
+        "| Outcome | HR (95% CI) |\n|---|---|\n| Death | 0.58 (0.29-1.17) |\n"
+    )
+    assert [effect(r) for r in rows(text)] == [
+        ("odds_ratio", 0.7, 0.52, 0.94, None),
+        ("hazard_ratio", 0.58, 0.29, 1.17, None),
     ]
 
 

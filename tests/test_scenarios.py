@@ -161,16 +161,34 @@ def test_s4_is_a_review_of_its_own_question_with_no_word_of_the_seed_review(s4):
 
 
 @pytest.mark.slurm
-def test_s4_through_a_one_node_slurm_cluster_is_byte_identical(s4, tmp_path):
-    """The review built through profiles/slurm (two SLURM jobs) equals the local build."""
+def test_s4_through_a_one_node_slurm_cluster_is_byte_identical(s4, tmp_path, seed):
+    """The review built through profiles/slurm (one SLURM job) equals the local build; a corpus
+    in two shards runs as two more SLURM jobs and gives the table the command line gives."""
+    import sys
+
+    import yaml
+
     if not slurm_cluster.available():
         if os.environ.get("CI"):
             pytest.fail("slurm-wlm and munge are needed under CI (tools/system-deps.sh installs them)")
         pytest.skip("no SLURM packages, or a SLURM cluster is already configured here")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from run import make_corpus
+
     project = copy_project(tmp_path / "project", "s4-heart-failure")
+    make_corpus(12, project / "data/corpus", seed=2, sources_dir=seed / "data/sources")
+    (project / "data/corpus/files.txt").unlink()
+    config = yaml.safe_load((project / "config.yaml").read_text())
+    config["corpus"] = {"path": "data/corpus", "shards": 2}
+    (project / "config.yaml").write_text(yaml.safe_dump(config, sort_keys=False))
     with slurm_cluster.cluster(tmp_path / "cluster") as env:
         done = snakemake(project, "--profile", "profiles/slurm", env={**env, "SOURCE_DATE_EPOCH": EPOCH})
-    assert "Submitted" in done.stdout + done.stderr or "submitted" in done.stdout + done.stderr
+    log = done.stdout + done.stderr
+    # the review in one group job; the two shards and the gathering in three jobs of their own
+    submitted = re.findall(r"submitted with SLURM jobid \d+ \(log: \S*/slurm_logs/([^/\s]+)/", log)
+    jobs = sorted("group_review" if name.startswith("group_review") else name for name in submitted)
+    assert jobs == ["group_review", "rule_extract_corpus_shard", "rule_extract_corpus_shard", "rule_gather_corpus"], log
+
     outputs = sorted(
         p.relative_to(s4)
         for pattern in ("results/tables/*.csv", "results/figures/*", "results/notebooks/*.ipynb", "results/review/*.*")
@@ -179,3 +197,8 @@ def test_s4_through_a_one_node_slurm_cluster_is_byte_identical(s4, tmp_path):
     assert len(outputs) > 20
     for rel in outputs:
         assert (project / rel).read_bytes() == (s4 / rel).read_bytes(), rel
+    texts = sorted(str(p) for p in (project / "data/corpus").glob("*.txt"))
+    cli = subprocess.run(
+        [str(Path(sys.executable).parent / "evidence-review"), "extract", *texts], capture_output=True, text=True
+    )
+    assert (project / "results/tables/corpus_results.csv").read_text(encoding="utf-8") == cli.stdout

@@ -35,8 +35,7 @@ def test_dry_run_plans_every_stage(project_copy):
     for rule, count in (
         ("extract", 5),
         ("combine", 1),
-        ("forest_plots", 1),
-        ("gray_zone", 1),
+        ("figures", 1),
         ("write_review", 1),
         ("render", 1),
     ):

@@ -16,7 +16,6 @@ exit status 2; no traceback.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -24,11 +23,14 @@ from evidence_review.errors import InputError
 
 
 def _extract(args: argparse.Namespace) -> int:
-    """Stream: rows are validated and written in batches of files as they are extracted, so
-    memory stays flat however many files there are."""
+    """Stream: each file's rows are written as soon as it is extracted, so memory stays flat
+    however many files there are. The rows are the records the workflow's extract rule writes
+    (same columns, same bytes); the workflow checks them against the table contracts where it
+    reads them."""
     from evidence_review.extract import Extractor
-    from evidence_review.sources import load_metadata, read_text
-    from evidence_review.tables import RESULT_TABLE_COLUMNS, UNEXPLAINED_COLUMNS, frame, results_frame
+    from evidence_review.record_csv import write_rows
+    from evidence_review.records import Result, Unexplained
+    from evidence_review.sources import load_metadata, read_text, source_id_of
     from evidence_review.vocabulary import Vocabulary
 
     vocab = Vocabulary.empty() if args.generic or args.vocabulary is None else Vocabulary.load(args.vocabulary)
@@ -38,36 +40,21 @@ def _extract(args: argparse.Namespace) -> int:
         names += [line.strip() for line in Path(args.files_from).read_text().splitlines() if line.strip()]
     if not names:
         raise InputError("no files to extract: name them, or list them in a file given with --files-from")
-    header = True
-    batch: list[dict] = []
-
-    def flush() -> None:
-        nonlocal header
-        if args.report_unexplained:
-            table, columns = frame(batch, UNEXPLAINED_COLUMNS), UNEXPLAINED_COLUMNS
-        else:
-            table, columns = results_frame(batch), RESULT_TABLE_COLUMNS
-        table.to_csv(sys.stdout, index=False, header=header, columns=columns,
-                     lineterminator="\n", float_format="%.10g")  # fmt: skip
-        header = False
-        batch.clear()
-
-    for i, name in enumerate(names, 1):
+    record_type = Unexplained if args.report_unexplained else Result
+    write_rows(sys.stdout, [], record_type)  # the header, also when no file has a row
+    for name in names:
         path = Path(name)
         meta_path = path.with_suffix(".yaml")
         if meta_path.exists():
             meta = load_metadata(meta_path)
             sid, study = meta["id"], meta.get("study")
         else:
-            sid, study = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source", None
+            sid, study = source_id_of(path), None
         if study is not None and not vocab.generic and study not in vocab.trials:
             raise InputError(f"{meta_path}: study {study!r} is not a trial in the vocabulary")
         found = extractor.extract(read_text(path), sid, study)
-        batch.extend(found.unexplained if args.report_unexplained else found.results)
-        if i % args.batch == 0:
-            flush()
-    if batch or header:
-        flush()
+        rows = found.unexplained if args.report_unexplained else found.results
+        write_rows(sys.stdout, rows, record_type, header=False)
     return 0
 
 
@@ -84,7 +71,6 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("extract", help="extract results from source texts; CSV to stdout")
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument("--files-from", metavar="LIST", help="a file listing one text file per line")
-    p.add_argument("--batch", type=int, default=500, help="files per validated batch (default: %(default)s)")
     p.add_argument(
         "--vocabulary",
         metavar="YAML",

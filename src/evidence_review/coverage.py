@@ -101,24 +101,23 @@ def unexplained(ct: CleanText, source: str, results: list[Result], lay: Layout |
         has_row = bisect.bisect_left(starts, raw_start) < bisect.bisect_left(starts, raw_end)
         if not has_row and index not in wanted:
             continue
+        explained: list[tuple[int, int]] | None = None  # computed for the first number no row holds
         for m in NUMBER_TOKEN.finditer(text, sentence.start, sentence.end):
             r_start, r_end = ct.raw_span(m.start(), m.end())
-            if _covered(read, r_start, r_end) or _explained(text, m.start(), m.end(), sentence.start, sentence.end):
+            if _covered(read, r_start, r_end):
+                continue
+            if explained is None:
+                explained = _explanation_spans(text, sentence.start, sentence.end)
+            if any(a <= m.start() and m.end() <= b for a, b in explained):
                 continue
             body = text[sentence.start : sentence.end]
             found.append(Unexplained(source, ct.original[r_start:r_end], r_start, r_end, " ".join(body.split())))
     return found
 
 
-def _explained(text: str, start: int, end: int, lo: int, hi: int, reach: int = 60) -> bool:
-    """Whether an explanation matches over the number at [start, end), in its sentence [lo, hi)."""
-    w0, w1 = max(lo, start - reach), min(hi, end + reach)
-    window = text[w0:w1]
-    for pattern in EXPLANATIONS.values():
-        for m in pattern.finditer(window):
-            if w0 + m.start() <= start and end <= w0 + m.end():
-                return True
-    return False
+def _explanation_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of every explanation's matches in the sentence [lo, hi)."""
+    return [m.span() for pattern in EXPLANATIONS.values() for m in pattern.finditer(text, lo, hi)]
 
 
 def explanation(number_in_context: str) -> str | None:

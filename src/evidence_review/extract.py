@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from evidence_review import coverage
+from evidence_review import coverage, text_tables
 from evidence_review import grammar as g
 from evidence_review.records import Claim, Recommendation, Result, Statement
 from evidence_review.text import CleanText, Layout, clean, excerpt, layout
@@ -430,12 +430,14 @@ class Extractor:
         measure = g.effect_measure(m.group("label"), m.group("unit"))
         est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
+        if outcome == "unspecified":  # no outcome of the vocabulary: the words after the label
+            outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
         unit = (m.group("unit") or "").strip()
         row.update(
             measure=measure,
-            label=m.group("label"),
+            label=" ".join(m.group("label").split()),
             estimate=est.value,
             estimate_text=est.text,
             ci_low=lo.value,
@@ -457,9 +459,18 @@ class Extractor:
         in the match (``RATIO_POINT``) or the nearest measure label before it in its sentence."""
         groups = m.groupdict()
         sentence = ctx.lay.sentence(m.start())
+        table = None if c.labelled else text_tables.cell_at(ctx.text, m.start())
+        if table is not None and not (table.cell.start <= m.start() and m.end() <= table.cell.end):
+            return None  # a match that runs across the cells of a table row
         if c.labelled:
             label_text, label_start = groups["word"] or groups["abbr"], m.start()
             label_end = label_start + len(label_text)
+        elif table is not None:  # in a table: the measure its column's header names
+            labels = [_last_label(ctx.text, h.start, h.end) for h in table.headers]
+            label = next((x for x in labels if x is not None), None)
+            if label is None or label.lastgroup not in {"word", "abbr"}:
+                return None
+            label_text, label_start, label_end = label.group(0), label.start(), label.end()
         else:
             lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
             label = _last_label(ctx.text, lo_bound, m.start())
@@ -479,13 +490,18 @@ class Extractor:
                 return None  # an unlabelled pair of numbers that does not bracket the estimate
             level = groups.get("level") or groups.get("level2")
             if not level:
-                header = _CI_LEVEL.search(ctx.text, label_start, m.end())
+                spans = [(h.start, h.end) for h in table.headers] if table else [(label_start, m.end())]
+                header = next(filter(None, (_CI_LEVEL.search(ctx.text, a, b) for a, b in spans)), None)
                 level = (header.group(1) or header.group(2)) if header else None
             row.update(ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text,
                        ci_level=float(level) if level else None)  # fmt: skip
         elif est.value == 0:
             return None
-        outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
+        if table is not None:  # the outcome its row names (the vocabulary's name for it, or as written)
+            named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
+            outcome = named[0].name if named else " ".join(table.row_head.text.split())[:120]
+        else:
+            outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
         if outcome == "unspecified":  # no outcome of the vocabulary: the words between label and estimate
             outcome = _qualifier_as_written(ctx.text[label_end : m.start()]) or outcome
         trial = self.vocab.trials.get(row["trial"])
@@ -501,8 +517,22 @@ class Extractor:
             arm2_label=trial.comparator if trial else "",
         )
         self._add_p(row, m)
-        self._add_p_before(ctx, row, label_start)
+        if table is not None:
+            self._add_p_of_row(ctx, row, table)
+        else:
+            self._add_p_before(ctx, row, label_start)
         return [row]
+
+    def _add_p_of_row(self, ctx: _Context, row: dict[str, Any], table: text_tables.TableCell) -> None:
+        """The P of a table row: its cell in the column headed P (or "P value")."""
+        cell = text_tables.cell_in_column(ctx.text, table, _P_HEADER)
+        p = _P_CELL.fullmatch(cell.text) if cell and not row.get("p_text") else None
+        if p:
+            number = g.Number.parse(p.group("p"))
+            row.update(p_value=number.value, p_text=number.text, p_operator=g.p_operator(p.group("op") or "="))
+            if cell.start > table.cell.end:  # the quote runs on to the P, so that it holds every number read
+                raw_start, raw_end = ctx.ct.raw_span(table.cell.start, cell.end)
+                row.update(start=raw_start, end=raw_end, quote=ctx.ct.original[raw_start:raw_end])
 
     def _add_p_before(self, ctx: _Context, row: dict[str, Any], label_start: int) -> None:
         """ "(P = 0.002; HR 2.7; 95% CI 1.5, 4.9)": a P printed before the label, in its bracket."""
@@ -896,6 +926,8 @@ READERS = (
 #: How far before a ratio its label may stand (in its sentence): "odds ratios (95% CI) were
 #: 0.89 (0.85-0.93) in model 1 and 0.81 (0.77-0.85) in model 2".
 _LABEL_REACH = 300
+_P_HEADER = re.compile(r"(?i)^(?:two-sided\s+|adjusted\s+)?p(?:\s*-?\s*values?)?(?:\s*\(.*\))?$")
+_P_CELL = re.compile(r"(?i)(?:p\s*)?(?P<op>[<>=≤≥])?\s*(?P<p>\d*\.\d+|[01])")
 _P_VALUE = re.compile(g.P_VALUE)
 _CI_LEVEL = re.compile(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|credible)|(?i:CI)\s*(\d{2}(?:\.\d+)?)\s*%")
 #: Any measure label: a ratio's (groups ``word``, ``abbr``) or another measure's (``other``),

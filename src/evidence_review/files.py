@@ -7,41 +7,24 @@ the notebooks read and write tables without importing the validation machinery.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from evidence_review import records
+from evidence_review.atomic import atomic_text_file
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
-    """Write ``df`` as CSV atomically (a temporary file in the same folder, then a rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            df.to_csv(handle, index=False, lineterminator="\n", float_format="%.10g")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``df`` as CSV atomically."""
+    with atomic_text_file(path) as handle:
+        df.to_csv(handle, index=False, lineterminator="\n", float_format="%.10g")
 
 
 def write_text(text: str, path: str | Path) -> None:
     """Write text atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_text_file(path) as handle:
+        handle.write(text)
 
 
 # Columns that hold numbers; every other column of every table is text. Printed numbers

@@ -1,8 +1,8 @@
 """Executed notebooks as reproducible outputs, several of them run in one kernel.
 
-A figure rule runs its notebooks with papermill, one executed notebook per figure, all in one
-Jupyter kernel: the kernel's start and its imports (pandas, plotnine) are paid once per rule, not
-once per figure. Between two notebooks the kernel's namespace is reset (``%reset -f``), so each
+The figures rule runs its notebooks with papermill, one executed notebook per figure, all in one
+Jupyter kernel: the kernel's start and its imports (pandas, plotnine) are paid once, not once per
+figure. Between two notebooks the kernel's namespace is reset (``%reset -f``), so each
 notebook sees only its own parameters and what it defines; imported modules stay loaded, which is
 the point. Each executed notebook is then stripped of run times and renumbered from 1, so it has
 the same bytes as a run in a fresh kernel of its own.
@@ -10,9 +10,15 @@ the same bytes as a run in a fresh kernel of its own.
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import logging
 import os
 import re
+import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +26,7 @@ from typing import Any
 
 import nbformat
 
-from evidence_review.files import write_text
+from evidence_review.atomic import atomic_text_file
 
 # papermill and nbclient record times, durations and the kernel's version in the notebook
 _VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets")
@@ -61,17 +67,54 @@ def strip_notebook(source: str | Path, target: str | Path) -> None:
             # an object's repr shows its memory address ("<ggplot object at 0x7f...>")
             if _ADDRESS.search("".join(text)) and len(output["data"]) > 1:
                 del output["data"]["text/plain"]
-    write_text(nbformat.writes(nb) + "\n", target)
+    with atomic_text_file(target) as handle:
+        handle.write(nbformat.writes(nb) + "\n")
 
 
-def run_notebooks(runs: Iterable[NotebookRun], startup_timeout: int = 120) -> None:
-    """Execute ``runs`` in order in one kernel started in the working directory.
+def run_notebooks(
+    runs: Iterable[NotebookRun], kernels: int = 1, startup_timeout: int = 120, log: logging.Logger | None = None
+) -> None:
+    """Execute ``runs`` in ``kernels`` kernels started in the working directory: run i goes to
+    kernel i mod ``kernels`` (each kernel in its own process, when there are several), and the
+    runs of a kernel execute in order.
 
-    A notebook that fails stops the run: papermill raises, and the partly executed copy is left
-    beside its output (``.<name>.executing.ipynb``) with the error in it, for the reader to open.
+    A notebook that fails stops its kernel's runs: papermill raises, and the partly executed copy
+    is left beside its output (``.<name>.executing.ipynb``) with the error in it, for the reader
+    to open.
     """
+    runs = list(runs)
+    kernels = max(1, min(kernels, len(runs)))
+    if kernels == 1:
+        timings = _run_in_one_kernel(runs, startup_timeout)
+    else:  # each share of the runs is driven by a process of its own (python -m this module)
+        drivers = [
+            subprocess.Popen(
+                [sys.executable, "-m", __name__, json.dumps([dataclasses.asdict(r) for r in runs[i::kernels]])],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(kernels)
+        ]
+        timings, failures = [], []
+        for driver in drivers:
+            out, err = driver.communicate()
+            if driver.returncode:
+                failures.append(err[-4000:])
+            else:
+                timings += [tuple(t) for t in json.loads(out)]
+        if failures:
+            raise RuntimeError("a figure notebook failed:\n" + "\n".join(failures))
+    for output, seconds in timings:
+        if log:
+            log.info("%s: %.1f s", output, seconds)
+
+
+def _run_in_one_kernel(runs: list[NotebookRun], startup_timeout: int) -> list[tuple[str, float]]:
+    """Execute ``runs`` in order in one new kernel; how long each took."""
     import papermill
 
+    timings = []
     sockets = tempfile.TemporaryDirectory(prefix="evidence-review-kernel-")
     kernel = _kernel_manager(Path(sockets.name))
     kernel.start_kernel(cwd=os.getcwd())
@@ -82,6 +125,7 @@ def run_notebooks(runs: Iterable[NotebookRun], startup_timeout: int = 120) -> No
             output = Path(run.output)
             output.parent.mkdir(parents=True, exist_ok=True)
             executing = output.with_name(f".{output.stem}.executing.ipynb")
+            started = time.perf_counter()
             try:
                 papermill.execute_notebook(
                     run.notebook,
@@ -96,10 +140,12 @@ def run_notebooks(runs: Iterable[NotebookRun], startup_timeout: int = 120) -> No
                 kernel.close_clients()
             strip_notebook(executing, output)
             executing.unlink()
+            timings.append((str(output), time.perf_counter() - started))
     finally:
         kernel.close_clients()
         kernel.shutdown_kernel(now=True)
         sockets.cleanup()
+    return timings
 
 
 def _kernel_manager(sockets: Path) -> Any:
@@ -136,3 +182,8 @@ def _reset_namespace(kernel: Any, timeout: int) -> None:
     kernel.close_clients()
     if reply["content"]["status"] != "ok":
         raise RuntimeError(f"the kernel could not be reset between notebooks: {reply['content']}")
+
+
+if __name__ == "__main__":  # one kernel's share of run_notebooks: runs as JSON -> timings as JSON
+    share = [NotebookRun(**run) for run in json.loads(sys.argv[1])]
+    print(json.dumps(_run_in_one_kernel(share, startup_timeout=120)))

@@ -9,6 +9,7 @@ a column is declared once, here.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +89,45 @@ class Result:
     arm_basis: str = column()
     construction: str = column(required=True, doc="the grammar construction that read it")
     problems: str = column(doc="why the numbers cannot be right as printed")
+
+
+def _present(value: Any) -> bool:
+    """A number is there: not None and not NaN (a missing value in a record or a table row)."""
+    return value is not None and value == value
+
+
+def plausibility_problems(row: Mapping[str, Any]) -> str:
+    """Why the numbers of a result cannot be right as printed ("" when they can). ``row`` is a
+    record's fields or a table row (missing numbers as None or NaN)."""
+    problems = []
+    measure = row.get("measure")
+    est, lo, hi = row.get("estimate"), row.get("ci_low"), row.get("ci_high")
+    has_ci = _present(lo) and _present(hi)
+    if measure in MEASURES_RATIO and any(_present(v) and v <= 0 for v in (est, lo, hi)):
+        problems.append("ratio not above 0")
+    if has_ci and lo > hi:
+        problems.append("CI bounds reversed")
+    elif has_ci and _present(est) and not (lo <= est <= hi):
+        problems.append("estimate outside its CI")
+    level = row.get("ci_level")
+    if _present(level) and not (50 <= level < 100):
+        problems.append("CI level not between 50% and 100%")
+    p = row.get("p_value")
+    if _present(p) and not (0 <= p <= 1):
+        problems.append("P outside 0-1")
+    if measure == "percent":
+        for key in ("estimate", "arm1_value", "arm2_value"):
+            v = row.get(key)
+            if _present(v) and not (0 <= v <= 100):
+                problems.append("percentage outside 0-100")
+                break
+    if measure == "count":
+        for key in ("estimate", "arm1_value", "arm2_value"):
+            v = row.get(key)
+            if _present(v) and (v < 0 or v != int(v)):
+                problems.append("count not a whole number")
+                break
+    return "; ".join(problems)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -144,3 +145,8 @@ def sha256(path: str | Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def source_id_of(path: Path) -> str:
+    """The id of a text without metadata: its file name, lower case, other characters as '-'."""
+    return re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source"

@@ -7,23 +7,35 @@ Each stage reads files, validates what it writes against the table contracts
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from evidence_review import files, pooling, tables
+from evidence_review import records
 from evidence_review.extract import Extractor
 from evidence_review.sources import read_text
-from evidence_review.tables import CLAIM_COLUMNS, RECOMMENDATION_COLUMNS, STATEMENT_COLUMNS
 from evidence_review.vocabulary import Vocabulary
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The extract stage runs once per source and imports neither pandas nor pandera (their import
+# took longer than the extraction); the stages that need them import them when they run.
 EXTRACTED_TABLES = ("results", "claims", "statements", "recommendations", "unexplained")
+EXTRACTED_RECORDS = {
+    "results": records.Result,
+    "claims": records.Claim,
+    "statements": records.Statement,
+    "recommendations": records.Recommendation,
+    "unexplained": records.Unexplained,
+}
 
 
 def extract_text(
     path: str | Path, source_id: str, vocab: Vocabulary, study: str | None = None
 ) -> dict[str, pd.DataFrame]:
-    """Extract the four tables of one source text, validated."""
+    """Extract the tables of one source text, validated."""
+    from evidence_review import tables
+    from evidence_review.tables import CLAIM_COLUMNS, RECOMMENDATION_COLUMNS, STATEMENT_COLUMNS
+
     text = read_text(path)
     if study is not None and study not in vocab.trials:
         from evidence_review.errors import InputError
@@ -48,15 +60,23 @@ def extract_source(
     vocabulary_path: str | Path,
     outputs: dict[str, str | Path],
 ) -> dict[str, Any]:
-    """The ``extract`` rule: one source text to its four tables."""
+    """The ``extract`` rule: one source text to its tables (checked by the combine stage)."""
+    from evidence_review.errors import InputError
+    from evidence_review.record_csv import write_records
     from evidence_review.sources import load_metadata
 
     meta = load_metadata(Path(meta_path))
     vocab = Vocabulary.load(vocabulary_path)
-    frames = extract_text(text_path, meta["id"], vocab, meta.get("study"))
-    for name in EXTRACTED_TABLES:
-        files.write_csv(frames[name], outputs[name])
-    return {name: len(df) for name, df in frames.items()}
+    study = meta.get("study")
+    if study is not None and study not in vocab.trials:
+        raise InputError(
+            f"{Path(meta_path)}: study {study!r} is not a trial in the vocabulary "
+            f"(known: {', '.join(vocab.trials)}); add it to the vocabulary or fix the name"
+        )
+    out = Extractor(vocab).extract(read_text(text_path), meta["id"], study)
+    for name, record_type in EXTRACTED_RECORDS.items():
+        write_records(getattr(out, name), record_type, outputs[name])
+    return {name: len(getattr(out, name)) for name in EXTRACTED_TABLES}
 
 
 COMBINED_TABLES = (
@@ -85,8 +105,11 @@ def combine(
 
     ``extracted`` maps each source id to the paths of its four extracted tables.
     """
-    from evidence_review import checks
-    from evidence_review.sources import discover, read_text, sha256
+    import pandas as pd
+
+    from evidence_review import checks, files, pooling, tables
+    from evidence_review.sources import discover, sha256
+    from evidence_review.tables import CLAIM_COLUMNS, RECOMMENDATION_COLUMNS, STATEMENT_COLUMNS
 
     vocab = Vocabulary.load(vocabulary_path)
     sources = {s.id: s for s in discover(sources_dir)}

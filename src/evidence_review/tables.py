@@ -18,7 +18,15 @@ import pandera.pandas as pa
 
 from evidence_review import records
 from evidence_review.grammar import RATIO_MEASURES
-from evidence_review.records import Claim, Recommendation, Result, Statement, Unexplained, columns
+from evidence_review.records import (
+    Claim,
+    Recommendation,
+    Result,
+    Statement,
+    Unexplained,
+    columns,
+    plausibility_problems,
+)
 
 MEASURES = list(records.MEASURES)
 RESULT_COLUMNS = [c for c in columns(Result) if c != "problems"]
@@ -47,39 +55,6 @@ def schema_of(record: type, name: str, checks: list[pa.Check] | None = None) -> 
         nullable = not (meta["required"] or meta["unique"])
         cols[f.name] = pa.Column(meta["kind"], col_checks, nullable=nullable, unique=meta["unique"])
     return pa.DataFrameSchema(cols, checks=checks or [], strict=True, ordered=True, coerce=True, name=name)
-
-
-def plausibility_problems(row: dict) -> str:
-    """Why the numbers of a result cannot be right as printed ("" when they can)."""
-    problems = []
-    measure = row.get("measure")
-    est, lo, hi = row.get("estimate"), row.get("ci_low"), row.get("ci_high")
-    has_ci = pd.notna(lo) and pd.notna(hi)
-    if measure in RATIO_MEASURES and any(pd.notna(v) and v <= 0 for v in (est, lo, hi)):
-        problems.append("ratio not above 0")
-    if has_ci and lo > hi:
-        problems.append("CI bounds reversed")
-    elif has_ci and pd.notna(est) and not (lo <= est <= hi):
-        problems.append("estimate outside its CI")
-    level = row.get("ci_level")
-    if pd.notna(level) and not (50 <= level < 100):
-        problems.append("CI level not between 50% and 100%")
-    p = row.get("p_value")
-    if pd.notna(p) and not (0 <= p <= 1):
-        problems.append("P outside 0-1")
-    if measure == "percent":
-        for key in ("estimate", "arm1_value", "arm2_value"):
-            v = row.get(key)
-            if pd.notna(v) and not (0 <= v <= 100):
-                problems.append("percentage outside 0-100")
-                break
-    if measure == "count":
-        for key in ("estimate", "arm1_value", "arm2_value"):
-            v = row.get(key)
-            if pd.notna(v) and (v < 0 or v != int(v)):
-                problems.append("count not a whole number")
-                break
-    return "; ".join(problems)
 
 
 def _flagged_or(check: Callable[[pd.DataFrame], pd.Series]) -> Callable[[pd.DataFrame], pd.Series]:

@@ -37,7 +37,6 @@ _SUBSTITUTIONS = str.maketrans(
         "\u202f": " ",
         "\u2007": " ",
         "\r": " ",
-        "\t": " ",
         "\u2264": "≤",
     }
 )
@@ -53,6 +52,10 @@ _KEEP_HYPHEN_BEFORE = re.compile(
     r"usual|care|label|end|in)|[A-Z][A-Za-z]*)$",
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+# Letter-spaced words from PDFs ("R E S U L T S", "h a z a r d  r a t i o"): four or more single
+# letters each followed by one space; the spaces inside such a run are deleted. Words of a
+# spaced line are set apart by two or more spaces, which stay.
+_SPACED_LETTERS = re.compile(r"(?:(?<![\w ])|(?<=  ))(?:[A-Za-z] (?! )){3,}[A-Za-z](?!\w)")
 
 # A float: "Figure 1." / "Fig. 2:" / "Table 3." at the start of a line after a blank line.
 _FLOAT_START = re.compile(r"(?m)(?<=\n\n)(?:Figure|Fig\.|Table|Box)\s+\d+[.:]\s")
@@ -158,6 +161,9 @@ def clean(original: str) -> CleanText:
         keep = bool(word and _KEEP_HYPHEN_BEFORE.search(word.group(0)))
         # keep the hyphen, delete the line break; or delete both
         deletions.append((match.start() + (1 if keep else 0), match.end(), ""))
+    for match in _SPACED_LETTERS.finditer(text):
+        if not any(s <= match.start() < e for s, e, _ in floats):
+            deletions += [(i, i + 1, "") for i in range(match.start() + 1, match.end(), 2)]
     deletions.sort()
 
     pieces: list[str] = []

@@ -3,6 +3,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 # The workflow runs the project's own library (src/evidence_review), installed or not: rules
 # run in this process's environment or in the conda environment of environment.yml.
@@ -122,14 +123,80 @@ TABLES = [
     "sources",
 ]
 GRAY_ZONE = "gray_zone" in config and bool(VOCABULARY.levels)
-FOREST_PLOTS = list(config["forest_plots"])
-FIGURES_STEMS = [
-    *(f"forest-{p}" for p in FOREST_PLOTS),
-    *(["gray-zone"] if GRAY_ZONE else []),
-    "meta-analysis",
+
+
+class FigureRun(NamedTuple):
+    """One figure: its notebook, the executed copy, the figure files' stem, its parameters."""
+
+    notebook: str
+    output: str
+    stem: str
+    parameters: dict
+
+
+def _figure(notebook, name, stem, **parameters):
+    return FigureRun(
+        f"notebooks/{notebook}.ipynb",
+        f"results/notebooks/{name}.ipynb",
+        stem,
+        {**parameters, "output_stem": f"results/figures/{stem}"},
+    )
+
+
+_TABLES = "results/tables"
+FIGURE_RUNS = [
+    *(
+        _figure(
+            "forest_plot",
+            f"forest_plot-{plot}",
+            f"forest-{plot}",
+            evidence=f"{_TABLES}/evidence.csv",
+            subgroup_tests=f"{_TABLES}/subgroup_tests.csv",
+            vocabulary=config["vocabulary"],
+            spec_json=json.dumps(spec, sort_keys=True),
+        )
+        for plot, spec in config["forest_plots"].items()
+    ),
+    *(
+        [
+            _figure(
+                "gray_zone",
+                "gray_zone",
+                "gray-zone",
+                evidence=f"{_TABLES}/evidence.csv",
+                statements=f"{_TABLES}/statements.csv",
+                vocabulary=config["vocabulary"],
+                primary_json=json.dumps(
+                    config["gray_zone"]["primary_outcomes"], sort_keys=True
+                ),
+                title=config["gray_zone"]["title"],
+            )
+        ]
+        if GRAY_ZONE
+        else []
+    ),
+    _figure(
+        "meta_analysis",
+        "meta_analysis",
+        "meta-analysis",
+        pooled=f"{_TABLES}/pooled.csv",
+        evidence=f"{_TABLES}/evidence.csv",
+        vocabulary=config["vocabulary"],
+        title="Meta-analyses (random effects)",
+    ),
 ]
+FIGURES_STEMS = [run.stem for run in FIGURE_RUNS]
 PREVIOUS = config["review"].get("previous")
-REVIEW_OUTPUTS = ["results/review/review.html", "results/review/review.pdf"]
+CORPUS = config.get("corpus", {})
+CORPUS_SHARDS = [
+    f"results/corpus/shard-{i}-of-{CORPUS.get('shards', 1)}.csv"
+    for i in range(CORPUS.get("shards", 1))
+]
+REVIEW_OUTPUTS = [
+    "results/review/review.html",
+    "results/review/review.pdf",
+    *(["results/tables/corpus_results.csv"] if CORPUS else []),
+]
 
 
 def extracted(table):
@@ -145,49 +212,13 @@ def folder_of(name):
     )
 
 
-def figure_outputs(figure, notebook, **names):
-    """The files of a figure kind: SVG, PNG, plotted data, alt text and executed notebook (each
-    a list over ``names``, e.g. plot=[...], for a kind with several figures)."""
-    files = {
-        "svg": f"results/figures/{figure}.svg",
-        "png": f"results/figures/{figure}.png",
-        "data": f"results/figures/{figure}.csv",
-        "alt": f"results/figures/{figure}.alt.txt",
-        "notebook": f"results/notebooks/{notebook}.ipynb",
-    }
-    return {key: expand(path, **names) for key, path in files.items()}
-
-
-def figure_runs(parameters_of, names=(None,)):
-    """A params function: (executed notebook, papermill parameters) of each figure of a rule.
-
-    ``parameters_of(input, name)`` gives a figure's own parameters; every figure is also told
-    where to write its files (``output_stem``: the SVG's path without extension).
-    """
-
-    def runs(wildcards, input, output):
-        return [
-            (
-                notebook,
-                {**parameters_of(input, name), "output_stem": svg.removesuffix(".svg")},
-            )
-            for name, notebook, svg in zip(
-                names, output.notebook, output.svg, strict=True
-            )
-        ]
-
-    return runs
-
-
 def remove_stale_figures():
     """Figures (and their notebooks) of plots no longer in the config do not linger in results/."""
     keep = set(FIGURES_STEMS)
     for path in Path("results/figures").glob("*"):
         if path.name.split(".")[0] not in keep:
             path.unlink()
-    notebooks = {f"forest_plot-{p}.ipynb" for p in config["forest_plots"]}
-    notebooks |= {"gray_zone.ipynb"} if GRAY_ZONE else set()
-    notebooks |= {"meta_analysis.ipynb"}
+    notebooks = {Path(run.output).name for run in FIGURE_RUNS}
     for path in Path("results/notebooks").glob("*.ipynb"):
         if path.name not in notebooks and not path.name.startswith("."):
             path.unlink()

@@ -11,6 +11,8 @@ rule extract:
         **{t: f"results/extracted/{{source}}/{t}.csv" for t in EXTRACTED_TABLES},
     log:
         "logs/extract/{source}.log",
+    benchmark:
+        "benchmarks/out/extract/{source}.tsv"
     wildcard_constraints:
         source="[a-z0-9][a-z0-9_-]*",
     conda:

@@ -17,6 +17,8 @@ rule write_review:
         summary="results/tables/summary_of_findings.csv",
     log:
         "logs/review/write.log",
+    benchmark:
+        "benchmarks/out/write_review.tsv"
     conda:
         ENV
     params:

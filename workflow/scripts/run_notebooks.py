@@ -1,4 +1,4 @@
-"""Adapter: the figure rules -> evidence_review.notebooks.run_notebooks (one kernel per rule)."""
+"""Adapter: the `figures` rule -> evidence_review.notebooks.run_notebooks (one kernel)."""
 
 import sys
 from pathlib import Path
@@ -10,7 +10,6 @@ from evidence_review.notebooks import NotebookRun, run_notebooks
 
 smk = snakemake  # noqa: F821
 with rule_logging(smk.log[0]) as log:
-    # one run per figure: (executed notebook, papermill parameters), from common.smk's figure_runs
-    runs = [NotebookRun(smk.input.notebook, notebook, parameters) for notebook, parameters in smk.params.runs]
-    run_notebooks(runs)
-    log.info("executed %d notebook(s) in one kernel", len(runs))
+    # one run per figure: (notebook, executed copy, papermill parameters), from common.smk
+    runs = [NotebookRun(notebook, output, parameters) for notebook, output, parameters in smk.params.runs]
+    run_notebooks(runs, kernels=smk.threads, log=log)

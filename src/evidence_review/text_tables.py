@@ -1,0 +1,158 @@
+"""Tables in plain text: which cell of which table a position of the text is in.
+
+A results table copied into a text keeps its columns in one of three ways:
+
+- **pipe**: ``| Outcome | HR (95% CI) | P |`` (a Markdown table; a ``|---|`` line under the
+  header is skipped);
+- **tab**: cells separated by tab characters;
+- **aligned**: cells separated by two or more spaces (a table pasted from a PDF).
+
+A table is a run of at least two consecutive lines that split into two or more cells the same
+way; its first line is the header. A cell of a later line belongs to the header cell of the same
+column: the same index when the row has as many cells as the header, else the header cell whose
+character columns overlap it most (aligned text whose header words are centred). The extractor
+reads an estimate in a table with the measure its column's header names and the outcome its
+row's first cell names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SEPARATORS = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t"), "aligned": re.compile(r"(?<=\S) {2,}(?=\S)")}
+_RULE_LINE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int  # offsets into the whole text
+    end: int
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A position's cell, the first cell of its row, and the header cells of its column (the
+    header line's, then those of header lines above it, nearest first)."""
+
+    cell: Cell
+    row_head: Cell
+    headers: tuple[Cell, ...]
+    column: int
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _cells(text: str, start: int, end: int, kind: str) -> list[Cell]:
+    """The non-empty cells of the line [start, end) split the ``kind`` way."""
+    line = text[start:end]
+    if kind == "pipe" and "|" not in line:
+        return []
+    if kind == "tab" and "\t" not in line:
+        return []
+    cells, pos = [], 0
+    for sep in [*_SEPARATORS[kind].finditer(line), None]:
+        stop = sep.start() if sep else len(line)
+        piece = line[pos:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            cells.append(Cell(piece.strip(), start + pos + lead, start + pos + lead + len(piece.strip())))
+        pos = sep.end() if sep else len(line)
+    return cells
+
+
+def _table_line(text: str, start: int, end: int, kind: str) -> bool:
+    """A line of a table of ``kind``: two or more cells, or the rule under a pipe table's header."""
+    if kind == "pipe" and _RULE_LINE.match(text[start:end]):
+        return True
+    return len(_cells(text, start, end, kind)) >= 2
+
+
+def _block(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]] | None:
+    """The lines (bounds) of the table of ``kind`` around the line [start, end), or None."""
+    if len(_cells(text, start, end, kind)) < 2:
+        return None
+    lines = [(start, end)]
+    while lines[0][0] > 0:  # upwards
+        a, b = _line_bounds(text, lines[0][0] - 1)
+        if not _table_line(text, a, b, kind):
+            break
+        lines.insert(0, (a, b))
+    while lines[-1][1] < len(text):  # downwards
+        a, b = _line_bounds(text, lines[-1][1] + 1)
+        if a >= len(text) or not _table_line(text, a, b, kind):
+            break
+        lines.append((a, b))
+    lines = [line for line in lines if not _RULE_LINE.match(text[line[0] : line[1]])]
+    return lines if len(lines) >= 2 else None
+
+
+def cell_at(text: str, pos: int) -> TableCell | None:
+    """The table cell at ``pos`` (an offset into ``text``), or None when ``pos`` is not in the
+    body of a table (header lines and running text give None)."""
+    start, end = _line_bounds(text, pos)
+    for kind in ("pipe", "tab", "aligned"):
+        lines = _block(text, start, end, kind)
+        if not lines or lines[0][0] == start:
+            continue
+        row = _cells(text, start, end, kind)
+        header = _cells(text, *lines[0], kind)
+        column = next((i for i, c in enumerate(row) if c.start <= pos < c.end), None)
+        if column is None or column == 0:
+            continue
+        headers = [_header_of(row, column, header, lines[0][0], start)]
+        if kind == "aligned":  # a header of two or three lines: the words above the column
+            headers += _stacked_headers(text, lines[0][0], row[column].start - start, row[column].end - start)
+        return TableCell(row[column], row[0], tuple(h for h in headers if h is not None), column)
+    return None
+
+
+def _stacked_headers(text: str, header_start: int, lo: int, hi: int, depth: int = 2) -> list[Cell]:
+    """Cells of the lines right above a header line whose columns overlap [lo, hi) of a row."""
+    found = []
+    line_start = header_start
+    for _ in range(depth):
+        if line_start == 0:
+            break
+        a, b = _line_bounds(text, line_start - 1)
+        cells = _cells(text, a, b, "aligned")
+        if not cells:
+            break
+        found += [c for c in cells if min(hi, c.end - a) > max(lo, c.start - a)]
+        line_start = a
+    return found
+
+
+def _header_of(row: list[Cell], column: int, header: list[Cell], header_start: int, row_start: int) -> Cell | None:
+    if len(row) == len(header):
+        return header[column]
+    cell = row[column]
+    lo, hi = cell.start - row_start, cell.end - row_start
+    best, overlap = None, 0
+    for h in header:
+        a, b = h.start - header_start, h.end - header_start
+        shared = min(hi, b) - max(lo, a)
+        if shared > overlap:
+            best, overlap = h, shared
+    return best
+
+
+def cell_in_column(text: str, row_cell: TableCell, header_words: re.Pattern[str]) -> Cell | None:
+    """Another cell of the same row whose header matches ``header_words`` (e.g. the P column)."""
+    start, end = _line_bounds(text, row_cell.cell.start)
+    for kind in ("pipe", "tab", "aligned"):
+        lines = _block(text, start, end, kind)
+        if not lines:
+            continue
+        row, header = _cells(text, start, end, kind), _cells(text, *lines[0], kind)
+        for i in range(1, len(row)):
+            h = _header_of(row, i, header, lines[0][0], start)  # the header line's cell
+            if i != row_cell.column and h is not None and header_words.search(h.text):
+                return row[i]
+        return None
+    return None
