@@ -30,6 +30,9 @@ def effect(r) -> tuple:
 
 RATIOS = [
     ("Death was more frequent (HR = 1.31, 95% CI = 1.12-1.44).", [("hazard_ratio", 1.31, 1.12, 1.44, None)]),
+    # "higher/lower odds" names an odds ratio the sentence does not print
+    ("Smokers had decreased odds of withdrawal (0.7, 0.6-0.8).", [("odds_ratio", 0.7, 0.6, 0.8, None)]),
+    ("Women had higher odds of relapse (1.8; 95% CI 1.2 to 2.7).", [("odds_ratio", 1.8, 1.2, 2.7, None)]),
     ("Smoking raised the odds (AOR = 2.4 (95% CI 1.3, 4.1)).", [("odds_ratio", 2.4, 1.3, 4.1, None)]),
     ("Exposure was associated with odds ratio 1.04 (1.01-1.07).", [("odds_ratio", 1.04, 1.01, 1.07, None)]),
     ("Relapse was likelier (P = 0.002; HR 2.7; 95% CI 1.5, 4.9).", [("hazard_ratio", 2.7, 1.5, 4.9, "0.002")]),
@@ -356,6 +359,7 @@ def test_a_ratio_in_running_text_beside_a_table_keeps_its_own_label():
 # -- what must not be read as a result ----------------------------------------------------------
 
 NOT_RESULTS = [
+    "The odds of survival were 3 to 5 in the earlier series.",
     "Patients aged 18-65 years were enrolled between 2015 and 2019.",
     "The hazard ratio was estimated with Cox models (version 3.2-1).",
     "Eligible patients had a BMI of 25-35 and an HbA1c of 7.0-10.0%.",

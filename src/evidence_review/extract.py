@@ -468,15 +468,15 @@ class Extractor:
         elif table is not None:  # in a table: the measure its column's header names
             labels = [_last_label(ctx.text, h.start, h.end) for h in table.headers]
             label = next((x for x in labels if x is not None), None)
-            if label is None or label.lastgroup not in {"word", "abbr"}:
+            if label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
                 return None
-            label_text, label_start, label_end = label.group(0), label.start(), label.end()
+            label_text, label_start, label_end = _label_words(label), label.start(), label.end()
         else:
             lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
             label = _last_label(ctx.text, lo_bound, m.start())
-            if label is None or label.lastgroup not in {"word", "abbr"}:
+            if label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
                 return None  # no label, or the nearest one names a difference, not a ratio
-            label_text, label_start, label_end = label.group(0), label.start(), label.end()
+            label_text, label_start, label_end = _label_words(label), label.start(), label.end()
         est = g.Number.parse(m.group("est"))
         lo_text = groups.get("lo") or groups.get("lo2") or groups.get("lo3")
         hi_text = groups.get("hi") or groups.get("hi2") or groups.get("hi3")
@@ -933,7 +933,7 @@ _CI_LEVEL = re.compile(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|cred
 #: Any measure label: a ratio's (groups ``word``, ``abbr``) or another measure's (``other``),
 #: so that an interval after "mean difference" is not taken for a ratio.
 _ANY_LABEL = re.compile(
-    rf"{g.RATIO_LABEL.pattern}|(?P<other>\b(?i:(?:mean|risk|absolute|median)\s+differences?|differences?\s+in|"
+    rf"{g.RATIO_LABEL.pattern}|(?P<odds>\b(?i:(?:higher|lower|increased|decreased|greater|reduced)\s+odds)\b)|(?P<other>\b(?i:(?:mean|risk|absolute|median)\s+differences?|differences?\s+in|"
     rf"percentage\s+points?|correlation|coefficient|beta|β|SMD|WMD|MD|RD|ARD|AUC|sensitivity|specificity|"
     rf"prevalence\s+ratio|PR|I2|I²)\b)"
 )
@@ -964,6 +964,16 @@ def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(r"(?i)^\s*(?:for|in|with|among)\s+(?:the\s+)?|\s+(?:group|arm)s?\s*$", "", (text or "").strip(" ()"))
     return " ".join(words.split())
+
+
+#: Labels of a ratio: its name or abbreviation, or "higher/lower odds" ("decreased odds of X
+#: (0.7, 0.6-0.8)": an odds ratio whose name the sentence does not print).
+_RATIO_LABEL_GROUPS = {"word", "abbr", "odds"}
+
+
+def _label_words(label: re.Match[str]) -> str:
+    """The label as printed: "odds" of "decreased odds", else the whole label."""
+    return "odds" if label.lastgroup == "odds" else label.group(0)
 
 
 def _last_label(text: str, lo: int, hi: int) -> re.Match[str] | None:
