@@ -272,6 +272,20 @@ def test_thin_space_thousands_and_hyphenated_line_wraps():
         assert text[r.start : r.end] == r.quote
 
 
+def test_an_abbreviation_the_text_defines_for_a_ratio_is_its_label():
+    text = (
+        "Exposure raised the risk: the HR from the registry analysis (HRG) was 1.20 (95% CI 1.02-1.39).\n"
+        "Among carriers the limits were wider (HRG=1.25,95%CI:1.01,1.55; P=0.04).\n"
+        "Scores (ABC=1.25, 95% CI 1.01-1.55) are not ratios."
+    )
+    found = [r for r in rows(text) if r.measure.endswith("ratio")]
+    assert [(r.label, *effect(r)) for r in found] == [
+        ("HR", "hazard_ratio", 1.2, 1.02, 1.39, None),
+        ("HRG", "hazard_ratio", 1.25, 1.01, 1.55, "0.04"),
+    ]
+    assert found[1].quote == "HRG=1.25,95%CI:1.01,1.55; P=0.04"
+
+
 def test_letter_spaced_words_from_pdfs():
     text = "R E S U L T S\nThe  h a z a r d  r a t i o  for death was 0.75 (95% CI 0.60-0.94)."
     (r,) = rows(text)

@@ -102,6 +102,18 @@ class _Context:
         self._outcome_starts = [m.start for m in self.outcomes]
         self._subgroup_starts = [m.start for m in self.subgroups]
 
+    @functools.cached_property
+    def defined_ratios(self) -> dict[str, str]:
+        """Abbreviations the text defines for a ratio: "the HR from prospective analysis (HRP)"
+        -> {"HRP": "hazard_ratio"} (the nearest ratio label before the bracket, same sentence)."""
+        found = {}
+        for m in _DEFINITION.finditer(self.text):
+            sentence = self.lay.sentence(m.start())
+            label = _last_label(self.text, max(sentence.start, m.start() - 80), m.start())
+            if label is not None and label.lastgroup in {"word", "abbr"}:
+                found.setdefault(m.group("abbr"), g.ratio_measure(label.group(0)))
+        return found
+
     @property
     def text(self) -> str:
         return self.ct.text
@@ -471,6 +483,10 @@ class Extractor:
             if label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
                 return None
             label_text, label_start, label_end = _label_words(label), label.start(), label.end()
+        elif groups.get("defined"):  # "HRP=1.30, 95%CI: 0.83, 2.01", HRP defined for a ratio in the text
+            if groups["defined"] not in ctx.defined_ratios:
+                return None
+            label_text, label_start, label_end = groups["defined"], m.start("defined"), m.end("defined")
         else:
             lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
             label = _last_label(ctx.text, lo_bound, m.start())
@@ -507,7 +523,7 @@ class Extractor:
         trial = self.vocab.trials.get(row["trial"])
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(
-            measure=g.ratio_measure(label_text),
+            measure=ctx.defined_ratios.get(label_text) or g.ratio_measure(label_text),
             label=" ".join(label_text.split()),
             estimate=est.value,
             estimate_text=est.text,
@@ -903,6 +919,7 @@ READERS = (
     Reader(g.EFFECT_C, Extractor._effect_rows),
     Reader(g.VACCINE_EFFICACY_C, Extractor._efficacy_rows),
     Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
+    Reader(g.DEFINED_RATIO_C, Extractor._ratio_rows),
     Reader(g.RATIO_INTERVAL_C, Extractor._ratio_rows),
     Reader(g.RATIO_IN_BRACKET_C, Extractor._ratio_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
@@ -966,6 +983,8 @@ def _arm_as_written(text: str | None) -> str:
     return " ".join(words.split())
 
 
+#: An abbreviation defined in brackets: "the HR from prospective analysis (HRP)".
+_DEFINITION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,6})\)")
 #: Labels of a ratio: its name or abbreviation, or "higher/lower odds" ("decreased odds of X
 #: (0.7, 0.6-0.8)": an odds ratio whose name the sentence does not print).
 _RATIO_LABEL_GROUPS = {"word", "abbr", "odds"}

@@ -255,11 +255,12 @@ _CI_TAG = (
     r"(?:\s*[\[(]\s*CI\s*[\])]|\s*\d{2}(?:\.\d+)?\s*%)?"  # "95% confidence interval (CI)", "CI95%"
 )
 _BOUND_SEP = r"\s*(?:-|–|—|\bto\b|,|;)\s*"
-_BOUNDS = rf"(?P<lo>{_RNUM})\s*%?{_BOUND_SEP}(?P<hi>{_RNUM})(?![\d.])\s*%?"
+_BOUNDS = rf"(?P<lo>{_RNUM})\s*%?{_BOUND_SEP}(?P<hi>{_RNUM})(?![\d.])(?:\s*%)?"
 _P_AFTER = rf"(?:\s*[;,]?\s*(?i:and\s+)?{p_value_pattern('_in')})?"
-RATIO_INTERVAL = re.compile(
-    # an estimate (not part of a word, a range or a threshold) ...
-    rf"(?<![\w.\-/≤≥<>=±])(?P<est>{_RNUM})(?![\d.%])"
+#: An estimate and its interval, the body of RATIO_INTERVAL and DEFINED_RATIO.
+_ESTIMATE_AND_INTERVAL = (
+    # an estimate ...
+    rf"(?P<est>{_RNUM})(?![\d.%])"
     rf"(?:"
     # ... with a bracketed interval: "1.31 (95% CI 1.12-1.44)", "0.87 [0.76-0.99]",
     # "0.512 (97.5% CI [0.313-0.835]; P = 0.0009)"
@@ -274,7 +275,13 @@ RATIO_INTERVAL = re.compile(
     rf")"
     rf"{_P_AFTER}"
 )
-#: An estimate and its bounds inside one bracket, the label earlier: "(1.06; 1.00 to 1.13)".
+RATIO_INTERVAL = re.compile(
+    # an estimate not part of a word, a range or a threshold
+    rf"(?<![\w.\-/≤≥<>=±]){_ESTIMATE_AND_INTERVAL}"
+)
+#: A ratio under an abbreviation the text defines for itself: "the HR from prospective analysis
+#: (HRP) ... HRP=1.30, 95%CI: 0.83, 2.01" (the builder keeps it only when the text defines it).
+DEFINED_RATIO = re.compile(rf"(?<![A-Za-z])(?P<defined>[A-Z][A-Za-z]{{1,6}})\s*[=:,]?\s*{_ESTIMATE_AND_INTERVAL}")
 RATIO_IN_BRACKET = re.compile(
     rf"(?P<open>[\[(])\s*(?P<est>{_RNUM})\s*[;,]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
     rf"{_BOUNDS}(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
@@ -479,6 +486,7 @@ _UNIT_WORDS = r"p(?:atients|articipants|ersons|eople)|subjects|adults|c(?:hildre
 #: with its builder (``evidence_review.extract.READERS``) and tries them in that order.
 EFFECT_C = Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credible)", 220, 160)
 RATIO_INTERVAL_C = Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90, labelled=False)
+DEFINED_RATIO_C = Construction("defined_ratio", DEFINED_RATIO, _BOUNDS_ANCHOR, 90, 90, labelled=False)
 RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90, labelled=False)
 RATIO_POINT_C = Construction("ratio_point", RATIO_POINT, r"(?:hr|or|rr|ratios?)(?:adj|a|s)?\b", 40, 110)
 N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
