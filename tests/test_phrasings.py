@@ -440,3 +440,11 @@ def test_each_explanation_names_what_the_number_is(context, rule):
     from evidence_review.coverage import explanation
 
     assert explanation(context) == rule
+
+
+@pytest.mark.parametrize("context", ["a response rate of 22.2%", "the ratio of 1:4", "a cost of 35 dollars"])
+def test_a_letter_inside_a_word_is_not_a_test_statistic(context):
+    """ "of 22.2%" is not F = 22.2: a statistic's name starts a word."""
+    from evidence_review.coverage import explanation
+
+    assert explanation(context) is None

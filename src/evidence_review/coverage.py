@@ -58,7 +58,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "reference": re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)"),
     "registry number": re.compile(r"(?i)\b(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|EudraCT)[\s:#-]*[\d-]+"),
     "heterogeneity or test statistic": re.compile(
-        r"(?i)(?:I2|I²|τ2|τ²|tau2|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df)"
+        r"(?i)\b(?:I2|I²|τ2|τ²|tau2|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df)"
         r"\s*(?:\([^)]{0,12}\))?\s*[=:]?\s*-?\d+(?:\.\d+)?%?"
     ),
     "count of the population": re.compile(

@@ -452,6 +452,8 @@ class Construction:
     labelled: bool = True
     #: the names of the two values when they are not arms but times ("from 8 to 7 days")
     arm_words: tuple[str, str] = ()
+    #: the anchor is matched in the text as printed, not lower-cased ("OR" is a label, "or" a word)
+    case_sensitive: bool = False
 
     @property
     def _anchors(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -459,9 +461,12 @@ class Construction:
 
     def windows(self, text: str, lowered: str | None = None) -> list[tuple[int, int]]:
         """Windows of ``text`` where the pattern can match; ``lowered`` is ``text.lower()``."""
-        lowered = text.lower() if lowered is None else lowered
         plain, insensitive = self._anchors
-        found = plain.finditer(lowered) if len(lowered) == len(text) else insensitive.finditer(text)
+        if self.case_sensitive:
+            found = plain.finditer(text)
+        else:
+            lowered = text.lower() if lowered is None else lowered
+            found = plain.finditer(lowered) if len(lowered) == len(text) else insensitive.finditer(text)
         spans: list[tuple[int, int]] = []
         for m in found:
             lo, hi = max(0, m.start() - self.before), min(len(text), m.end() + self.after)
@@ -488,7 +493,11 @@ EFFECT_C = Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credibl
 RATIO_INTERVAL_C = Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90, labelled=False)
 DEFINED_RATIO_C = Construction("defined_ratio", DEFINED_RATIO, _BOUNDS_ANCHOR, 90, 90, labelled=False)
 RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90, labelled=False)
-RATIO_POINT_C = Construction("ratio_point", RATIO_POINT, r"(?:hr|or|rr|ratios?)(?:adj|a|s)?\b", 40, 110)
+# (matched as printed: "OR" and "RR" are labels, "or" is a word; every label has "ratio",
+# "relative" or one of the abbreviations in it)
+RATIO_POINT_C = Construction(
+    "ratio_point", RATIO_POINT, r"(?i:ratio|relative)|IRR|HR|OR|RR", 40, 110, case_sensitive=True
+)
 N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
 GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")
 THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
