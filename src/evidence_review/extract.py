@@ -158,7 +158,9 @@ class Extractor:
 
     # -- public API -------------------------------------------------------------------------
 
-    def extract(self, text: str, source: str, default_study: str | None = None) -> Extraction:
+    def extract(self, text: str, source: str, default_study: str | None = None, audit: bool = True) -> Extraction:
+        """The tables of one text; ``audit=False`` leaves out the coverage audit (the numbers no
+        row explains, a quarter of the time), for callers that write only the results."""
         ct = clean(text)
         out = Extraction()
         main = self._extract_from(ct, source, default_study, out)
@@ -176,7 +178,8 @@ class Extractor:
                 row[key] = f"{source}-{prefix}{i:03d}"
             # a builder that writes a field the record does not have fails here, loudly
             setattr(out, name, [record(**row) for row in table])
-        out.unexplained = coverage.unexplained(ct, source, out.results, main.lay)
+        if audit:
+            out.unexplained = coverage.unexplained(ct, source, out.results, main.lay)
         return out
 
     # -- per text stretch -------------------------------------------------------------------
@@ -214,7 +217,7 @@ class Extractor:
             lo, hi = min(a, b), max(a, b)
             name = "overall" if (lo, hi) == self._full_scale else (f"score {lo}" if lo == hi else f"score {lo}-{hi}")
             numeric.append(Mention("subgroup", name, match.start(), match.end()))
-        for match in g.SCORE_RANGE.finditer(text):
+        for match in g.SCORE_RANGE.finditer(text) if self.vocab.levels else ():
             lo, hi = sorted((int(match.group("a")), int(match.group("b"))))
             if (lo, hi) == self._full_scale:
                 numeric = [m for m in numeric if not (match.start() <= m.start < match.end())]
@@ -240,9 +243,10 @@ class Extractor:
         floats = legend_floats if legend_floats is not None else ct.floats
         singles: list[dict[str, Any]] = []
         lowered = ct.text.lower()
+        anchors: dict[tuple[str, bool], list[tuple[int, int]]] = {}  # constructions share anchors
         for reader in READERS:
             construction, pattern = reader.construction, reader.construction.pattern
-            for lo, hi in construction.windows(ct.text, lowered):
+            for lo, hi in construction.windows(ct.text, lowered, anchors):
                 pos = lo
                 while match := pattern.search(ct.text, pos, hi):
                     # a rejected match lets the search resume one character later

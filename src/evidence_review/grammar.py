@@ -459,17 +459,25 @@ class Construction:
     def _anchors(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return _compiled_anchor(self.anchor)
 
-    def windows(self, text: str, lowered: str | None = None) -> list[tuple[int, int]]:
-        """Windows of ``text`` where the pattern can match; ``lowered`` is ``text.lower()``."""
-        plain, insensitive = self._anchors
-        if self.case_sensitive:
-            found = plain.finditer(text)
-        else:
-            lowered = text.lower() if lowered is None else lowered
-            found = plain.finditer(lowered) if len(lowered) == len(text) else insensitive.finditer(text)
+    def windows(self, text: str, lowered: str | None = None, anchors: dict | None = None) -> list[tuple[int, int]]:
+        """Windows of ``text`` where the pattern can match; ``lowered`` is ``text.lower()``;
+        ``anchors`` keeps the anchors' matches in ``text`` for the constructions that share one."""
+        key = (self.anchor, self.case_sensitive)
+        hits = anchors.get(key) if anchors is not None else None
+        if hits is None:
+            plain, insensitive = self._anchors
+            if self.case_sensitive:
+                found = plain.finditer(text)
+            else:
+                lowered = text.lower() if lowered is None else lowered
+                found = plain.finditer(lowered) if len(lowered) == len(text) else insensitive.finditer(text)
+            hits = [m.span() for m in found]
+            if anchors is not None:
+                anchors[key] = hits
         spans: list[tuple[int, int]] = []
-        for m in found:
-            lo, hi = max(0, m.start() - self.before), min(len(text), m.end() + self.after)
+        before, after, size = self.before, self.after, len(text)
+        for start, end in hits:
+            lo, hi = max(0, start - before), min(size, end + after)
             if spans and lo <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
             else:
@@ -509,7 +517,9 @@ COMPARED_WITH_C = Construction(
 RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
 FOR_AND_FOR_C = Construction("for_and_for", FOR_AND_FOR, r"\s(?:and|but|whereas|while)\s", 110, 140)
 FROM_TO_C = Construction("from_to", FROM_TO, r"\sfrom\s", 40, 90, arm_words=("after", "before"))
-VACCINE_EFFICACY_C = Construction("vaccine_efficacy", VACCINE_EFFICACY, r"ve\b|efficacy|effectiveness", 10, 150)
+VACCINE_EFFICACY_C = Construction(
+    "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
+)
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
 PERCENT_CI_C = Construction("percent_ci", PERCENT_CI, r"%\s*[\[(]\s*\d", 12, 60)
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)

@@ -30,7 +30,9 @@ def _cell(value: Any) -> Any:
 
 
 def _row(record: Any, names: Sequence[str]) -> list[Any]:
-    values = dataclasses.asdict(record) if dataclasses.is_dataclass(record) else dict(record)
+    # a shallow copy of the fields (dataclasses.asdict deep-copies every value: a third of the
+    # command line's time on a large corpus)
+    values = dict(vars(record)) if dataclasses.is_dataclass(record) else dict(record)
     if isinstance(record, Result):
         values["problems"] = plausibility_problems(values)
     return [_cell(values.get(name)) for name in names]

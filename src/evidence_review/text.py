@@ -40,6 +40,7 @@ _SUBSTITUTIONS = str.maketrans(
         "\u2264": "≤",
     }
 )
+_SUBSTITUTED = re.compile("[" + re.escape("".join(map(chr, _SUBSTITUTIONS))) + "]")
 _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 
 # A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter at the start of the
@@ -55,7 +56,7 @@ _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # Letter-spaced words from PDFs ("R E S U L T S", "h a z a r d  r a t i o"): four or more single
 # letters each followed by one space; the spaces inside such a run are deleted. Words of a
 # spaced line are set apart by two or more spaces, which stay.
-_SPACED_LETTERS = re.compile(r"(?:(?<![\w ])|(?<=  ))(?:[A-Za-z] (?! )){3,}[A-Za-z](?!\w)")
+_SPACED_LETTERS = re.compile(r"(?:[A-Za-z] (?! )){3,}[A-Za-z](?!\w)")  # a run not inside a word: checked
 
 # A float: "Figure 1." / "Fig. 2:" / "Table 3." at the start of a line after a blank line.
 _FLOAT_START = re.compile(r"(?m)(?<=\n\n)(?:Figure|Fig\.|Table|Box)\s+\d+[.:]\s")
@@ -124,7 +125,8 @@ class CleanText:
 
 
 def _substitute(text: str) -> str:
-    text = text.translate(_SUBSTITUTIONS)
+    # only where such a character is (str.translate looks up every character of the text)
+    text = _SUBSTITUTED.sub(lambda m: _SUBSTITUTIONS[ord(m.group(0))], text)
     return _MIDDLE_DOT_DECIMAL.sub(".", text)
 
 
@@ -162,6 +164,10 @@ def clean(original: str) -> CleanText:
         # keep the hyphen, delete the line break; or delete both
         deletions.append((match.start() + (1 if keep else 0), match.end(), ""))
     for match in _SPACED_LETTERS.finditer(text):
+        before = text[max(0, match.start() - 2) : match.start()]
+        inside_a_word = before[-1:].isalnum() or before[-1:] == "_" or (before.endswith(" ") and before != "  ")
+        if inside_a_word and match.start() > 0:
+            continue
         if not any(s <= match.start() < e for s, e, _ in floats):
             deletions += [(i, i + 1, "") for i in range(match.start() + 1, match.end(), 2)]
     deletions.sort()
