@@ -9,6 +9,7 @@ import pytest
 from conftest import VOCABULARY
 
 from evidence_review.extract import Extractor
+from evidence_review.vocabulary import Vocabulary
 
 EXPECTED = Path(__file__).parent / "data" / "expected"
 KEY = [
@@ -265,3 +266,21 @@ def test_tables_are_written_whole_with_the_permissions_of_a_plain_file(tmp_path)
         assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
     finally:
         os.umask(mask)
+
+
+def test_a_study_the_vocabulary_does_not_know_is_named_with_its_file(tmp_path, vocab):
+    from evidence_review import stages
+    from evidence_review.errors import InputError
+
+    text, meta = tmp_path / "s.txt", tmp_path / "s.yaml"
+    text.write_text("Mortality was lower (HR 0.8, 95% CI 0.7-0.9).\n", encoding="utf-8")
+    meta.write_text(
+        "id: s\nkind: news\ntitle: t\nauthors: [a]\nvenue: v\nyear: 2024\nurl: https://example.org\nstudy: NOPE\n",
+        encoding="utf-8",
+    )
+    outputs = {t: tmp_path / f"{t}.csv" for t in stages.EXTRACTED_TABLES}
+    with pytest.raises(InputError, match=r"s.yaml: study 'NOPE' is not a trial in the vocabulary \(known: .*ACTT-2"):
+        stages.extract_source(text, meta, VOCABULARY, outputs)
+    assert not any(p.exists() for p in outputs.values())
+    # without a vocabulary any study is taken as written
+    Vocabulary.empty().check_study("NOPE", str(meta))

@@ -50,8 +50,7 @@ def _extract(args: argparse.Namespace) -> int:
             sid, study = meta["id"], meta.get("study")
         else:
             sid, study = source_id_of(path), None
-        if study is not None and not vocab.generic and study not in vocab.trials:
-            raise InputError(f"{meta_path}: study {study!r} is not a trial in the vocabulary")
+        vocab.check_study(study, str(meta_path))
         found = extractor.extract(read_text(path), sid, study, audit=args.report_unexplained)
         rows = found.unexplained if args.report_unexplained else found.results
         write_rows(sys.stdout, rows, record_type, header=False)

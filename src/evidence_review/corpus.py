@@ -110,8 +110,7 @@ def extract_shard(corpus: str | Path, index: int, count: int, vocabulary: str | 
     shard = list(documents(corpus, first, stop))
     rows: list[Result] = []
     for doc in shard:
-        if doc.study is not None and not vocab.generic and doc.study not in vocab.trials:
-            raise InputError(f"{corpus}: document {doc.id}: study {doc.study!r} is not a trial in the vocabulary")
+        vocab.check_study(doc.study, f"{corpus}: document {doc.id}")
         rows.extend(extractor.extract(doc.text, doc.id, doc.study, audit=False).results)
     write_records(rows, Result, out)
     return len(shard)

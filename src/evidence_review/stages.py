@@ -36,15 +36,8 @@ def extract_text(
     from evidence_review import tables
     from evidence_review.tables import CLAIM_COLUMNS, RECOMMENDATION_COLUMNS, STATEMENT_COLUMNS
 
-    text = read_text(path)
-    if study is not None and study not in vocab.trials:
-        from evidence_review.errors import InputError
-
-        raise InputError(
-            f"{Path(path).with_suffix('.yaml')}: study {study!r} is not a trial in the vocabulary "
-            f"(known: {', '.join(vocab.trials)}); add it to the vocabulary or fix the name"
-        )
-    out = Extractor(vocab).extract(text, source_id, study)
+    vocab.check_study(study, str(Path(path).with_suffix(".yaml")))
+    out = Extractor(vocab).extract(read_text(path), source_id, study)
     return {
         "results": tables.results_frame(out.results),
         "claims": tables.CLAIMS.validate(tables.frame(out.claims, CLAIM_COLUMNS)),
@@ -61,18 +54,13 @@ def extract_source(
     outputs: dict[str, str | Path],
 ) -> dict[str, Any]:
     """The ``extract`` rule: one source text to its tables (checked by the combine stage)."""
-    from evidence_review.errors import InputError
     from evidence_review.record_csv import write_records
     from evidence_review.sources import load_metadata
 
     meta = load_metadata(Path(meta_path))
     vocab = Vocabulary.load(vocabulary_path)
     study = meta.get("study")
-    if study is not None and study not in vocab.trials:
-        raise InputError(
-            f"{Path(meta_path)}: study {study!r} is not a trial in the vocabulary "
-            f"(known: {', '.join(vocab.trials)}); add it to the vocabulary or fix the name"
-        )
+    vocab.check_study(study, str(meta_path))
     out = Extractor(vocab).extract(read_text(text_path), meta["id"], study)
     for name, record_type in EXTRACTED_RECORDS.items():
         write_records(getattr(out, name), record_type, outputs[name])

@@ -173,6 +173,15 @@ class Vocabulary:
         """Whether this is no vocabulary at all (generic extraction)."""
         return not (self.topic_terms or self.trials or self.outcomes)
 
+    def check_study(self, study: str | None, where: str) -> None:
+        """A source's study (its metadata's ``study``) must be a trial of the vocabulary, unless
+        there is no vocabulary (generic extraction: any study is taken as written)."""
+        if study is not None and not self.generic and study not in self.trials:
+            raise InputError(
+                f"{where}: study {study!r} is not a trial in the vocabulary "
+                f"(known: {', '.join(self.trials)}); add it to the vocabulary or fix the name"
+            )
+
     def trial(self, name: str) -> Trial:
         """The trial of that name; one the vocabulary does not know has only its name."""
         return self.trials.get(name) or Trial(name, (name,), "", "", "", "", (), ())
