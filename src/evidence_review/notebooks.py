@@ -1,11 +1,12 @@
 """Executed notebooks as reproducible outputs, several of them run in one kernel.
 
-The figures rule runs its notebooks with papermill, one executed notebook per figure, all in one
-Jupyter kernel: the kernel's start and its imports (pandas, plotnine) are paid once, not once per
-figure. Between two notebooks the kernel's namespace is reset (``%reset -f``), so each
-notebook sees only its own parameters and what it defines; imported modules stay loaded, which is
-the point. Each executed notebook is then stripped of run times and renumbered from 1, so it has
-the same bytes as a run in a fresh kernel of its own.
+The figures rule runs its notebooks with papermill, one executed notebook per figure, in as many
+Jupyter kernels as the job has threads (the figures dealt out between them): a kernel's start and
+its imports (pandas, plotnine) are paid once per kernel, not once per figure. Between two
+notebooks the kernel's namespace is reset (``%reset -f``), so each notebook sees only its own
+parameters and what it defines; imported modules stay loaded, which is the point. Each executed
+notebook is then stripped of run times and renumbered from 1, so it has the same bytes as a run
+in a fresh kernel of its own.
 """
 
 from __future__ import annotations
@@ -89,7 +90,14 @@ def run_notebooks(
     else:  # each share of the runs is driven by a process of its own (python -m this module)
         drivers = [
             subprocess.Popen(
-                [sys.executable, "-m", __name__, json.dumps([dataclasses.asdict(r) for r in runs[i::kernels]])],
+                [
+                    sys.executable,
+                    "-m",
+                    __name__,
+                    json.dumps(
+                        {"runs": [dataclasses.asdict(r) for r in runs[i::kernels]], "startup_timeout": startup_timeout}
+                    ),
+                ],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
@@ -185,5 +193,6 @@ def _reset_namespace(kernel: Any, timeout: int) -> None:
 
 
 if __name__ == "__main__":  # one kernel's share of run_notebooks: runs as JSON -> timings as JSON
-    share = [NotebookRun(**run) for run in json.loads(sys.argv[1])]
-    print(json.dumps(_run_in_one_kernel(share, startup_timeout=120)))
+    job = json.loads(sys.argv[1])
+    share = [NotebookRun(**run) for run in job["runs"]]
+    print(json.dumps(_run_in_one_kernel(share, startup_timeout=job["startup_timeout"])))
