@@ -30,7 +30,7 @@ def _extract(args: argparse.Namespace) -> int:
     from evidence_review.extract import Extractor
     from evidence_review.record_csv import write_rows
     from evidence_review.records import Result, Unexplained
-    from evidence_review.sources import load_metadata, read_text, source_id_of
+    from evidence_review.sources import identity_of, read_text
     from evidence_review.vocabulary import Vocabulary
 
     vocab = Vocabulary.empty() if args.generic or args.vocabulary is None else Vocabulary.load(args.vocabulary)
@@ -44,13 +44,8 @@ def _extract(args: argparse.Namespace) -> int:
     write_rows(sys.stdout, [], record_type)  # the header, also when no file has a row
     for name in names:
         path = Path(name)
-        meta_path = path.with_suffix(".yaml")
-        if meta_path.exists():
-            meta = load_metadata(meta_path)
-            sid, study = meta["id"], meta.get("study")
-        else:
-            sid, study = source_id_of(path), None
-        vocab.check_study(study, str(meta_path))
+        sid, study = identity_of(path)
+        vocab.check_study(study, str(path.with_suffix(".yaml")))
         found = extractor.extract(read_text(path), sid, study, audit=args.report_unexplained)
         rows = found.unexplained if args.report_unexplained else found.results
         write_rows(sys.stdout, rows, record_type, header=False)

@@ -68,10 +68,11 @@ def _imported_modules(path_name: str, package_dir_name: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _data_files(path: Path, package_dir: Path) -> set[str]:
+@functools.cache
+def _data_files(path_name: str, package_dir_name: str) -> frozenset[str]:
     """The package's data files (schemas) that a module names."""
-    text = path.read_text(encoding="utf-8")
-    return {f"file:{f}" for f in package_dir.glob("*.yaml") if f'"{f.name}"' in text}
+    text = Path(path_name).read_text(encoding="utf-8")
+    return frozenset(f"file:{f}" for f in Path(package_dir_name).glob("*.yaml") if f'"{f.name}"' in text)
 
 
 def code_closure(entries: Iterable[str | Path], package_dir: str | Path) -> list[str]:
@@ -93,7 +94,7 @@ def code_closure(entries: Iterable[str | Path], package_dir: str | Path) -> list
         path = todo.pop()
         found = imported_modules(path, package_dir)
         if path.parent == package_dir:
-            found |= _data_files(path, package_dir)
+            found |= _data_files(str(path), str(package_dir))
         for name in found - seen:
             seen.add(name)
             if not name.startswith("file:"):

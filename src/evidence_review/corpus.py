@@ -60,19 +60,15 @@ def _medline_records(path: Path) -> Iterator[dict]:
 
 def documents(corpus: str | Path, first: int = 0, stop: int | None = None) -> Iterator[Document]:
     """The documents ``first`` to ``stop`` (exclusive) of a corpus, in corpus order."""
-    from evidence_review.sources import load_metadata, read_text, source_id_of
+    from evidence_review.sources import identity_of, read_text
 
     corpus = Path(corpus)
     if not corpus.exists():
         raise InputError(f"{corpus}: the corpus (config corpus/path) does not exist")
     if corpus.is_dir():
         for path in _folder_texts(corpus)[first:stop]:
-            meta_path = path.with_suffix(".yaml")
-            if meta_path.exists():
-                meta = load_metadata(meta_path)
-                yield Document(meta["id"], read_text(path), meta.get("study"))
-            else:
-                yield Document(source_id_of(path), read_text(path))
+            sid, study = identity_of(path)
+            yield Document(sid, read_text(path), study)
         return
     if not _is_medline(corpus):
         raise InputError(

@@ -545,7 +545,7 @@ class Extractor:
 
     def _add_p_of_row(self, ctx: _Context, row: dict[str, Any], table: text_tables.TableCell) -> None:
         """The P of a table row: its cell in the column headed P (or "P value")."""
-        cell = text_tables.cell_in_column(ctx.text, table, _P_HEADER)
+        cell = table.in_column(_P_HEADER)
         p = _P_CELL.fullmatch(cell.text) if cell and not row.get("p_text") else None
         if p:
             number = g.Number.parse(p.group("p"))

@@ -147,6 +147,11 @@ def sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def source_id_of(path: Path) -> str:
-    """The id of a text without metadata: its file name, lower case, other characters as '-'."""
-    return re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source"
+def identity_of(path: Path) -> tuple[str, str | None]:
+    """The source id and study of a text file: from its ``<stem>.yaml`` when it has one, else its
+    file name (lower case, other characters as '-') and no study."""
+    meta_path = path.with_suffix(".yaml")
+    if meta_path.exists():
+        meta = load_metadata(meta_path)
+        return meta["id"], meta.get("study")
+    return re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source", None

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 # The extract stage runs once per source and imports neither pandas nor pandera (their import
 # took longer than the extraction); the stages that need them import them when they run.
-EXTRACTED_TABLES = ("results", "claims", "statements", "recommendations", "unexplained")
 EXTRACTED_RECORDS = {
     "results": records.Result,
     "claims": records.Claim,
@@ -27,6 +26,7 @@ EXTRACTED_RECORDS = {
     "recommendations": records.Recommendation,
     "unexplained": records.Unexplained,
 }
+EXTRACTED_TABLES = tuple(EXTRACTED_RECORDS)
 
 
 def extract_text(

@@ -34,12 +34,25 @@ class Cell:
 @dataclass(frozen=True)
 class TableCell:
     """A position's cell, the first cell of its row, and the header cells of its column (the
-    header line's, then those of header lines above it, nearest first)."""
+    header line's, then those of header lines above it, nearest first); with the row and the
+    header line it was found in."""
 
     cell: Cell
     row_head: Cell
     headers: tuple[Cell, ...]
     column: int
+    row: tuple[Cell, ...]
+    header_line: tuple[Cell, ...]
+    row_start: int
+    header_start: int
+
+    def in_column(self, header_words: re.Pattern[str]) -> Cell | None:
+        """Another cell of this row whose header matches ``header_words`` (e.g. the P column)."""
+        for i in range(1, len(self.row)):
+            h = _header_of(list(self.row), i, list(self.header_line), self.header_start, self.row_start)
+            if i != self.column and h is not None and header_words.search(h.text):
+                return self.row[i]
+        return None
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -108,7 +121,8 @@ def cell_at(text: str, pos: int) -> TableCell | None:
         headers = [_header_of(row, column, header, lines[0][0], start)]
         if kind == "aligned":  # a header of two or three lines: the words above the column
             headers += _stacked_headers(text, lines[0][0], row[column].start - start, row[column].end - start)
-        return TableCell(row[column], row[0], tuple(h for h in headers if h is not None), column)
+        found = tuple(h for h in headers if h is not None)
+        return TableCell(row[column], row[0], found, column, tuple(row), tuple(header), start, lines[0][0])
     return None
 
 
@@ -140,19 +154,3 @@ def _header_of(row: list[Cell], column: int, header: list[Cell], header_start: i
         if shared > overlap:
             best, overlap = h, shared
     return best
-
-
-def cell_in_column(text: str, row_cell: TableCell, header_words: re.Pattern[str]) -> Cell | None:
-    """Another cell of the same row whose header matches ``header_words`` (e.g. the P column)."""
-    start, end = _line_bounds(text, row_cell.cell.start)
-    for kind in ("pipe", "tab", "aligned"):
-        lines = _block(text, start, end, kind)
-        if not lines:
-            continue
-        row, header = _cells(text, start, end, kind), _cells(text, *lines[0], kind)
-        for i in range(1, len(row)):
-            h = _header_of(row, i, header, lines[0][0], start)  # the header line's cell
-            if i != row_cell.column and h is not None and header_words.search(h.text):
-                return row[i]
-        return None
-    return None
