@@ -261,6 +261,222 @@ def test_differences_efficacy_and_proportions(text, expected):
     assert [effect(r) for r in rows(text) if r.measure != "count"] == expected
 
 
+# -- trial reports and news: each number with its outcome, arms, subgroup and trial -------------
+
+
+def report(r) -> tuple:
+    """What a reader of a trial report checks: trial, outcome, subgroup, measure, values, arms."""
+    single = _nan_none(r.estimate) is not None
+    values = (
+        (_nan_none(r.estimate), _nan_none(r.ci_low), _nan_none(r.ci_high))
+        if single
+        else (
+            r.arm1_text,
+            r.arm2_text,
+        )
+    )
+    return (r.trial, r.outcome, r.subgroup, r.measure, *values, r.arm1_label, r.arm2_label)
+
+
+REPORTS = [
+    (  # events in each group with their denominators; "and in" before the second arm
+        "In the LUMEN-2 trial, the primary outcome occurred in 212 of 1504 patients (14.1%) in the "
+        "tirzomab group and in 287 of 1497 patients (19.2%) in the placebo group (hazard ratio, 0.72; "
+        "95% CI, 0.60 to 0.86; P<0.001).",
+        [
+            ("LUMEN-2", "the primary outcome", "overall", "count", "212", "287", "tirzomab", "placebo"),
+            ("LUMEN-2", "the primary outcome", "overall", "percent", "14.1", "19.2", "tirzomab", "placebo"),
+            ("LUMEN-2", "the primary outcome", "overall", "hazard_ratio", 0.72, 0.6, 0.86, "", ""),
+        ],
+    ),
+    (  # a rate per year in the bracket; the ratio's "with X" names the arm, not the outcome
+        "Stroke occurred in 98 patients (1.10% per year) and 131 patients (1.48% per year), respectively "
+        "(hazard ratio with apixo, 0.74; 95% CI, 0.57 to 0.96).",
+        [
+            ("", "Stroke", "overall", "count", "98", "131", "", ""),
+            ("", "Stroke", "overall", "percent", "1.10", "1.48", "", ""),
+            ("", "Stroke", "overall", "hazard_ratio", 0.74, 0.57, 0.96, "", ""),
+        ],
+    ),
+    (  # "respectively" before the ratio is not its outcome
+        "Death from any cause occurred in 8.2% and 9.9% of patients, respectively (hazard ratio, 0.83; "
+        "95% CI, 0.71 to 0.97).",
+        [
+            ("", "Death from any cause", "overall", "percent", "8.2", "9.9", "", ""),
+            ("", "Death from any cause", "overall", "hazard_ratio", 0.83, 0.71, 0.97, "", ""),
+        ],
+    ),
+    (  # a number in a name ("grade 3") is not where the outcome ends; counts with percentages are events
+        "Grade 3 or 4 neutropenia occurred in 61 patients (20.1%) and 24 patients (7.9%).",
+        [
+            ("", "Grade 3 or 4 neutropenia", "overall", "count", "61", "24", "", ""),
+            ("", "Grade 3 or 4 neutropenia", "overall", "percent", "20.1", "7.9", "", ""),
+        ],
+    ),
+    (  # a median with its own interval in each arm, the arm named after it
+        "Median overall survival was 18.4 months (95% CI, 16.0 to 21.1) with velotinib and 13.9 months "
+        "(95% CI, 12.2 to 15.5) with docetaxel.",
+        [
+            ("", "Median overall survival", "overall", "median", 18.4, 16.0, 21.1, "velotinib", ""),
+            ("", "Median overall survival", "overall", "median", 13.9, 12.2, 15.5, "docetaxel", ""),
+        ],
+    ),
+    (  # means with SDs and a unit of measurement; a difference in points is a mean difference
+        "The mean change in the symptom score was 7.2±15.1 points with drug A and 4.0±16.3 points with "
+        "placebo (difference, 3.2 points; 95% CI, 1.9 to 4.5).",
+        [
+            ("", "The mean change in the symptom score", "overall", "mean", "7.2", "4.0", "drug A", "placebo"),
+            ("", "The mean change in the symptom score", "overall", "mean_difference", 3.2, 1.9, 4.5, "", ""),
+        ],
+    ),
+    (  # a measurement in each named group
+        "At 6 months, the mean eGFR was 48.3 ml/min in the finerel group and 45.1 ml/min in the placebo group.",
+        [("", "the mean eGFR", "overall", "mean", "48.3", "45.1", "finerel", "placebo")],
+    ),
+    (  # a number needed to treat with its interval
+        "The number needed to treat to prevent one hospitalization was 19 (95% CI, 12 to 44).",
+        [("", "to prevent one hospitalization", "overall", "number_needed_to_treat", 19.0, 12.0, 44.0, "", "")],
+    ),
+    (  # events counted among each arm's recipients
+        "Among 30,112 participants, 11 cases occurred among vaccine recipients and 185 among placebo recipients.",
+        [
+            ("", "enrollment", "overall", "count", 30112.0, None, None, "", ""),
+            ("", "cases", "overall", "count", "11", "185", "vaccine recipients", "placebo recipients"),
+        ],
+    ),
+    (  # news: "compared with" and "against", a value between them that belongs to neither
+        "The pill cut hospital admissions by 85 percent. In the NOVA-7 trial, 1.2 percent of those who took "
+        "the pill were admitted, compared with 7.5 percent of those given a placebo.",
+        [("NOVA-7", "unspecified", "overall", "percent", "1.2", "7.5", "", "")],
+    ),
+    (  # a subgroup as written, and the population in the title is not one
+        "Rivo in Adults with Atrial Fibrillation (RAFT-3)\nEfficacy in participants aged 75 years or older was "
+        "61.2% (95% CI, 40.3 to 75.0), and in those with diabetes 58.9% (95% CI 35.5–73.8). In adults with "
+        "atrial fibrillation, bleeding occurred in 4.1% vs 3.2% (P = 0.04).",
+        [
+            ("RAFT-3", "Efficacy", "participants aged 75 years or older", "percent", 61.2, 40.3, 75.0, "", ""),
+            ("RAFT-3", "Efficacy", "those with diabetes", "percent", 58.9, 35.5, 73.8, "", ""),
+            ("RAFT-3", "bleeding", "overall", "percent", "4.1", "3.2", "", ""),
+        ],
+    ),
+    (  # percentages "of the X group"; an adjusted ratio whose abbreviation is not the outcome
+        "Relapse occurred in 12.5% of the lavitrex group and 20.3% of the placebo group (adjusted hazard ratio "
+        "[aHR], 0.58; 95% CI, 0.41-0.82).",
+        [
+            ("", "Relapse", "overall", "percent", "12.5", "20.3", "lavitrex", "placebo"),
+            ("", "Relapse", "overall", "hazard_ratio", 0.58, 0.41, 0.82, "", ""),
+        ],
+    ),
+    (  # medians with their interquartile ranges; counts and percentages of patients receiving each arm
+        "The median stay was 6 days (IQR, 4-9) vs 8 days (IQR, 5-12). Rash occurred in 31 participants (4.1%) "
+        "receiving drug B and in 12 (1.6%) receiving placebo.",
+        [
+            ("", "The median stay", "overall", "median", "6", "8", "", ""),
+            ("", "Rash", "overall", "count", "31", "12", "drug B", "placebo"),
+            ("", "Rash", "overall", "percent", "4.1", "1.6", "drug B", "placebo"),
+        ],
+    ),
+    (  # an absolute risk reduction is a risk difference below zero
+        "The absolute risk reduction for stroke was 3.2 percentage points (95% CI, 1.1 to 5.3).",
+        [("", "stroke", "overall", "risk_difference", -3.2, -5.3, -1.1, "", "")],
+    ),
+    (  # patients assigned to each arm; a rate in a unit of measurement is a value unless called a mean
+        "We assigned 402 to drug C and 398 to placebo. The eGFR slope was -1.1 ml/min/1.73 m2 per year with "
+        "drug C and -2.6 ml/min/1.73 m2 per year with placebo.",
+        [
+            ("", "enrollment", "overall", "count", "402", "398", "drug C", "placebo"),
+            ("", "The eGFR slope", "overall", "value", "-1.1", "-2.6", "drug C", "placebo"),
+        ],
+    ),
+    (  # a subgroup named with an adjective before "subgroup of"; an event rate after a clause, ", versus"
+        "In the prespecified subgroup of patients with cirrhosis, bleeding occurred in 9.0% vs 14.2%. Over two "
+        "years, 5.1% of participants on drug D had a fracture, versus 7.7% of those on placebo.",
+        [
+            ("", "bleeding", "patients with cirrhosis", "percent", "9.0", "14.2", "", ""),
+            ("", "Over two years", "overall", "percent", "5.1", "7.7", "", ""),
+        ],
+    ),
+    (  # two subgroups and two ratios, "respectively"
+        "Results were consistent in patients with prior stroke and in patients without prior stroke "
+        "(HR 0.81 [0.66-0.99] and 0.78 [0.65-0.94], respectively).",
+        [
+            ("", "Results were consistent", "patients with prior stroke", "hazard_ratio", 0.81, 0.66, 0.99, "", ""),
+            ("", "Results were consistent", "patients without prior stroke", "hazard_ratio", 0.78, 0.65, 0.94, "", ""),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS, ids=[t[:40] for t, _ in REPORTS])
+def test_trial_report_phrasings(text, expected):
+    found = rows(text)
+    assert [report(r) for r in found] == expected
+    for r in found:
+        assert text[r.start : r.end] == r.quote
+
+
+def test_arm_cells_of_a_table_row_with_arms_and_sizes_from_the_headers():
+    text = (
+        "Table 3. Outcomes\n\n| Outcome | Drug Q (N = 1204) | Placebo (N = 1198) | HR (95% CI) |\n|---|---|---|---|\n"
+        "| Stroke | 41 (3.4) | 66 (5.5) | 0.61 (0.41-0.90) |\n| Bleeding | 30/1204 (2.5%) | 21/1198 (1.8%) | — |\n"
+    )
+    found = [r for r in rows(text) if r.construction != "count"]
+    assert [
+        (r.outcome, r.measure, r.arm1_label, r.arm1_text, r.arm1_n, r.arm2_label, r.arm2_text, r.arm2_n)
+        for r in found
+        if r.construction == "table_arms"
+    ] == [
+        ("Stroke", "count", "Drug Q", "41", 1204.0, "Placebo", "66", 1198.0),
+        ("Stroke", "percent", "Drug Q", "3.4", 1204.0, "Placebo", "5.5", 1198.0),
+        ("Bleeding", "count", "Drug Q", "30", 1204.0, "Placebo", "21", 1198.0),
+        ("Bleeding", "percent", "Drug Q", "2.5", 1204.0, "Placebo", "1.8", 1198.0),
+    ]
+    assert [effect(r) for r in found if r.measure == "hazard_ratio"] == [("hazard_ratio", 0.61, 0.41, 0.9, None)]
+    for r in found:
+        assert text[r.start : r.end] == r.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "timepoint"),
+    [
+        ("At week 12, remission occurred in 31% vs 18%.", "week 12"),
+        ("The 6-month mortality was 12% vs 15%.", "month 6"),
+        ("At 24 months, survival was 61% vs 52%.", "month 24"),
+        ("At 1 year, survival was 80% vs 74%.", "year 1"),
+        ("Mortality at day 28 was 8% vs 12%.", "day 28"),
+        ("Mortality was 8% vs 12%.", ""),
+    ],
+)
+def test_time_points_in_days_weeks_months_and_years(text, timepoint):
+    (r,) = rows(text)
+    assert r.timepoint == timepoint
+
+
+def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
+    text = "The pill reduced the risk of hospitalization or death by 89 percent, the PILL-2 trial found."
+    (claim,) = GENERIC.extract(text, "t").claims
+    assert (claim.trial, claim.claimed_text, claim.direction, claim.scale) == ("PILL-2", "89", "decrease", "risk")
+    assert GENERIC.extract(text, "t").unexplained == []
+
+
+TRIAL_NAMES = [
+    ("The ORBIT-4 trial randomized 900 patients.", "ORBIT-4", "named in sentence"),
+    ("Results of the ALTO randomized controlled trial. Death occurred in 4% vs 6%.", "ALTO", "named in paragraph"),
+    ("Heart Failure Outcomes (HF-PACE)\nDeath occurred in 4% vs 6%.", "HF-PACE", "named earlier in section"),
+    ("We enrolled patients (NCT01234567). Death occurred in 4% vs 6%.", "NCT01234567", "named in paragraph"),
+    ("The STAR trial (ISRCTN 12345678) enrolled adults. Death occurred in 4% vs 6%.", "STAR", "named in paragraph"),
+    # designs, diseases and agencies are not trial names
+    ("In a phase III trial, death occurred in 4% vs 6%.", "", "none"),
+    ("The COVID-19 trial and the RCT study: death occurred in 4% vs 6%.", "", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "trial", "basis"), TRIAL_NAMES, ids=[t[:30] for t, _, _ in TRIAL_NAMES])
+def test_the_trial_is_the_one_the_text_names(text, trial, basis):
+    found = rows(text)
+    assert found and {(r.trial, r.trial_basis) for r in found[-1:]} == {(trial, basis)}
+
+
 # -- text from PDFs and tables ------------------------------------------------------------------
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from evidence_review.records import Result, Unexplained
+from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout
 
 #: A number token: not glued to a word, a hyphenated name or another number.
@@ -85,8 +85,10 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def unexplained(ct: CleanText, source: str, results: list[Result], lay: Layout | None = None) -> list[Unexplained]:
-    """The numbers of ``ct``'s results sentences that no row of ``results`` contains and no
+def unexplained(
+    ct: CleanText, source: str, results: Sequence[Result | Claim], lay: Layout | None = None
+) -> list[Unexplained]:
+    """The numbers of ``ct``'s results sentences that no row of ``results`` (or claims) contains and no
     explanation covers (offsets into the original text, as the rows' are). ``lay`` is the clean
     text's layout when the caller has it. Explanations are tried only around the numbers that no
     row contains, in a window of their sentence."""

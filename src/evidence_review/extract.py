@@ -179,7 +179,7 @@ class Extractor:
             # a builder that writes a field the record does not have fails here, loudly
             setattr(out, name, [record(**row) for row in table])
         if audit:
-            out.unexplained = coverage.unexplained(ct, source, out.results, main.lay)
+            out.unexplained = coverage.unexplained(ct, source, [*out.results, *out.claims], main.lay)
         return out
 
     # -- per text stretch -------------------------------------------------------------------
@@ -195,10 +195,13 @@ class Extractor:
         for a, b in itertools.pairwise(bounds):
             if not self.vocab.topic_terms or self.vocab.topic_pattern.search(ct.text, a, b):
                 topical.add(a)
+        trials = [m for m in mentions if m.kind == "trial"]
+        if self.vocab.generic:  # no vocabulary: the trials the text itself names
+            trials = _named_trials(ct.text, lay)
         return _Context(
             ct=ct,
             lay=lay,
-            trials=[m for m in mentions if m.kind == "trial"],
+            trials=trials,
             outcomes=[m for m in mentions if m.kind == "outcome"],
             subgroups=subgroups,
             topical_articles=topical,
@@ -289,10 +292,10 @@ class Extractor:
                 if m.start >= para.start
                 else "named earlier in section"
             )
-            return self.vocab.trials[m.name], basis
+            return self.vocab.trial(m.name), basis
         after = ctx.trials_between(end, sentence.end)
         if after:
-            return self.vocab.trials[after[0].name], "named later in sentence"
+            return self.vocab.trial(after[0].name), "named later in sentence"
         if ctx.default_study and ctx.lay.article_start(start) == 0:
             return self.vocab.trial(ctx.default_study), "study of the source"
         return None, "none"
@@ -354,6 +357,30 @@ class Extractor:
             if earlier:
                 return earlier[-1].name, "referred back to"
         return "overall", "no subgroup named"
+
+    def _subgroup_as_written(self, ctx: _Context, start: int) -> re.Match[str] | None:
+        """Without a severity scale: the last subgroup the sentence names before a value ("in
+        participants aged 65 years or older ... 94.7%"), unless the source's title names it too
+        (then it is the population studied, not a subgroup)."""
+        if self.vocab.levels:
+            return None
+        sentence = ctx.lay.sentence(start)
+        named = list(g.SUBGROUP.finditer(ctx.text, sentence.start, start))
+        if not named:
+            return None
+        last = named[-1]
+        if len(named) > 1 and _RESPECTIVELY.search(ctx.text, start, sentence.end):
+            # "in patients with X ... those without X (HR 0.75 [...] and 0.73 [...], respectively)":
+            # the n-th value of the list belongs to the n-th subgroup
+            ordinal = len(re.findall(r"\d\s*[\[(]", ctx.text[last.end() : start]))
+            last = named[min(ordinal, len(named) - 1)] if ordinal < len(named) else last
+        who = (last.group("who") or last.group("named")).lower()
+        words = re.sub(r"(?i)^\S+\s+(?:with|without|who|aged|receiving|treated)?\s*", "", who).strip()
+        first_line = ctx.text.split("\n", 1)[0]
+        title = first_line if len(first_line.split()) <= 30 and not first_line.rstrip().endswith(".") else ""
+        if words and words in title.lower():
+            return None
+        return last
 
     def _timepoint(self, ctx: _Context, start: int, outcome: str) -> tuple[str, str]:
         sentence = ctx.lay.sentence(start)
@@ -418,9 +445,18 @@ class Extractor:
 
     def _context_fields(self, ctx: _Context, start: int, outcome: str) -> dict[str, str]:
         """Outcome, subgroup and time point of a result, with how each was decided."""
-        if outcome == "unspecified":  # no outcome of the vocabulary: as the text writes it
-            outcome = _outcome_before(ctx.text, ctx.lay.sentence(start).start, start) or outcome
         subgroup, sub_basis = self._subgroup(ctx, start)
+        written = self._subgroup_as_written(ctx, start) if sub_basis == "no subgroup named" else None
+        if written is not None:
+            subgroup, sub_basis = " ".join((written.group("who") or written.group("named")).split()), "as written"
+        if outcome == "unspecified":  # no outcome of the vocabulary: as the text writes it, after the
+            # subgroup it names ("In the subgroup of X, bleeding occurred in ...") or before it
+            sentence_start = ctx.lay.sentence(start).start
+            if written is None:
+                outcome = _outcome_before(ctx.text, sentence_start, start) or outcome
+            else:
+                after = _outcome_before(ctx.text, written.end(), start)
+                outcome = after or _outcome_before(ctx.text, sentence_start, written.start()) or outcome
         timepoint, tp_basis = self._timepoint(ctx, start, outcome)
         return {"outcome": outcome, "subgroup": subgroup, "subgroup_basis": sub_basis, "timepoint": timepoint,
                 "timepoint_basis": tp_basis}  # fmt: skip
@@ -450,18 +486,23 @@ class Extractor:
             outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
-        unit = (m.group("unit") or "").strip()
+        unit = " ".join((m.group("unit") or "").split())
+        label = " ".join(m.group("label").split())
+        # an absolute risk reduction is a risk difference below zero: its bounds negated and swapped
+        sign = -1.0 if label.lower() in g.REDUCTION_LABELS else 1.0
+        if sign < 0:
+            lo, hi = hi, lo
         row.update(
             measure=measure,
-            label=" ".join(m.group("label").split()),
-            estimate=est.value,
+            label=label,
+            estimate=sign * est.value,
             estimate_text=est.text,
-            ci_low=lo.value,
+            ci_low=sign * lo.value,
             ci_low_text=lo.text,
-            ci_high=hi.value,
+            ci_high=sign * hi.value,
             ci_high_text=hi.text,
             ci_level=float(m.group("level")),
-            unit="percentage points" if "point" in unit.lower() else unit,
+            unit="percentage points" if "percentage point" in unit.lower() else unit,
             construction=c.name,
             arm1_label=trial.intervention if trial else "",
             arm2_label=trial.comparator if trial else "",
@@ -580,6 +621,8 @@ class Extractor:
             u1 = u2 = c.unit
         if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):
             u1 = u2 = "events"  # "12 of 150 (8.0%)": counts, with their percentages
+        if not (u1 or u2) and groups.get("p") and not c.both_units:
+            u1 = u2 = "value"  # "(0.814 vs. 0.793; P = 0.020)": unitless values that a P compares
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
         unit = u1 or u2
@@ -591,9 +634,17 @@ class Extractor:
         v1, v2 = g.Number.parse(groups["v1"]), g.Number.parse(groups["v2"])
         swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
         is_count = unit in g.COUNT_UNITS
-        outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients")
+        # patients with a denominator or a percentage are patients with an event, not a sample size
+        events = any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")) or bool(
+            re.match(r"\s*(?:occurred|were\s+(?:reported|observed|seen))\b", groups.get("r1") or "")
+        )
+        outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
         fields = self._context_fields(ctx, m.start(), outcome)
-        measure = "percent" if unit == "percent" else "count" if is_count else "median"
+        if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
+            fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
+        if fields["outcome"] == "unspecified" and unit == "deaths":
+            fields["outcome"] = "death"  # "no deaths in the X group, versus 10 deaths": the unit says it
+        measure = "percent" if unit == "percent" else "count" if is_count else _central_measure(ctx, m.start(), unit)
         rows = []
         pairs = [(measure, v1, v2, unit)]
         pct1, pct2 = groups.get("b1_pct") or groups.get("p1"), groups.get("b2_pct") or groups.get("p2")
@@ -616,7 +667,7 @@ class Extractor:
                 arm2_label=labels[1],
                 arm1_n=n1,
                 arm2_n=n2,
-                unit="%" if u == "percent" else u,
+                unit="%" if u == "percent" else "" if u == "value" else u,
                 arm1_value=a.value if a else None,
                 arm1_text=a.text if a else "",
                 arm2_value=b.value if b else None,
@@ -626,6 +677,41 @@ class Extractor:
             )
             if meas == measure:
                 self._add_p(row, m)
+            rows.append(row)
+        return rows
+
+    def _table_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Two arms' counts and percentages side by side in a table row; each arm is its column's
+        header ("Drug X (N = 2833)"), the outcome the row's first cell."""
+        first, second = text_tables.cell_at(ctx.text, m.start()), text_tables.cell_at(ctx.text, m.start("v2"))
+        if (
+            first is None
+            or second is None
+            or second.column != first.column + 1
+            or not (first.headers and second.headers)
+        ):
+            return None
+        if not (first.cell.start <= m.start() and m.end("p1") < first.cell.end and m.end() <= second.cell.end):
+            return None  # not two whole cells of one row
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        named = ctx.outcomes_between(first.row_head.start, first.row_head.end)
+        outcome = named[0].name if named else " ".join(first.row_head.text.split())[:120]
+        fields = self._context_fields(ctx, m.start(), outcome)
+        arms, sizes = [], []
+        for table, d in ((first, "d1"), (second, "d2")):
+            header = " ".join(table.headers[0].text.split())
+            size = _ARM_SIZE.search(header)
+            arms.append(_ARM_SIZE.sub("", header).strip(" ,;"))
+            n = m.group(d) or (size.group("n") if size else None)
+            sizes.append(g.Number.parse(n).value if n else None)
+        rows = []
+        for measure, a, b, unit in (("count", "v1", "v2", "events"), ("percent", "p1", "p2", "%")):
+            v1, v2 = g.Number.parse(m.group(a)), g.Number.parse(m.group(b))
+            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(fields)
+            row.update(measure=measure, label="", arm1_label=arms[0], arm2_label=arms[1], arm1_n=sizes[0],
+                       arm2_n=sizes[1], unit=unit, arm1_value=v1.value, arm1_text=v1.text, arm2_value=v2.value,
+                       arm2_text=v2.text, arm_basis="column headers", construction=c.name)  # fmt: skip
             rows.append(row)
         return rows
 
@@ -665,9 +751,10 @@ class Extractor:
         est = g.Number.parse(m.group("est"))
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
-        row.update(measure="risk_difference" if "point" in unit.lower() or unit == "%" else "mean_difference",
+        points = "percentage point" in unit.lower()
+        row.update(measure="risk_difference" if points or unit == "%" else "mean_difference",
                    label=f"{m.group('direction')} by", estimate=sign * est.value, estimate_text=est.text,
-                   unit="percentage points" if "point" in unit.lower() else unit, construction=c.name)  # fmt: skip
+                   unit="percentage points" if points else unit, construction=c.name)  # fmt: skip
         if m.group("lo"):
             lo, hi = g.Number.parse(m.group("lo")), g.Number.parse(m.group("hi"))
             if sign < 0:  # the bounds of the decrease are the negated bounds, swapped
@@ -677,21 +764,24 @@ class Extractor:
         self._add_p(row, m)
         return [row]
 
-    def _percent_ci_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
-        """One proportion with its interval: "36.7% (95% CI 24.2-44.6)"."""
+    def _value_ci_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
+        """One value with its interval: "36.7% (95% CI 24.2-44.6)", "11.2 months (95% CI, 9.8 to
+        13.1) with drug X" (a median or mean as the sentence says; the arm when named after it)."""
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         v, lo, hi = (g.Number.parse(m.group(k)) for k in ("v", "lo", "hi"))
+        unit = g.unit_name(m.group("unit"))
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
-        row.update(measure="percent", label="", estimate=v.value, estimate_text=v.text, ci_low=lo.value,
-                   ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m), unit="%",
-                   construction=c.name)  # fmt: skip
+        row.update(measure="percent" if unit == "percent" else _central_measure(ctx, m.start(), unit), label="",
+                   estimate=v.value, estimate_text=v.text, ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value,
+                   ci_high_text=hi.text, ci_level=_level(m), unit="%" if unit == "percent" else unit,
+                   arm1_label=_arm_as_written(m.group("r1")), construction=c.name)  # fmt: skip
         return [row]
 
     def _claim_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         trial, basis = self._trial(ctx, m.start(), m.end())
-        if trial is None:
-            return None
+        if trial is None and not self.vocab.generic:
+            return None  # with a vocabulary, a relative effect that names no trial is background
         sentence = ctx.lay.sentence(m.start())
         after = ctx.outcomes_between(m.end(), sentence.end)
         outcome = after[0].name if after else self._outcome(ctx, m)
@@ -706,7 +796,7 @@ class Extractor:
             claimed_value=value.value,
             claimed_text=value.text,
             direction="decrease"
-            if direction in {"lower", "reduction", "reduced", "decrease", "decreased", "fewer"}
+            if direction in {"lower", "reduction", "reduced", "decrease", "decreased", "fewer", "lowered", "cut"}
             else "increase",
             scale=(m.group("scale") or "").lower(),
         )
@@ -731,6 +821,8 @@ class Extractor:
         value = g.Number.parse(m.group("n") or m.group("v"))
         if value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1):
             return None
+        if m.group("pct") or m.group("d"):  # "34 of 128 patients (26.6%)": patients with an event
+            return self._events_rows(ctx, m, c, value)
         row = self._single_row(ctx, m, c, value, self._outcome(ctx, m, count=True), "count", "patients")
         if row is None:
             return None
@@ -743,6 +835,23 @@ class Extractor:
             if arm:
                 row["_arm_tag"] = arm
         return [row]
+
+    def _events_rows(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction, value: g.Number
+    ) -> list[dict[str, Any]] | None:
+        """Patients with an event, of a denominator or with their percentage: a count and a percent."""
+        rows = []
+        denominator = g.Number.parse(m.group("d")).value if m.group("d") else None
+        singles = [("count", value, "patients")]
+        if m.group("pct"):
+            singles.append(("percent", g.Number.parse(m.group("pct")), "%"))
+        for measure, number, unit in singles:
+            row = self._single_row(ctx, m, c, number, self._outcome(ctx, m), measure, unit)
+            if row is None:
+                return None
+            row["arm1_n"] = denominator
+            rows.append(row)
+        return rows
 
     def _median_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """ "median age of 81 years": the median of a characteristic."""
@@ -927,7 +1036,9 @@ READERS = (
     Reader(g.RATIO_INTERVAL_C, Extractor._ratio_rows),
     Reader(g.RATIO_IN_BRACKET_C, Extractor._ratio_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
+    Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
+    Reader(g.ASSIGNED_TO_C, Extractor._pair_rows),
     Reader(g.GROUP_N_PAIR_C, Extractor._pair_rows),
     Reader(g.THAN_C, Extractor._pair_rows),
     Reader(g.IN_GROUP_AND_C, Extractor._pair_rows),
@@ -935,9 +1046,12 @@ READERS = (
     Reader(g.COMPARED_WITH_C, Extractor._pair_rows),
     Reader(g.RESPECTIVELY_C, Extractor._pair_rows),
     Reader(g.FOR_AND_FOR_C, Extractor._pair_rows),
+    Reader(g.COUNTS_AND_C, Extractor._pair_rows),
+    Reader(g.AND_P_C, Extractor._pair_rows),
     Reader(g.FROM_TO_C, Extractor._pair_rows),
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
-    Reader(g.PERCENT_CI_C, Extractor._percent_ci_rows),
+    Reader(g.CLAIM_BY_C, Extractor._claim_rows, table="claims"),
+    Reader(g.VALUE_CI_C, Extractor._value_ci_rows),
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
     Reader(g.COUNT_C, Extractor._count_rows),
@@ -964,6 +1078,8 @@ _QUALIFIER_NOISE = re.compile(
 )
 
 
+#: An arm's size in its column header: "Drug X (N = 2833)", "Placebo, n=98".
+_ARM_SIZE = re.compile(r"[(\[,]?\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]?")
 #: "in the intervention and control groups": the two arms a "respectively" refers to
 _LISTED_ARMS = re.compile(
     r"(?i)\s*(?:in|for|with|among)\s+(?:the\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+?)(?:\s+(?:groups?|arms?))?\s*,?\s*$"
@@ -983,7 +1099,13 @@ def _is_title(sentence: str) -> bool:
 
 def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
-    words = re.sub(r"(?i)^\s*(?:for|in|with|among)\s+(?:the\s+)?|\s+(?:group|arm)s?\s*$", "", (text or "").strip(" ()"))
+    words = re.sub(
+        r"(?i)^\s*(?:(?:occurred|were\s+(?:reported|observed|seen))\s+)?"
+        r"(?:for|in|of|with|among|on|to|receiving|given|taking|assigned\s+to)\s+(?:the\s+)?"
+        r"|\s+(?:group|arm)s?\s*$",
+        "",
+        (text or "").strip(" ()"),
+    )
     return " ".join(words.split())
 
 
@@ -1008,18 +1130,77 @@ def _last_label(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _TRAILING_FUNCTION_WORDS = re.compile(
     r"(?i)(?:\s+(?:was|were|is|are|had|has|have|occurred|developed|reported|observed|seen|found|noted|"
-    r"in|of|among|with|for|by|at|the|a|an|than|to|from|and|or|rates?|was\s+seen))+\s*$"
+    r"in|of|among|with|for|by|at|the|a|an|than|to|from|and|or|within|after|during|over|rates?|was\s+seen))+\s*$"
 )
+
+
+_CENTRAL = re.compile(r"(?i)\b(?:(?P<median>median)|(?P<mean>mean|average))\b")
+_TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
+
+
+def _central_measure(ctx: _Context, start: int, unit: str) -> str:
+    """What a value in a unit is: a mean or a median as the nearest of "mean", "average" and
+    "median" before it in its sentence says; unsaid, a time is a median (times to an event, as
+    trial reports give them) and any other quantity a ``value``."""
+    last = None
+    for last in _CENTRAL.finditer(ctx.text, ctx.lay.sentence(start).start, start):  # noqa: B007
+        pass
+    if last is not None:
+        return last.lastgroup or "median"
+    return "median" if unit.lower() in _TIME_UNITS else "value"
+
+
+def _named_trials(text: str, lay: Layout) -> list[Mention]:
+    """The trials a text names without a vocabulary: acronyms it calls a trial ("the EPIC-HR
+    trial", a title's closing "(ABC-HF)") wherever they occur, and registry numbers; a registry
+    number in the sentence of exactly one such acronym is that trial's."""
+    names = {m.group("name") for m in g.TRIAL_ACRONYM.finditer(text) if g.trial_name(m.group("name"))}
+    if lay.sentences:
+        first = lay.sentences[0]
+        title = text[first.start : first.end].split("\n", 1)[0]
+        end = g.TITLE_ACRONYM.search(title)
+        if end and g.trial_name(end.group("name")):
+            names.add(end.group("name"))
+    found = []
+    if names:
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
+            found.append(Mention("trial", m.group(0), m.start(), m.end()))
+    for m in g.REGISTRY_ID.finditer(text):
+        sentence = lay.sentence(m.start())
+        nearby = {t.name for t in found if sentence.start <= t.start < sentence.end}
+        name = nearby.pop() if len(nearby) == 1 else " ".join(m.group(0).split())
+        found.append(Mention("trial", name, m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+#: A number that is part of a name, not a value: "grade 3 adverse events", "type 2 diabetes".
+_NAMED_NUMBER = re.compile(
+    r"(?i)\b(?:grade|type|stage|phase|class|level|score|day|week|month|year|dose|wave)\s+(?:\d+\s*(?:or|and|to|-|–)\s*)?$"
+)
+#: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
+_NOT_AN_OUTCOME = re.compile(r"(?i)^(?:respectively|there|overall|thereafter|and|or|but|whereas|while|which)$")
 
 
 def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     """The words before a value in its clause, less trailing function words: "Mortality at 90
-    days was 27.8% ..." -> "Mortality at 90 days"."""
+    days was 27.8% ..." -> "Mortality at 90 days"; "Grade 3 events occurred in 152 ..." -> "Grade 3
+    events" (a number after "grade", "type", "day" ... is part of the name)."""
     head = text[sentence_start:start]
     for piece in reversed(re.split(r"[;:(\[]|,\s", head)):
-        piece = re.split(r"(?<![A-Za-z-])\d", piece)[0]  # the words before its first number
-        piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split())).strip(" ,;")
-        if re.search(r"[A-Za-z]{3}", piece):
+        if sub := g.SUBGROUP.search(piece):  # the words before the subgroup it names
+            piece = piece[: sub.start()]
+        for digit in re.finditer(r"(?<![A-Za-z])(?<![A-Za-z]-)\d", piece):  # the words before its first value
+            if not _NAMED_NUMBER.search(piece, 0, digit.start()):
+                piece = piece[: digit.start()]
+                break
+        piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split())).strip(" ,;-\u2212")
+        piece = re.sub(r"(?i)^there\s+(?:was|were)\s+", "", piece)
+        if _ANY_LABEL.fullmatch(re.sub(r"(?i)^(?:the|an?)\s+", "", piece.strip(" [](),"))):
+            continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
+        if re.fullmatch(r"(?i)(?:in|among)\s+(?:the\s+)?\S+\s+(?:trial|study)", piece):
+            continue  # "In the ABC trial, 0.8 percent ...": where, not what
+        if re.search(r"[A-Za-z]{3}", piece) and not _NOT_AN_OUTCOME.match(piece):
             return piece[-120:]
     return ""
 
@@ -1027,6 +1208,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
 def _qualifier_as_written(between: str) -> str:
     """What a ratio is about, as the text writes it between its label and its estimate: "HR for
     hip fracture in women was 1.28" -> "hip fracture in women" ("" when there are no words)."""
+    if re.match(r"(?i)\s*(?:with|vs\.?|versus)\b", between) or re.search(r"[\])]\s*(?:and|or|,)?\s*$|\d[\])]", between):
+        return ""  # the arm the ratio compares ("HR with drug X"), or another estimate before this one
     words = _QUALIFIER_NOISE.sub(" ", between)
     words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", " ".join(words.split())).strip(" ,;")
     return words[:120] if re.search(r"[A-Za-z]{3}", words) else ""

@@ -83,7 +83,14 @@ UNITS = {
     "deaths": r"deaths\b",
     "events": r"events\b",
 }
-UNIT = "|".join(f"(?:{u})" for u in UNITS.values())
+#: Units of measurement a value may carry, kept as printed ("121.4 mm Hg", "6.1 points").
+MEASUREMENT_UNIT = (
+    r"mm\s?Hg\b|(?:kg|g|cm|mm|bpm|points?|hours?|mg/d[lL]|mmol/[lL]|µmol/[lL]|ng/m[lL]|pg/m[lL])(?![\w/])"
+    r"|m[lL]/min(?:/1\.73\s?m2|\s+per\s+1\.73\s?m2)?(?:\s+per\s+year|/year|/yr)?"
+    # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
+    r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?))?(?![\w.])"
+)
+UNIT = "|".join(f"(?:{u})" for u in UNITS.values()) + f"|(?:{MEASUREMENT_UNIT})"
 COUNT_UNITS = {"patients", "deaths", "events"}
 
 
@@ -91,11 +98,12 @@ def unit_name(text: str | None) -> str:
     """The unit class of a captured unit ("%" -> "percent", "patients" -> "patients")."""
     if not text:
         return ""
-    text = text.strip().lower()
+    printed = " ".join(text.split())
+    text = printed.lower()
     for name, pattern in UNITS.items():
         if re.fullmatch(pattern, text):
             return name
-    return text
+    return printed  # a unit of measurement, as printed
 
 
 @dataclass(frozen=True)
@@ -165,6 +173,11 @@ MEASURE_LABELS = {
     "mean difference": "mean_difference",
     "difference in medians": "mean_difference",
     "difference": "difference",  # resolved by its unit, see effect_measure()
+    "between-group difference": "difference",
+    "absolute risk reduction": "risk_difference",
+    "absolute risk increase": "risk_difference",
+    "number needed to treat": "number_needed_to_treat",
+    "number needed to harm": "number_needed_to_treat",
 }
 MEASURE_ABBREVIATIONS = {
     "OR": "odds_ratio",
@@ -176,16 +189,21 @@ MEASURE_ABBREVIATIONS = {
     "RD": "risk_difference",
     "ARD": "risk_difference",
     "MD": "mean_difference",
+    "NNT": "number_needed_to_treat",
+    "ARR": "risk_difference",
+    "NNH": "number_needed_to_treat",
 }
 # the measures are defined once, with the records the extractor returns
 RATIO_MEASURES = set(MEASURES_RATIO)
 DIFFERENCE_MEASURES = set(MEASURES_DIFFERENCE)
+#: labels of a risk difference whose sign is in the word: "absolute risk reduction 4.9" is -4.9
+REDUCTION_LABELS = {"absolute risk reduction", "arr"}
 DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased"}
 
 _WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True))
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
 _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS})|(?:{_ABBR_LABELS}))\b)"
-_QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among)\b[^;:,()\[\]\d=]{0,80}?)?)"
+_QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among|to)\b[^;:,()\[\]\d=]{0,80}?)?)"
 _CI_NAME = r"(?i:CI|confidence\s+interval(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
 _CI = (
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
@@ -193,7 +211,7 @@ _CI = (
 )
 EFFECT = re.compile(
     rf"{_LABEL}{_QUALIFIER}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
-    rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?)))?"
+    rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{MEASUREMENT_UNIT}))?"
     rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_in')})?(?(open)\s*[\])])"
     rf"(?:\s*[;,]\s*{P_VALUE})?"
@@ -206,7 +224,7 @@ def effect_measure(label: str, unit: str | None) -> str:
     measure = MEASURE_ABBREVIATIONS.get(label) or MEASURE_LABELS[label.lower()]
     if measure == "difference":
         text = (unit or "").lower()
-        if "point" in text or "%" in text or "percent" in text:
+        if "%" in text or "percent" in text:  # percentage points too
             return "risk_difference"
         return "mean_difference"
     return measure
@@ -300,8 +318,17 @@ RATIO_POINT = re.compile(
 
 _BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\]]{{0,30}})\]"
 _ARM_REF = r"[^;:()\[\]\d.,]{1,60}?"
+#: the words that name an arm after its value: "in the X group", "with X", "receiving X"
+_ARM_WORDS = r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to)"
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
-_ARM_IN_BRACKET = r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥])[^()\d][^()]{{0,40}})"
+_ARM_IN_BRACKET = r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD)\b)[^()\d][^();=%]{{0,40}})"
+
+
+#: the spread printed after a value, part of it: "8 days (IQR, 5-13)", "(range 2 to 9)", "(SD 4.1)"
+_SPREAD = (
+    rf"\s*[\[(]\s*(?i:IQR|interquartile\s+range|range|SD)\s*[,:=]?\s*(?:{NUMBER})"
+    rf"(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?\s*[\])]"
+)
 
 
 def _arm_value(n: int) -> str:
@@ -309,15 +336,16 @@ def _arm_value(n: int) -> str:
     return (
         rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
         rf"(?:\s+of\s+(?P<d{n}>{NUMBER})(?![\d.]))?(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
-        rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%\))?"
+        rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\))?"
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
+        rf"(?:{_SPREAD})?"
     )
 
 
 VERSUS = re.compile(
-    rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in)\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
-    rf"\b(?i:vs\.?|versus)\s+"
-    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in)\s+{_ARM_REF}(?=[;,)]|\s+(?i:in|for)\b)|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
+    rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in|on|with|among)\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
+    rf"\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)"
+    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in|on|with|among)\s+{_ARM_REF}(?=[;,)]|\s*\(|\s+(?i:in|for)\b)|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
     rf"(?:\s*[;,(]\s*{P_VALUE})?"
 )
 THAN = re.compile(
@@ -325,14 +353,14 @@ THAN = re.compile(
     rf"\((?:[^()\d]{{0,20}})?{_arm_value(2)}\)"
 )
 IN_GROUP_AND = re.compile(
-    rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+in\s+the\s+"
-    rf"[^;()\d]{{1,40}}?\b(?:group|arm))\s*,?\s+and\s+{_arm_value(2)}"
-    rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+in\s+the\s+"
+    rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
+    rf"[^;()\d]{{1,40}}?\b(?:group|arm))\s*,?\s+and\s+(?i:in\s+)?{_arm_value(2)}"
+    rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
     rf"[^;()\d]{{1,40}}?\b(?:group|arm))"
 )
 COMPARED_WITH = re.compile(
-    rf"{_arm_value(1)}(?P<mid>[^()]{{0,220}}?)\b(?i:this\s+)?(?i:compared|compares)\s+"
-    rf"(?i:to|with)\s+{_arm_value(2)}"
+    rf"{_arm_value(1)}(?P<mid>(?:(?!\d\s*(?:%|(?i:percent)))[^()]){{0,220}}?)"
+    rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|\b(?i:against)|,\s*(?i:versus|vs\.?))\s+{_arm_value(2)}"
 )
 #: "27.8% and 30.5% in the intervention and control groups, respectively"
 RESPECTIVELY = re.compile(
@@ -341,9 +369,21 @@ RESPECTIVELY = re.compile(
 )
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
 FOR_AND_FOR = re.compile(
-    rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in|with|among)\s+{_ARM_REF})\s*,?\s*(?i:and|but|whereas|while)\s+"
-    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in|with|among)\s+{_ARM_REF})(?=[;,.)]|\s+\(|$)"
+    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:occurred|were\s+(?:reported|observed|seen)))?\s+{_ARM_WORDS}\s+"
+    rf"{_ARM_REF})\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
+    rf"{_arm_value(2)}(?P<r2>\s+{_ARM_WORDS}\s+{_ARM_REF})(?=[;,.)]|\s+\(|$)"
 )
+#: Two arms' counts with their percentages, experimental arm first as trial reports write them:
+#: "occurred in 152 patients (50.2%) and 201 patients (66.6%)", "41 (12.0%) and 57 (16.5%)".
+COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s+(?i:in\s+)?{_arm_value(2)}(?<=\))")
+#: Two arms' cells side by side in a table row: "504 (17.8) | 600 (21.1)", "12/150 (8.0%)<tab>20/148
+#: (13.5%)" (the arms and their sizes are in the columns' headers).
+TABLE_ARMS = re.compile(
+    rf"(?<![\w.])(?P<v1>{NUMBER})\s*(?:/\s*(?P<d1>{NUMBER})\s*)?\(\s*(?P<p1>{_RNUM})\s*%?\s*\)"
+    rf"\s*(?:\||\t| {{2,}})\s*(?P<v2>{NUMBER})\s*(?:/\s*(?P<d2>{NUMBER})\s*)?\(\s*(?P<p2>{_RNUM})\s*%?\s*\)"
+)
+#: Two values and the P value that compares them: "were 44.4 ± 15.7% and 22.2 ± 13.8% (P = 0.112)".
+AND_P = re.compile(rf"{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}\s*[(;,]\s*{P_VALUE}")
 #: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
 FROM_TO = re.compile(
     rf"\b(?P<verb>(?i:fell|decreased|declined|dropped|reduced|decreasing|increased|rose|improved|"
@@ -375,15 +415,37 @@ DIFFERENCE_IN_WORDS = re.compile(
     rf"(?:\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])])?"
 )
-#: One proportion with its interval: "36.7% (95% CI 24.2-44.6)".
-PERCENT_CI = re.compile(rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*%\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*[\])]")
+#: One value with its interval, and the arm it belongs to when named after it: "36.7% (95% CI
+#: 24.2-44.6)", "11.2 months (95% CI, 9.8 to 13.1) with drug X".
+VALUE_CI = re.compile(
+    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)"
+    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*[\])]"
+    rf"(?P<r1>\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
+)
 
 CLAIM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))\s+(?:(?i:relative)\s+)?"
     r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more))"
     r"(?:(?:\s+(?i:in|of))?\s+(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood))\b)?"
 )
-COUNT = re.compile(rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?P<v>{VALUE})\s+(?P<unit>{UNITS['patients']}))")
+#: A relative effect stated as a change by a percentage: "reduced the risk of hospitalization or death
+#: by 89 percent", "cut the odds of relapse by 30%".
+CLAIM_BY = re.compile(
+    r"\b(?P<direction>(?i:reduced|lowered|cut|decreased|increased|raised))\s+(?:(?i:the)\s+)?(?:(?i:relative)\s+)?"
+    r"(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood|incidence))\b[^.;()\d]{0,80}?\s+(?i:by)\s+"
+    rf"(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))"
+)
+#: Patients assigned to each arm: "305 to drug X and 306 to placebo", "(n = 40 assigned to A and 42 to B".
+ASSIGNED_TO = re.compile(
+    rf"{_NOT_AFTER}(?P<v1>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
+    rf"(?i:assigned|randomi[sz]ed|allocated))?\s+(?P<r1>(?i:to)\s+(?:the\s+)?[^;:()\d,]{{1,40}}?)\s*,?\s+(?i:and)\s+"
+    rf"(?P<v2>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:assigned|randomi[sz]ed|allocated))?"
+    rf"\s+(?P<r2>(?i:to)\s+(?:the\s+)?[^;:()\d,]{{1,40}}?)(?=\s*[;,.)]|$)"
+)
+COUNT = re.compile(
+    rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
+    rf"(?P<unit>{UNITS['patients']})(?:\s*\((?P<pct>\d+(?:\.\d+)?)\s*%\))?)"
+)
 PERCENT_OF = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent))\s+of\s+(?:the\s+)?"
     r"(?:patients|participants|subjects)\b"
@@ -393,17 +455,110 @@ MEDIAN_OF = re.compile(
     rf"(?:was|of|were)\s+(?P<v>{NUMBER})\s+(?P<unit>years|days|months|weeks)\b"
 )
 
-# -- context: time points, severity scores, recommendations --------------------------------------
+# -- context: trials named in the text, time points, severity scores, recommendations ------------
+
+#: A subgroup as a text names it, before its results: "in participants aged 65 years or older",
+#: "among those treated within five days", "in the subgroup of women", "in the diabetic subgroup".
+SUBGROUP = re.compile(
+    r"\b(?i:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?i:subgroups?|subsets?|strat(?:um|a))\s+of\s+)?"
+    r"(?P<who>(?i:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
+    r"individuals|recipients|infants)\s+(?i:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
+    r"from|having|living|born|[<>≤≥])[^,;:()]{0,60}?)"
+    r"(?=\s*[,;:(]|\s+(?i:was|were|had|has|the|vs\.?|versus)\b|\s+(?i:and|or)\s+(?i:in|among)\b|\s+\d+(?:\.\d+)?\s*(?:%|\(|(?i:percent))|\s*$)"
+    r"|\b(?i:in|among)\s+the\s+(?P<named>[^,;:()\d]{1,40}?)\s+(?i:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
+)
+
+#: A trial registry number: "NCT04401579", "ISRCTN 50189673", "EudraCT 2020-001052-18".
+REGISTRY_ID = re.compile(
+    r"\b(?:NCT\d{8}|ISRCTN\s?\d{8}|EudraCT(?:\s+(?:[Nn]umber|[Nn]o\.?))?[\s:#]*\d{4}-\d{6}-\d{2}|ChiCTR[-A-Z]*\d{6,}"
+    r"|ACTRN\d{14}|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d+|jRCT\d{7,}|UMIN\d{9})\b"
+)
+_ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
+_DESIGN_WORDS = (
+    r"(?:\s+(?i:randomi[sz]ed|controlled|clinical|pivotal|multi-?cent(?:er|re)|open-label|double-blind(?:ed)?|"
+    r"placebo-controlled|pragmatic|international|phase\s+(?:[1-4]|I{1,3}V?|IV)[ab]?|non-?inferiority|platform|"
+    r"adaptive|cluster))"
+)
+#: A trial's acronym where the text says it names a trial: "the EPIC-HR trial", "(STRIDE trial)",
+#: "the ACTT-1 randomized controlled trial", "(DAPA-HF) trial", "the VALOR investigators".
+TRIAL_ACRONYM = re.compile(
+    rf"(?:(?<=\b[Tt]he\s)|(?<=\()|(?<=^)|(?<=\n))\(?(?P<name>{_ACRONYM})\)?{_DESIGN_WORDS}{{0,4}}"
+    rf"\s+(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)\b",
+    re.MULTILINE,
+)
+#: The acronym a title ends with: "Drug X in Heart Failure with Reduced Ejection Fraction (ABC-HF)".
+TITLE_ACRONYM = re.compile(rf"\((?P<name>{_ACRONYM})\)\s*$")
+#: Acronyms that name no trial: designs, diseases, agencies, statistics.
+NOT_TRIAL_NAMES = frozenset(
+    {
+        "RCT",
+        "RCTS",
+        "CT",
+        "MRI",
+        "PCR",
+        "ICU",
+        "HIV",
+        "AIDS",
+        "COVID",
+        "COVID-19",
+        "SARS-COV-2",
+        "US",
+        "USA",
+        "UK",
+        "EU",
+        "NIH",
+        "FDA",
+        "WHO",
+        "CDC",
+        "EMA",
+        "NHS",
+        "CI",
+        "HR",
+        "OR",
+        "RR",
+        "IRR",
+        "AOR",
+        "SD",
+        "IQR",
+        "BMI",
+        "GRADE",
+        "PRISMA",
+        "CONSORT",
+        "ITT",
+        "MITT",
+        "PP",
+        "NA",
+    }  # fmt: skip
+)
+
+
+def trial_name(name: str) -> bool:
+    """Whether an acronym can name a trial: two capitals at least, not a design, disease, agency
+    or statistic ("RCT", "COVID-19", "FDA", "HR"), not a Roman numeral ("phase III")."""
+    capitals = sum(ch.isupper() for ch in name)
+    return (
+        len(name) >= 3 and capitals >= 2 and name.upper() not in NOT_TRIAL_NAMES and not re.fullmatch(r"[IVX]+", name)
+    )
+
 
 TIMEPOINT = re.compile(
     r"\b(?:(?i:(?:at|by|on|through|to)\s+)?(?i:day)\s+(?P<d1>\d{1,3})\b)"
     r"|\b(?P<d2>\d{1,3})-(?i:day)\b"
     r"|\b(?i:(?:by|within|at))\s+(?P<d3>\d{1,3})\s+(?i:days)\b"
+    # weeks, months and years: "at week 12", "through month 6", "12-week", "at 6 months", "at 1 year"
+    r"|\b(?i:(?:at|by|on|through|to|after|in)\s+)(?P<u1>(?i:week|month|year))\s+(?P<n1>\d{1,3})\b"
+    r"|\b(?P<n2>\d{1,3})-(?P<u2>(?i:week|month|year))\b"
+    r"|\b(?i:(?:by|within|at|after))\s+(?P<n3>\d{1,3})\s+(?P<u3>(?i:weeks?|months?|years?))\b"
 )
 
 
 def timepoint_label(match: re.Match[str]) -> str:
-    return f"day {match.group('d1') or match.group('d2') or match.group('d3')}"
+    """ "day 28", "week 12", "month 6", "year 1"."""
+    day = match.group("d1") or match.group("d2") or match.group("d3")
+    if day:
+        return f"day {day}"
+    unit = (match.group("u1") or match.group("u2") or match.group("u3")).lower().rstrip("s")
+    return f"{unit} {match.group('n1') or match.group('n2') or match.group('n3')}"
 
 
 #: "ordinal score of 6", "score of 5:", "ordinal scores of 5 and 6", "(ordinal score of 4 or 5)",
@@ -512,17 +667,29 @@ THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
 IN_GROUP_AND_C = Construction("in_group_and", IN_GROUP_AND, r"(?:group|arm)\s*,?\s+and\s", 130, 150)
 VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b)", 160, 190)
 COMPARED_WITH_C = Construction(
-    "compared_with", COMPARED_WITH, r"compare[ds]?\s+(?:to|with)\b", 310, 90, both_units=True
+    "compared_with",
+    COMPARED_WITH,
+    r"compare[ds]?\s+(?:to|with)\b|against\s|,\s*v(?:s\b|ersus\b)",
+    310,
+    90,
+    both_units=True,
 )
 RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
 FOR_AND_FOR_C = Construction("for_and_for", FOR_AND_FOR, r"\s(?:and|but|whereas|while)\s", 110, 140)
+TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, r"\)\s*(?:\||\t| {2})", 40, 40)
+AND_P_C = Construction("and_p", AND_P, r"\sand\s", 60, 80, both_units=True)
+COUNTS_AND_C = Construction("counts_and", COUNTS_AND, r"%\)\s*,?\s*(?:and|vs|versus)\s", 40, 60)
 FROM_TO_C = Construction("from_to", FROM_TO, r"\sfrom\s", 40, 90, arm_words=("after", "before"))
 VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
-PERCENT_CI_C = Construction("percent_ci", PERCENT_CI, r"%\s*[\[(]\s*\d", 12, 60)
+VALUE_CI_C = Construction(
+    "value_ci", VALUE_CI, r"[\[(]\s*\d{2}(?:\.\d+)?\s*%\s*(?:ci\b|confidence|cri\b|credible)", 20, 110
+)
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
+CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\d", 130, 20)
+ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"\sand\s+\d", 80, 80, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
 COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)

@@ -72,8 +72,9 @@ class Policy:
 
 
 def _day(timepoint: str) -> int | None:
-    m = re.fullmatch(r"day (\d+)", timepoint or "")
-    return int(m.group(1)) if m else None
+    """The day of a time point: "day 28" -> 28, "week 4" -> 28; months and years have no exact day."""
+    m = re.fullmatch(r"(day|week) (\d+)", timepoint or "")
+    return int(m.group(2)) * (7 if m.group(1) == "week" else 1) if m else None
 
 
 def _words(measures: set[str]) -> str:
@@ -82,6 +83,8 @@ def _words(measures: set[str]) -> str:
 
 
 def _days(timepoints: set[str]) -> str:
+    if any(t and _day(t) is None for t in timepoints):  # months or years: as the texts state them
+        return ", ".join(sorted(t for t in timepoints if t)) or "unstated"
     days = sorted({_day(t) for t in timepoints if _day(t) is not None})
     text = ", ".join(str(d) for d in days[:-1]) + (" and " if len(days) > 1 else "") + str(days[-1]) if days else ""
     return f"{text} days" if days else "unstated"

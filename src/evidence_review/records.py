@@ -15,7 +15,21 @@ from typing import Any
 
 MEASURES_RATIO = ("rate_ratio", "odds_ratio", "hazard_ratio", "risk_ratio")
 MEASURES_DIFFERENCE = ("risk_difference", "mean_difference")
-MEASURES = tuple(sorted({*MEASURES_RATIO, *MEASURES_DIFFERENCE, "median", "percent", "count", "vaccine_efficacy"}))
+MEASURES = tuple(
+    sorted(
+        {
+            *MEASURES_RATIO,
+            *MEASURES_DIFFERENCE,
+            "median",
+            "mean",
+            "value",
+            "percent",
+            "count",
+            "vaccine_efficacy",
+            "number_needed_to_treat",
+        }
+    )
+)
 
 
 def column(
@@ -55,7 +69,7 @@ class Result:
     trial: str = column(doc="the trial (vocabulary name, registry number, metadata study) or empty")
     outcome: str = column(doc="vocabulary outcome, or the outcome as written (generic mode)")
     subgroup: str = column(doc="overall, score N, score N-M, or the subgroup as written")
-    timepoint: str = column(matches=r"^(|day \d+)$", doc="day N, or empty")
+    timepoint: str = column(matches=r"^(|(?:day|week|month|year) \d+)$", doc="day, week, month or year N, or empty")
     measure: str = column(isin=MEASURES)
     label: str = column(doc="the measure's label as printed")
     estimate: float = column(float)

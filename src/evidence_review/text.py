@@ -283,6 +283,13 @@ def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
         pos = match.end()
     blocks.append(Segment(pos, len(text)))
     blocks = [b for b in blocks if text[b.start : b.end].strip()]
+    if blocks:  # a title on the first line, the text running on below it without a blank line
+        first = blocks[0]
+        line_end = text.find("\n", first.start, first.end)
+        rest = text[line_end : first.end].lstrip() if line_end >= 0 else ""
+        title = text[first.start : line_end].strip()
+        if rest[:1].isupper() and title[:1].isupper() and not _SENTENCE_END.search(title) and len(title.split()) <= 20:
+            blocks[0:1] = [Segment(first.start, line_end), Segment(line_end + 1, first.end)]
 
     paragraphs: list[Segment] = []
     for block in blocks:
