@@ -396,6 +396,52 @@ REPORTS = [
             ("", "Over two years", "overall", "percent", "5.1", "7.7", "", ""),
         ],
     ),
+    (  # Lancet style: a sentence that starts with a number, counts in the bracket, middle-dot decimals
+        "Patients were assigned (410 to cavotib and 405 to placebo). 90-day mortality was 10·2% (41 of 402) in "
+        "the cavotib group and 14·9% (59 of 396) in the placebo group (HR 0·66 [95% CI 0·45–0·97]; p=0·034).",
+        [
+            ("", "enrollment", "overall", "count", "410", "405", "cavotib", "placebo"),
+            ("", "90-day mortality", "overall", "count", "41", "59", "cavotib", "placebo"),
+            ("", "90-day mortality", "overall", "percent", "10.2", "14.9", "cavotib", "placebo"),
+            ("", "90-day mortality", "overall", "hazard_ratio", 0.66, 0.45, 0.97, "", ""),
+        ],
+    ),
+    (  # JAMA style: percent signs on the bounds, a P "for noninferiority", counts over denominators
+        "Infection occurred in 9.8% vs 12.0% (difference, -2.2% [95% CI, -4.0% to -0.4%]; P = .02). The "
+        "difference in relapse was 1.1 percentage points (97.5% CI, -2.0 to 4.2; P = .003 for noninferiority). "
+        "Nausea was reported in 17/301 (5.6%) vs 9/298 (3.0%) patients.",
+        [
+            ("", "Infection", "overall", "percent", "9.8", "12.0", "", ""),
+            ("", "Infection", "overall", "risk_difference", -2.2, -4.0, -0.4, "", ""),
+            ("", "relapse", "overall", "risk_difference", 1.1, -2.0, 4.2, "", ""),
+            ("", "Nausea", "overall", "count", "17", "9", "", ""),
+            ("", "Nausea", "overall", "percent", "5.6", "3.0", "", ""),
+        ],
+    ),
+    (  # ratios listed with their outcomes after them; "per 10-year increase" is not a time point
+        "Hazard ratios were 0.77 (0.66-0.90) for heart failure and 0.85 (0.72-1.00) for stroke. The odds ratio "
+        "per 10-year increase in age was 1.09 (1.02-1.17).",
+        [
+            ("", "heart failure", "overall", "hazard_ratio", 0.77, 0.66, 0.9, "", ""),
+            ("", "stroke", "overall", "hazard_ratio", 0.85, 0.72, 1.0, "", ""),
+            ("", "per 10-year increase in age", "overall", "odds_ratio", 1.09, 1.02, 1.17, "", ""),
+        ],
+    ),
+    (  # a list under a heading: each item is a sentence; what a closed bracket holds is not the outcome
+        "Key results\n• Primary endpoint: HR 0.84 (95% CI 0.72–0.98), p = 0.03\n"
+        "• Mortality at 90 days: 7.7% (drug) vs 9.9% (placebo); RR 0.78 (0.62–0.98)\n• Nausea: 33 (11%) vs 21 (7%)\n",
+        [
+            ("", "Primary endpoint", "overall", "hazard_ratio", 0.84, 0.72, 0.98, "", ""),
+            ("", "Mortality at 90 days", "overall", "percent", "7.7", "9.9", "drug", "placebo"),
+            ("", "Mortality at 90 days", "overall", "risk_ratio", 0.78, 0.62, 0.98, "", ""),
+            ("", "Nausea", "overall", "count", "33", "21", "", ""),
+            ("", "Nausea", "overall", "percent", "11", "7", "", ""),
+        ],
+    ),
+    (  # a change "from ... to ..." with the words between the verb and "from" as the outcome
+        "Treatment lowered readmissions from 18.4% to 12.1%.",
+        [("", "readmissions", "overall", "percent", "12.1", "18.4", "after", "before")],
+    ),
     (  # two subgroups and two ratios, "respectively"
         "Results were consistent in patients with prior stroke and in patients without prior stroke "
         "(HR 0.81 [0.66-0.99] and 0.78 [0.65-0.94], respectively).",
@@ -420,6 +466,8 @@ def test_arm_cells_of_a_table_row_with_arms_and_sizes_from_the_headers():
         "Table 3. Outcomes\n\n| Outcome | Drug Q (N = 1204) | Placebo (N = 1198) | HR (95% CI) |\n|---|---|---|---|\n"
         "| Stroke | 41 (3.4) | 66 (5.5) | 0.61 (0.41-0.90) |\n| Bleeding | 30/1204 (2.5%) | 21/1198 (1.8%) | — |\n"
     )
+    tabbed = "Outcome\tDrug Q n/N (%)\tPlacebo n/N (%)\nStroke\t41/1204 (3.4)\t66/1198 (5.5)\n"
+    assert [(r.arm1_label, r.arm2_label, r.arm1_n) for r in rows(tabbed)] == [("Drug Q", "Placebo", 1204.0)] * 2
     found = [r for r in rows(text) if r.construction != "count"]
     assert [
         (r.outcome, r.measure, r.arm1_label, r.arm1_text, r.arm1_n, r.arm2_label, r.arm2_text, r.arm2_n)
@@ -457,6 +505,49 @@ def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
     (claim,) = GENERIC.extract(text, "t").claims
     assert (claim.trial, claim.claimed_text, claim.direction, claim.scale) == ("PILL-2", "89", "decrease", "risk")
     assert GENERIC.extract(text, "t").unexplained == []
+    (less,) = GENERIC.extract("The risk of relapse was 30% less with drug E.", "t").claims
+    assert (less.outcome, less.claimed_text, less.direction) == ("The risk of relapse", "30", "decrease")
+
+
+def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_other_trials():
+    vocab = Vocabulary.from_dict(
+        {
+            "trials": [
+                {"name": "HEART-1", "aliases": ["HEART-1", "Heart One"], "design": "randomized",
+                 "treatment": "cardiox", "intervention": "cardiox", "comparator": "placebo"}
+            ],
+            "outcomes": [{"name": "mortality", "terms": ["death", "mortality"], "benefit": "decrease"}],
+        }
+    )  # fmt: skip
+    extractor = Extractor(vocab)
+    known = "In the Heart One trial, death occurred in 8.1% vs 10.4% (hazard ratio, 0.77; 95% CI, 0.62 to 0.95)."
+    assert [(r.trial, r.outcome, r.measure) for r in extractor.extract(known, "k").results] == [
+        ("HEART-1", "mortality", "percent"),
+        ("HEART-1", "mortality", "hazard_ratio"),
+    ]
+    # background numbers in a text about the vocabulary's trials name no trial and are left out
+    background = "Heart failure affects 2% of adults. In HEART-1, death occurred in 8.1% vs 10.4%."
+    assert [r.trial for r in extractor.extract(background, "b").results] == ["HEART-1"]
+    # a text about a trial the vocabulary does not know keeps every number, its trial as the text names it
+    other = "In the KIDNEY-9 trial, death occurred in 5.0% vs 6.6% (hazard ratio, 0.74; 95% CI, 0.58 to 0.94)."
+    assert [(r.trial, r.outcome, r.measure) for r in extractor.extract(other, "o").results] == [
+        ("KIDNEY-9", "mortality", "percent"),
+        ("KIDNEY-9", "mortality", "hazard_ratio"),
+    ]
+    assert [r.trial for r in extractor.extract("Death occurred in 5.0% vs 6.6%.", "n").results] == [""]
+
+
+def test_a_sentence_that_starts_with_a_number_is_a_sentence():
+    from evidence_review.text import layout
+
+    text = "Patients were enrolled (n = 40). 28-day mortality was 10%. See Fig. 2 for details. 12 died."
+    lay = layout(text)
+    assert [text[s.start : s.end] for s in lay.sentences] == [
+        "Patients were enrolled (n = 40).",
+        "28-day mortality was 10%.",
+        "See Fig. 2 for details.",
+        "12 died.",
+    ]
 
 
 TRIAL_NAMES = [

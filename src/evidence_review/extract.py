@@ -95,9 +95,12 @@ class _Context:
     subgroups: list[Mention]
     topical_articles: set[int]
     default_study: str | None
+    #: the trials are those the text names itself; numbers that name no trial are kept
+    own_trials: bool = False
     used: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._in_sentence: dict[tuple[str, int], list[re.Match[str]]] = {}
         self._trial_starts = [m.start for m in self.trials]
         self._outcome_starts = [m.start for m in self.outcomes]
         self._subgroup_starts = [m.start for m in self.subgroups]
@@ -117,6 +120,34 @@ class _Context:
     @property
     def text(self) -> str:
         return self.ct.text
+
+    def before_in_sentence(self, pattern: re.Pattern[str], pos: int, hints: g.Hints) -> list[re.Match[str]]:
+        """The matches of ``pattern`` in the sentence of ``pos`` that end before ``pos``. Every
+        match holds one of the lower-case words of ``hints`` within its reach: the pattern is tried
+        only around them, once per sentence."""
+        index = self.lay.sentence_index(pos)
+        key = (pattern.pattern, index)
+        found = self._in_sentence.get(key)
+        if found is None:
+            sentence = self.lay.sentences[index]
+            windows: list[tuple[int, int]] = []
+            for word in hints.words:
+                at = self.lowered.find(word, sentence.start, sentence.end)
+                while at >= 0:
+                    windows.append((max(sentence.start, at - hints.before), min(sentence.end, at + hints.after)))
+                    at = self.lowered.find(word, at + len(word), sentence.end)
+            found, seen = [], set()
+            for lo, hi in _merged(windows):
+                for m in pattern.finditer(self.text, lo, hi):
+                    if m.span() not in seen:
+                        seen.add(m.span())
+                        found.append(m)
+            self._in_sentence[key] = found
+        return [m for m in found if m.end() <= pos]
+
+    @functools.cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
 
     def in_topic(self, pos: int) -> bool:
         return self.lay.article_start(pos) in self.topical_articles
@@ -165,7 +196,7 @@ class Extractor:
         out = Extraction()
         main = self._extract_from(ct, source, default_study, out)
         for float_text in ct.float_texts:
-            self._extract_from(float_text, source, None, out, legend_floats=ct.floats)
+            self._extract_from(float_text, source, None, out, legend_floats=ct.floats, own_trials=main.own_trials)
         for name, record, key, prefix in (
             ("results", Result, "result_id", "R"),
             ("claims", Claim, "claim_id", "C"),
@@ -184,7 +215,10 @@ class Extractor:
 
     # -- per text stretch -------------------------------------------------------------------
 
-    def _context(self, ct: CleanText, default_study: str | None) -> _Context:
+    def _context(self, ct: CleanText, default_study: str | None, own_trials: bool | None = None) -> _Context:
+        """The mentions and layout of a stretch of text. ``own_trials``: the text's trials are the ones
+        it names itself (no vocabulary, or a text that names none of the vocabulary's trials and has no
+        study in its metadata); decided on the running text and passed on to its legends."""
         lay = layout(ct.text, self.vocab.article_end_pattern)
         mentions = self.vocab.mentions(ct.text)
         subgroups = self._severity_mentions(ct.text, [m for m in mentions if m.kind == "subgroup"])
@@ -196,7 +230,9 @@ class Extractor:
             if not self.vocab.topic_terms or self.vocab.topic_pattern.search(ct.text, a, b):
                 topical.add(a)
         trials = [m for m in mentions if m.kind == "trial"]
-        if self.vocab.generic:  # no vocabulary: the trials the text itself names
+        if own_trials is None:
+            own_trials = self.vocab.generic or (not trials and default_study is None)
+        if own_trials:  # a vocabulary only normalises names: a text about other trials keeps its numbers
             trials = _named_trials(ct.text, lay)
         return _Context(
             ct=ct,
@@ -206,6 +242,7 @@ class Extractor:
             subgroups=subgroups,
             topical_articles=topical,
             default_study=default_study,
+            own_trials=own_trials,
         )
 
     def _severity_mentions(self, text: str, phrases: list[Mention]) -> list[Mention]:
@@ -241,11 +278,12 @@ class Extractor:
         default_study: str | None,
         out: Extraction,
         legend_floats: list[Any] | None = None,
+        own_trials: bool | None = None,
     ) -> _Context:
-        ctx = self._context(ct, default_study)
+        ctx = self._context(ct, default_study, own_trials)
         floats = legend_floats if legend_floats is not None else ct.floats
         singles: list[dict[str, Any]] = []
-        lowered = ct.text.lower()
+        lowered = ctx.lowered
         anchors: dict[tuple[str, bool], list[tuple[int, int]]] = {}  # constructions share anchors
         for reader in READERS:
             construction, pattern = reader.construction, reader.construction.pattern
@@ -365,7 +403,7 @@ class Extractor:
         if self.vocab.levels:
             return None
         sentence = ctx.lay.sentence(start)
-        named = list(g.SUBGROUP.finditer(ctx.text, sentence.start, start))
+        named = ctx.before_in_sentence(g.SUBGROUP, start, g.SUBGROUP_HINTS)
         if not named:
             return None
         last = named[-1]
@@ -383,8 +421,7 @@ class Extractor:
         return last
 
     def _timepoint(self, ctx: _Context, start: int, outcome: str) -> tuple[str, str]:
-        sentence = ctx.lay.sentence(start)
-        points = list(g.TIMEPOINT.finditer(ctx.text, sentence.start, start))
+        points = ctx.before_in_sentence(g.TIMEPOINT, start, g.TIMEPOINT_HINTS)
         if points:
             last = points[-1]
             between = ctx.outcomes_between(last.end(), start)
@@ -565,6 +602,9 @@ class Extractor:
             outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
         if outcome == "unspecified":  # no outcome of the vocabulary: the words between label and estimate
             outcome = _qualifier_as_written(ctx.text[label_end : m.start()]) or outcome
+        if outcome == "unspecified" and table is None:  # or the words after it: "0.74 (0.65-0.85) for stroke"
+            after = _OUTCOME_AFTER.match(ctx.text, m.end(), ctx.lay.sentence(m.start()).end)
+            outcome = " ".join(after.group("what").split()) if after else outcome
         trial = self.vocab.trials.get(row["trial"])
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(
@@ -629,7 +669,7 @@ class Extractor:
         if c.both_units and not (u1 and u2):
             return None
         trial, basis = self._trial(ctx, m.start(), m.end())
-        if trial is None and not self.vocab.generic:
+        if trial is None and not ctx.own_trials:
             return None  # with a vocabulary, arm values that name no trial are background facts
         v1, v2 = g.Number.parse(groups["v1"]), g.Number.parse(groups["v2"])
         swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
@@ -639,6 +679,8 @@ class Extractor:
             re.match(r"\s*(?:occurred|were\s+(?:reported|observed|seen))\b", groups.get("r1") or "")
         )
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
+        if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
+            outcome = " ".join(groups["what"].split())
         fields = self._context_fields(ctx, m.start(), outcome)
         if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
             fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
@@ -650,7 +692,10 @@ class Extractor:
         pct1, pct2 = groups.get("b1_pct") or groups.get("p1"), groups.get("b2_pct") or groups.get("p2")
         if measure != "percent" and (pct1 or pct2):
             pairs.append(("percent", pct1 and g.Number.parse(pct1), pct2 and g.Number.parse(pct2), "percent"))
-        sizes = [groups.get(f"d{i}") or groups.get(f"n{i}") for i in (1, 2)]
+        c1, c2 = groups.get("c1"), groups.get("c2")
+        if measure == "percent" and (c1 or c2):  # "12.4% (73 of 589)": the counts behind the percentages
+            pairs.append(("count", c1 and g.Number.parse(c1), c2 and g.Number.parse(c2), "events"))
+        sizes = [groups.get(f"d{i}") or groups.get(f"n{i}") or groups.get(f"cd{i}") for i in (1, 2)]
         n1, n2 = (g.Number.parse(x).value if x else None for x in sizes)
         labels = self._arm_labels(trial, groups, c)
         if swapped:
@@ -701,7 +746,7 @@ class Extractor:
         for table, d in ((first, "d1"), (second, "d2")):
             header = " ".join(table.headers[0].text.split())
             size = _ARM_SIZE.search(header)
-            arms.append(_ARM_SIZE.sub("", header).strip(" ,;"))
+            arms.append(_COUNT_HEADING.sub("", _ARM_SIZE.sub("", header)).strip(" ,;"))
             n = m.group(d) or (size.group("n") if size else None)
             sizes.append(g.Number.parse(n).value if n else None)
         rows = []
@@ -780,11 +825,13 @@ class Extractor:
 
     def _claim_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         trial, basis = self._trial(ctx, m.start(), m.end())
-        if trial is None and not self.vocab.generic:
+        if trial is None and not ctx.own_trials:
             return None  # with a vocabulary, a relative effect that names no trial is background
         sentence = ctx.lay.sentence(m.start())
         after = ctx.outcomes_between(m.end(), sentence.end)
         outcome = after[0].name if after else self._outcome(ctx, m)
+        if outcome == "unspecified":  # as the text writes it: "The risk of death was 21% lower"
+            outcome = _outcome_before(ctx.text, sentence.start, m.start()) or outcome
         value = g.Number.parse(m.group("v"))
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         del row["trial_basis"]  # a claim records its trial, not how it was attributed
@@ -796,7 +843,8 @@ class Extractor:
             claimed_value=value.value,
             claimed_text=value.text,
             direction="decrease"
-            if direction in {"lower", "reduction", "reduced", "decrease", "decreased", "fewer", "lowered", "cut"}
+            if direction
+            in {"lower", "reduction", "reduced", "decrease", "decreased", "fewer", "lowered", "cut", "less"}
             else "increase",
             scale=(m.group("scale") or "").lower(),
         )
@@ -807,7 +855,7 @@ class Extractor:
     ) -> dict[str, Any] | None:
         """A single value's row, if it belongs to a trial."""
         trial, basis = self._trial(ctx, m.start(), m.end())
-        if trial is None and not self.vocab.generic:
+        if trial is None and not ctx.own_trials:
             return None
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
@@ -925,6 +973,8 @@ class Extractor:
         return [int(d) for d in digits]
 
     def _statements(self, ctx: _Context, source: str) -> Iterator[dict[str, Any]]:
+        if not (self.vocab.efficacy_cues or self.vocab.uncertainty_cues):
+            return
         cued = sorted(
             {
                 ctx.lay.sentence_index(m.start())
@@ -1078,6 +1128,10 @@ _QUALIFIER_NOISE = re.compile(
 )
 
 
+#: An outcome named right after an estimate: "0.74 (0.65-0.85) for myocardial infarction and ..."
+_OUTCOME_AFTER = re.compile(r"\s*(?:for|of)\s+(?P<what>[^;:,()\[\]\d]{3,60}?)(?=\s*[;,.)]|\s+(?:and|or)\b|\s*$)")
+#: What a column header says its cells hold: "n/N (%)", "No. (%)", "n (%)", "events (%)".
+_COUNT_HEADING = re.compile(r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b")
 #: An arm's size in its column header: "Drug X (N = 2833)", "Placebo, n=98".
 _ARM_SIZE = re.compile(r"[(\[,]?\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]?")
 #: "in the intervention and control groups": the two arms a "respectively" refers to
@@ -1138,6 +1192,17 @@ _CENTRAL = re.compile(r"(?i)\b(?:(?P<median>median)|(?P<mean>mean|average))\b")
 _TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
 
 
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping windows joined, in order."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _central_measure(ctx: _Context, start: int, unit: str) -> str:
     """What a value in a unit is: a mean or a median as the nearest of "mean", "average" and
     "median" before it in its sentence says; unsaid, a time is a median (times to an event, as
@@ -1150,11 +1215,24 @@ def _central_measure(ctx: _Context, start: int, unit: str) -> str:
     return "median" if unit.lower() in _TIME_UNITS else "value"
 
 
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
 def _named_trials(text: str, lay: Layout) -> list[Mention]:
     """The trials a text names without a vocabulary: acronyms it calls a trial ("the EPIC-HR
     trial", a title's closing "(ABC-HF)") wherever they occur, and registry numbers; a registry
     number in the sentence of exactly one such acronym is that trial's."""
-    names = {m.group("name") for m in g.TRIAL_ACRONYM.finditer(text) if g.trial_name(m.group("name"))}
+    names = set()
+    lowered = text.lower()
+    for word in g.TRIAL_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            pos = max(0, at - g.TRIAL_REACH)
+            while m := g.TRIAL_ACRONYM.search(text, pos, at + len(word)):  # (a rejected match may hide one)
+                if g.names_a_trial(m):
+                    names.add(m.group("name"))
+                pos = m.start() + 1
+            at = lowered.find(word, at + len(word))
     if lay.sentences:
         first = lay.sentences[0]
         title = text[first.start : first.end].split("\n", 1)[0]
@@ -1162,11 +1240,15 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
         if end and g.trial_name(end.group("name")):
             names.add(end.group("name"))
     found = []
-    if names:
-        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
-            found.append(Mention("trial", m.group(0), m.start(), m.end()))
-    for m in g.REGISTRY_ID.finditer(text):
+    for name in names:  # each occurrence as a whole word
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if not (_WORD_CHAR.match(text, pos - 1) if pos else None) and not _WORD_CHAR.match(text, end):
+                found.append(Mention("trial", name, pos, end))
+            pos = text.find(name, end)
+    registered = [m for p in g.REGISTRY_PREFIXES if p in text for m in g.REGISTRY_ID.finditer(text, text.find(p))]
+    for m in sorted({m.span(): m for m in registered}.values(), key=lambda m: m.start()):
         sentence = lay.sentence(m.start())
         nearby = {t.name for t in found if sentence.start <= t.start < sentence.end}
         name = nearby.pop() if len(nearby) == 1 else " ".join(m.group(0).split())
@@ -1178,6 +1260,10 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
 _NAMED_NUMBER = re.compile(
     r"(?i)\b(?:grade|type|stage|phase|class|level|score|day|week|month|year|dose|wave)\s+(?:\d+\s*(?:or|and|to|-|–)\s*)?$"
 )
+#: A duration that is part of a name: "28-day mortality", "2-year overall survival".
+_DURATION = re.compile(r"\d+[-\s](?:day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
+#: An arm named after a value: "in the placebo group", "with velotinib".
+_ARM_PHRASE = re.compile(r"(?i)(?:(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?|with\s+\S+(?:\s+\S+)?)")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(r"(?i)^(?:respectively|there|overall|thereafter|and|or|but|whereas|while|which)$")
 
@@ -1186,23 +1272,38 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     """The words before a value in its clause, less trailing function words: "Mortality at 90
     days was 27.8% ..." -> "Mortality at 90 days"; "Grade 3 events occurred in 152 ..." -> "Grade 3
     events" (a number after "grade", "type", "day" ... is part of the name)."""
-    head = text[sentence_start:start]
-    for piece in reversed(re.split(r"[;:(\[]|,\s", head)):
-        if sub := g.SUBGROUP.search(piece):  # the words before the subgroup it names
-            piece = piece[: sub.start()]
-        for digit in re.finditer(r"(?<![A-Za-z])(?<![A-Za-z]-)\d", piece):  # the words before its first value
-            if not _NAMED_NUMBER.search(piece, 0, digit.start()):
+    # what a bracket closed before the value holds is an aside ("8.1% (drug) vs ..."), not the outcome
+    head = _CLOSED_BRACKET.sub(";", text[sentence_start:start])
+    for piece in reversed(_CLAUSE_PIECES.split(head)):
+        lowered = piece.lower()
+        if any(h in lowered for h in g.SUBGROUP_HINTS.words) and (sub := g.SUBGROUP.search(piece)):
+            piece = piece[: sub.start()]  # the words before the subgroup it names
+        piece = _LEADING_CONJUNCTION.sub("", piece)
+        for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
+            if not _NAMED_NUMBER.search(piece, 0, digit.start()) and not _DURATION.match(piece, digit.start()):
                 piece = piece[: digit.start()]
                 break
         piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split())).strip(" ,;-\u2212")
-        piece = re.sub(r"(?i)^there\s+(?:was|were)\s+", "", piece)
-        if _ANY_LABEL.fullmatch(re.sub(r"(?i)^(?:the|an?)\s+", "", piece.strip(" [](),"))):
+        piece = _THERE_WAS.sub("", piece)
+        if _ANY_LABEL.fullmatch(_ARTICLE.sub("", piece.strip(" [](),"))):
             continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
-        if re.fullmatch(r"(?i)(?:in|among)\s+(?:the\s+)?\S+\s+(?:trial|study)", piece):
+        if _ARM_PHRASE.fullmatch(piece):
+            continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
+        if _WHERE_NOT_WHAT.fullmatch(piece):
             continue  # "In the ABC trial, 0.8 percent ...": where, not what
-        if re.search(r"[A-Za-z]{3}", piece) and not _NOT_AN_OUTCOME.match(piece):
+        if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
             return piece[-120:]
     return ""
+
+
+_CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
+_LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d")
+_THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
+_ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
+_WHERE_NOT_WHAT = re.compile(r"(?i)(?:in|among)\s+(?:the\s+)?\S+\s+(?:trial|study)")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
 def _qualifier_as_written(between: str) -> str:

@@ -207,13 +207,13 @@ _QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among|to)\b[^
 _CI_NAME = r"(?i:CI|confidence\s+interval(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
 _CI = (
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
-    rf"(?P<lo>{NUMBER})\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER})"
+    rf"(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER})(?:\s*%)?"
 )
 EFFECT = re.compile(
     rf"{_LABEL}{_QUALIFIER}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
     rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{MEASUREMENT_UNIT}))?"
     rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}"
-    rf"(?:\s*[;,]\s*{p_value_pattern('_in')})?(?(open)\s*[\])])"
+    rf"(?:\s*[;,]\s*{p_value_pattern('_in')}(?:\s+(?i:for)\s+[A-Za-z -]{{1,30}}?)?)?(?(open)\s*[\])])"
     rf"(?:\s*[;,]\s*{P_VALUE})?"
 )
 
@@ -335,8 +335,9 @@ def _arm_value(n: int) -> str:
     """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "45% (n = 62)", "7 days"."""
     return (
         rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
-        rf"(?:\s+of\s+(?P<d{n}>{NUMBER})(?![\d.]))?(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
-        rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\))?"
+        rf"(?:(?:\s+of|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
+        rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
+        rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)\))?"
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
         rf"(?:{_SPREAD})?"
     )
@@ -359,8 +360,8 @@ IN_GROUP_AND = re.compile(
     rf"[^;()\d]{{1,40}}?\b(?:group|arm))"
 )
 COMPARED_WITH = re.compile(
-    rf"{_arm_value(1)}(?P<mid>(?:(?!\d\s*(?:%|(?i:percent)))[^()]){{0,220}}?)"
-    rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|\b(?i:against)|,\s*(?i:versus|vs\.?))\s+{_arm_value(2)}"
+    rf"{_arm_value(1)}(?P<mid>(?:[^()%Pp]|[Pp](?!ercent)){{0,220}}?)"
+    rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|,\s*(?i:against|versus|vs\.?))\s+{_arm_value(2)}"
 )
 #: "27.8% and 30.5% in the intervention and control groups, respectively"
 RESPECTIVELY = re.compile(
@@ -386,8 +387,8 @@ TABLE_ARMS = re.compile(
 AND_P = re.compile(rf"{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}\s*[(;,]\s*{P_VALUE}")
 #: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
 FROM_TO = re.compile(
-    rf"\b(?P<verb>(?i:fell|decreased|declined|dropped|reduced|decreasing|increased|rose|improved|"
-    rf"changed|went|increasing|shortened|lengthened))\s+(?i:from)\s+{_arm_value(2)}\s+(?i:to)\s+"
+    rf"\b(?P<verb>(?i:fell|decreased|declined|dropped|reduced|lowered|cut|raised|decreasing|increased|rose|improved|"
+    rf"changed|went|increasing|shortened|lengthened))(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+{_arm_value(2)}\s+(?i:to)\s+"
     rf"{_arm_value(1)}"
 )
 N_PAIR = re.compile(
@@ -425,7 +426,7 @@ VALUE_CI = re.compile(
 
 CLAIM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))\s+(?:(?i:relative)\s+)?"
-    r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more))"
+    r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more|less))"
     r"(?:(?:\s+(?i:in|of))?\s+(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood))\b)?"
 )
 #: A relative effect stated as a change by a percentage: "reduced the risk of hospitalization or death
@@ -457,6 +458,17 @@ MEDIAN_OF = re.compile(
 
 # -- context: trials named in the text, time points, severity scores, recommendations ------------
 
+
+@dataclass(frozen=True)
+class Hints:
+    """Lower-case words one of which every match of a pattern holds, and how far the match may
+    reach before (``before``) and after (``after``) the word."""
+
+    words: tuple[str, ...]
+    before: int
+    after: int
+
+
 #: A subgroup as a text names it, before its results: "in participants aged 65 years or older",
 #: "among those treated within five days", "in the subgroup of women", "in the diabetic subgroup".
 SUBGROUP = re.compile(
@@ -468,68 +480,53 @@ SUBGROUP = re.compile(
     r"|\b(?i:in|among)\s+the\s+(?P<named>[^,;:()\d]{1,40}?)\s+(?i:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
 )
 
+#: a word every subgroup as written holds (lower case)
+SUBGROUP_HINTS = Hints(("patients", "participants", "those", "people", "persons", "subjects", "women", "men", "girls",
+                        "boys", "children", "adults", "individuals", "recipients", "infants", "subgroup", "strat",
+                        "subpopulation", "subset"), 90, 110)  # fmt: skip
+
 #: A trial registry number: "NCT04401579", "ISRCTN 50189673", "EudraCT 2020-001052-18".
 REGISTRY_ID = re.compile(
     r"\b(?:NCT\d{8}|ISRCTN\s?\d{8}|EudraCT(?:\s+(?:[Nn]umber|[Nn]o\.?))?[\s:#]*\d{4}-\d{6}-\d{2}|ChiCTR[-A-Z]*\d{6,}"
     r"|ACTRN\d{14}|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d+|jRCT\d{7,}|UMIN\d{9})\b"
 )
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
-_DESIGN_WORDS = (
-    r"(?:\s+(?i:randomi[sz]ed|controlled|clinical|pivotal|multi-?cent(?:er|re)|open-label|double-blind(?:ed)?|"
-    r"placebo-controlled|pragmatic|international|phase\s+(?:[1-4]|I{1,3}V?|IV)[ab]?|non-?inferiority|platform|"
-    r"adaptive|cluster))"
-)
+#: Words that may stand between a trial's acronym and "trial": "the ACTT-1 randomized controlled trial".
+DESIGN_WORDS = frozenset(("randomized", "randomised", "controlled", "clinical", "pivotal", "multicenter",
+                          "multicentre", "multi-center", "multi-centre", "open-label", "double-blind",
+                          "double-blinded", "placebo-controlled", "pragmatic", "international", "noninferiority",
+                          "non-inferiority", "platform", "adaptive", "cluster", "phase", "1", "2", "3", "4", "i",
+                          "ii", "iii", "iv", "2a", "2b", "3a", "3b", "iia", "iib", "iiia", "iiib"))  # fmt: skip
+#: what every registry number starts with (a quick test before the pattern)
+REGISTRY_PREFIXES = ("NCT", "ISRCTN", "EudraCT", "ChiCTR", "ACTRN", "DRKS", "CTRI", "jRCT", "UMIN")
+#: The words after a trial's acronym (found in the lower-cased text; the acronym is at most
+#: ``TRIAL_REACH`` characters before them).
+TRIAL_WORDS = ("trial", "study", "investigators")
+TRIAL_REACH = 90
 #: A trial's acronym where the text says it names a trial: "the EPIC-HR trial", "(STRIDE trial)",
-#: "the ACTT-1 randomized controlled trial", "(DAPA-HF) trial", "the VALOR investigators".
+#: "the ACTT-1 randomized controlled trial", "(DAPA-HF) trial", "the VALOR investigators"; the
+#: words between are design words (:func:`names_a_trial`).
 TRIAL_ACRONYM = re.compile(
-    rf"(?:(?<=\b[Tt]he\s)|(?<=\()|(?<=^)|(?<=\n))\(?(?P<name>{_ACRONYM})\)?{_DESIGN_WORDS}{{0,4}}"
+    rf"(?:\b[Tt]he\s+|\(|^)\(?(?P<name>{_ACRONYM})\)?(?P<design>(?:\s+[\w-]+){{0,4}}?)"
     rf"\s+(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)\b",
     re.MULTILINE,
 )
 #: The acronym a title ends with: "Drug X in Heart Failure with Reduced Ejection Fraction (ABC-HF)".
 TITLE_ACRONYM = re.compile(rf"\((?P<name>{_ACRONYM})\)\s*$")
 #: Acronyms that name no trial: designs, diseases, agencies, statistics.
-NOT_TRIAL_NAMES = frozenset(
-    {
-        "RCT",
-        "RCTS",
-        "CT",
-        "MRI",
-        "PCR",
-        "ICU",
-        "HIV",
-        "AIDS",
-        "COVID",
-        "COVID-19",
-        "SARS-COV-2",
-        "US",
-        "USA",
-        "UK",
-        "EU",
-        "NIH",
-        "FDA",
-        "WHO",
-        "CDC",
-        "EMA",
-        "NHS",
-        "CI",
-        "HR",
-        "OR",
-        "RR",
-        "IRR",
-        "AOR",
-        "SD",
-        "IQR",
-        "BMI",
-        "GRADE",
-        "PRISMA",
-        "CONSORT",
-        "ITT",
-        "MITT",
-        "PP",
-        "NA",
-    }  # fmt: skip
-)
+# fmt: off
+NOT_TRIAL_NAMES = frozenset({
+    "RCT", "RCTS", "CT", "MRI", "PCR", "ICU", "HIV", "AIDS", "COVID", "COVID-19", "SARS-COV-2", "US", "USA", "UK",
+    "EU", "NIH", "FDA", "WHO", "CDC", "EMA", "NHS", "CI", "HR", "OR", "RR", "IRR", "AOR", "SD", "IQR", "BMI", "GRADE",
+    "PRISMA", "CONSORT", "ITT", "MITT", "PP", "NA",
+})
+# fmt: on
+
+
+def names_a_trial(m: re.Match[str]) -> bool:
+    """Whether a match of :data:`TRIAL_ACRONYM` names a trial: an acronym that can name one, and
+    only design words between it and "trial"."""
+    return trial_name(m.group("name")) and all(w.lower() in DESIGN_WORDS for w in m.group("design").split())
 
 
 def trial_name(name: str) -> bool:
@@ -547,9 +544,12 @@ TIMEPOINT = re.compile(
     r"|\b(?i:(?:by|within|at))\s+(?P<d3>\d{1,3})\s+(?i:days)\b"
     # weeks, months and years: "at week 12", "through month 6", "12-week", "at 6 months", "at 1 year"
     r"|\b(?i:(?:at|by|on|through|to|after|in)\s+)(?P<u1>(?i:week|month|year))\s+(?P<n1>\d{1,3})\b"
-    r"|\b(?P<n2>\d{1,3})-(?P<u2>(?i:week|month|year))\b"
+    r"|(?<!per )\b(?P<n2>\d{1,3})-(?P<u2>(?i:week|month|year))\b(?!\s+(?i:increase|increment|decrease|older|younger))"
     r"|\b(?i:(?:by|within|at|after))\s+(?P<n3>\d{1,3})\s+(?P<u3>(?i:weeks?|months?|years?))\b"
 )
+
+
+TIMEPOINT_HINTS = Hints(("day", "week", "month", "year"), 24, 16)
 
 
 def timepoint_label(match: re.Match[str]) -> str:
@@ -669,7 +669,7 @@ VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b)", 160, 190)
 COMPARED_WITH_C = Construction(
     "compared_with",
     COMPARED_WITH,
-    r"compare[ds]?\s+(?:to|with)\b|against\s|,\s*v(?:s\b|ersus\b)",
+    r"compare[ds]?\s+(?:to|with)\b|,\s*(?:against|versus|vs)\b",
     310,
     90,
     both_units=True,
@@ -677,19 +677,18 @@ COMPARED_WITH_C = Construction(
 RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
 FOR_AND_FOR_C = Construction("for_and_for", FOR_AND_FOR, r"\s(?:and|but|whereas|while)\s", 110, 140)
 TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, r"\)\s*(?:\||\t| {2})", 40, 40)
-AND_P_C = Construction("and_p", AND_P, r"\sand\s", 60, 80, both_units=True)
+AND_P_C = Construction("and_p", AND_P, r"and\s+\d", 60, 90, both_units=True)  # (assigned_to's anchor)
 COUNTS_AND_C = Construction("counts_and", COUNTS_AND, r"%\)\s*,?\s*(?:and|vs|versus)\s", 40, 60)
 FROM_TO_C = Construction("from_to", FROM_TO, r"\sfrom\s", 40, 90, arm_words=("after", "before"))
 VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
-VALUE_CI_C = Construction(
-    "value_ci", VALUE_CI, r"[\[(]\s*\d{2}(?:\.\d+)?\s*%\s*(?:ci\b|confidence|cri\b|credible)", 20, 110
-)
+VALUE_CI_C = Construction("value_ci", VALUE_CI, r"%\s*(?:ci\b|confidence|cri\b|credible)", 24, 110)
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
-CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\d", 130, 20)
-ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"\sand\s+\d", 80, 80, unit="patients")
+# (these two share the anchors of difference_in_words and for_and_for: found once per text)
+CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\.?\d", 130, 20)
+ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
 COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)

@@ -19,6 +19,7 @@ original in O(log n).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -239,23 +240,113 @@ class Layout:
         return self.article_starts[i] if i >= 0 else 0
 
 
-def _sentence_spans(flat: str) -> list[tuple[int, int]]:
-    """Sentence boundaries of a one-line paragraph, as character offsets.
+#: A line that starts a list item: "• Primary endpoint: ...", "- Death: ...", "2) Stroke ...".
+_ITEM_START = re.compile(r"\n(?=[ \t]*(?:[•\u2022\u25aa*\-–]|\d{1,2}[.)])[ \t]+\S)")
+
+
+def _item_starts(body: str) -> list[int]:
+    """Where a paragraph's list items start a sentence of their own: each line that starts a
+    list item, and the line after a heading line that precedes a list."""
+    cuts = [m.start() + 1 for m in _ITEM_START.finditer(body)] if "\n" in body else []
+    if cuts:
+        first_line_end = body.find("\n")
+        if 0 < first_line_end < cuts[0] and _is_heading(body[:first_line_end]):
+            cuts.insert(0, first_line_end + 1)
+    return cuts
+
+
+#: blingfire always ends a sentence at a paragraph separator: the paragraphs of a text are split
+#: in one call, joined by it.
+_PARAGRAPH_SEPARATOR = "\u2029"
+
+
+def _sentence_spans(flats: list[str]) -> list[list[tuple[int, int]]]:
+    """Sentence boundaries of one-line paragraphs, as character offsets into each.
 
     blingfire's own offsets are mapped from UTF-8 in a Python loop over every byte; its plain
-    sentence split is a single C call, and each sentence is then found in the paragraph (they
-    are verbatim substrings). The offset function is the fallback when one is not.
+    sentence split is a single C call for a batch of paragraphs (up to ``_BATCH`` characters),
+    and each sentence is then found in them (they are verbatim substrings). The offset
+    function, paragraph by paragraph, is the fallback when one is not.
     """
-    spans = []
+    spans: list[list[tuple[int, int]]] = []
+    batch: list[str] = []
+    size = 0
+    for flat in [*flats, None]:
+        if batch and (flat is None or size + len(flat) > _BATCH):
+            spans.extend(_batch_spans(batch))
+            batch, size = [], 0
+        if flat is not None:
+            batch.append(flat)
+            size += len(flat) + 1
+    return spans
+
+
+#: the characters of paragraphs given to blingfire in one call (its output buffer is twice their bytes)
+_BATCH = 1 << 16
+
+
+def _batch_spans(flats: list[str]) -> list[list[tuple[int, int]]]:
+    joined = _PARAGRAPH_SEPARATOR.join(flats)
+    if _PARAGRAPH_SEPARATOR in joined.replace(_PARAGRAPH_SEPARATOR, "", len(flats) - 1):
+        return [_offsets(flat) for flat in flats]  # a separator inside a paragraph
+    starts = list(itertools.accumulate((len(f) + 1 for f in flats[:-1]), initial=0))
+    spans: list[list[tuple[int, int]]] = [[] for _ in flats]
     pos = 0
-    for sentence in blingfire.text_to_sentences(flat).split("\n"):
-        start = flat.find(sentence, pos)
-        if start < 0:
-            _, offsets = blingfire.text_to_sentences_and_offsets(flat)
-            return [tuple(o) for o in offsets]
-        spans.append((start, start + len(sentence)))
+    for sentence in blingfire.text_to_sentences(joined).split("\n"):
+        sentence = sentence.removesuffix(_PARAGRAPH_SEPARATOR)
+        if not sentence:
+            continue
+        start = joined.find(sentence, pos)
+        i = bisect.bisect_right(starts, start) - 1
+        if start < 0 or start + len(sentence) > starts[i] + len(flats[i]):
+            return [_offsets(flat) for flat in flats]
+        spans[i].append((start - starts[i], start - starts[i] + len(sentence)))
         pos = start + len(sentence)
     return spans
+
+
+def _offsets(flat: str) -> list[tuple[int, int]]:
+    if not flat.strip():
+        return []
+    _, offsets = blingfire.text_to_sentences_and_offsets(flat)
+    return [(a, b) for a, b in offsets]
+
+
+def _cut_at(spans: list[tuple[int, int]], cuts: list[int], flat: str) -> list[tuple[int, int]]:
+    """Sentence spans cut where another sentence starts (white space trimmed at the cut)."""
+    if not cuts:
+        return spans
+    out = []
+    for start, end in spans:
+        for cut in cuts:
+            if start < cut < end:
+                piece = flat[start:cut]
+                if piece.strip():
+                    out.append((start, start + len(piece.rstrip())))
+                start = cut + len(flat[cut:end]) - len(flat[cut:end].lstrip())
+        out.append((start, end))
+    return out
+
+
+#: A sentence that starts with a number: "... and 592 to placebo). 28-day mortality was ..."
+_NUMBER_START = re.compile(r"[.!?]\s+(?=\d)")
+_WORD_BEFORE = re.compile(r"(?:[A-Za-z]+|\))$")
+#: Words after which a period does not end a sentence before a number ("Fig. 2", "vs. 8 days").
+_ABBREVIATIONS = frozenset(
+    {"vs", "approx", "fig", "figs", "tab", "eq", "no", "nos", "ref", "refs", "vol", "suppl", "resp", "al", "ca", "cf"}
+)
+
+
+def _number_starts(flat: str) -> list[int]:
+    """Where a sentence that starts with a digit starts (blingfire does not end the sentence
+    before it): after a full stop that follows a word of three letters or more that is not an
+    abbreviation, or a closing bracket."""
+    starts = []
+    for m in _NUMBER_START.finditer(flat):
+        word = _WORD_BEFORE.search(flat, max(0, m.start() - 30), m.start())
+        if word and (word.group() == ")" or (len(word.group()) >= 3 and word.group().lower() not in _ABBREVIATIONS)):
+            starts.append(m.end())
+    return starts
 
 
 def _is_heading(text: str) -> bool:
@@ -306,13 +397,14 @@ def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
     sentences: list[Segment] = []
     section_starts = [0]
     article_starts = [0]
-    for para in paragraphs:
-        body = text[para.start : para.end]
+    bodies = [text[para.start : para.end] for para in paragraphs]
+    flats = [_CITATION_AFTER_STOP.sub(lambda m: " " * len(m.group(0)), body.replace("\n", " ")) for body in bodies]
+    for para, body, flat, spans in zip(paragraphs, bodies, flats, _sentence_spans(flats), strict=True):
         if _is_heading(body):
             section_starts.append(para.start)
-        flat = _CITATION_AFTER_STOP.sub(lambda m: " " * len(m.group(0)), body.replace("\n", " "))
-        if flat.strip():
-            sentences.extend(Segment(para.start + s, para.start + e) for s, e in _sentence_spans(flat))
+        if flat.strip():  # each item of a list, and a heading line above it, on its own
+            cuts = sorted({*_item_starts(body), *_number_starts(flat)})
+            sentences.extend(Segment(para.start + a, para.start + b) for a, b in _cut_at(spans, cuts, flat))
         if article_end is not None and article_end.search(body):
             article_starts.append(para.end)
             section_starts.append(para.end)
