@@ -442,6 +442,20 @@ REPORTS = [
         "Treatment lowered readmissions from 18.4% to 12.1%.",
         [("", "readmissions", "overall", "percent", "12.1", "18.4", "after", "before")],
     ),
+    (  # a PDF page: headings without a blank line after them, a wrapped sentence, means with SDs
+        "RESULTS\nPatients\nIn all, 804 patients underwent randomization; 402 were assigned to the loxa group and 402 "
+        "to the placebo group (Fig. 1).\nEfficacy\nThe primary end point occurred in 41 patients (10.2%) in the loxa\n"
+        "group and in 66 patients (16.4%) in the placebo group. At 90 days, the mean (±SD) score was 2.2±1.3 in the "
+        "loxa group and 2.7±1.4 in the placebo group (adjusted mean difference, −0.5; 95% CI, −0.7 to −0.3).",
+        [
+            ("", "enrollment", "overall", "count", 804.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", "402", "402", "loxa", "placebo"),
+            ("", "The primary end point", "overall", "count", "41", "66", "loxa", "placebo"),
+            ("", "The primary end point", "overall", "percent", "10.2", "16.4", "loxa", "placebo"),
+            ("", "score", "overall", "mean", "2.2", "2.7", "loxa", "placebo"),
+            ("", "score", "overall", "mean_difference", -0.5, -0.7, -0.3, "", ""),
+        ],
+    ),
     (  # two subgroups and two ratios, "respectively"
         "Results were consistent in patients with prior stroke and in patients without prior stroke "
         "(HR 0.81 [0.66-0.99] and 0.78 [0.65-0.94], respectively).",
@@ -535,6 +549,12 @@ def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_oth
         ("KIDNEY-9", "mortality", "hazard_ratio"),
     ]
     assert [r.trial for r in extractor.extract("Death occurred in 5.0% vs 6.6%.", "n").results] == [""]
+    # an outcome the vocabulary does not know, named in the sentence, is not the paragraph's last one
+    text = "In HEART-1, death occurred in 8.1% vs 10.4%. Serious hypotension was more frequent (2.4% vs 1.4%)."
+    assert [r.outcome for r in extractor.extract(text, "h").results] == [
+        "mortality",
+        "Serious hypotension was more frequent",
+    ]
 
 
 def test_a_sentence_that_starts_with_a_number_is_a_sentence():
@@ -558,7 +578,7 @@ TRIAL_NAMES = [
     ("The STAR trial (ISRCTN 12345678) enrolled adults. Death occurred in 4% vs 6%.", "STAR", "named in paragraph"),
     # designs, diseases and agencies are not trial names
     ("In a phase III trial, death occurred in 4% vs 6%.", "", "none"),
-    ("The COVID-19 trial and the RCT study: death occurred in 4% vs 6%.", "", "none"),
+    ("The RCT study and the FDA trial: death occurred in 4% vs 6%.", "", "none"),
 ]
 
 

@@ -380,6 +380,10 @@ class Extractor:
             return pick(before[-1])
         if after := ctx.outcomes_between(end, sentence.end):
             return pick(after[0])
+        if qualifier and _qualifier_as_written(ctx.text[qualifier[0] : qualifier[1]]):
+            return "unspecified"  # the label says what it is about: "NNT to prevent one event", as written
+        if _outcome_before(ctx.text, sentence.start, start):
+            return "unspecified"  # the sentence says what it is about in words the vocabulary does not know
         if earlier := ctx.outcomes_between(para.start, sentence.start):
             return earlier[-1].name
         return "unspecified"
@@ -493,6 +497,8 @@ class Extractor:
                 outcome = _outcome_before(ctx.text, sentence_start, start) or outcome
             else:
                 after = _outcome_before(ctx.text, written.end(), start)
+                if _PREDICATE.match(after):  # "in X were similar to those in Y": no outcome after it
+                    after = ""
                 outcome = after or _outcome_before(ctx.text, sentence_start, written.start()) or outcome
         timepoint, tp_basis = self._timepoint(ctx, start, outcome)
         return {"outcome": outcome, "subgroup": subgroup, "subgroup_basis": sub_basis, "timepoint": timepoint,
@@ -661,8 +667,8 @@ class Extractor:
             u1 = u2 = c.unit
         if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):
             u1 = u2 = "events"  # "12 of 150 (8.0%)": counts, with their percentages
-        if not (u1 or u2) and groups.get("p") and not c.both_units:
-            u1 = u2 = "value"  # "(0.814 vs. 0.793; P = 0.020)": unitless values that a P compares
+        if not (u1 or u2) and not c.both_units and (groups.get("p") or (groups.get("sd1") and groups.get("sd2"))):
+            u1 = u2 = "value"  # "(0.814 vs. 0.793; P = 0.020)", "2.1±1.4 in A and 2.6±1.5 in B": unitless values
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
         unit = u1 or u2
@@ -1219,7 +1225,7 @@ _WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _named_trials(text: str, lay: Layout) -> list[Mention]:
-    """The trials a text names without a vocabulary: acronyms it calls a trial ("the EPIC-HR
+    """The trials a text names without a vocabulary: acronyms it calls a trial ("the ABC-HF
     trial", a title's closing "(ABC-HF)") wherever they occur, and registry numbers; a registry
     number in the sentence of exactly one such acronym is that trial's."""
     names = set()
@@ -1265,7 +1271,10 @@ _DURATION = re.compile(r"\d+[-\s](?:day|week|month|year)s?\b(?!\s+(?:was|were|is
 #: An arm named after a value: "in the placebo group", "with velotinib".
 _ARM_PHRASE = re.compile(r"(?i)(?:(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?|with\s+\S+(?:\s+\S+)?)")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
-_NOT_AN_OUTCOME = re.compile(r"(?i)^(?:respectively|there|overall|thereafter|and|or|but|whereas|while|which)$")
+_NOT_AN_OUTCOME = re.compile(
+    r"(?i)^(?:respectively|there|overall|thereafter|and|or|but|whereas|while|which|adjusted|unadjusted|crude|"
+    r"estimated|stratified|pooled|absolute|relative)$"
+)
 
 
 def _outcome_before(text: str, sentence_start: int, start: int) -> str:
@@ -1298,6 +1307,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
 
 _CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
 _LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
+_PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeared|remained)\b")
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d")
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")

@@ -441,7 +441,7 @@ ASSIGNED_TO = re.compile(
     rf"{_NOT_AFTER}(?P<v1>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
     rf"(?i:assigned|randomi[sz]ed|allocated))?\s+(?P<r1>(?i:to)\s+(?:the\s+)?[^;:()\d,]{{1,40}}?)\s*,?\s+(?i:and)\s+"
     rf"(?P<v2>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:assigned|randomi[sz]ed|allocated))?"
-    rf"\s+(?P<r2>(?i:to)\s+(?:the\s+)?[^;:()\d,]{{1,40}}?)(?=\s*[;,.)]|$)"
+    rf"\s+(?P<r2>(?i:to)\s+(?:the\s+)?[^;:()\d,]{{1,40}}?)(?=\s*[;,.()]|$)"
 )
 COUNT = re.compile(
     rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
@@ -491,7 +491,7 @@ REGISTRY_ID = re.compile(
     r"|ACTRN\d{14}|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d+|jRCT\d{7,}|UMIN\d{9})\b"
 )
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
-#: Words that may stand between a trial's acronym and "trial": "the ACTT-1 randomized controlled trial".
+#: Words that may stand between a trial's acronym and "trial": "the ABC-1 randomized controlled trial".
 DESIGN_WORDS = frozenset(("randomized", "randomised", "controlled", "clinical", "pivotal", "multicenter",
                           "multicentre", "multi-center", "multi-centre", "open-label", "double-blind",
                           "double-blinded", "placebo-controlled", "pragmatic", "international", "noninferiority",
@@ -503,8 +503,8 @@ REGISTRY_PREFIXES = ("NCT", "ISRCTN", "EudraCT", "ChiCTR", "ACTRN", "DRKS", "CTR
 #: ``TRIAL_REACH`` characters before them).
 TRIAL_WORDS = ("trial", "study", "investigators")
 TRIAL_REACH = 90
-#: A trial's acronym where the text says it names a trial: "the EPIC-HR trial", "(STRIDE trial)",
-#: "the ACTT-1 randomized controlled trial", "(DAPA-HF) trial", "the VALOR investigators"; the
+#: A trial's acronym where the text says it names a trial: "the ABC-HF trial", "(XYZ trial)",
+#: "the ABC-1 randomized controlled trial", "(XYZ-2) trial", "the ABCD investigators"; the
 #: words between are design words (:func:`names_a_trial`).
 TRIAL_ACRONYM = re.compile(
     rf"(?:\b[Tt]he\s+|\(|^)\(?(?P<name>{_ACRONYM})\)?(?P<design>(?:\s+[\w-]+){{0,4}}?)"
@@ -513,10 +513,10 @@ TRIAL_ACRONYM = re.compile(
 )
 #: The acronym a title ends with: "Drug X in Heart Failure with Reduced Ejection Fraction (ABC-HF)".
 TITLE_ACRONYM = re.compile(rf"\((?P<name>{_ACRONYM})\)\s*$")
-#: Acronyms that name no trial: designs, diseases, agencies, statistics.
+#: Acronyms that name no trial: designs, methods, agencies, statistics.
 # fmt: off
 NOT_TRIAL_NAMES = frozenset({
-    "RCT", "RCTS", "CT", "MRI", "PCR", "ICU", "HIV", "AIDS", "COVID", "COVID-19", "SARS-COV-2", "US", "USA", "UK",
+    "RCT", "RCTS", "CT", "MRI", "PCR", "ICU", "US", "USA", "UK",
     "EU", "NIH", "FDA", "WHO", "CDC", "EMA", "NHS", "CI", "HR", "OR", "RR", "IRR", "AOR", "SD", "IQR", "BMI", "GRADE",
     "PRISMA", "CONSORT", "ITT", "MITT", "PP", "NA",
 })
@@ -531,7 +531,7 @@ def names_a_trial(m: re.Match[str]) -> bool:
 
 def trial_name(name: str) -> bool:
     """Whether an acronym can name a trial: two capitals at least, not a design, disease, agency
-    or statistic ("RCT", "COVID-19", "FDA", "HR"), not a Roman numeral ("phase III")."""
+    or statistic ("RCT", "FDA", "HR"), not a Roman numeral ("phase III")."""
     capitals = sum(ch.isupper() for ch in name)
     return (
         len(name) >= 3 and capitals >= 2 and name.upper() not in NOT_TRIAL_NAMES and not re.fullmatch(r"[IVX]+", name)

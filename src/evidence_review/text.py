@@ -358,6 +358,31 @@ def _is_heading(text: str) -> bool:
     return len(stripped.split()) <= _HEADING_MAX_WORDS
 
 
+def _heading_lines(text: str, block: Segment, first: bool) -> list[Segment]:
+    """A block cut around the headings inside it that have no blank line after them: a line after
+    the end of a sentence (or first in the block), heading-like, the next line starting with a
+    capital ("...(Fig. 1).\nEfficacy\nThe primary end point ..."). The text's title, its first
+    line, may have up to 20 words."""
+    if "\n" not in text[block.start : block.end].strip():
+        return [block]
+    pieces, start = [], block.start
+    line_start, previous_ends = block.start, True
+    while (line_end := text.find("\n", line_start, block.end)) >= 0:
+        line = text[line_start:line_end].strip()
+        following = text[line_end + 1 : block.end].lstrip()[:1]
+        title = first and line_start == block.start and len(line.split()) <= 20
+        heading = line[:1].isupper() and not _SENTENCE_END.search(line) and (title or _is_heading(line))
+        if previous_ends and heading and following.isupper():
+            if line_start > start:
+                pieces.append(Segment(start, line_start - 1))
+            pieces.append(Segment(line_start, line_end))
+            start = line_end + 1
+        previous_ends = bool(_SENTENCE_END.search(line)) or not line or (previous_ends and heading)
+        line_start = line_end + 1
+    pieces.append(Segment(start, block.end))
+    return [p for p in pieces if text[p.start : p.end].strip()]
+
+
 def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
     """Split clean text into paragraphs, sections, articles and sentences.
 
@@ -373,14 +398,9 @@ def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
         blocks.append(Segment(pos, match.start()))
         pos = match.end()
     blocks.append(Segment(pos, len(text)))
-    blocks = [b for b in blocks if text[b.start : b.end].strip()]
-    if blocks:  # a title on the first line, the text running on below it without a blank line
-        first = blocks[0]
-        line_end = text.find("\n", first.start, first.end)
-        rest = text[line_end : first.end].lstrip() if line_end >= 0 else ""
-        title = text[first.start : line_end].strip()
-        if rest[:1].isupper() and title[:1].isupper() and not _SENTENCE_END.search(title) and len(title.split()) <= 20:
-            blocks[0:1] = [Segment(first.start, line_end), Segment(line_end + 1, first.end)]
+    blocks = [
+        piece for b in blocks if text[b.start : b.end].strip() for piece in _heading_lines(text, b, b is blocks[0])
+    ]
 
     paragraphs: list[Segment] = []
     for block in blocks:
