@@ -122,9 +122,10 @@ class _Context:
         return self.ct.text
 
     def before_in_sentence(self, pattern: re.Pattern[str], pos: int, hints: g.Hints) -> list[re.Match[str]]:
-        """The matches of ``pattern`` in the sentence of ``pos`` that end before ``pos``. Every
-        match holds one of the lower-case words of ``hints`` within its reach: the pattern is tried
-        only around them, once per sentence."""
+        """The matches of ``pattern`` (written for lower-case text) in the sentence of ``pos`` that
+        end before ``pos``, found in the lower-cased text (their spans are the text's). Every match
+        holds one of the lower-case words of ``hints`` within its reach: the pattern is tried only
+        around them, once per sentence."""
         index = self.lay.sentence_index(pos)
         key = (pattern.pattern, index)
         found = self._in_sentence.get(key)
@@ -137,8 +138,12 @@ class _Context:
                     windows.append((max(sentence.start, at - hints.before), min(sentence.end, at + hints.after)))
                     at = self.lowered.find(word, at + len(word), sentence.end)
             found, seen = [], set()
+            # (a text whose lower case has other lengths, "İ", is searched as printed, ignoring case)
+            lowered, pattern = (
+                (self.lowered, pattern) if len(self.lowered) == len(self.text) else (self.text, _ignoring_case(pattern))
+            )
             for lo, hi in _merged(windows):
-                for m in pattern.finditer(self.text, lo, hi):
+                for m in pattern.finditer(lowered, lo, hi):
                     if m.span() not in seen:
                         seen.add(m.span())
                         found.append(m)
@@ -148,6 +153,13 @@ class _Context:
     @functools.cached_property
     def lowered(self) -> str:
         return self.text.lower()
+
+    @functools.cached_property
+    def title(self) -> str:
+        """The text's first line when it reads as a title (at most 30 words, no full stop)."""
+        end = self.text.find("\n")
+        first_line = self.text[: end if end >= 0 else len(self.text)]
+        return first_line if len(first_line.split()) <= 30 and not first_line.rstrip().endswith(".") else ""
 
     def in_topic(self, pos: int) -> bool:
         return self.lay.article_start(pos) in self.topical_articles
@@ -380,6 +392,8 @@ class Extractor:
             return pick(before[-1])
         if after := ctx.outcomes_between(end, sentence.end):
             return pick(after[0])
+        if not ctx.outcomes:  # no outcome of the vocabulary in this text: as written, by the caller
+            return "unspecified"
         if qualifier and _qualifier_as_written(ctx.text[qualifier[0] : qualifier[1]]):
             return "unspecified"  # the label says what it is about: "NNT to prevent one event", as written
         if _outcome_before(ctx.text, sentence.start, start):
@@ -418,9 +432,7 @@ class Extractor:
             last = named[min(ordinal, len(named) - 1)] if ordinal < len(named) else last
         who = (last.group("who") or last.group("named")).lower()
         words = re.sub(r"(?i)^\S+\s+(?:with|without|who|aged|receiving|treated)?\s*", "", who).strip()
-        first_line = ctx.text.split("\n", 1)[0]
-        title = first_line if len(first_line.split()) <= 30 and not first_line.rstrip().endswith(".") else ""
-        if words and words in title.lower():
+        if words and words in ctx.title.lower():
             return None
         return last
 
@@ -489,7 +501,7 @@ class Extractor:
         subgroup, sub_basis = self._subgroup(ctx, start)
         written = self._subgroup_as_written(ctx, start) if sub_basis == "no subgroup named" else None
         if written is not None:
-            subgroup, sub_basis = " ".join((written.group("who") or written.group("named")).split()), "as written"
+            subgroup, sub_basis = " ".join(ctx.text[slice(*_subgroup_span(written))].split()), "as written"
         if outcome == "unspecified":  # no outcome of the vocabulary: as the text writes it, after the
             # subgroup it names ("In the subgroup of X, bleeding occurred in ...") or before it
             sentence_start = ctx.lay.sentence(start).start
@@ -1198,6 +1210,17 @@ _CENTRAL = re.compile(r"(?i)\b(?:(?P<median>median)|(?P<mean>mean|average))\b")
 _TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
 
 
+def _subgroup_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where the subgroup of a :data:`grammar.SUBGROUP` match is: the people named, or the
+    subgroup's name."""
+    return m.span("who") if m.group("who") is not None else m.span("named")
+
+
+@functools.cache
+def _ignoring_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+
+
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping windows joined, in order."""
     out: list[tuple[int, int]] = []
@@ -1222,6 +1245,7 @@ def _central_measure(ctx: _Context, start: int, unit: str) -> str:
 
 
 _WORD_CHAR = re.compile(r"[\w-]")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
 
 
 def _named_trials(text: str, lay: Layout) -> list[Mention]:
@@ -1234,6 +1258,9 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
         at = lowered.find(word)
         while at >= 0:
             pos = max(0, at - g.TRIAL_REACH)
+            if not _TWO_CAPITALS.search(text, pos, at):  # no acronym before the word
+                at = lowered.find(word, at + len(word))
+                continue
             while m := g.TRIAL_ACRONYM.search(text, pos, at + len(word)):  # (a rejected match may hide one)
                 if g.names_a_trial(m):
                     names.add(m.group("name"))
@@ -1253,7 +1280,12 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
             if not (_WORD_CHAR.match(text, pos - 1) if pos else None) and not _WORD_CHAR.match(text, end):
                 found.append(Mention("trial", name, pos, end))
             pos = text.find(name, end)
-    registered = [m for p in g.REGISTRY_PREFIXES if p in text for m in g.REGISTRY_ID.finditer(text, text.find(p))]
+    registered = [
+        m
+        for p in (g.REGISTRY_PREFIXES if any(k in text for k in g.REGISTRY_KEYS) else ())
+        if p in text
+        for m in g.REGISTRY_ID.finditer(text, text.find(p))
+    ]
     for m in sorted({m.span(): m for m in registered}.values(), key=lambda m: m.start()):
         sentence = lay.sentence(m.start())
         nearby = {t.name for t in found if sentence.start <= t.start < sentence.end}
@@ -1282,16 +1314,16 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     days was 27.8% ..." -> "Mortality at 90 days"; "Grade 3 events occurred in 152 ..." -> "Grade 3
     events" (a number after "grade", "type", "day" ... is part of the name)."""
     # what a bracket closed before the value holds is an aside ("8.1% (drug) vs ..."), not the outcome
-    head = _CLOSED_BRACKET.sub(";", text[sentence_start:start])
+    head = _CLOSED_BRACKET.sub(";", text[max(sentence_start, start - _OUTCOME_REACH) : start])
     for piece in reversed(_CLAUSE_PIECES.split(head)):
-        lowered = piece.lower()
-        if any(h in lowered for h in g.SUBGROUP_HINTS.words) and (sub := g.SUBGROUP.search(piece)):
-            piece = piece[: sub.start()]  # the words before the subgroup it names
         piece = _LEADING_CONJUNCTION.sub("", piece)
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
             if not _NAMED_NUMBER.search(piece, 0, digit.start()) and not _DURATION.match(piece, digit.start()):
                 piece = piece[: digit.start()]
                 break
+        lowered = piece.lower()
+        if any(h in lowered for h in g.SUBGROUP_HINTS.words) and (sub := g.SUBGROUP.search(lowered)):
+            piece = piece[: sub.start()] if len(lowered) == len(piece) else piece  # the words before the subgroup
         piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split())).strip(" ,;-\u2212")
         piece = _THERE_WAS.sub("", piece)
         if _ANY_LABEL.fullmatch(_ARTICLE.sub("", piece.strip(" [](),"))):
@@ -1308,6 +1340,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
 _CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
 _LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
 _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeared|remained)\b")
+#: how far before a value its outcome is looked for in its sentence (an outcome is at most 120 characters)
+_OUTCOME_REACH = 400
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d")
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")

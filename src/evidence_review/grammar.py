@@ -469,21 +469,23 @@ class Hints:
     after: int
 
 
+#: (matched in the lower-cased text; the subgroup is read from the text at the match's span)
 #: A subgroup as a text names it, before its results: "in participants aged 65 years or older",
 #: "among those treated within five days", "in the subgroup of women", "in the diabetic subgroup".
 SUBGROUP = re.compile(
-    r"\b(?i:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?i:subgroups?|subsets?|strat(?:um|a))\s+of\s+)?"
-    r"(?P<who>(?i:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
-    r"individuals|recipients|infants)\s+(?i:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:subgroups?|subsets?|strat(?:um|a))\s+of\s+)?"
+    r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
+    r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥])[^,;:()]{0,60}?)"
-    r"(?=\s*[,;:(]|\s+(?i:was|were|had|has|the|vs\.?|versus)\b|\s+(?i:and|or)\s+(?i:in|among)\b|\s+\d+(?:\.\d+)?\s*(?:%|\(|(?i:percent))|\s*$)"
-    r"|\b(?i:in|among)\s+the\s+(?P<named>[^,;:()\d]{1,40}?)\s+(?i:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
+    r"(?=\s*[,;:(]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))|\s*$)"
+    r"|\b(?:in|among)\s+the\s+(?P<named>[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,4}?)\s+"
+    r"(?:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
 )
 
 #: a word every subgroup as written holds (lower case)
 SUBGROUP_HINTS = Hints(("patients", "participants", "those", "people", "persons", "subjects", "women", "men", "girls",
                         "boys", "children", "adults", "individuals", "recipients", "infants", "subgroup", "strat",
-                        "subpopulation", "subset"), 90, 110)  # fmt: skip
+                        "subpopulation", "subset"), 60, 100)  # fmt: skip
 
 #: A trial registry number: "NCT04401579", "ISRCTN 50189673", "EudraCT 2020-001052-18".
 REGISTRY_ID = re.compile(
@@ -499,6 +501,7 @@ DESIGN_WORDS = frozenset(("randomized", "randomised", "controlled", "clinical", 
                           "ii", "iii", "iv", "2a", "2b", "3a", "3b", "iia", "iib", "iiia", "iiib"))  # fmt: skip
 #: what every registry number starts with (a quick test before the pattern)
 REGISTRY_PREFIXES = ("NCT", "ISRCTN", "EudraCT", "ChiCTR", "ACTRN", "DRKS", "CTRI", "jRCT", "UMIN")
+REGISTRY_KEYS = ("CT", "DRKS", "UMIN")  # one of them is in every prefix
 #: The words after a trial's acronym (found in the lower-cased text; the acronym is at most
 #: ``TRIAL_REACH`` characters before them).
 TRIAL_WORDS = ("trial", "study", "investigators")
@@ -538,14 +541,15 @@ def trial_name(name: str) -> bool:
     )
 
 
+#: (matched in the lower-cased text, like SUBGROUP: a case-sensitive pattern is faster)
 TIMEPOINT = re.compile(
-    r"\b(?:(?i:(?:at|by|on|through|to)\s+)?(?i:day)\s+(?P<d1>\d{1,3})\b)"
-    r"|\b(?P<d2>\d{1,3})-(?i:day)\b"
-    r"|\b(?i:(?:by|within|at))\s+(?P<d3>\d{1,3})\s+(?i:days)\b"
+    r"\b(?:(?:(?:at|by|on|through|to)\s+)?(?:day)\s+(?P<d1>\d{1,3})\b)"
+    r"|\b(?P<d2>\d{1,3})-(?:day)\b"
+    r"|\b(?:(?:by|within|at))\s+(?P<d3>\d{1,3})\s+(?:days)\b"
     # weeks, months and years: "at week 12", "through month 6", "12-week", "at 6 months", "at 1 year"
-    r"|\b(?i:(?:at|by|on|through|to|after|in)\s+)(?P<u1>(?i:week|month|year))\s+(?P<n1>\d{1,3})\b"
-    r"|(?<!per )\b(?P<n2>\d{1,3})-(?P<u2>(?i:week|month|year))\b(?!\s+(?i:increase|increment|decrease|older|younger))"
-    r"|\b(?i:(?:by|within|at|after))\s+(?P<n3>\d{1,3})\s+(?P<u3>(?i:weeks?|months?|years?))\b"
+    r"|\b(?:(?:at|by|on|through|to|after|in)\s+)(?P<u1>(?:week|month|year))\s+(?P<n1>\d{1,3})\b"
+    r"|(?<!per )\b(?P<n2>\d{1,3})-(?P<u2>(?:week|month|year))\b(?!\s+(?:increase|increment|decrease|older|younger))"
+    r"|\b(?:(?:by|within|at|after))\s+(?P<n3>\d{1,3})\s+(?P<u3>(?:weeks?|months?|years?))\b"
 )
 
 

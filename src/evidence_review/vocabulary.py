@@ -233,6 +233,8 @@ class Vocabulary:
     def mentions(self, text: str) -> list[Mention]:
         """All vocabulary mentions in ``text``, non-overlapping; of overlapping phrases the
         longest wins ("time to recovery from initial lymphopenia": the lymphopenia outcome)."""
+        if not self._phrases:
+            return []  # no vocabulary: nothing to look for
         candidates: list[tuple[int, int]] = []
         for matcher in self._matchers:
             for m in matcher.finditer(text):
