@@ -56,6 +56,10 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"\s*(?:of\s+)?#?\s*\d+(?:\s*(?:,|and|or|to|-|–)\s*\d+)*"
     ),
     "reference": re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)"),
+    "test of interaction or trend": re.compile(
+        r"(?i)\bp\s*(?:-?\s*value\s*)?(?:for|of)\s+(?:interaction|trend|heterogeneity|non-?inferiority|superiority)"
+        r"\s*[=<>≤≥]\s*\d*\.?\d+"
+    ),
     "registry number": re.compile(r"(?i)\b(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|EudraCT)[\s:#-]*[\d-]+"),
     "heterogeneity or test statistic": re.compile(
         r"(?i)\b(?:I2|I²|τ2|τ²|tau2|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df)"

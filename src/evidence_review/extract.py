@@ -430,7 +430,7 @@ class Extractor:
             # the n-th value of the list belongs to the n-th subgroup
             ordinal = len(re.findall(r"\d\s*[\[(]", ctx.text[last.end() : start]))
             last = named[min(ordinal, len(named) - 1)] if ordinal < len(named) else last
-        who = (last.group("who") or last.group("named")).lower()
+        who = ctx.lowered[slice(*_subgroup_span(last))]
         words = re.sub(r"(?i)^\S+\s+(?:with|without|who|aged|receiving|treated)?\s*", "", who).strip()
         if words and words in ctx.title.lower():
             return None
@@ -693,8 +693,10 @@ class Extractor:
         swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
         is_count = unit in g.COUNT_UNITS
         # patients with a denominator or a percentage are patients with an event, not a sample size
-        events = any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")) or bool(
-            re.match(r"\s*(?:occurred|were\s+(?:reported|observed|seen))\b", groups.get("r1") or "")
+        events = (
+            any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct"))
+            or bool(re.match(r"\s*(?:occurred|were\s+(?:reported|observed|seen))\b", groups.get("r1") or ""))
+            or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
         )
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
         if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
@@ -1213,7 +1215,7 @@ _TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
 def _subgroup_span(m: re.Match[str]) -> tuple[int, int]:
     """Where the subgroup of a :data:`grammar.SUBGROUP` match is: the people named, or the
     subgroup's name."""
-    return m.span("who") if m.group("who") is not None else m.span("named")
+    return next(m.span(k) for k in ("who", "group", "named") if m.group(k) is not None)
 
 
 @functools.cache
@@ -1332,6 +1334,9 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
         if _WHERE_NOT_WHAT.fullmatch(piece):
             continue  # "In the ABC trial, 0.8 percent ...": where, not what
+        if risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
+            piece = risk_of.group("what")
+        piece = _LEADING_OF.sub("", piece)
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
             return piece[-120:]
     return ""
@@ -1339,6 +1344,11 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
 
 _CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
 _LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
+#: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
+_RISK_OF = re.compile(r"(?i)\b(?:risks?|odds|hazards?|incidence|likelihood|rates?)\s+of\s+(?P<what>[^,;]{3,}?)\s*$")
+_LEADING_OF = re.compile(r"(?i)^(?:of|for)\s+")
+#: a verb of occurrence before arm values: "Kidney events occurred in 331 participants ..."
+_EVENT_VERB = re.compile(r"(?i)\b(?:occurred|developed|experienced|reported)\s+(?:in\s+)?$")
 _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeared|remained)\b")
 #: how far before a value its outcome is looked for in its sentence (an outcome is at most 120 characters)
 _OUTCOME_REACH = 400

@@ -289,7 +289,7 @@ _ESTIMATE_AND_INTERVAL = (
     rf"|\s*[,;]?\s*(?P<tag2>{_CI_TAG.replace('level', 'level2')})\s*[,:=]?\s*(?P<open2>[\[(]\s*)?"
     rf"{_BOUNDS.replace('lo>', 'lo2>').replace('hi>', 'hi2>')}(?(open2)\s*[\])])"
     # ... or with its bounds after a semicolon: "(HR per 1 SD, 0.92; 0.85 to 0.98)"
-    rf"|\s*;\s*(?P<lo3>{_RNUM})\s*(?:-|–|\bto\b)\s*(?P<hi3>{_RNUM})(?![\d.])(?=\s*[\])])"
+    rf"|\s*[;,]\s*(?P<lo3>{_RNUM})\s*(?:-|–|\bto\b)\s*(?P<hi3>{_RNUM})(?![\d.])(?=\s*[\])])"
     rf")"
     rf"{_P_AFTER}"
 )
@@ -411,8 +411,8 @@ VACCINE_EFFICACY = re.compile(
 )
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
 DIFFERENCE_IN_WORDS = re.compile(
-    rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased))"
-    rf"\s+(?i:by)\s+(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
+    rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
+    rf"faster))\s+(?i:by)\s+(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
     rf"(?:\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])])?"
 )
@@ -478,6 +478,8 @@ SUBGROUP = re.compile(
     r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥])[^,;:()]{0,60}?)"
     r"(?=\s*[,;:(]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))|\s*$)"
+    r"|\b(?:in|among)\s+(?P<group>women|men|girls|boys|females|males|children|adolescents|adults|older\s+adults|"
+    r"younger\s+adults|smokers|nonsmokers|non-smokers|never\s+smokers|former\s+smokers|current\s+smokers)(?=\s*[(,;]|\s*$)"
     r"|\b(?:in|among)\s+the\s+(?P<named>[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,4}?)\s+"
     r"(?:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
 )
@@ -485,6 +487,7 @@ SUBGROUP = re.compile(
 #: a word every subgroup as written holds (lower case)
 SUBGROUP_HINTS = Hints(("patients", "participants", "those", "people", "persons", "subjects", "women", "men", "girls",
                         "boys", "children", "adults", "individuals", "recipients", "infants", "subgroup", "strat",
+                        "males", "adolescents", "smokers",
                         "subpopulation", "subset"), 60, 100)  # fmt: skip
 
 #: A trial registry number: "NCT04401579", "ISRCTN 50189673", "EudraCT 2020-001052-18".
@@ -510,7 +513,7 @@ TRIAL_REACH = 90
 #: "the ABC-1 randomized controlled trial", "(XYZ-2) trial", "the ABCD investigators"; the
 #: words between are design words (:func:`names_a_trial`).
 TRIAL_ACRONYM = re.compile(
-    rf"(?:\b[Tt]he\s+|\(|^)\(?(?P<name>{_ACRONYM})\)?(?P<design>(?:\s+[\w-]+){{0,4}}?)"
+    rf"(?:\b[Tt]he\s+|\(|^|[,;:]\s+)\(?(?P<name>{_ACRONYM})\)?(?P<design>(?:\s+[\w-]+){{0,4}}?)"
     rf"\s+(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)\b",
     re.MULTILINE,
 )
