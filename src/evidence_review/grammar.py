@@ -27,8 +27,16 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 ``N_PAIR`` / ``GROUP_N_PAIR``
     arm sizes: "(n = 20) with placebo (...; n = 21)", "(combination group, 515 patients) or
     placebo (control group, 518 patients)".
-``CLAIM``
-    relative effects stated in words: "30% higher odds", "71 percent reduction in mortality".
+``COUNTS_AND`` / ``AND_P`` / ``ASSIGNED_TO`` / ``TABLE_ARMS``
+    arm values as trial reports write them: "152 patients (50.2%) and 201 patients (66.6%)",
+    "44.4 ± 15.7% and 22.2 ± 13.8% (P = 0.112)", "305 to drug X and 306 to placebo", and two
+    arms' cells side by side in a table row, "504 (17.8) | 600 (21.1)".
+``VALUE_CI``
+    one value with its interval and the arm named after it: "11.2 months (95% CI, 9.8 to 13.1)
+    with drug X", "36.7% (95% CI 24.2-44.6)".
+``CLAIM`` / ``CLAIM_BY``
+    relative effects stated in words: "30% higher odds", "71 percent reduction in mortality",
+    "reduced the risk of hospitalization or death by 89 percent".
 ``COUNT`` / ``PERCENT_OF`` / ``MEDIAN_OF``
     single values: "n = 1,033", "1062 hospitalized patients", "approximately 11% of patients",
     "median age of 81 years".
