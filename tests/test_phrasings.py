@@ -477,6 +477,16 @@ REPORTS = [
             ("", "The association was stronger", "men", "hazard_ratio", 0.93, 0.77, 1.12, "", ""),
         ],
     ),
+    (  # percentages "of patients receiving X"; arms named after each value around "as compared with"
+        "Remission occurred in 41.3% of patients receiving drug G and 27.9% of those receiving placebo (P<0.001). "
+        "The median time to recovery was 9 days with drug H as compared with 13 days with placebo. At week 24, "
+        "58% of patients in the drug group had a response, as compared with 31% in the placebo group.",
+        [
+            ("", "Remission", "overall", "percent", "41.3", "27.9", "drug G", "placebo"),
+            ("", "The median time to recovery", "overall", "median", "9", "13", "drug H", "placebo"),
+            ("", "unspecified", "overall", "percent", "58", "31", "", "placebo"),
+        ],
+    ),
     (  # two subgroups and two ratios, "respectively"
         "Results were consistent in patients with prior stroke and in patients without prior stroke "
         "(HR 0.81 [0.66-0.99] and 0.78 [0.65-0.94], respectively).",

@@ -1175,6 +1175,7 @@ def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
         r"(?i)^\s*(?:(?:occurred|were\s+(?:reported|observed|seen))\s+)?"
+        r"(?:of\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
         r"(?:for|in|of|with|among|on|to|receiving|given|taking|assigned\s+to)\s+(?:the\s+)?"
         r"|\s+(?:group|arm)s?\s*$",
         "",
@@ -1334,6 +1335,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
         if _WHERE_NOT_WHAT.fullmatch(piece):
             continue  # "In the ABC trial, 0.8 percent ...": where, not what
+        if g.TIMEPOINT.fullmatch(piece.lower()):
+            continue  # "At week 52, 62% ...": when, not what
         if risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
             piece = risk_of.group("what")
         piece = _LEADING_OF.sub("", piece)

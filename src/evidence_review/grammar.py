@@ -326,6 +326,8 @@ RATIO_POINT = re.compile(
 
 _BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\]]{{0,30}})\]"
 _ARM_REF = r"[^;:()\[\]\d.,]{1,60}?"
+#: "45.1% of patients receiving X", "30.2% of those receiving placebo"
+_OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?"
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X"
 _ARM_WORDS = r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to)"
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
@@ -368,8 +370,12 @@ IN_GROUP_AND = re.compile(
     rf"[^;()\d]{{1,40}}?\b(?:group|arm))"
 )
 COMPARED_WITH = re.compile(
-    rf"{_arm_value(1)}(?P<mid>(?:[^()%Pp]|[Pp](?!ercent)){{0,220}}?)"
+    rf"{_arm_value(1)}"
+    # the arm named right after the first value: "10 days with drug H as compared with 15 days with placebo"
+    rf"(?:(?P<r1>\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?)(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
+    rf"(?P<mid>(?:[^()%Pp]|[Pp](?!ercent)){{0,220}}?)"
     rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|,\s*(?i:against|versus|vs\.?))\s+{_arm_value(2)}"
+    rf"(?P<r2>\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?(?=\s*[;,.)]|\s*\(|$))?"
 )
 #: "27.8% and 30.5% in the intervention and control groups, respectively"
 RESPECTIVELY = re.compile(
@@ -378,9 +384,9 @@ RESPECTIVELY = re.compile(
 )
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
 FOR_AND_FOR = re.compile(
-    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:occurred|were\s+(?:reported|observed|seen)))?\s+{_ARM_WORDS}\s+"
+    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:occurred|were\s+(?:reported|observed|seen)))?{_OF_PEOPLE}\s+{_ARM_WORDS}\s+"
     rf"{_ARM_REF})\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
-    rf"{_arm_value(2)}(?P<r2>\s+{_ARM_WORDS}\s+{_ARM_REF})(?=[;,.)]|\s+\(|$)"
+    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF})(?=[;,.)]|\s+\(|$)"
 )
 #: Two arms' counts with their percentages, experimental arm first as trial reports write them:
 #: "occurred in 152 patients (50.2%) and 201 patients (66.6%)", "41 (12.0%) and 57 (16.5%)".
