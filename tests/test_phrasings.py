@@ -605,6 +605,8 @@ TRIAL_NAMES = [
     ("The ORBIT-4 trial randomized 900 patients.", "ORBIT-4", "named in sentence"),
     ("Results of the ALTO randomized controlled trial. Death occurred in 4% vs 6%.", "ALTO", "named in paragraph"),
     ("Heart Failure Outcomes (HF-PACE)\nDeath occurred in 4% vs 6%.", "HF-PACE", "named earlier in section"),
+    # (a title after blank lines is still the title)
+    ("\n\nKidney Outcomes (KO-3)\nDeath occurred in 4% vs 6%.", "KO-3", "named earlier in section"),
     ("We enrolled patients (NCT01234567). Death occurred in 4% vs 6%.", "NCT01234567", "named in paragraph"),
     ("The STAR trial (ISRCTN 12345678) enrolled adults. Death occurred in 4% vs 6%.", "STAR", "named in paragraph"),
     # designs, diseases and agencies are not trial names

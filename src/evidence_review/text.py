@@ -398,9 +398,8 @@ def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
         blocks.append(Segment(pos, match.start()))
         pos = match.end()
     blocks.append(Segment(pos, len(text)))
-    blocks = [
-        piece for b in blocks if text[b.start : b.end].strip() for piece in _heading_lines(text, b, b is blocks[0])
-    ]
+    blocks = [b for b in blocks if text[b.start : b.end].strip()]
+    blocks = [piece for i, b in enumerate(blocks) for piece in _heading_lines(text, b, first=i == 0)]
 
     paragraphs: list[Segment] = []
     for block in blocks:
