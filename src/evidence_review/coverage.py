@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from evidence_review.grammar import REGISTRY_PREFIXES
 from evidence_review.records import Claim, Result, Unexplained
-from evidence_review.text import CleanText, Layout, layout
+from evidence_review.text import CleanText, Layout, layout, merge_spans
 
 #: A number token: not glued to a word, a hyphenated name or another number.
 NUMBER_TOKEN = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w])")
@@ -60,7 +61,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\bp\s*(?:-?\s*value\s*)?(?:for|of)\s+(?:interaction|trend|heterogeneity|non-?inferiority|superiority)"
         r"\s*[=<>≤≥]\s*\d*\.?\d+"
     ),
-    "registry number": re.compile(r"(?i)\b(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|CTRI|EudraCT)[\s:#-]*[\d-]+"),
+    "registry number": re.compile(rf"(?i)\b(?:{'|'.join(REGISTRY_PREFIXES)})[\s:#-]*[\d-]+"),
     "heterogeneity or test statistic": re.compile(
         r"(?i)\b(?:I2|I²|τ2|τ²|tau2|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df)"
         r"\s*(?:\([^)]{0,12}\))?\s*[=:]?\s*-?\d+(?:\.\d+)?%?"
@@ -72,16 +73,6 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "decimal exponent": re.compile(r"[×x]\s*10\s*-?\s*\d+|10\s*[-−]\s*\d+|e-\d+"),
     "number word of a list": re.compile(r"(?m)^\s*\d+[.)]\s"),
 }
-
-
-def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -98,7 +89,7 @@ def unexplained(
     row contains, in a window of their sentence."""
     text = ct.text
     lay = lay or layout(text)
-    read = _merge((r.start, r.end) for r in results)
+    read = merge_spans((r.start, r.end) for r in results)
     wanted = {lay.sentence_index(m.start()) for m in _RESULTS_CUE.finditer(text)}
     starts = sorted(r.start for r in results)
     found: list[Unexplained] = []

@@ -47,7 +47,7 @@ from typing import Any
 from evidence_review import coverage, text_tables
 from evidence_review import grammar as g
 from evidence_review.records import Claim, Recommendation, Result, Statement
-from evidence_review.text import CleanText, Layout, clean, excerpt, layout
+from evidence_review.text import CleanText, Layout, clean, excerpt, layout, merge_spans
 from evidence_review.vocabulary import Mention, Trial, Vocabulary
 
 _ANAPHORA = re.compile(
@@ -142,7 +142,7 @@ class _Context:
             lowered, pattern = (
                 (self.lowered, pattern) if len(self.lowered) == len(self.text) else (self.text, _ignoring_case(pattern))
             )
-            for lo, hi in _merged(windows):
+            for lo, hi in merge_spans(windows):
                 for m in pattern.finditer(lowered, lo, hi):
                     if m.span() not in seen:
                         seen.add(m.span())
@@ -695,7 +695,7 @@ class Extractor:
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
             any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct"))
-            or bool(re.match(r"\s*(?:occurred|were\s+(?:reported|observed|seen))\b", groups.get("r1") or ""))
+            or bool(re.match(rf"\s*(?i:{g.OCCURRED})\b", groups.get("r1") or ""))
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
         )
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
@@ -1174,7 +1174,7 @@ def _is_title(sentence: str) -> bool:
 def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
-        r"(?i)^\s*(?:(?:occurred|were\s+(?:reported|observed|seen))\s+)?"
+        rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         r"(?:of\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
         r"(?:for|in|of|with|among|on|to|receiving|given|taking|assigned\s+to)\s+(?:the\s+)?"
         r"|\s+(?:group|arm)s?\s*$",
@@ -1222,17 +1222,6 @@ def _subgroup_span(m: re.Match[str]) -> tuple[int, int]:
 @functools.cache
 def _ignoring_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
-
-
-def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping windows joined, in order."""
-    out: list[tuple[int, int]] = []
-    for lo, hi in sorted(windows):
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(hi, out[-1][1]))
-        else:
-            out.append((lo, hi))
-    return out
 
 
 def _central_measure(ctx: _Context, start: int, unit: str) -> str:

@@ -326,6 +326,8 @@ RATIO_POINT = re.compile(
 
 _BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\]]{{0,30}})\]"
 _ARM_REF = r"[^;:()\[\]\d.,]{1,60}?"
+#: the words between events and their arm: "8 cases occurred among vaccine recipients"
+OCCURRED = r"occurred|were\s+(?:reported|observed|seen)"
 #: "45.1% of patients receiving X", "30.2% of those receiving placebo"
 _OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?"
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X"
@@ -384,7 +386,7 @@ RESPECTIVELY = re.compile(
 )
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
 FOR_AND_FOR = re.compile(
-    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:occurred|were\s+(?:reported|observed|seen)))?{_OF_PEOPLE}\s+{_ARM_WORDS}\s+"
+    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?{_OF_PEOPLE}\s+{_ARM_WORDS}\s+"
     rf"{_ARM_REF})\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF})(?=[;,.)]|\s+\(|$)"
 )

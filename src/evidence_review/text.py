@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import blingfire
@@ -430,6 +431,17 @@ def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
     if not sentences:
         sentences = [Segment(0, len(text))]
     return Layout(paragraphs or [Segment(0, len(text))], sentences, section_starts, article_starts)
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of a text with the overlapping ones joined, in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def excerpt(original: str, start: int, end: int, floats: list[Float]) -> str:
