@@ -64,9 +64,7 @@ def test_a_medline_shard_has_its_records_results(tmp_path):
     out = tmp_path / "shard.csv"
     assert corpus.extract_shard(export, 1, 2, None, out) == 2  # records 2 and 3 of 3
     rows = out.read_text(encoding="utf-8").splitlines()
-    assert len(rows) == 2 and rows[1].startswith(
-        "90000003,90000003-R001,,Exposure was associated with the outcome,overall,"
-    )
+    assert len(rows) == 2 and rows[1].startswith("90000003,90000003-R001,,outcome,overall,")
     assert ",odds_ratio,adjusted odds ratio,1.8," in rows[1]
 
 

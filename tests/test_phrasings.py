@@ -473,8 +473,8 @@ REPORTS = [
         [
             ("", "dementia", "overall", "hazard_ratio", 0.84, 0.73, 0.97, "", ""),
             ("", "stroke", "overall", "hazard_ratio", 0.77, 0.63, 0.94, "", ""),
-            ("", "The association was stronger", "women", "hazard_ratio", 0.72, 0.57, 0.91, "", ""),
-            ("", "The association was stronger", "men", "hazard_ratio", 0.93, 0.77, 1.12, "", ""),
+            ("", "unspecified", "women", "hazard_ratio", 0.72, 0.57, 0.91, "", ""),
+            ("", "unspecified", "men", "hazard_ratio", 0.93, 0.77, 1.12, "", ""),
         ],
     ),
     (  # percentages "of patients receiving X"; arms named after each value around "as compared with"
@@ -491,9 +491,75 @@ REPORTS = [
         "Results were consistent in patients with prior stroke and in patients without prior stroke "
         "(HR 0.81 [0.66-0.99] and 0.78 [0.65-0.94], respectively).",
         [
-            ("", "Results were consistent", "patients with prior stroke", "hazard_ratio", 0.81, 0.66, 0.99, "", ""),
-            ("", "Results were consistent", "patients without prior stroke", "hazard_ratio", 0.78, 0.65, 0.94, "", ""),
+            ("", "unspecified", "patients with prior stroke", "hazard_ratio", 0.81, 0.66, 0.99, "", ""),
+            ("", "unspecified", "patients without prior stroke", "hazard_ratio", 0.78, 0.65, 0.94, "", ""),
         ],
+    ),
+    (  # three arms, each value with its arm after it: each arm against the comparator
+        "The mean change in HbA1c was -1.8% with drug K 5 mg, -2.2% with drug K 10 mg, and -0.4% with placebo.",
+        [
+            ("", "The mean change in HbA1c", "overall", "percent", "-1.8", "-0.4", "drug K 5 mg", "placebo"),
+            ("", "The mean change in HbA1c", "overall", "percent", "-2.2", "-0.4", "drug K 10 mg", "placebo"),
+        ],
+    ),
+    (  # arms named before their values in a bracket, with or without a colon; the comparator first
+        "Nausea was reported more often (placebo: 8.0%; drug M 1 mg: 21.5%; drug M 2 mg: 30.2%). "
+        "Rash was rare (drug M 1 mg 1.1%, placebo 0.9%).",
+        [
+            ("", "Nausea", "overall", "percent", "21.5", "8.0", "drug M 1 mg", "placebo"),
+            ("", "Nausea", "overall", "percent", "30.2", "8.0", "drug M 2 mg", "placebo"),
+            ("", "Rash", "overall", "percent", "1.1", "0.9", "drug M 1 mg", "placebo"),
+        ],
+    ),
+    (  # values in a list whose names are groups of people, not arms: a value per subgroup
+        "Adherence was 61% in women, 58% in men and 40% in adolescents.",
+        [
+            ("", "Adherence", "women", "percent", 61.0, None, None, "", ""),
+            ("", "Adherence", "men", "percent", 58.0, None, None, "", ""),
+            ("", "Adherence", "adolescents", "percent", 40.0, None, None, "", ""),
+        ],
+    ),
+    (  # treatments with no comparator among them: a value per treatment, none compared with another
+        "The probability of remission was 64% for drug S, 51% for drug T, and 47% for drug U.",
+        [
+            ("", "The probability of remission", "overall", "percent", 64.0, None, None, "drug S", ""),
+            ("", "The probability of remission", "overall", "percent", 51.0, None, None, "drug T", ""),
+            ("", "The probability of remission", "overall", "percent", 47.0, None, None, "drug U", ""),
+        ],
+    ),
+    (  # a difference whose label the first estimate of the list carries
+        "The treatment difference versus placebo was -6.1 percentage points (95% CI -8.0 to -4.2) for the low "
+        "dose and -9.4 percentage points (-11.3 to -7.5) for the high dose.",
+        [
+            ("", "unspecified", "overall", "risk_difference", -6.1, -8.0, -4.2, "", ""),
+            ("", "unspecified", "overall", "risk_difference", -9.4, -11.3, -7.5, "", ""),
+        ],
+    ),
+    (  # the subject of the sentence is the outcome; a threshold is part of its name; the comparator is not
+        "Weight loss of 10% or more occurred in 41.0% in the drug N group and in 12.5% in the placebo group. "
+        "Heart rate rose by a mean of 3.1 bpm with drug N versus 0.4 bpm with placebo. Fewer patients had "
+        "the composite of stroke, myocardial infarction, or death compared with placebo (HR 0.81, 95% CI "
+        "0.70-0.94).",
+        [
+            ("", "Weight loss of 10% or more", "overall", "percent", "41.0", "12.5", "drug N", "placebo"),
+            ("", "Heart rate", "overall", "mean", "3.1", "0.4", "drug N", "placebo"),
+            (
+                "",
+                "composite of stroke, myocardial infarction, or death",
+                "overall",
+                "hazard_ratio",
+                0.81,
+                0.70,
+                0.94,
+                "",
+                "",
+            ),
+        ],
+    ),
+    (  # "times more likely" in a text that names one kind of ratio: that ratio, about what follows
+        "Odds ratios (ORs) of relapse were estimated by logistic regression. Smokers were 2.4 (95% CI 1.5-3.8) "
+        "times more likely to have a relapse than non-smokers.",
+        [("", "relapse", "overall", "odds_ratio", 2.4, 1.5, 3.8, "", "")],
     ),
 ]
 
@@ -584,7 +650,7 @@ def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_oth
     text = "In HEART-1, death occurred in 8.1% vs 10.4%. Serious hypotension was more frequent (2.4% vs 1.4%)."
     assert [r.outcome for r in extractor.extract(text, "h").results] == [
         "mortality",
-        "Serious hypotension was more frequent",
+        "Serious hypotension",
     ]
 
 
@@ -609,6 +675,20 @@ TRIAL_NAMES = [
     ("\n\nKidney Outcomes (KO-3)\nDeath occurred in 4% vs 6%.", "KO-3", "named earlier in section"),
     ("We enrolled patients (NCT01234567). Death occurred in 4% vs 6%.", "NCT01234567", "named in paragraph"),
     ("The STAR trial (ISRCTN 12345678) enrolled adults. Death occurred in 4% vs 6%.", "STAR", "named in paragraph"),
+    # design words before the acronym; the acronym in brackets after "trial"; a title's main part
+    ("In the phase 3 DELTA-7 trial, death occurred in 4% vs 6%.", "DELTA-7", "named in sentence"),
+    (
+        "Drug Q Phase 3 SUMMIT-2 Trial Meets Its Goal\nDeath occurred in 4% vs 6%.",
+        "SUMMIT-2",
+        "named earlier in section",
+    ),
+    ("In this randomized trial (CORE-5), death occurred in 4% vs 6%.", "CORE-5", "named in sentence"),
+    (
+        "Drug R versus placebo in gout (GOUT-2): a randomised trial\nDeath occurred in 4% vs 6%.",
+        "GOUT-2",
+        "named earlier in section",
+    ),
+    ("The trial (NCT01234567) enrolled adults. Death occurred in 4% vs 6%.", "NCT01234567", "named in paragraph"),
     # designs, diseases and agencies are not trial names
     ("In a phase III trial, death occurred in 4% vs 6%.", "", "none"),
     ("The RCT study and the FDA trial: death occurred in 4% vs 6%.", "", "none"),

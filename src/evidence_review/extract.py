@@ -117,6 +117,14 @@ class _Context:
                 found.setdefault(m.group("abbr"), g.ratio_measure(label.group(0)))
         return found
 
+    @functools.cached_property
+    def declared_ratio(self) -> re.Match[str] | None:
+        """The ratio label of a text that names one kind of ratio only ("odds ratios (OR) of X
+        were calculated"): what its unlabelled "2.6 (95% CI 1.3-6.9) times more likely" is."""
+        labels = [m for m in g.RATIO_LABEL.finditer(self.text)]
+        kinds = {g.ratio_measure(m.group(0)) for m in labels}
+        return labels[0] if len(kinds) == 1 else None
+
     @property
     def text(self) -> str:
         return self.ct.text
@@ -571,6 +579,7 @@ class Extractor:
         in the match (``RATIO_POINT``) or the nearest measure label before it in its sentence."""
         groups = m.groupdict()
         sentence = ctx.lay.sentence(m.start())
+        likely = None
         table = None if c.labelled else text_tables.cell_at(ctx.text, m.start())
         if table is not None and not (table.cell.start <= m.start() and m.end() <= table.cell.end):
             return None  # a match that runs across the cells of a table row
@@ -590,9 +599,14 @@ class Extractor:
         else:
             lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
             label = _last_label(ctx.text, lo_bound, m.start())
-            if label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
+            likely = _TIMES_LIKELY.match(ctx.text, m.end(), sentence.end) if label is None else None
+            if likely and ctx.declared_ratio is not None:
+                # "were 2.6 (95% CI 1.3-6.9) times more likely to have X": the one ratio the text names, about X
+                label_text, label_start, label_end = _label_words(ctx.declared_ratio), m.start(), m.start()
+            elif label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
                 return None  # no label, or the nearest one names a difference, not a ratio
-            label_text, label_start, label_end = _label_words(label), label.start(), label.end()
+            else:
+                label_text, label_start, label_end = _label_words(label), label.start(), label.end()
         est = g.Number.parse(m.group("est"))
         lo_text = groups.get("lo") or groups.get("lo2") or groups.get("lo3")
         hi_text = groups.get("hi") or groups.get("hi2") or groups.get("hi3")
@@ -620,6 +634,8 @@ class Extractor:
             outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
         if outcome == "unspecified":  # no outcome of the vocabulary: the words between label and estimate
             outcome = _qualifier_as_written(ctx.text[label_end : m.start()]) or outcome
+        if outcome == "unspecified" and likely and likely.group("what"):
+            outcome = " ".join(likely.group("what").split())
         if outcome == "unspecified" and table is None:  # or the words after it: "0.74 (0.65-0.85) for stroke"
             after = _OUTCOME_AFTER.match(ctx.text, m.end(), ctx.lay.sentence(m.start()).end)
             outcome = " ".join(after.group("what").split()) if after else outcome
@@ -640,6 +656,44 @@ class Extractor:
             self._add_p_of_row(ctx, row, table)
         else:
             self._add_p_before(ctx, row, label_start)
+        return [row]
+
+    def _difference_interval_rows(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction
+    ) -> list[dict[str, Any]] | None:
+        """A difference whose label an earlier estimate of its sentence carries (see
+        :data:`grammar.DIFFERENCE_INTERVAL`)."""
+        sentence = ctx.lay.sentence(m.start())
+        lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
+        nearest = _last_label(ctx.text, lo_bound, m.start())
+        if nearest is None or nearest.lastgroup != "other":
+            return None  # no label, or a ratio's
+        label = None
+        for label in _DIFFERENCE_LABEL.finditer(ctx.text, lo_bound, m.start()):  # noqa: B007 (the last one)
+            pass
+        if label is None:
+            return None
+        est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        tagged = re.search(r"(?i)\bC[Rr]?I\b|confiden|credible", m.group(0))
+        if not (tagged or lo.value <= est.value <= hi.value):
+            return None
+        unit = " ".join((m.group("unit") or "").split())
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        outcome = self._outcome(ctx, m)
+        row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        row.update(self._context_fields(ctx, m.start(), outcome))
+        label_text = " ".join(label.group(0).split())
+        known = g.MEASURE_ABBREVIATIONS.get(label_text) or g.MEASURE_LABELS.get(label_text.lower(), "difference")
+        level = _CI_LEVEL.search(ctx.text, label.start(), m.end())
+        row.update(
+            measure=g.effect_measure("difference", unit) if known == "difference" else known,
+            label=label_text, estimate=est.value, estimate_text=est.text, ci_low=lo.value, ci_low_text=lo.text,
+            ci_high=hi.value, ci_high_text=hi.text,
+            ci_level=float(level.group(1) or level.group(2)) if level else None,
+            unit="percentage points" if "percentage point" in unit.lower() else unit, construction=c.name,
+            arm1_label=trial.intervention if trial else "", arm2_label=trial.comparator if trial else "",
+        )  # fmt: skip
+        self._add_p(row, m)
         return [row]
 
     def _add_p_of_row(self, ctx: _Context, row: dict[str, Any], table: text_tables.TableCell) -> None:
@@ -777,6 +831,81 @@ class Extractor:
             row.update(measure=measure, label="", arm1_label=arms[0], arm2_label=arms[1], arm1_n=sizes[0],
                        arm2_n=sizes[1], unit=unit, arm1_value=v1.value, arm1_text=v1.text, arm2_value=v2.value,
                        arm2_text=v2.text, arm_basis="column headers", construction=c.name)  # fmt: skip
+            rows.append(row)
+        return rows
+
+    def _arm_list_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Three arms or more (or two in a bracket), each value with its arm named beside it: a
+        row for each arm against the comparator (the arm a control word names, else the last).
+        A list whose names are not arms ("12% in women, 15% in men ...") is left alone: one of
+        them must be a comparator, carry a dose, be called a group or arm, or be the trial's."""
+        item = g.ARM_AFTER_VALUE if c.pattern is g.ARMS_LISTED else g.ARM_BEFORE_VALUE
+        items = list(item.finditer(ctx.text, m.start(), m.end()))
+        units = {g.unit_name(i.group("u")) for i in items} - {""}
+        if len(units) != 1:
+            return None
+        unit = units.pop()
+        arms = [_arm_as_written(i.group("arm")) for i in items]
+        if len(set(map(str.lower, arms))) < len(arms):
+            return None
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None and not ctx.own_trials:
+            return None
+        roles = [self._arm_of(trial, arm) for arm in arms]
+        control = next((k for k, arm in enumerate(arms) if roles[k] == "control" or g.CONTROL_ARM.search(arm)), None)
+        is_count = unit in g.COUNT_UNITS
+        measure = "percent" if unit == "percent" else "count" if is_count else _central_measure(ctx, m.start(), unit)
+        if control is None and not any(_DOSE_OR_GROUP.search(arm) or roles[k] for k, arm in enumerate(arms)):
+            return self._subgroup_list_rows(ctx, m, c, items, measure, unit, trial, basis)
+        control = len(items) - 1 if control is None else control
+        outcome = self._outcome(ctx, m, suffix=True)
+        fields = self._context_fields(ctx, m.start(), outcome)
+        reference = g.Number.parse(items[control].group("v"))
+        rows = []
+        for k, (arm, it) in enumerate(zip(arms, items, strict=True)):
+            if k == control:
+                continue
+            value = g.Number.parse(it.group("v"))
+            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(fields)
+            row.update(measure=measure, label="", arm1_label=arm, arm2_label=arms[control],
+                       unit="%" if unit == "percent" else "events" if is_count else unit,
+                       arm1_value=value.value, arm1_text=value.text, arm2_value=reference.value,
+                       arm2_text=reference.text, arm_basis="arm named beside each value; each against the comparator",
+                       construction=c.name)  # fmt: skip
+            rows.append(row)
+        return rows
+
+    def _subgroup_list_rows(
+        self,
+        ctx: _Context,
+        m: re.Match[str],
+        c: g.Construction,
+        items: list[re.Match[str]],
+        measure: str,
+        unit: str,
+        trial: Trial | None,
+        basis: str,
+    ) -> list[dict[str, Any]]:
+        """A list of values with no comparator among its names: "61% in women, 58% in men and 40%
+        in adolescents" gives one value per subgroup; "73% for drug A, 57% for drug B and 55% for
+        drug C" one value per treatment (its arm), none of them compared with another."""
+        people = all(g.SUBGROUP.fullmatch(" ".join(i.group("arm").lower().split())) for i in items)
+        outcome = self._outcome(ctx, m)
+        if outcome == "unspecified":
+            outcome = _outcome_before(ctx.text, ctx.lay.sentence(m.start()).start, m.start()) or outcome
+        rows = []
+        for it in items:
+            value = g.Number.parse(it.group("v"))
+            row = self._base_row(ctx, it.start(), it.end(), trial, basis)
+            row.update(self._context_fields(ctx, m.start(), outcome))
+            name = _arm_as_written(it.group("arm"))
+            row.update(measure=measure, label="", estimate=value.value, estimate_text=value.text,
+                       unit="%" if unit == "percent" else "events" if unit in g.COUNT_UNITS else unit,
+                       construction=c.name)  # fmt: skip
+            row.update(subgroup=name, subgroup_basis="as written") if people else row.update(
+                arm1_label=name, arm_basis="arm named beside the value"
+            )
             rows.append(row)
         return rows
 
@@ -1105,6 +1234,7 @@ READERS = (
     Reader(g.DEFINED_RATIO_C, Extractor._ratio_rows),
     Reader(g.RATIO_INTERVAL_C, Extractor._ratio_rows),
     Reader(g.RATIO_IN_BRACKET_C, Extractor._ratio_rows),
+    Reader(g.DIFFERENCE_INTERVAL_C, Extractor._difference_interval_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
@@ -1115,6 +1245,8 @@ READERS = (
     Reader(g.VERSUS_C, Extractor._pair_rows),
     Reader(g.COMPARED_WITH_C, Extractor._pair_rows),
     Reader(g.RESPECTIVELY_C, Extractor._pair_rows),
+    Reader(g.ARMS_LISTED_C, Extractor._arm_list_rows),
+    Reader(g.ARMS_LABELLED_C, Extractor._arm_list_rows),
     Reader(g.FOR_AND_FOR_C, Extractor._pair_rows),
     Reader(g.COUNTS_AND_C, Extractor._pair_rows),
     Reader(g.AND_P_C, Extractor._pair_rows),
@@ -1148,12 +1280,23 @@ _QUALIFIER_NOISE = re.compile(
 )
 
 
+#: a label that names a difference ("mean difference", "difference", "RD")
+_DIFFERENCE_LABEL = re.compile(r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?)|MD|RD|ARD)\b")
+#: a ratio in words after its estimate (and the next estimates of its list): "2.6 (95% CI 1.3-6.9)
+#: and 8.3 (...) times more likely", "1.5 times as likely"
+_TIMES_LIKELY = re.compile(
+    r"[^;]{0,100}?\btimes\s+(?:(?:more|less|as)\s+likely|(?:higher|greater|lower)\s+(?:odds|risk))\b"
+    r"(?:\s+(?:to|of)\s+(?:(?:have|be|develop|experience|receive|undergo|die\s+of)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?P<what>[^,;()]{3,60}?)(?=\s*[,;(.]|\s+(?:as\s+)?compared\b|\s+than\b|\s+(?:in|among)\s|$))?"
+)
 #: An outcome named right after an estimate: "0.74 (0.65-0.85) for myocardial infarction and ..."
 _OUTCOME_AFTER = re.compile(r"\s*(?:for|of)\s+(?P<what>[^;:,()\[\]\d]{3,60}?)(?=\s*[;,.)]|\s+(?:and|or)\b|\s*$)")
 #: What a column header says its cells hold: "n/N (%)", "No. (%)", "n (%)", "events (%)".
 _COUNT_HEADING = re.compile(r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b")
 #: An arm's size in its column header: "Drug X (N = 2833)", "Placebo, n=98".
 _ARM_SIZE = re.compile(r"[(\[,]?\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]?")
+#: an arm's name that says it is one: a dose ("drug X 10 mg") or "group", "arm"
+_DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 #: "in the intervention and control groups": the two arms a "respectively" refers to
 _LISTED_ARMS = re.compile(
     r"(?i)\s*(?:in|for|with|among)\s+(?:the\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+?)(?:\s+(?:groups?|arms?))?\s*,?\s*$"
@@ -1250,6 +1393,9 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
         at = lowered.find(word)
         while at >= 0:
             pos = max(0, at - g.TRIAL_REACH)
+            after = g.TRIAL_ACRONYM_AFTER.match(text, at, at + len(word) + g.TRIAL_REACH_AFTER)
+            if after and g.trial_name(after.group("name")):  # "this phase 3 trial (ABC-1)"
+                names.add(after.group("name"))
             if not _TWO_CAPITALS.search(text, pos, at):  # no acronym before the word
                 at = lowered.find(word, at + len(word))
                 continue
@@ -1292,12 +1438,29 @@ _NAMED_NUMBER = re.compile(
 )
 #: A duration that is part of a name: "28-day mortality", "2-year overall survival".
 _DURATION = re.compile(r"\d+[-\s](?:day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
+#: A threshold that is part of a name: "weight reduction of 5% or more", "a decline of at least 40%".
+_THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b|\+)")
+_THRESHOLD_BEFORE = re.compile(r"(?i)(?:\bat\s+least|\bmore\s+than|\bless\s+than|\bover|[≥≤<>])\s*$")
+#: The verb after an outcome, the subject: "Serious adverse events were more common with X",
+#: "Systolic blood pressure fell by a mean of" (not in a relative clause: "patients who were").
+_PREDICATE_AFTER_SUBJECT = re.compile(
+    r"(?i)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwith)"
+    r"\s+(?:was|were|is|are|fell|rose|decreased|increased|declined|dropped"
+    r"|improved|worsened|changed|occurred)\b"
+    # (not when what follows names the outcome: "X were less likely to undergo Y", "X was a risk factor for Y")
+    r"(?!.*\b(?:likely|associated|risk|predictors?|predicted|factors?)\b)"
+)
+#: a subject: words, not one adverb ("substantially increased ...")
+_SUBJECT = re.compile(r"(?i)(?!\w+ly$).*[a-z]{3}.*")
 #: An arm named after a value: "in the placebo group", "with velotinib".
 _ARM_PHRASE = re.compile(r"(?i)(?:(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?|with\s+\S+(?:\s+\S+)?)")
+#: what an estimate is for, after it: "(95% CI ...) for the low dose and -9.4 ..."
+_FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|there|overall|thereafter|and|or|but|whereas|while|which|adjusted|unadjusted|crude|"
-    r"estimated|stratified|pooled|absolute|relative)$"
+    r"estimated|stratified|pooled|absolute|relative|(?:the\s+|these\s+|this\s+)?(?:results?|findings?|associations?|"
+    r"effects?|benefits?)|they|it|we|(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?)$"
 )
 
 
@@ -1307,10 +1470,19 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     events" (a number after "grade", "type", "day" ... is part of the name)."""
     # what a bracket closed before the value holds is an aside ("8.1% (drug) vs ..."), not the outcome
     head = _CLOSED_BRACKET.sub(";", text[max(sentence_start, start - _OUTCOME_REACH) : start])
+    if "," in head and (" or " in head or " and " in head) and (listed := _RISK_OF_LIST.search(head)):
+        return _VERSUS_TAIL.sub("", listed.group("what"))[-120:]  # "the risk of X, Y, or Z compared with placebo ("
     for piece in reversed(_CLAUSE_PIECES.split(head)):
+        if _FOR_WHOM.match(piece):
+            continue  # "(95% CI ...) for the low dose and -9.4 ...": the value before's arm, not an outcome
         piece = _LEADING_CONJUNCTION.sub("", piece)
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
-            if not _NAMED_NUMBER.search(piece, 0, digit.start()) and not _DURATION.match(piece, digit.start()):
+            if not (
+                _NAMED_NUMBER.search(piece, 0, digit.start())
+                or _DURATION.match(piece, digit.start())
+                or _THRESHOLD.match(piece, digit.start())
+                or _THRESHOLD_BEFORE.search(piece, 0, digit.start())
+            ):
                 piece = piece[: digit.start()]
                 break
         lowered = piece.lower()
@@ -1328,7 +1500,13 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "At week 52, 62% ...": when, not what
         if risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
             piece = risk_of.group("what")
+        elif associated := _ASSOCIATED_WITH.search(piece):  # "Exposure was associated with the outcome (OR ...)"
+            piece = associated.group("what")
+        elif (predicate := _PREDICATE_AFTER_SUBJECT.search(piece)) and _SUBJECT.fullmatch(piece, 0, predicate.start()):
+            piece = piece[: predicate.start()]  # "Serious adverse events were more common with X": the subject
         piece = _LEADING_OF.sub("", piece)
+        if _THREE_LETTERS.search(unopposed := _VERSUS_TAIL.sub("", piece)):
+            piece = unopposed  # "lower CVEs compared with VKAs": what, not against what
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
             return piece[-120:]
     return ""
@@ -1337,7 +1515,21 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
 _CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
 _LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
-_RISK_OF = re.compile(r"(?i)\b(?:risks?|odds|hazards?|incidence|likelihood|rates?)\s+of\s+(?P<what>[^,;]{3,}?)\s*$")
+_RISK_OF = re.compile(
+    r"(?i)\b(?:risks?|odds|hazards?|incidence|likelihood|rates?)\s+(?:of|for)\s+(?P<what>[^,;]{3,}?)\s*$"
+)
+#: "the risk of kidney failure, a decline in eGFR of at least 50%, or renal death", "the composite of
+#: stroke, myocardial infarction, or death": a composite
+_RISK_OF_LIST = re.compile(
+    r"(?i)(?:\b(?:risks?|odds|hazards?|incidence|likelihood|rates?)\s+(?:of|for)\s+(?:the\s+)?|\bthe\s+(?=composite\b))"
+    r"(?P<what>[^;:\[\]()]*?,[^;:\[\]()]*?\b(?:and|or)\s+[^,;:\[\]()]{3,}?)[\s(\[]*$"
+)
+#: the comparator after an outcome: "... compared with placebo", "versus usual care"
+_VERSUS_TAIL = re.compile(r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;]{1,60}$")
+_ASSOCIATED_WITH = re.compile(
+    r"(?i)\bassociated\s+with\s+(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
+    r"(?P<what>[^,;]{3,}?)\s*$"
+)
 _LEADING_OF = re.compile(r"(?i)^(?:of|for)\s+")
 #: a verb of occurrence before arm values: "Kidney events occurred in 331 participants ..."
 _EVENT_VERB = re.compile(r"(?i)\b(?:occurred|developed|experienced|reported)\s+(?:in\s+)?$")
@@ -1345,7 +1537,7 @@ _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeare
 #: how far before a value its outcome is looked for in its sentence (an outcome is at most 120 characters)
 _OUTCOME_REACH = 400
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d")
+_DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])\d")
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(r"(?i)(?:in|among)\s+(?:the\s+)?\S+\s+(?:trial|study)")

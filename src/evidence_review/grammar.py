@@ -31,6 +31,14 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
     arm values as trial reports write them: "152 patients (50.2%) and 201 patients (66.6%)",
     "44.4 ± 15.7% and 22.2 ± 13.8% (P = 0.112)", "305 to drug X and 306 to placebo", and two
     arms' cells side by side in a table row, "504 (17.8) | 600 (21.1)".
+``ARMS_LISTED`` / ``ARMS_LABELLED``
+    three arms or more, each value with its arm after it ("-15.0% with X 5 mg, -19.5% with X 10
+    mg, and -3.1% with placebo"), or arms named before their values in a bracket ("(X 5 mg: 85.1%;
+    placebo: 34.5%)"): each arm against the comparator; a list of groups of people gives a value
+    per subgroup.
+``DIFFERENCE_INTERVAL``
+    a difference after the first of its list, its label not repeated: "... for 5 mg and -16.4
+    percentage points (-17.9 to -14.9) for 10 mg".
 ``VALUE_CI``
     one value with its interval and the arm named after it: "11.2 months (95% CI, 9.8 to 13.1)
     with drug X", "36.7% (95% CI 24.2-44.6)".
@@ -312,6 +320,14 @@ RATIO_IN_BRACKET = re.compile(
     rf"(?P<open>[\[(])\s*(?P<est>{_RNUM})\s*[;,]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
     rf"{_BOUNDS}(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
 )
+#: A difference after the first of its list, its label not repeated: "difference, -11.9 percentage
+#: points (95% CI -13.4 to -10.4) for 5 mg and -16.4 percentage points (-17.9 to -14.9) for 10 mg"
+#: (the builder keeps it only when the nearest label before it in its sentence names a difference).
+DIFFERENCE_INTERVAL = re.compile(
+    rf"(?<![\w.\-/≤≥<>=±])(?P<est>{NUMBER})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT})?"
+    rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|,)\s*(?P<hi>{NUMBER})\s*%?"
+    rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
+)
 #: A labelled ratio without an interval: "OR = 9.2, p < 0.001", "(odds ratio [OR] 0.299, P=.04)".
 RATIO_POINT = re.compile(
     rf"(?:{RATIO_LABEL.pattern})(?P<abbr2>\s*[\[(](?:a|adj)?[A-Z]{{1,4}}s?[\])])?"
@@ -325,7 +341,9 @@ RATIO_POINT = re.compile(
 # -- arm comparisons -----------------------------------------------------------------------------
 
 _BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\]]{{0,30}})\]"
-_ARM_REF = r"[^;:()\[\]\d.,]{1,60}?"
+#: a dose in an arm's name: "drug X 10 mg", "drug Y 0.5 mg/kg"
+DOSE = r"\d+(?:\.\d+)?\s?(?:mg|µg|mcg|g|mL|ml|IU|units?)(?:/(?:kg|m2|day|d))?(?![\w/])"
+_ARM_REF = rf"(?:[^;:()\[\]\d.,]|{DOSE}){{1,60}}?"
 #: the words between events and their arm: "8 cases occurred among vaccine recipients"
 OCCURRED = r"occurred|were\s+(?:reported|observed|seen)"
 #: "45.1% of patients receiving X", "30.2% of those receiving placebo"
@@ -358,7 +376,8 @@ def _arm_value(n: int) -> str:
 VERSUS = re.compile(
     rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in|on|with|among)\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
     rf"\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)"
-    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in|on|with|among)\s+{_ARM_REF}(?=[;,)]|\s*\(|\s+(?i:in|for)\b)|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
+    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in|on|with|among)\s+{_ARM_REF}(?=[;,)]|\.(?!\d)|$|\s*\(|\s+(?i:in|for)\b)"
+    rf"|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
     rf"(?:\s*[;,(]\s*{P_VALUE})?"
 )
 THAN = re.compile(
@@ -390,6 +409,31 @@ FOR_AND_FOR = re.compile(
     rf"{_ARM_REF})\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF})(?=[;,.)]|\s+\(|$)"
 )
+#: The words that name a comparator arm: "placebo", "usual care", "the control group".
+CONTROL_ARM = re.compile(
+    r"(?i)\b(?:placebo|controls?|usual\s+care|standard(?:\s+of)?\s+care|standard\s+(?:treatment|therapy)|sham"
+    r"|vehicle|comparator|no\s+(?:treatment|intervention))\b"
+)
+#: One arm's value with its arm named after it, an item of :data:`ARMS_LISTED`: "-15.0% with
+#: drug X 5 mg", "12 (2.4%) in the placebo group".
+ARM_AFTER_VALUE = re.compile(
+    rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s*±\s*{NUMBER})?(?P<u>\s*(?:{UNIT}))?(?:\s*\([^()]{{0,30}}\))?"
+    rf"\s+(?P<arm>{_ARM_WORDS}\s+(?:(?i:the)\s+)?{_ARM_REF})(?=\s*[;,.)(]|\s+(?i:and)\s|$)"
+)
+#: Three arms or more, each value with its arm after it: "-15.0% with drug X 5 mg, -19.5% with
+#: drug X 10 mg, and -3.1% with placebo".
+_AFTER_ITEM = ARM_AFTER_VALUE.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:").replace("(?P<arm>", "(?:")
+ARMS_LISTED = re.compile(rf"{_AFTER_ITEM}(?:\s*[,;]\s*{_AFTER_ITEM})+\s*[,;]?\s*(?i:and)\s+{_AFTER_ITEM}")
+#: One arm's value with its arm named before it, an item of :data:`ARMS_LABELLED`: "drug X 5 mg:
+#: 85.1%", "placebo 24%" (not a statistic's label: "SD 4.1", "P = 0.2").
+ARM_BEFORE_VALUE = re.compile(
+    rf"(?P<arm>(?!(?:[Pp]|[nN]|SD|SE|IQR|CI|HR|OR|RR|(?i:range|median|mean|all|total|overall))\b)"
+    rf"[A-Za-z][^;:,()\[\]=<>≤≥±\d]{{0,40}}?(?:\s{DOSE})?)\s*:?\s+(?P<v>{NUMBER})(?P<u>\s*(?:{UNIT}))?(?=\s*[;,)])"
+)
+#: Arms in a bracket, each named before its value: "(drug X 5 mg: 85.1%; drug X 10 mg: 89.4%;
+#: placebo: 34.5%)", "(drug X 52%, placebo 24%)".
+_BEFORE_ITEM = ARM_BEFORE_VALUE.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:").replace("(?P<arm>", "(?:")
+ARMS_LABELLED = re.compile(rf"\(\s*{_BEFORE_ITEM}(?:\s*[;,]\s*{_BEFORE_ITEM})+\s*\)")
 #: Two arms' counts with their percentages, experimental arm first as trial reports write them:
 #: "occurred in 152 patients (50.2%) and 201 patients (66.6%)", "41 (12.0%) and 57 (16.5%)".
 COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s+(?i:in\s+)?{_arm_value(2)}(?<=\))")
@@ -521,20 +565,29 @@ DESIGN_WORDS = frozenset(("randomized", "randomised", "controlled", "clinical", 
 #: what every registry number starts with (a quick test before the pattern)
 REGISTRY_PREFIXES = ("NCT", "ISRCTN", "EudraCT", "ChiCTR", "ACTRN", "DRKS", "CTRI", "jRCT", "UMIN")
 REGISTRY_KEYS = ("CT", "DRKS", "UMIN")  # one of them is in every prefix
-#: The words after a trial's acronym (found in the lower-cased text; the acronym is at most
-#: ``TRIAL_REACH`` characters before them).
+#: The words beside a trial's acronym (found in the lower-cased text; the acronym is at most
+#: ``TRIAL_REACH`` characters before them or ``TRIAL_REACH_AFTER`` after).
 TRIAL_WORDS = ("trial", "study", "investigators")
 TRIAL_REACH = 90
+#: how far after "trial" an acronym in brackets may end ("trial (ABC-1)")
+TRIAL_REACH_AFTER = 40
 #: A trial's acronym where the text says it names a trial: "the ABC-HF trial", "(XYZ trial)",
-#: "the ABC-1 randomized controlled trial", "(XYZ-2) trial", "the ABCD investigators"; the
-#: words between are design words (:func:`names_a_trial`).
+#: "the ABC-1 randomized controlled trial", "the phase 3 ABC-2 trial", "Phase 3 XYZ Trial",
+#: "(XYZ-2) trial", "the ABCD investigators"; the words between are design words
+#: (:func:`names_a_trial`).
+_PHASE = r"[Pp]hase\s+(?:[1-4][ab]?|I{1,3}[ab]?|IV)\s+"
 TRIAL_ACRONYM = re.compile(
-    rf"(?:\b[Tt]he\s+|\(|^|[,;:]\s+)\(?(?P<name>{_ACRONYM})\)?(?P<design>(?:\s+[\w-]+){{0,4}}?)"
+    rf"(?:(?:\b[Tt]he\s+|\(|^|[,;:]\s+)(?P<pre>(?:[\w-]+\s+)?{_PHASE})?|\b{_PHASE})"
+    rf"\(?(?P<name>{_ACRONYM})\)?(?P<design>(?:\s+[\w-]+){{0,4}}?)"
     rf"\s+(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)\b",
     re.MULTILINE,
 )
-#: The acronym a title ends with: "Drug X in Heart Failure with Reduced Ejection Fraction (ABC-HF)".
-TITLE_ACRONYM = re.compile(rf"\((?P<name>{_ACRONYM})\)\s*$")
+#: A trial's acronym in brackets right after "trial": "in this phase 3 trial (ABC-1)" (matched where
+#: the word is).
+TRIAL_ACRONYM_AFTER = re.compile(rf"(?i:trial|study)\s+\((?P<name>{_ACRONYM})[);,]")
+#: The acronym a title ends with, or its main part does: "Drug X in Heart Failure with Reduced
+#: Ejection Fraction (ABC-HF)", "Drug X versus placebo in obesity (ABC-3): a randomised trial".
+TITLE_ACRONYM = re.compile(rf"\((?P<name>{_ACRONYM})\)\s*(?::|$)")
 #: Acronyms that name no trial: designs, methods, agencies, statistics.
 # fmt: off
 NOT_TRIAL_NAMES = frozenset({
@@ -548,7 +601,8 @@ NOT_TRIAL_NAMES = frozenset({
 def names_a_trial(m: re.Match[str]) -> bool:
     """Whether a match of :data:`TRIAL_ACRONYM` names a trial: an acronym that can name one, and
     only design words between it and "trial"."""
-    return trial_name(m.group("name")) and all(w.lower() in DESIGN_WORDS for w in m.group("design").split())
+    words = m.group("design").split() + (m.group("pre") or "").split()
+    return trial_name(m.group("name")) and all(w.lower() in DESIGN_WORDS for w in words)
 
 
 def trial_name(name: str) -> bool:
@@ -556,7 +610,11 @@ def trial_name(name: str) -> bool:
     or statistic ("RCT", "FDA", "HR"), not a Roman numeral ("phase III")."""
     capitals = sum(ch.isupper() for ch in name)
     return (
-        len(name) >= 3 and capitals >= 2 and name.upper() not in NOT_TRIAL_NAMES and not re.fullmatch(r"[IVX]+", name)
+        len(name) >= 3
+        and capitals >= 2
+        and name.upper() not in NOT_TRIAL_NAMES
+        and not re.fullmatch(r"[IVX]+", name)
+        and not REGISTRY_ID.fullmatch(name)  # a registry number names its trial in its own way
     )
 
 
@@ -671,7 +729,7 @@ def _compiled_anchor(anchor: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Anchors start with a literal character where they can (no leading \b): the engine then skips
 # ahead to candidate positions instead of trying every one. A loose anchor only costs a window.
 # two bounds of an interval: "1.12-1.44", "1.2 to 2.6", "1.3, 4.1", "1.00 to 1.13"
-_BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;)\s*\.?\d"
+_BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;)\s*-?\.?\d"
 _UNIT_WORDS = r"p(?:atients|articipants|ersons|eople)|subjects|adults|c(?:hildren|ontrols|ases)"
 #: The constructions, each with the anchor that every match contains. The extractor pairs each
 #: with its builder (``evidence_review.extract.READERS``) and tries them in that order.
@@ -679,6 +737,8 @@ EFFECT_C = Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credibl
 RATIO_INTERVAL_C = Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90, labelled=False)
 DEFINED_RATIO_C = Construction("defined_ratio", DEFINED_RATIO, _BOUNDS_ANCHOR, 90, 90, labelled=False)
 RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90, labelled=False)
+# (in the reach of the word "difference" before it: see extract._LABEL_REACH)
+DIFFERENCE_INTERVAL_C = Construction("difference_interval", DIFFERENCE_INTERVAL, r"difference", 0, 330, labelled=False)
 # (matched as printed: "OR" and "RR" are labels, "or" is a word; every label has "ratio",
 # "relative" or one of the abbreviations in it)
 RATIO_POINT_C = Construction(
@@ -698,9 +758,20 @@ COMPARED_WITH_C = Construction(
     both_units=True,
 )
 RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
-FOR_AND_FOR_C = Construction("for_and_for", FOR_AND_FOR, r"\s(?:and|but|whereas|while)\s", 110, 140)
+# (the second value right after the conjunction: "... and 30% (n = 100) for B", "and in 12 of 150")
+FOR_AND_FOR_C = Construction(
+    "for_and_for",
+    FOR_AND_FOR,
+    rf"\s(?:and|but|whereas|while)\s+(?:in\s+)?(?:[-.\d]|(?:{_WORD_ALT})\b)",
+    110,
+    140,
+)
 TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, r"\)\s*(?:\||\t| {2})", 40, 40)
 AND_P_C = Construction("and_p", AND_P, r"and\s+\d", 60, 90, both_units=True)  # (assigned_to's anchor)
+# (a list's second value follows a comma or a semicolon)
+ARMS_LISTED_C = Construction("arms_listed", ARMS_LISTED, r"[,;]\s+(?:and\s+)?-?\.?\d", 120, 230)
+# (read where its values are percentages: "5 mg: 85.1%; placebo: 34.5%", a cheap anchor)
+ARMS_LABELLED_C = Construction("arms_labelled", ARMS_LABELLED, r"%\s*[;,]\s*[a-z]", 80, 170)
 COUNTS_AND_C = Construction("counts_and", COUNTS_AND, r"%\)\s*,?\s*(?:and|vs|versus)\s", 40, 60)
 FROM_TO_C = Construction("from_to", FROM_TO, r"\sfrom\s", 40, 90, arm_words=("after", "before"))
 VACCINE_EFFICACY_C = Construction(
