@@ -347,7 +347,7 @@ REPORTS = [
     (  # news: "compared with" and "against", a value between them that belongs to neither
         "The pill cut hospital admissions by 85 percent. In the NOVA-7 trial, 1.2 percent of those who took "
         "the pill were admitted, compared with 7.5 percent of those given a placebo.",
-        [("NOVA-7", "unspecified", "overall", "percent", "1.2", "7.5", "", "")],
+        [("NOVA-7", "unspecified", "overall", "percent", "1.2", "7.5", "the pill", "placebo")],
     ),
     (  # a subgroup as written, and the population in the title is not one
         "Rivo in Adults with Atrial Fibrillation (RAFT-3)\nEfficacy in participants aged 75 years or older was "
@@ -393,7 +393,7 @@ REPORTS = [
         "years, 5.1% of participants on drug D had a fracture, versus 7.7% of those on placebo.",
         [
             ("", "bleeding", "patients with cirrhosis", "percent", "9.0", "14.2", "", ""),
-            ("", "Over two years", "overall", "percent", "5.1", "7.7", "", ""),
+            ("", "fracture", "overall", "percent", "5.1", "7.7", "drug D", "placebo"),
         ],
     ),
     (  # Lancet style: a sentence that starts with a number, counts in the bracket, middle-dot decimals
@@ -484,7 +484,7 @@ REPORTS = [
         [
             ("", "Remission", "overall", "percent", "41.3", "27.9", "drug G", "placebo"),
             ("", "The median time to recovery", "overall", "median", "9", "13", "drug H", "placebo"),
-            ("", "unspecified", "overall", "percent", "58", "31", "", "placebo"),
+            ("", "response", "overall", "percent", "58", "31", "drug", "placebo"),
         ],
     ),
     (  # two subgroups and two ratios, "respectively"
@@ -494,6 +494,35 @@ REPORTS = [
             ("", "unspecified", "patients with prior stroke", "hazard_ratio", 0.81, 0.66, 0.99, "", ""),
             ("", "unspecified", "patients without prior stroke", "hazard_ratio", 0.78, 0.65, 0.94, "", ""),
         ],
+    ),
+    (  # the counts behind each percentage after its arm, as NEJM abstracts write them
+        "Hospitalization or death through day 28 occurred in 1.1% of the patients in the drug V group (9 of 812 "
+        "patients) and in 5.9% of those in the placebo group (48 of 809 patients).",
+        [
+            ("", "Hospitalization or death through day 28", "overall", "count", "9", "48", "drug V", "placebo"),
+            ("", "Hospitalization or death through day 28", "overall", "percent", "1.1", "5.9", "drug V", "placebo"),
+        ],
+    ),
+    (  # news: the trial "called" by its name; what the people of each arm "had"
+        "In the study, called PRISM, 5.2% of patients who received the drug had a stroke over a median of 2.5 "
+        "years, compared with 6.8% of those given a placebo.",
+        [("PRISM", "stroke", "overall", "percent", "5.2", "6.8", "the drug", "placebo")],
+    ),
+    (  # a GRADE summary-of-findings table: the ratio labelled in its cell, each arm's risk per 1000,
+        # a difference whose signs are words
+        "Outcome | Risk with usual care | Risk with drug W | Relative effect (95% CI) | Participants (studies)\n"
+        "Stroke | 52 per 1000 | 40 per 1000 (31 to 51) | RR 0.77 (0.60 to 0.98) | 3120 (6 RCTs)\n"
+        "Pain (0-10) | The mean pain was 5.1 | MD 1.2 lower (1.9 lower to 0.5 lower) | - | 410 (3 RCTs)\n",
+        [
+            ("", "Stroke", "overall", "value", 40.0, 31.0, 51.0, "drug W", ""),
+            ("", "Stroke", "overall", "value", 52.0, None, None, "usual care", ""),
+            ("", "Stroke", "overall", "risk_ratio", 0.77, 0.60, 0.98, "", ""),
+            ("", "Pain (0-10)", "overall", "mean_difference", -1.2, -1.9, -0.5, "", ""),
+        ],
+    ),
+    (  # an absolute difference per 1000 with its signs in words, from fewer to more
+        "Death: 12 fewer per 1000 (from 30 fewer to 9 more).",
+        [("", "Death", "overall", "risk_difference", -12.0, -30.0, 9.0, "", "")],
     ),
     (  # three arms, each value with its arm after it: each arm against the comparator
         "The mean change in HbA1c was -1.8% with drug K 5 mg, -2.2% with drug K 10 mg, and -0.4% with placebo.",

@@ -586,8 +586,9 @@ class Extractor:
         if c.labelled:
             label_text, label_start = groups["word"] or groups["abbr"], m.start()
             label_end = label_start + len(label_text)
-        elif table is not None:  # in a table: the measure its column's header names
-            labels = [_last_label(ctx.text, h.start, h.end) for h in table.headers]
+        elif table is not None:  # in a table: the label in its cell ("RR 0.91 (0.67 to 1.24)"), else its header's
+            own = _last_label(ctx.text, table.cell.start, m.start())
+            labels = [own] if own is not None else [_last_label(ctx.text, h.start, h.end) for h in table.headers]
             label = next((x for x in labels if x is not None), None)
             if label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
                 return None
@@ -748,13 +749,16 @@ class Extractor:
         is_count = unit in g.COUNT_UNITS
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
-            any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct"))
+            any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct", "ca1", "ca2"))
             or bool(re.match(rf"\s*(?i:{g.OCCURRED})\b", groups.get("r1") or ""))
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
         )
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
         if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
             outcome = " ".join(groups["what"].split())
+        had = _HAD_OUTCOME.search(groups.get("mid") or "")
+        if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
+            outcome = " ".join(had.group("what").split())
         fields = self._context_fields(ctx, m.start(), outcome)
         if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
             fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
@@ -766,12 +770,16 @@ class Extractor:
         pct1, pct2 = groups.get("b1_pct") or groups.get("p1"), groups.get("b2_pct") or groups.get("p2")
         if measure != "percent" and (pct1 or pct2):
             pairs.append(("percent", pct1 and g.Number.parse(pct1), pct2 and g.Number.parse(pct2), "percent"))
-        c1, c2 = groups.get("c1"), groups.get("c2")
+        c1, c2 = groups.get("c1") or groups.get("ca1"), groups.get("c2") or groups.get("ca2")
         if measure == "percent" and (c1 or c2):  # "12.4% (73 of 589)": the counts behind the percentages
             pairs.append(("count", c1 and g.Number.parse(c1), c2 and g.Number.parse(c2), "events"))
-        sizes = [groups.get(f"d{i}") or groups.get(f"n{i}") or groups.get(f"cd{i}") for i in (1, 2)]
+        sizes = [
+            groups.get(f"d{i}") or groups.get(f"n{i}") or groups.get(f"cd{i}") or groups.get(f"cda{i}") for i in (1, 2)
+        ]
         n1, n2 = (g.Number.parse(x).value if x else None for x in sizes)
         labels = self._arm_labels(trial, groups, c)
+        if not labels[0] and (who := _WHO_RECEIVED.search(groups.get("mid") or "")):
+            labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
         if swapped:
             n1, n2 = n2, n1
         for meas, a, b, u in pairs:
@@ -909,6 +917,34 @@ class Extractor:
             rows.append(row)
         return rows
 
+    def _table_risks_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Each arm's absolute risk in a summary-of-findings table ("69 per 1000 | 63 per 1000 (46
+        to 86)"): a value per arm, the intervention's with its interval; the arm from the column's
+        header ("Risk with usual care"), the outcome from the row's first cell."""
+        first, second = text_tables.cell_at(ctx.text, m.start()), text_tables.cell_at(ctx.text, m.start("v1"))
+        if first is None or second is None or second.column != first.column + 1:
+            return None
+        named = ctx.outcomes_between(first.row_head.start, first.row_head.end)
+        outcome = named[0].name if named else " ".join(first.row_head.text.split())[:120]
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        fields = self._context_fields(ctx, m.start(), outcome)
+        per = " ".join(m.group("per").split())
+        rows = []
+        for table, key, bounds in ((second, "v1", ("lo", "hi")), (first, "v2", None)):
+            header = " ".join(table.headers[0].text.split()) if table.headers else ""
+            arm = _HEADER_ARM.search(header)
+            value = g.Number.parse(m.group(key))
+            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(fields)
+            row.update(measure="value", label="", estimate=value.value, estimate_text=value.text, unit=per,
+                       arm1_label=arm.group("arm") if arm else "", arm_basis="column headers",
+                       construction=c.name)  # fmt: skip
+            if bounds and m.group("lo"):
+                lo, hi = g.Number.parse(m.group("lo")), g.Number.parse(m.group("hi"))
+                row.update(ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text)
+            rows.append(row)
+        return rows
+
     @staticmethod
     def _arm_labels(trial: Trial | None, groups: dict[str, str | None], c: g.Construction) -> tuple[str, str]:
         """Arm 1 and arm 2 as the vocabulary names them, else as the text does."""
@@ -956,6 +992,43 @@ class Extractor:
             row.update(ci_low=sign * lo.value, ci_low_text=lo.text, ci_high=sign * hi.value, ci_high_text=hi.text,
                        ci_level=_level(m))  # fmt: skip
         self._add_p(row, m)
+        return [row]
+
+    def _grade_difference_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
+        """A difference with its signs in words ("MD 7.1 lower (10.5 lower to 3.7 lower)"): lower,
+        fewer and less are below zero; "per 1000" makes it a risk difference per 1000."""
+
+        def signed(number: str, word: str) -> tuple[float, str]:
+            value = g.Number.parse(number)
+            return (-value.value if word.lower() in g.DECREASE_WORDS else value.value), value.text
+
+        (est, est_text), (lo, lo_text), (hi, hi_text) = (
+            signed(m.group(n), m.group(d)) for n, d in (("est", "dir"), ("lo", "lodir"), ("hi", "hidir"))
+        )
+        if lo > hi:
+            (lo, lo_text), (hi, hi_text) = (hi, hi_text), (lo, lo_text)
+        label = " ".join((m.group("label") or "").split())
+        unit = " ".join((m.group("unit") or "").split())
+        per = " ".join((m.group("per") or "").split())
+        if label:
+            measure = g.effect_measure(label, unit)
+        elif per or "%" in unit or "percent" in unit.lower():
+            measure = "risk_difference"
+        else:
+            measure = "mean_difference"
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        table = text_tables.cell_at(ctx.text, m.start())
+        if table is not None:
+            named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
+            outcome = named[0].name if named else " ".join(table.row_head.text.split())[:120]
+        else:
+            outcome = self._outcome(ctx, m)
+        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(measure=measure, label=label, estimate=est, estimate_text=est_text, ci_low=lo, ci_low_text=lo_text,
+                   ci_high=hi, ci_high_text=hi_text, ci_level=None,
+                   unit=per or ("percentage points" if "percentage point" in unit.lower() else unit),
+                   construction=c.name)  # fmt: skip
         return [row]
 
     def _value_ci_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
@@ -1234,9 +1307,11 @@ READERS = (
     Reader(g.DEFINED_RATIO_C, Extractor._ratio_rows),
     Reader(g.RATIO_INTERVAL_C, Extractor._ratio_rows),
     Reader(g.RATIO_IN_BRACKET_C, Extractor._ratio_rows),
+    Reader(g.GRADE_DIFFERENCE_C, Extractor._grade_difference_rows),
     Reader(g.DIFFERENCE_INTERVAL_C, Extractor._difference_interval_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
+    Reader(g.TABLE_RISKS_C, Extractor._table_risks_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
     Reader(g.ASSIGNED_TO_C, Extractor._pair_rows),
     Reader(g.GROUP_N_PAIR_C, Extractor._pair_rows),
@@ -1280,6 +1355,18 @@ _QUALIFIER_NOISE = re.compile(
 )
 
 
+#: what the people of an arm had, between its value and the comparison: "6.9% of patients who received
+#: the drug had a major cardiac event over a median of 3.4 years, compared with ..."
+_HAD_OUTCOME = re.compile(
+    r"(?i)\b(?:had|experienced|developed)\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{3,60}?)"
+    r"(?=\s+(?:over|during|by|at|within|after|in|through)\b|\s*[,;(]|\s*$)"
+)
+#: the arm of a value in a clause: "of patients who received the drug", "of participants on drug D"
+_WHO_RECEIVED = re.compile(
+    r"(?i)^\s*of\s+(?:the\s+)?(?:patients|participants|people|those)\s+"
+    r"(?:who\s+(?:received|were\s+given|took|got)|on|receiving|given|taking|in\s+the)\s+"
+    r"(?P<arm>[^,;()\d]{2,40}?)(?=\s+(?:had|experienced|developed|died|were|was)\b)"
+)
 #: a label that names a difference ("mean difference", "difference", "RD")
 _DIFFERENCE_LABEL = re.compile(r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?)|MD|RD|ARD)\b")
 #: a ratio in words after its estimate (and the next estimates of its list): "2.6 (95% CI 1.3-6.9)
@@ -1295,6 +1382,8 @@ _OUTCOME_AFTER = re.compile(r"\s*(?:for|of)\s+(?P<what>[^;:,()\[\]\d]{3,60}?)(?=
 _COUNT_HEADING = re.compile(r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b")
 #: An arm's size in its column header: "Drug X (N = 2833)", "Placebo, n=98".
 _ARM_SIZE = re.compile(r"[(\[,]?\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]?")
+#: the arm a summary-of-findings column is about: "Risk with usual care", "With exercise training"
+_HEADER_ARM = re.compile(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*$")
 #: an arm's name that says it is one: a dose ("drug X 10 mg") or "group", "arm"
 _DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 #: "in the intervention and control groups": the two arms a "respectively" refers to
@@ -1319,7 +1408,7 @@ def _arm_as_written(text: str | None) -> str:
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         r"(?:of\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
-        r"(?:for|in|of|with|among|on|to|receiving|given|taking|assigned\s+to)\s+(?:the\s+)?"
+        r"(?:for|in|of|with|among|on|to|receiving|given|taking|assigned\s+to)\s+(?:the\s+|an?\s+)?"
         r"|\s+(?:group|arm)s?\s*$",
         "",
         (text or "").strip(" ()"),
@@ -1394,8 +1483,8 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
         while at >= 0:
             pos = max(0, at - g.TRIAL_REACH)
             after = g.TRIAL_ACRONYM_AFTER.match(text, at, at + len(word) + g.TRIAL_REACH_AFTER)
-            if after and g.trial_name(after.group("name")):  # "this phase 3 trial (ABC-1)"
-                names.add(after.group("name"))
+            if after and g.trial_name(name := after.group("name") or after.group("called")):  # "trial (ABC-1)"
+                names.add(name)
             if not _TWO_CAPITALS.search(text, pos, at):  # no acronym before the word
                 at = lowered.find(word, at + len(word))
                 continue

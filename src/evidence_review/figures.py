@@ -56,6 +56,7 @@ MEASURE_NAMES = {
     "risk_ratio": "risk ratio",
     "risk_difference": "risk difference (points)",
     "mean_difference": "mean difference",
+    "standardized_mean_difference": "standardized mean difference",
 }
 WIDTH_IN = 7.0  # fits A4 and Letter text width with margins; also the web column
 

@@ -187,6 +187,8 @@ MEASURE_LABELS = {
     "absolute risk difference": "risk_difference",
     "absolute difference": "risk_difference",
     "mean difference": "mean_difference",
+    "standardized mean difference": "standardized_mean_difference",
+    "standardised mean difference": "standardized_mean_difference",
     "difference in medians": "mean_difference",
     "difference": "difference",  # resolved by its unit, see effect_measure()
     "between-group difference": "difference",
@@ -205,6 +207,7 @@ MEASURE_ABBREVIATIONS = {
     "RD": "risk_difference",
     "ARD": "risk_difference",
     "MD": "mean_difference",
+    "SMD": "standardized_mean_difference",
     "NNT": "number_needed_to_treat",
     "ARR": "risk_difference",
     "NNH": "number_needed_to_treat",
@@ -214,7 +217,7 @@ RATIO_MEASURES = set(MEASURES_RATIO)
 DIFFERENCE_MEASURES = set(MEASURES_DIFFERENCE)
 #: labels of a risk difference whose sign is in the word: "absolute risk reduction 4.9" is -4.9
 REDUCTION_LABELS = {"absolute risk reduction", "arr"}
-DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased"}
+DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased", "fewer"}
 
 _WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True))
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
@@ -328,6 +331,16 @@ DIFFERENCE_INTERVAL = re.compile(
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|,)\s*(?P<hi>{NUMBER})\s*%?"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
 )
+#: A difference whose signs are words, as GRADE's summary-of-findings tables write it: "MD 7.1 lower
+#: (10.5 lower to 3.7 lower)", "SMD 0.32 higher (0.10 higher to 0.54 higher)", "63 fewer per 1000
+#: (from 46 fewer to 86 more)".
+_DIRECTION = r"(?i:lower|higher|fewer|more|less|greater)"
+GRADE_DIFFERENCE = re.compile(
+    rf"(?:(?P<label>\b(?:S?MD|RD|(?i:(?:standardi[sz]ed\s+)?mean\s+difference|risk\s+difference))\b)\s*)?"
+    rf"(?<![\w.\-/])(?P<est>{_RNUM})\s*(?P<unit>%|(?i:percentage\s+points?)\b|{MEASUREMENT_UNIT})?\s*(?P<dir>{_DIRECTION})"
+    rf"(?P<per>\s+(?i:per)\s+\d[\d,]*)?\s*\(\s*(?i:from\s+)?(?P<lo>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*"
+    rf"(?P<lodir>{_DIRECTION})\s+(?i:to)\s+(?P<hi>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*(?P<hidir>{_DIRECTION})\s*\)"
+)
 #: A labelled ratio without an interval: "OR = 9.2, p < 0.001", "(odds ratio [OR] 0.299, P=.04)".
 RATIO_POINT = re.compile(
     rf"(?:{RATIO_LABEL.pattern})(?P<abbr2>\s*[\[(](?:a|adj)?[A-Z]{{1,4}}s?[\])])?"
@@ -396,18 +409,20 @@ COMPARED_WITH = re.compile(
     rf"(?:(?P<r1>\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?)(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
     rf"(?P<mid>(?:[^()%Pp]|[Pp](?!ercent)){{0,220}}?)"
     rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|,\s*(?i:against|versus|vs\.?))\s+{_arm_value(2)}"
-    rf"(?P<r2>\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?(?=\s*[;,.)]|\s*\(|$))?"
+    rf"(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?(?=\s*[;,.)]|\s*\(|$))?"
 )
 #: "27.8% and 30.5% in the intervention and control groups, respectively"
 RESPECTIVELY = re.compile(
     rf"{_arm_value(1)}\s*(?:,|(?i:and|vs\.?|versus))\s*{_arm_value(2)}"
     rf"(?P<arms>[^.;]{{0,120}}?)\b(?i:respectively)\b(?:\s*[(;,]\s*{P_VALUE})?"
 )
+#: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)"
+_COUNTS_AFTER_ARM = r"(?:\s*\((?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?\))?"
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
 FOR_AND_FOR = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?{_OF_PEOPLE}\s+{_ARM_WORDS}\s+"
-    rf"{_ARM_REF})\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
-    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF})(?=[;,.)]|\s+\(|$)"
+    rf"{_ARM_REF}){_COUNTS_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
+    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF})(?=[;,.)]|\s+\(|$){_COUNTS_AFTER_ARM.format(n=2)}"
 )
 #: The words that name a comparator arm: "placebo", "usual care", "the control group".
 CONTROL_ARM = re.compile(
@@ -442,6 +457,13 @@ COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s
 TABLE_ARMS = re.compile(
     rf"(?<![\w.])(?P<v1>{NUMBER})\s*(?:/\s*(?P<d1>{NUMBER})\s*)?\(\s*(?P<p1>{_RNUM})\s*%?\s*\)"
     rf"\s*(?:\||\t| {{2,}})\s*(?P<v2>{NUMBER})\s*(?:/\s*(?P<d2>{NUMBER})\s*)?\(\s*(?P<p2>{_RNUM})\s*%?\s*\)"
+)
+#: Two arms' absolute risks side by side in a summary-of-findings table, the comparator's first:
+#: "69 per 1000 | 63 per 1000 (46 to 86)" (the arms are in the columns' headers: "Risk with usual care").
+TABLE_RISKS = re.compile(
+    rf"(?<![\w.])(?P<v2>{NUMBER})\s+(?P<per>(?i:per)\s+\d[\d,]*)\s*(?:\||\t| {{2,}})"
+    rf"\s*(?P<v1>{NUMBER})\s+(?i:per)\s+\d[\d,]*"
+    rf"(?:\s*\(\s*(?P<lo>{NUMBER})\s*(?:to|–|-|,)\s*(?P<hi>{NUMBER})\s*\))?"
 )
 #: Two values and the P value that compares them: "were 44.4 ± 15.7% and 22.2 ± 13.8% (P = 0.112)".
 AND_P = re.compile(rf"{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}\s*[(;,]\s*{P_VALUE}")
@@ -582,9 +604,11 @@ TRIAL_ACRONYM = re.compile(
     rf"\s+(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)\b",
     re.MULTILINE,
 )
-#: A trial's acronym in brackets right after "trial": "in this phase 3 trial (ABC-1)" (matched where
-#: the word is).
-TRIAL_ACRONYM_AFTER = re.compile(rf"(?i:trial|study)\s+\((?P<name>{_ACRONYM})[);,]")
+#: A trial's acronym in brackets right after "trial", or the name it is called: "in this phase 3
+#: trial (ABC-1)", "the trial, called ABCDE" (matched where the word is).
+TRIAL_ACRONYM_AFTER = re.compile(
+    rf"(?i:trial|study)(?:\s+\((?P<name>{_ACRONYM})[);,]|,?\s+(?i:called|named|known\s+as|dubbed)\s+(?P<called>{_ACRONYM})\b)"
+)
 #: The acronym a title ends with, or its main part does: "Drug X in Heart Failure with Reduced
 #: Ejection Fraction (ABC-HF)", "Drug X versus placebo in obesity (ABC-3): a randomised trial".
 TITLE_ACRONYM = re.compile(rf"\((?P<name>{_ACRONYM})\)\s*(?::|$)")
@@ -737,6 +761,9 @@ EFFECT_C = Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credibl
 RATIO_INTERVAL_C = Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90, labelled=False)
 DEFINED_RATIO_C = Construction("defined_ratio", DEFINED_RATIO, _BOUNDS_ANCHOR, 90, 90, labelled=False)
 RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90, labelled=False)
+GRADE_DIFFERENCE_C = Construction(
+    "grade_difference", GRADE_DIFFERENCE, r"(?:lower|higher|fewer|more|less|greater)(?:\s+per\s+[\d,]+)?\s*\(", 60, 80
+)
 # (in the reach of the word "difference" before it: see extract._LABEL_REACH)
 DIFFERENCE_INTERVAL_C = Construction("difference_interval", DIFFERENCE_INTERVAL, r"difference", 0, 330, labelled=False)
 # (matched as printed: "OR" and "RR" are labels, "or" is a word; every label has "ratio",
@@ -767,6 +794,7 @@ FOR_AND_FOR_C = Construction(
     140,
 )
 TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, r"\)\s*(?:\||\t| {2})", 40, 40)
+TABLE_RISKS_C = Construction("table_risks", TABLE_RISKS, r"per\s+\d[\d,]*\s*(?:\||\t| {2})", 30, 70)
 AND_P_C = Construction("and_p", AND_P, r"and\s+\d", 60, 90, both_units=True)  # (assigned_to's anchor)
 # (a list's second value follows a comma or a semicolon)
 ARMS_LISTED_C = Construction("arms_listed", ARMS_LISTED, r"[,;]\s+(?:and\s+)?-?\.?\d", 120, 230)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 MEASURES_RATIO = ("rate_ratio", "odds_ratio", "hazard_ratio", "risk_ratio")
-MEASURES_DIFFERENCE = ("risk_difference", "mean_difference")
+MEASURES_DIFFERENCE = ("risk_difference", "mean_difference", "standardized_mean_difference")
 MEASURES = tuple(
     sorted(
         {
