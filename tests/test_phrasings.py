@@ -524,6 +524,29 @@ REPORTS = [
         "Death: 12 fewer per 1000 (from 30 fewer to 9 more).",
         [("", "Death", "overall", "risk_difference", -12.0, -30.0, 9.0, "", "")],
     ),
+    (  # "mean (SD)" and "median (IQR)" spreads printed between a value and its unit; a change within each
+        # arm ("decreased by ... in the X group and by ...") is an arm value, not a difference
+        "At week 8, the mean (SD) systolic blood pressure decreased by 12.4 (10.2) mm Hg in the drug Y group and "
+        "by 6.1 (9.8) mm Hg in the placebo group (difference, -6.3 mm Hg [95% CI, -8.0 to -4.6]). The median "
+        "time to control was 18 (IQR, 12-30) days with drug Y versus 29 (IQR, 20-44) days with placebo.",
+        [
+            ("", "systolic blood pressure", "overall", "mean", "12.4", "6.1", "drug Y", "placebo"),
+            ("", "systolic blood pressure", "overall", "mean_difference", -6.3, -8.0, -4.6, "", ""),
+            ("", "The median time to control", "overall", "median", "18", "29", "drug Y", "placebo"),
+        ],
+    ),
+    (  # a vaccine's efficacies in a list, each against what it names after it, and in subgroups with
+        # the value and its interval in one bracket; cases of a disease are events
+        "A total of 9 cases of influenza occurred in the vaccine group. Vaccine efficacy was 88.0% (95% CI, "
+        "70.1 to 95.2) against hospitalization and 61.5% (95% CI, 48.0 to 71.3) against any illness. Efficacy "
+        "was similar among participants 65 to 74 years of age (60.2%; 95% CI, 41.0 to 73.1).",
+        [
+            ("", "influenza", "overall", "count", 9.0, None, None, "", ""),
+            ("", "hospitalization", "overall", "vaccine_efficacy", 88.0, 70.1, 95.2, "", ""),
+            ("", "any illness", "overall", "vaccine_efficacy", 61.5, 48.0, 71.3, "", ""),
+            ("", "Efficacy", "participants 65 to 74 years of age", "vaccine_efficacy", 60.2, 41.0, 73.1, "", ""),
+        ],
+    ),
     (  # three arms, each value with its arm after it: each arm against the comparator
         "The mean change in HbA1c was -1.8% with drug K 5 mg, -2.2% with drug K 10 mg, and -0.4% with placebo.",
         [

@@ -967,6 +967,8 @@ class Extractor:
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
         if outcome == "unspecified":
             outcome = " ".join(m.group("qualifier").split()).removeprefix("against ").strip() or outcome
+        if outcome == "unspecified" and (against := _AGAINST.match(ctx.text, m.end())):
+            outcome = " ".join(against.group("what").split())  # "94.1% (95% CI, ...) against severe disease"
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(measure="vaccine_efficacy", label=" ".join(m.group("label").split()), estimate=est.value,
                    estimate_text=est.text, ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value,
@@ -974,7 +976,10 @@ class Extractor:
         return [row]
 
     def _difference_in_words_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
-        """ "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)": a difference, its sign from the word."""
+        """ "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)": a difference, its sign from the word (not a
+        change within one arm: "decreased by 14.2 mm Hg in the X group and by ...")."""
+        if not m.group("lo") and _CHANGE_IN_AN_ARM.match(ctx.text, m.end()):
+            return None
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
         unit = " ".join((m.group("unit") or "").split())
@@ -1039,10 +1044,20 @@ class Extractor:
         unit = g.unit_name(m.group("unit"))
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
-        row.update(measure="percent" if unit == "percent" else _central_measure(ctx, m.start(), unit), label="",
-                   estimate=v.value, estimate_text=v.text, ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value,
-                   ci_high_text=hi.text, ci_level=_level(m), unit="%" if unit == "percent" else unit,
-                   arm1_label=_arm_as_written(m.group("r1")), construction=c.name)  # fmt: skip
+        measure = "percent" if unit == "percent" else _central_measure(ctx, m.start(), unit)
+        efficacy = _EFFICACY_BEFORE.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
+        if efficacy and not (efficacy.group("vaccine") or _VACCINE_EFFICACY.search(ctx.text)):
+            efficacy = None  # "efficacy" alone is a vaccine's only in a text about a vaccine's efficacy
+        if unit == "percent" and efficacy and not _last_label(ctx.text, efficacy.end(), m.start()):
+            # "Vaccine efficacy was 94.1% (...) against X and 71.7% (95% CI ...) against Y", "Efficacy was
+            # similar among those aged 70 to 79 (84.4%; 95% CI ...)": efficacies too
+            measure = "vaccine_efficacy"
+            if against := _AGAINST.match(ctx.text, m.end()):  # what it is against, said right after it
+                row["outcome"] = " ".join(against.group("what").split())
+        row.update(measure=measure, label="", estimate=v.value, estimate_text=v.text, ci_low=lo.value,
+                   ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m),
+                   unit="%" if unit == "percent" else unit, arm1_label=_arm_as_written(m.group("r1")),
+                   construction=c.name)  # fmt: skip
         return [row]
 
     def _claim_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -1091,8 +1106,12 @@ class Extractor:
         value = g.Number.parse(m.group("n") or m.group("v"))
         if value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1):
             return None
-        if m.group("pct") or m.group("d"):  # "34 of 128 patients (26.6%)": patients with an event
-            return self._events_rows(ctx, m, c, value)
+        sentence = ctx.lay.sentence(m.start())
+        cases = (m.group("unit") or "").lower() == "cases" and "control" not in ctx.text[sentence.start : sentence.end]
+        if m.group("pct") or m.group("d") or cases:  # "34 of 128 patients (26.6%)", "7 cases of X": events
+            # (cases are people with the event, except beside controls: "2104 cases and 4321 controls")
+            what = _CASES_OF.match(ctx.text, m.end()) if cases else None
+            return self._events_rows(ctx, m, c, value, " ".join(what.group("what").split()) if what else None)
         row = self._single_row(ctx, m, c, value, self._outcome(ctx, m, count=True), "count", "patients")
         if row is None:
             return None
@@ -1107,16 +1126,17 @@ class Extractor:
         return [row]
 
     def _events_rows(
-        self, ctx: _Context, m: re.Match[str], c: g.Construction, value: g.Number
+        self, ctx: _Context, m: re.Match[str], c: g.Construction, value: g.Number, outcome: str | None = None
     ) -> list[dict[str, Any]] | None:
-        """Patients with an event, of a denominator or with their percentage: a count and a percent."""
+        """Patients with an event, of a denominator or with their percentage: a count and a percent
+        (``outcome`` when the match says what the events are: "7 cases of X")."""
         rows = []
         denominator = g.Number.parse(m.group("d")).value if m.group("d") else None
         singles = [("count", value, "patients")]
         if m.group("pct"):
             singles.append(("percent", g.Number.parse(m.group("pct")), "%"))
         for measure, number, unit in singles:
-            row = self._single_row(ctx, m, c, number, self._outcome(ctx, m), measure, unit)
+            row = self._single_row(ctx, m, c, number, outcome or self._outcome(ctx, m), measure, unit)
             if row is None:
                 return None
             row["arm1_n"] = denominator
@@ -1329,6 +1349,7 @@ READERS = (
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
     Reader(g.CLAIM_BY_C, Extractor._claim_rows, table="claims"),
     Reader(g.VALUE_CI_C, Extractor._value_ci_rows),
+    Reader(g.VALUE_CI_IN_BRACKET_C, Extractor._value_ci_rows),
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
     Reader(g.COUNT_C, Extractor._count_rows),
@@ -1367,6 +1388,17 @@ _WHO_RECEIVED = re.compile(
     r"(?:who\s+(?:received|were\s+given|took|got)|on|receiving|given|taking|in\s+the)\s+"
     r"(?P<arm>[^,;()\d]{2,40}?)(?=\s+(?:had|experienced|developed|died|were|was)\b)"
 )
+#: the arm named after a change: "(12.1) mm Hg in the X group", "with drug X" (a unit or a spread between)
+_CHANGE_IN_AN_ARM = re.compile(
+    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s*(?:{g.MEASUREMENT_UNIT}|%))?\s+(?i:in\s+the\s+[^,;()]{{1,40}}?\s+(?:group|arm)|with\s+[a-z])"
+)
+#: what cases are of: "7 cases of RSV-related disease were confirmed"
+_CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
+#: an efficacy named before a value in its sentence
+_EFFICACY_BEFORE = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+)?(?:efficacy|effectiveness)\b|\bVE\b")
+_VACCINE_EFFICACY = re.compile(r"(?i)\bvaccine\s+(?:efficacy|effectiveness)\b|\bVE\b")
+#: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
+_AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
 #: a label that names a difference ("mean difference", "difference", "RD")
 _DIFFERENCE_LABEL = re.compile(r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?)|MD|RD|ARD)\b")
 #: a ratio in words after its estimate (and the next estimates of its list): "2.6 (95% CI 1.3-6.9)
@@ -1543,13 +1575,15 @@ _PREDICATE_AFTER_SUBJECT = re.compile(
 _SUBJECT = re.compile(r"(?i)(?!\w+ly$).*[a-z]{3}.*")
 #: An arm named after a value: "in the placebo group", "with velotinib".
 _ARM_PHRASE = re.compile(r"(?i)(?:(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?|with\s+\S+(?:\s+\S+)?)")
+#: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
+_UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT})")
 #: what an estimate is for, after it: "(95% CI ...) for the low dose and -9.4 ..."
 _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|there|overall|thereafter|and|or|but|whereas|while|which|adjusted|unadjusted|crude|"
     r"estimated|stratified|pooled|absolute|relative|(?:the\s+|these\s+|this\s+)?(?:results?|findings?|associations?|"
-    r"effects?|benefits?)|they|it|we|(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?)$"
+    r"effects?|benefits?)|they|it|we|(?:a\s+)?total|(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?)$"
 )
 
 
@@ -1562,8 +1596,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     if "," in head and (" or " in head or " and " in head) and (listed := _RISK_OF_LIST.search(head)):
         return _VERSUS_TAIL.sub("", listed.group("what"))[-120:]  # "the risk of X, Y, or Z compared with placebo ("
     for piece in reversed(_CLAUSE_PIECES.split(head)):
-        if _FOR_WHOM.match(piece):
-            continue  # "(95% CI ...) for the low dose and -9.4 ...": the value before's arm, not an outcome
+        if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
+            continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the value before's
         piece = _LEADING_CONJUNCTION.sub("", piece)
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
             if not (
@@ -1577,13 +1611,13 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         lowered = piece.lower()
         if any(h in lowered for h in g.SUBGROUP_HINTS.words) and (sub := g.SUBGROUP.search(lowered)):
             piece = piece[: sub.start()] if len(lowered) == len(piece) else piece  # the words before the subgroup
-        piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split())).strip(" ,;-\u2212")
+        piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split()).rstrip(" -\u2212")).strip(" ,;-\u2212")
         piece = _THERE_WAS.sub("", piece)
         if _ANY_LABEL.fullmatch(_ARTICLE.sub("", piece.strip(" [](),"))):
             continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
         if _ARM_PHRASE.fullmatch(piece):
             continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
-        if _WHERE_NOT_WHAT.fullmatch(piece):
+        if _WHERE_NOT_WHAT.fullmatch(piece) or _FOLLOW_UP.match(piece):
             continue  # "In the ABC trial, 0.8 percent ...": where, not what
         if g.TIMEPOINT.fullmatch(piece.lower()):
             continue  # "At week 52, 62% ...": when, not what
@@ -1631,6 +1665,8 @@ _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(r"(?i)(?:in|among)\s+(?:the\s+)?\S+\s+(?:trial|study)")
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+#: "Over a median follow-up of 6.7 months, ...": when, not what
+_FOLLOW_UP = re.compile(r"(?i)(?:over|during|after|at|by|with)\s+(?:a\s+)?(?:median\s+|mean\s+)?follow-up\b")
 
 
 def _qualifier_as_written(between: str) -> str:

@@ -374,11 +374,20 @@ _SPREAD = (
 )
 
 
+#: the spread printed between a value and its unit, as "mean (SD)" reports write it: "-2.1 (3.9)
+#: mL/min/1.73 m2 per year", "8 (IQR 5-13) days"
+_SPREAD_BEFORE_UNIT = (
+    rf"(?:\s*\((?:(?i:SD|SE|IQR|range)\s*[,:=]?\s*)?(?:{NUMBER})(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?\)"
+    rf"(?=\s*(?:{MEASUREMENT_UNIT}|(?i:days?|weeks?|months?|years?)\b)))?"
+)
+
+
 def _arm_value(n: int) -> str:
     """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "45% (n = 62)", "7 days"."""
     return (
         rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
-        rf"(?:(?:\s+of|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
+        rf"(?:(?:\s+of|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
+        rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
         rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)\))?"
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
@@ -399,7 +408,7 @@ THAN = re.compile(
 )
 IN_GROUP_AND = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
-    rf"[^;()\d]{{1,40}}?\b(?:group|arm))\s*,?\s+and\s+(?i:in\s+)?{_arm_value(2)}"
+    rf"[^;()\d]{{1,40}}?\b(?:group|arm))\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
     rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
     rf"[^;()\d]{{1,40}}?\b(?:group|arm))"
 )
@@ -506,6 +515,12 @@ VALUE_CI = re.compile(
     rf"(?P<r1>\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
 
+#: One value and its interval in one bracket, after what they are about: "among those aged 70 to 79
+#: (84.4%; 95% CI, 46.9 to 97.0)".
+VALUE_CI_IN_BRACKET = re.compile(
+    rf"\((?P<v>{_RNUM})\s*(?P<unit>%)\s*[;,]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*\)(?P<r1>)"
+)
+
 CLAIM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))\s+(?:(?i:relative)\s+)?"
     r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more|less))"
@@ -558,7 +573,7 @@ SUBGROUP = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:subgroups?|subsets?|strat(?:um|a))\s+of\s+)?"
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
     r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
-    r"from|having|living|born|[<>≤≥])[^,;:()]{0,60}?)"
+    r"from|having|living|born|[<>≤≥]|\d)[^,;:()]{0,60}?)"
     r"(?=\s*[,;:(]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))|\s*$)"
     r"|\b(?:in|among)\s+(?P<group>women|men|girls|boys|females|males|children|adolescents|adults|older\s+adults|"
     r"younger\s+adults|smokers|nonsmokers|non-smokers|never\s+smokers|former\s+smokers|current\s+smokers)(?=\s*[(,;]|\s*$)"
@@ -807,6 +822,9 @@ VACCINE_EFFICACY_C = Construction(
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
 VALUE_CI_C = Construction("value_ci", VALUE_CI, r"%\s*(?:ci\b|confidence|cri\b|credible)", 24, 110)
+VALUE_CI_IN_BRACKET_C = Construction(
+    "value_ci_in_bracket", VALUE_CI_IN_BRACKET, r"%\s*[;,]\s*\d{2}(?:\.\d+)?\s*%\s*(?:ci\b|confidence)", 12, 60
+)
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
 # (these two share the anchors of difference_in_words and for_and_for: found once per text)
 CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\.?\d", 130, 20)
