@@ -547,6 +547,22 @@ REPORTS = [
             ("", "Efficacy", "participants 65 to 74 years of age", "vaccine_efficacy", 60.2, 41.0, 73.1, "", ""),
         ],
     ),
+    (  # Lancet: the trial a title names holds across the text's headings; "n (%) of N"; unitless
+        # counts of two arms each named; two percentages after "occurred in"; arms "assigned to"
+        "Drug Z versus placebo in gout (GOUT-9): a randomised, double-blind trial\n\nSummary\nFindings The "
+        "primary outcome occurred in 120 (20·1%) of 597 patients in the drug Z group and 160 (26·8%) of 598 in "
+        "the placebo group. The total number of flares was 310 in the drug Z group and 402 in the placebo "
+        "group. Death occurred in 2·1% and 2·5% (hazard ratio 0·84 [0·45-1·57]). Rash occurred in 6·2% of "
+        "patients assigned to drug Z versus 3·1% assigned to placebo.",
+        [
+            ("GOUT-9", "The primary outcome", "overall", "count", "120", "160", "drug Z", "placebo"),
+            ("GOUT-9", "The primary outcome", "overall", "percent", "20.1", "26.8", "drug Z", "placebo"),
+            ("GOUT-9", "The total number of flares", "overall", "count", "310", "402", "drug Z", "placebo"),
+            ("GOUT-9", "Death", "overall", "percent", "2.1", "2.5", "", ""),
+            ("GOUT-9", "Death", "overall", "hazard_ratio", 0.84, 0.45, 1.57, "", ""),
+            ("GOUT-9", "Rash", "overall", "percent", "6.2", "3.1", "drug Z", "placebo"),
+        ],
+    ),
     (  # three arms, each value with its arm after it: each arm against the comparator
         "The mean change in HbA1c was -1.8% with drug K 5 mg, -2.2% with drug K 10 mg, and -0.4% with placebo.",
         [

@@ -356,6 +356,8 @@ class Extractor:
             return self.vocab.trial(after[0].name), "named later in sentence"
         if ctx.default_study and ctx.lay.article_start(start) == 0:
             return self.vocab.trial(ctx.default_study), "study of the source"
+        if ctx.title and ctx.lay.article_start(start) == 0 and (named := ctx.trials_between(0, len(ctx.title))):
+            return self.vocab.trial(named[-1].name), "named in the title"  # across the text's headings
         return None, "none"
 
     def _mention_text(self, ctx: _Context, m: Mention) -> str:
@@ -736,6 +738,11 @@ class Extractor:
             u1 = u2 = "events"  # "12 of 150 (8.0%)": counts, with their percentages
         if not (u1 or u2) and not c.both_units and (groups.get("p") or (groups.get("sd1") and groups.get("sd2"))):
             u1 = u2 = "value"  # "(0.814 vs. 0.793; P = 0.020)", "2.1±1.4 in A and 2.6±1.5 in B": unitless values
+        if not (u1 or u2) and c is g.IN_GROUP_AND_C:
+            # "The number of events was 842 in the X group and 1024 in the Y group": each arm named
+            number_of = _NUMBER_OF.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
+            whole = "." not in groups["v1"] + groups["v2"]
+            u1 = u2 = "events" if number_of and whole else "value"
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
         unit = u1 or u2
@@ -749,7 +756,7 @@ class Extractor:
         is_count = unit in g.COUNT_UNITS
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
-            any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct", "ca1", "ca2"))
+            any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct", "ca1", "ca2", "dl1", "dl2"))
             or bool(re.match(rf"\s*(?i:{g.OCCURRED})\b", groups.get("r1") or ""))
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
         )
@@ -774,8 +781,10 @@ class Extractor:
         if measure == "percent" and (c1 or c2):  # "12.4% (73 of 589)": the counts behind the percentages
             pairs.append(("count", c1 and g.Number.parse(c1), c2 and g.Number.parse(c2), "events"))
         sizes = [
-            groups.get(f"d{i}") or groups.get(f"n{i}") or groups.get(f"cd{i}") or groups.get(f"cda{i}") for i in (1, 2)
-        ]
+            groups.get(f"d{i}") or groups.get(f"n{i}") or groups.get(f"cd{i}") or groups.get(f"cda{i}")
+            or groups.get(f"dl{i}")
+            for i in (1, 2)
+        ]  # fmt: skip
         n1, n2 = (g.Number.parse(x).value if x else None for x in sizes)
         labels = self._arm_labels(trial, groups, c)
         if not labels[0] and (who := _WHO_RECEIVED.search(groups.get("mid") or "")):
@@ -1344,6 +1353,7 @@ READERS = (
     Reader(g.ARMS_LABELLED_C, Extractor._arm_list_rows),
     Reader(g.FOR_AND_FOR_C, Extractor._pair_rows),
     Reader(g.COUNTS_AND_C, Extractor._pair_rows),
+    Reader(g.OCCURRED_IN_AND_C, Extractor._pair_rows),
     Reader(g.AND_P_C, Extractor._pair_rows),
     Reader(g.FROM_TO_C, Extractor._pair_rows),
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
@@ -1379,7 +1389,8 @@ _QUALIFIER_NOISE = re.compile(
 #: what the people of an arm had, between its value and the comparison: "6.9% of patients who received
 #: the drug had a major cardiac event over a median of 3.4 years, compared with ..."
 _HAD_OUTCOME = re.compile(
-    r"(?i)\b(?:had|experienced|developed)\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{3,60}?)"
+    r"(?i)\b(?:had|experienced|developed)\s+(?:an?\s+|the\s+)?(?!(?:such|this|that|these|those)\b)"
+    r"(?P<what>[^,;()\d]{3,60}?)"
     r"(?=\s+(?:over|during|by|at|within|after|in|through)\b|\s*[,;(]|\s*$)"
 )
 #: the arm of a value in a clause: "of patients who received the drug", "of participants on drug D"
@@ -1394,6 +1405,8 @@ _CHANGE_IN_AN_ARM = re.compile(
 )
 #: what cases are of: "7 cases of RSV-related disease were confirmed"
 _CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
+#: "the (total) number of X was ...": counts
+_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\b")
 #: an efficacy named before a value in its sentence
 _EFFICACY_BEFORE = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+)?(?:efficacy|effectiveness)\b|\bVE\b")
 _VACCINE_EFFICACY = re.compile(r"(?i)\bvaccine\s+(?:efficacy|effectiveness)\b|\bVE\b")
@@ -1598,7 +1611,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     for piece in reversed(_CLAUSE_PIECES.split(head)):
         if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
             continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the value before's
-        piece = _LEADING_CONJUNCTION.sub("", piece)
+        piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
             if not (
                 _NAMED_NUMBER.search(piece, 0, digit.start())
@@ -1636,6 +1649,10 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
 
 
 _CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
+#: a structured abstract's heading run into its first sentence: "Findings The primary outcome ..."
+_RUN_IN_HEADING = re.compile(
+    r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"
+)
 _LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
 _RISK_OF = re.compile(

@@ -363,6 +363,11 @@ OCCURRED = r"occurred|were\s+(?:reported|observed|seen)"
 _OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?"
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X"
 _ARM_WORDS = r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to)"
+#: the words before an arm named right after a value: "in", "with", "of patients assigned to"
+_ARM_AFTER_PEOPLE = (
+    r"(?:(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?\s+"
+    r"(?i:assigned\s+to|receiving|given|taking)|\s+(?i:for|in|on|with|among))"
+)
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
 _ARM_IN_BRACKET = r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD)\b)[^()\d][^();=%]{{0,40}})"
 
@@ -391,14 +396,16 @@ def _arm_value(n: int) -> str:
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
         rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)\))?"
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
+        # Lancet's count (percentage) of a denominator: "1083 (36.1%) of 3003 patients"
+        rf"(?:(?<=%\))\s+of\s+(?P<dl{n}>{NUMBER})(?:\s+(?i:patients|participants))?)?"
         rf"(?:{_SPREAD})?"
     )
 
 
 VERSUS = re.compile(
-    rf"{_arm_value(1)}(?P<r1>\s+(?i:for|in|on|with|among)\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
+    rf"{_arm_value(1)}(?P<r1>{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
     rf"\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)"
-    rf"{_arm_value(2)}(?P<r2>\s+(?i:for|in|on|with|among)\s+{_ARM_REF}(?=[;,)]|\.(?!\d)|$|\s*\(|\s+(?i:in|for)\b)"
+    rf"{_arm_value(2)}(?P<r2>{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}(?=[;,)]|\.(?!\d)|$|\s*\(|\s+(?i:in|for)\b)"
     rf"|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
     rf"(?:\s*[;,(]\s*{P_VALUE})?"
 )
@@ -473,6 +480,12 @@ TABLE_RISKS = re.compile(
     rf"(?<![\w.])(?P<v2>{NUMBER})\s+(?P<per>(?i:per)\s+\d[\d,]*)\s*(?:\||\t| {{2,}})"
     rf"\s*(?P<v1>{NUMBER})\s+(?i:per)\s+\d[\d,]*"
     rf"(?:\s*\(\s*(?P<lo>{NUMBER})\s*(?:to|–|-|,)\s*(?P<hi>{NUMBER})\s*\))?"
+)
+#: Two arms' percentages after the verb of occurrence, experimental arm first: "Death occurred in 8.1%
+#: and 8.7% (hazard ratio ...)".
+OCCURRED_IN_AND = re.compile(
+    rf"\b(?i:occurred|developed|reported)\s+(?i:in)\s+{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
+    rf"{_arm_value(2)}(?<=%)(?=\s*[(;,.]|\s*$)"
 )
 #: Two values and the P value that compares them: "were 44.4 ± 15.7% and 22.2 ± 13.8% (P = 0.112)".
 AND_P = re.compile(rf"{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}\s*[(;,]\s*{P_VALUE}")
@@ -810,6 +823,7 @@ FOR_AND_FOR_C = Construction(
 )
 TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, r"\)\s*(?:\||\t| {2})", 40, 40)
 TABLE_RISKS_C = Construction("table_risks", TABLE_RISKS, r"per\s+\d[\d,]*\s*(?:\||\t| {2})", 30, 70)
+OCCURRED_IN_AND_C = Construction("occurred_in_and", OCCURRED_IN_AND, r"%\s+(?:and|vs|versus)\s", 60, 40)
 AND_P_C = Construction("and_p", AND_P, r"and\s+\d", 60, 90, both_units=True)  # (assigned_to's anchor)
 # (a list's second value follows a comma or a semicolon)
 ARMS_LISTED_C = Construction("arms_listed", ARMS_LISTED, r"[,;]\s+(?:and\s+)?-?\.?\d", 120, 230)
