@@ -520,6 +520,17 @@ REPORTS = [
             ("", "Pain (0-10)", "overall", "mean_difference", -1.2, -1.9, -0.5, "", ""),
         ],
     ),
+    (  # a difference in a table: its label from the column's header, its outcome from the row, its P
+        "Outcome | Drug E (n = 300) | Placebo (n = 298) | Risk difference (95% CI) | P value\n"
+        "Remission, No. (%) | 120 (40.0) | 90 (30.2) | 9.8 (2.1 to 17.5) | .01\n",
+        [
+            ("", "enrollment", "overall", "count", 300.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 298.0, None, None, "", ""),
+            ("", "Remission, No. (%)", "overall", "count", "120", "90", "Drug E", "Placebo"),
+            ("", "Remission, No. (%)", "overall", "percent", "40.0", "30.2", "Drug E", "Placebo"),
+            ("", "Remission, No. (%)", "overall", "risk_difference", 9.8, 2.1, 17.5, "", ""),
+        ],
+    ),
     (  # an absolute difference per 1000 with its signs in words, from fewer to more
         "Death: 12 fewer per 1000 (from 30 fewer to 9 more).",
         [("", "Death", "overall", "risk_difference", -12.0, -30.0, 9.0, "", "")],

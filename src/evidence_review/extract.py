@@ -667,13 +667,22 @@ class Extractor:
         """A difference whose label an earlier estimate of its sentence carries (see
         :data:`grammar.DIFFERENCE_INTERVAL`)."""
         sentence = ctx.lay.sentence(m.start())
-        lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
-        nearest = _last_label(ctx.text, lo_bound, m.start())
-        if nearest is None or nearest.lastgroup != "other":
-            return None  # no label, or a ratio's
+        table = text_tables.cell_at(ctx.text, m.start())
+        if table is not None and not (table.cell.start <= m.start() and m.end() <= table.cell.end):
+            return None  # a match that runs across the cells of a table row
+        # the label: in a table, its column's header ("Absolute difference (95% CI)"); else (or when the
+        # table's columns do not align with its header) the nearest label before it in its sentence
+        spans = [(h.start, h.end) for h in table.headers] if table else []
+        spans.append((max(sentence.start, m.start() - _LABEL_REACH), m.start()))
         label = None
-        for label in _DIFFERENCE_LABEL.finditer(ctx.text, lo_bound, m.start()):  # noqa: B007 (the last one)
-            pass
+        for lo_bound, hi_bound in spans:
+            nearest = _last_label(ctx.text, lo_bound, hi_bound)
+            if nearest is None or nearest.lastgroup != "other":
+                continue  # no label, or a ratio's
+            for label in _DIFFERENCE_LABEL.finditer(ctx.text, lo_bound, hi_bound):  # noqa: B007 (the last one)
+                pass
+            if label is not None:
+                break
         if label is None:
             return None
         est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
@@ -682,7 +691,11 @@ class Extractor:
             return None
         unit = " ".join((m.group("unit") or "").split())
         trial, basis = self._trial(ctx, m.start(), m.end())
-        outcome = self._outcome(ctx, m)
+        if table is not None:  # the outcome its row names
+            named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
+            outcome = named[0].name if named else " ".join(table.row_head.text.split())[:120]
+        else:
+            outcome = self._outcome(ctx, m)
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
         label_text = " ".join(label.group(0).split())
@@ -697,6 +710,8 @@ class Extractor:
             arm1_label=trial.intervention if trial else "", arm2_label=trial.comparator if trial else "",
         )  # fmt: skip
         self._add_p(row, m)
+        if table is not None:
+            self._add_p_of_row(ctx, row, table)
         return [row]
 
     def _add_p_of_row(self, ctx: _Context, row: dict[str, Any], table: text_tables.TableCell) -> None:
