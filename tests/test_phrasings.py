@@ -878,6 +878,20 @@ def test_tables_as_pipe_tab_or_aligned_text(text, expected):
         assert text[r.start : r.end] == r.quote
 
 
+def test_every_row_of_a_long_table_gives_its_difference():
+    """The difference column's label is in the header, far above the last rows."""
+    header = "Outcome | Drug E (n = 300) | Placebo (n = 298) | Risk difference (95% CI) | P value\n"
+    body = "".join(
+        f"Outcome number {i} with a long name, No. (%) | {100 + i} (40.0) | {90 + i} (30.2) | {i}.8 ({i}.1 to "
+        f"{i + 9}.5) | .01\n"
+        for i in range(1, 13)
+    )
+    found = [r for r in rows(header + body) if r.measure == "risk_difference"]
+    assert [(r.outcome, r.estimate, r.ci_low, r.ci_high, r.p_text) for r in found] == [
+        (f"Outcome number {i} with a long name, No. (%)", i + 0.8, i + 0.1, i + 9.5, ".01") for i in range(1, 13)
+    ]
+
+
 def test_a_ratio_in_running_text_beside_a_table_keeps_its_own_label():
     text = (
         "Mortality was lower (odds ratio 0.70, 95% CI 0.52 to 0.94).\n\n"

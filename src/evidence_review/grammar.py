@@ -792,8 +792,11 @@ RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_
 GRADE_DIFFERENCE_C = Construction(
     "grade_difference", GRADE_DIFFERENCE, r"(?:lower|higher|fewer|more|less|greater)(?:\s+per\s+[\d,]+)?\s*\(", 60, 80
 )
-# (in the reach of the word "difference" before it: see extract._LABEL_REACH)
-DIFFERENCE_INTERVAL_C = Construction("difference_interval", DIFFERENCE_INTERVAL, r"difference", 0, 330, labelled=False)
+# (in the reach of the word "difference" before it, see extract._LABEL_REACH; or after a pipe or a tab,
+# in a table whose header names the difference)
+DIFFERENCE_INTERVAL_C = Construction(
+    "difference_interval", DIFFERENCE_INTERVAL, r"difference|[|\t]", 0, 330, labelled=False
+)
 # (matched as printed: "OR" and "RR" are labels, "or" is a word; every label has "ratio",
 # "relative" or one of the abbreviations in it)
 RATIO_POINT_C = Construction(
