@@ -125,6 +125,11 @@ class _Context:
         kinds = {g.ratio_measure(m.group(0)) for m in labels}
         return labels[0] if len(kinds) == 1 else None
 
+    @functools.cached_property
+    def about_vaccine_efficacy(self) -> bool:
+        """Whether the text names a vaccine's efficacy ("vaccine efficacy", "VE") anywhere."""
+        return any(m.group("vaccine") for m in _EFFICACY.finditer(self.text))
+
     @property
     def text(self) -> str:
         return self.ct.text
@@ -631,8 +636,7 @@ class Extractor:
         elif est.value == 0:
             return None
         if table is not None:  # the outcome its row names (the vocabulary's name for it, or as written)
-            named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
-            outcome = named[0].name if named else " ".join(table.row_head.text.split())[:120]
+            outcome = _row_outcome(ctx, table)
         else:
             outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
         if outcome == "unspecified":  # no outcome of the vocabulary: the words between label and estimate
@@ -691,11 +695,7 @@ class Extractor:
             return None
         unit = " ".join((m.group("unit") or "").split())
         trial, basis = self._trial(ctx, m.start(), m.end())
-        if table is not None:  # the outcome its row names
-            named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
-            outcome = named[0].name if named else " ".join(table.row_head.text.split())[:120]
-        else:
-            outcome = self._outcome(ctx, m)
+        outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
         label_text = " ".join(label.group(0).split())
@@ -845,8 +845,7 @@ class Extractor:
         if not (first.cell.start <= m.start() and m.end("p1") < first.cell.end and m.end() <= second.cell.end):
             return None  # not two whole cells of one row
         trial, basis = self._trial(ctx, m.start(), m.end())
-        named = ctx.outcomes_between(first.row_head.start, first.row_head.end)
-        outcome = named[0].name if named else " ".join(first.row_head.text.split())[:120]
+        outcome = _row_outcome(ctx, first)
         fields = self._context_fields(ctx, m.start(), outcome)
         arms, sizes = [], []
         for table, d in ((first, "d1"), (second, "d2")):
@@ -935,9 +934,10 @@ class Extractor:
             row.update(measure=measure, label="", estimate=value.value, estimate_text=value.text,
                        unit="%" if unit == "percent" else "events" if unit in g.COUNT_UNITS else unit,
                        construction=c.name)  # fmt: skip
-            row.update(subgroup=name, subgroup_basis="as written") if people else row.update(
-                arm1_label=name, arm_basis="arm named beside the value"
-            )
+            if people:
+                row.update(subgroup=name, subgroup_basis="as written")
+            else:
+                row.update(arm1_label=name, arm_basis="arm named beside the value")
             rows.append(row)
         return rows
 
@@ -948,8 +948,7 @@ class Extractor:
         first, second = text_tables.cell_at(ctx.text, m.start()), text_tables.cell_at(ctx.text, m.start("v1"))
         if first is None or second is None or second.column != first.column + 1:
             return None
-        named = ctx.outcomes_between(first.row_head.start, first.row_head.end)
-        outcome = named[0].name if named else " ".join(first.row_head.text.split())[:120]
+        outcome = _row_outcome(ctx, first)
         trial, basis = self._trial(ctx, m.start(), m.end())
         fields = self._context_fields(ctx, m.start(), outcome)
         per = " ".join(m.group("per").split())
@@ -1048,11 +1047,7 @@ class Extractor:
         trial, basis = self._trial(ctx, m.start(), m.end())
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         table = text_tables.cell_at(ctx.text, m.start())
-        if table is not None:
-            named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
-            outcome = named[0].name if named else " ".join(table.row_head.text.split())[:120]
-        else:
-            outcome = self._outcome(ctx, m)
+        outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(measure=measure, label=label, estimate=est, estimate_text=est_text, ci_low=lo, ci_low_text=lo_text,
                    ci_high=hi, ci_high_text=hi_text, ci_level=None,
@@ -1069,8 +1064,8 @@ class Extractor:
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
         measure = "percent" if unit == "percent" else _central_measure(ctx, m.start(), unit)
-        efficacy = _EFFICACY_BEFORE.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
-        if efficacy and not (efficacy.group("vaccine") or _VACCINE_EFFICACY.search(ctx.text)):
+        efficacy = _EFFICACY.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
+        if efficacy and not (efficacy.group("vaccine") or ctx.about_vaccine_efficacy):
             efficacy = None  # "efficacy" alone is a vaccine's only in a text about a vaccine's efficacy
         if unit == "percent" and efficacy and not _last_label(ctx.text, efficacy.end(), m.start()):
             # "Vaccine efficacy was 94.1% (...) against X and 71.7% (95% CI ...) against Y", "Efficacy was
@@ -1080,7 +1075,7 @@ class Extractor:
                 row["outcome"] = " ".join(against.group("what").split())
         row.update(measure=measure, label="", estimate=v.value, estimate_text=v.text, ci_low=lo.value,
                    ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m),
-                   unit="%" if unit == "percent" else unit, arm1_label=_arm_as_written(m.group("r1")),
+                   unit="%" if unit == "percent" else unit, arm1_label=_arm_as_written(m.groupdict().get("r1")),
                    construction=c.name)  # fmt: skip
         return [row]
 
@@ -1423,8 +1418,7 @@ _CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occur
 #: "the (total) number of X was ...": counts
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\b")
 #: an efficacy named before a value in its sentence
-_EFFICACY_BEFORE = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+)?(?:efficacy|effectiveness)\b|\bVE\b")
-_VACCINE_EFFICACY = re.compile(r"(?i)\bvaccine\s+(?:efficacy|effectiveness)\b|\bVE\b")
+_EFFICACY = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+(?:efficacy|effectiveness)|VE)\b|\b(?:efficacy|effectiveness)\b")
 #: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
 _AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
 #: a label that names a difference ("mean difference", "difference", "RD")
@@ -1450,6 +1444,12 @@ _DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 _LISTED_ARMS = re.compile(
     r"(?i)\s*(?:in|for|with|among)\s+(?:the\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+?)(?:\s+(?:groups?|arms?))?\s*,?\s*$"
 )
+
+
+def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
+    """The outcome a table row names in its first cell: the vocabulary's name for it, or as written."""
+    named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
+    return named[0].name if named else " ".join(table.row_head.text.split())[:120]
 
 
 def _level(m: re.Match[str]) -> float | None:
@@ -1670,13 +1670,12 @@ _RUN_IN_HEADING = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
-_RISK_OF = re.compile(
-    r"(?i)\b(?:risks?|odds|hazards?|incidence|likelihood|rates?)\s+(?:of|for)\s+(?P<what>[^,;]{3,}?)\s*$"
-)
+_RISK_WORDS = r"\b(?:risks?|odds|hazards?|incidence|likelihood|rates?)\s+(?:of|for)\s+"
+_RISK_OF = re.compile(rf"(?i){_RISK_WORDS}(?P<what>[^,;]{{3,}}?)\s*$")
 #: "the risk of kidney failure, a decline in eGFR of at least 50%, or renal death", "the composite of
 #: stroke, myocardial infarction, or death": a composite
 _RISK_OF_LIST = re.compile(
-    r"(?i)(?:\b(?:risks?|odds|hazards?|incidence|likelihood|rates?)\s+(?:of|for)\s+(?:the\s+)?|\bthe\s+(?=composite\b))"
+    rf"(?i)(?:{_RISK_WORDS}(?:the\s+)?|\bthe\s+(?=composite\b))"
     r"(?P<what>[^;:\[\]()]*?,[^;:\[\]()]*?\b(?:and|or)\s+[^,;:\[\]()]{3,}?)[\s(\[]*$"
 )
 #: the comparator after an outcome: "... compared with placebo", "versus usual care"

@@ -530,9 +530,7 @@ VALUE_CI = re.compile(
 
 #: One value and its interval in one bracket, after what they are about: "among those aged 70 to 79
 #: (84.4%; 95% CI, 46.9 to 97.0)".
-VALUE_CI_IN_BRACKET = re.compile(
-    rf"\((?P<v>{_RNUM})\s*(?P<unit>%)\s*[;,]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*\)(?P<r1>)"
-)
+VALUE_CI_IN_BRACKET = re.compile(rf"\((?P<v>{_RNUM})\s*(?P<unit>%)\s*[;,]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*\)")
 
 CLAIM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))\s+(?:(?i:relative)\s+)?"
