@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from evidence_review import grammar as g
 from evidence_review.extract import Extractor
+from evidence_review.number import Number
 from evidence_review.text import clean
 
 LABELS = {
@@ -66,7 +67,7 @@ def test_ratio_phrasings_parse_back_exactly(case):
     assert g.effect_measure(m.group("label"), m.group("unit")) == measure
     assert [m.group("est"), m.group("lo"), m.group("hi")] == [t.replace("\u00b7", ".") for t in texts]
     for group, printed in zip(("est", "lo", "hi"), texts, strict=True):
-        assert g.Number.parse(m.group(group)).decimals == len(printed.replace("\u00b7", ".").split(".")[1])
+        assert Number.parse(m.group(group)).decimals == len(printed.replace("\u00b7", ".").split(".")[1])
     # a P value is read inside the CI's bracket (p_in) or after it (p)
     got_p, got_op = (m.group("p") or m.group("p_in")), (m.group("p_op") or m.group("p_op_in"))
     if p:
@@ -138,7 +139,7 @@ def test_examples_from_the_texts_and_the_literature(vocab, text, expected):
 
 
 def test_numbers_keep_their_printed_precision():
-    assert g.Number.parse("21.0") == g.Number("21.0", 21.0, 1)
-    assert g.Number.parse("21") == g.Number("21", 21.0, 0)
-    assert g.Number.parse("1,033").value == 1033
-    assert g.Number.parse("three").value == 3
+    assert Number.parse("21.0") == Number("21.0", 21.0, 1)
+    assert Number.parse("21") == Number("21", 21.0, 0)
+    assert Number.parse("1,033").value == 1033
+    assert Number.parse("three").value == 3

@@ -9,8 +9,8 @@ import pytest
 from scipy import stats as sps
 
 from evidence_review import stats
-from evidence_review.grammar import Number
 from evidence_review.meta import random_effects
+from evidence_review.number import Number
 
 
 def N(text: str) -> Number:

@@ -29,7 +29,8 @@ import numpy as np
 import pandas as pd
 
 from evidence_review import stats
-from evidence_review.grammar import DIFFERENCE_MEASURES, RATIO_MEASURES, Number
+from evidence_review.number import Number
+from evidence_review.records import MEASURES_DIFFERENCE, MEASURES_RATIO
 from evidence_review.vocabulary import Vocabulary
 
 CHECK_COLUMNS = [
@@ -116,9 +117,9 @@ def number(row: pd.Series, key: str) -> Number | None:
 def kind_of(row: pd.Series) -> str:
     """What sort of number a row is, for grouping rows that report the same quantity."""
     measure = row["measure"]
-    if measure in RATIO_MEASURES:
+    if measure in MEASURES_RATIO:
         return "ratio"
-    if measure in DIFFERENCE_MEASURES:
+    if measure in MEASURES_DIFFERENCE:
         return "difference"
     shape = "arms" if pd.notna(row.get("arm1_value")) or pd.notna(row.get("arm2_value")) else "single"
     return f"{measure} ({shape})"
@@ -203,7 +204,7 @@ def check_estimates(ctx: CheckContext) -> None:
     effects = ctx.evidence[ctx.evidence["ci_low"].notna() & (ctx.evidence["problems"] == "")]
     for _, row in effects.iterrows():
         est, lo, hi = number(row, "estimate"), number(row, "ci_low"), number(row, "ci_high")
-        ratio = row["measure"] in RATIO_MEASURES
+        ratio = row["measure"] in MEASURES_RATIO
         rec = stats.recompute(est, lo, hi, row["ci_level"], ratio)
         scale = "log scale" if ratio else "linear scale"
         basis = f"{label_of(row)} [{int(row['ci_level'])}% CI]"
@@ -343,7 +344,7 @@ def check_arm_percentages(ctx: CheckContext) -> None:
             & ev["ci_low"].notna()
         ]
         diff = same[same["measure"] == "risk_difference"]
-        ratio = same[same["measure"].isin(RATIO_MEASURES)]
+        ratio = same[same["measure"].isin(MEASURES_RATIO)]
         p1 = stats.printed(number(row, "arm1"))
         p2 = stats.printed(number(row, "arm2"))
         rd_box = stats.Interval(p1.lo - p2.hi, p1.hi - p2.lo)
@@ -523,7 +524,7 @@ def check_claims(ctx: CheckContext) -> None:
             & (ev["outcome"] == claim["outcome"])
             & (ev["subgroup"] == claim["subgroup"])
         ]
-        ratios = same[same["measure"].isin(RATIO_MEASURES) & same["estimate"].notna()]
+        ratios = same[same["measure"].isin(MEASURES_RATIO) & same["estimate"].notna()]
         ratios = ratios.assign(_same=(ratios["source"] != claim["source"])).sort_values("_same")
         if len(ratios):
             r = ratios.iloc[0]
@@ -625,7 +626,7 @@ def check_statement_support(ctx: CheckContext, statements: pd.DataFrame) -> None
             fav = []
             for _, r in est.drop_duplicates(["outcome", "timepoint", "estimate_text", "ci_low_text"]).iterrows():
                 benefit = ctx.vocab.outcomes[r["outcome"]].benefit if r["outcome"] in ctx.vocab.outcomes else "none"
-                ratio = r["measure"] in RATIO_MEASURES
+                ratio = r["measure"] in MEASURES_RATIO
                 null = 1.0 if ratio else 0.0
                 excl = r["ci_low"] > null if benefit == "increase" else r["ci_high"] < null
                 fav.append((excl, r))
@@ -773,7 +774,7 @@ def subgroup_tests(evidence: pd.DataFrame) -> pd.DataFrame:
         evidence["preferred"]
         & evidence["ci_low"].notna()
         & evidence["subgroup"].str.match(r"score \d$")
-        & evidence["measure"].isin(RATIO_MEASURES)
+        & evidence["measure"].isin(MEASURES_RATIO)
         & (evidence["problems"] == "")
     ]
     rows = []

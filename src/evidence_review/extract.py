@@ -46,6 +46,7 @@ from typing import Any
 
 from evidence_review import coverage, text_tables
 from evidence_review import grammar as g
+from evidence_review.number import Number
 from evidence_review.records import Claim, Recommendation, Result, Statement
 from evidence_review.text import CleanText, Layout, clean, excerpt, layout, merge_spans
 from evidence_review.vocabulary import Mention, Trial, Vocabulary
@@ -550,7 +551,7 @@ class Extractor:
     def _effect_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
         trial, basis = self._trial(ctx, m.start(), m.end())
         measure = g.effect_measure(m.group("label"), m.group("unit"))
-        est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
         if outcome == "unspecified":  # no outcome of the vocabulary: the words after the label
             outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
@@ -615,7 +616,7 @@ class Extractor:
                 return None  # no label, or the nearest one names a difference, not a ratio
             else:
                 label_text, label_start, label_end = _label_words(label), label.start(), label.end()
-        est = g.Number.parse(m.group("est"))
+        est = Number.parse(m.group("est"))
         lo_text = groups.get("lo") or groups.get("lo2") or groups.get("lo3")
         hi_text = groups.get("hi") or groups.get("hi2") or groups.get("hi3")
         tagged = (
@@ -623,7 +624,7 @@ class Extractor:
         )
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         if lo_text and hi_text:
-            lo, hi = g.Number.parse(lo_text), g.Number.parse(hi_text)
+            lo, hi = Number.parse(lo_text), Number.parse(hi_text)
             if not tagged and not (lo.value <= est.value <= hi.value):
                 return None  # an unlabelled pair of numbers that does not bracket the estimate
             level = groups.get("level") or groups.get("level2")
@@ -689,7 +690,7 @@ class Extractor:
                 break
         if label is None:
             return None
-        est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
         tagged = re.search(r"(?i)\bC[Rr]?I\b|confiden|credible", m.group(0))
         if not (tagged or lo.value <= est.value <= hi.value):
             return None
@@ -719,7 +720,7 @@ class Extractor:
         cell = table.in_column(_P_HEADER)
         p = _P_CELL.fullmatch(cell.text) if cell and not row.get("p_text") else None
         if p:
-            number = g.Number.parse(p.group("p"))
+            number = Number.parse(p.group("p"))
             row.update(p_value=number.value, p_text=number.text, p_operator=g.p_operator(p.group("op") or "="))
             if cell.start > table.cell.end:  # the quote runs on to the P, so that it holds every number read
                 raw_start, raw_end = ctx.ct.raw_span(table.cell.start, cell.end)
@@ -741,7 +742,7 @@ class Extractor:
         groups = m.groupdict()
         for suffix in ("", "_in", "_br"):
             if groups.get(f"p{suffix}"):
-                p = g.Number.parse(groups[f"p{suffix}"])
+                p = Number.parse(groups[f"p{suffix}"])
                 row.update(p_value=p.value, p_text=p.text, p_operator=g.p_operator(groups[f"p_op{suffix}"]))
 
     def _pair_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -766,7 +767,7 @@ class Extractor:
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None and not ctx.own_trials:
             return None  # with a vocabulary, arm values that name no trial are background facts
-        v1, v2 = g.Number.parse(groups["v1"]), g.Number.parse(groups["v2"])
+        v1, v2 = Number.parse(groups["v1"]), Number.parse(groups["v2"])
         swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
         is_count = unit in g.COUNT_UNITS
         # patients with a denominator or a percentage are patients with an event, not a sample size
@@ -791,16 +792,16 @@ class Extractor:
         pairs = [(measure, v1, v2, unit)]
         pct1, pct2 = groups.get("b1_pct") or groups.get("p1"), groups.get("b2_pct") or groups.get("p2")
         if measure != "percent" and (pct1 or pct2):
-            pairs.append(("percent", pct1 and g.Number.parse(pct1), pct2 and g.Number.parse(pct2), "percent"))
+            pairs.append(("percent", pct1 and Number.parse(pct1), pct2 and Number.parse(pct2), "percent"))
         c1, c2 = groups.get("c1") or groups.get("ca1"), groups.get("c2") or groups.get("ca2")
         if measure == "percent" and (c1 or c2):  # "12.4% (73 of 589)": the counts behind the percentages
-            pairs.append(("count", c1 and g.Number.parse(c1), c2 and g.Number.parse(c2), "events"))
+            pairs.append(("count", c1 and Number.parse(c1), c2 and Number.parse(c2), "events"))
         sizes = [
             groups.get(f"d{i}") or groups.get(f"n{i}") or groups.get(f"cd{i}") or groups.get(f"cda{i}")
             or groups.get(f"dl{i}")
             for i in (1, 2)
         ]  # fmt: skip
-        n1, n2 = (g.Number.parse(x).value if x else None for x in sizes)
+        n1, n2 = (Number.parse(x).value if x else None for x in sizes)
         labels = self._arm_labels(trial, groups, c)
         if not labels[0] and (who := _WHO_RECEIVED.search(groups.get("mid") or "")):
             labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
@@ -853,10 +854,10 @@ class Extractor:
             size = _ARM_SIZE.search(header)
             arms.append(_COUNT_HEADING.sub("", _ARM_SIZE.sub("", header)).strip(" ,;"))
             n = m.group(d) or (size.group("n") if size else None)
-            sizes.append(g.Number.parse(n).value if n else None)
+            sizes.append(Number.parse(n).value if n else None)
         rows = []
         for measure, a, b, unit in (("count", "v1", "v2", "events"), ("percent", "p1", "p2", "%")):
-            v1, v2 = g.Number.parse(m.group(a)), g.Number.parse(m.group(b))
+            v1, v2 = Number.parse(m.group(a)), Number.parse(m.group(b))
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
             row.update(fields)
             row.update(measure=measure, label="", arm1_label=arms[0], arm2_label=arms[1], arm1_n=sizes[0],
@@ -891,12 +892,12 @@ class Extractor:
         control = len(items) - 1 if control is None else control
         outcome = self._outcome(ctx, m, suffix=True)
         fields = self._context_fields(ctx, m.start(), outcome)
-        reference = g.Number.parse(items[control].group("v"))
+        reference = Number.parse(items[control].group("v"))
         rows = []
         for k, (arm, it) in enumerate(zip(arms, items, strict=True)):
             if k == control:
                 continue
-            value = g.Number.parse(it.group("v"))
+            value = Number.parse(it.group("v"))
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
             row.update(fields)
             row.update(measure=measure, label="", arm1_label=arm, arm2_label=arms[control],
@@ -927,7 +928,7 @@ class Extractor:
             outcome = _outcome_before(ctx.text, ctx.lay.sentence(m.start()).start, m.start()) or outcome
         rows = []
         for it in items:
-            value = g.Number.parse(it.group("v"))
+            value = Number.parse(it.group("v"))
             row = self._base_row(ctx, it.start(), it.end(), trial, basis)
             row.update(self._context_fields(ctx, m.start(), outcome))
             name = _arm_as_written(it.group("arm"))
@@ -956,14 +957,14 @@ class Extractor:
         for table, key, bounds in ((second, "v1", ("lo", "hi")), (first, "v2", None)):
             header = " ".join(table.headers[0].text.split()) if table.headers else ""
             arm = _HEADER_ARM.search(header)
-            value = g.Number.parse(m.group(key))
+            value = Number.parse(m.group(key))
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
             row.update(fields)
             row.update(measure="value", label="", estimate=value.value, estimate_text=value.text, unit=per,
                        arm1_label=arm.group("arm") if arm else "", arm_basis="column headers",
                        construction=c.name)  # fmt: skip
             if bounds and m.group("lo"):
-                lo, hi = g.Number.parse(m.group("lo")), g.Number.parse(m.group("hi"))
+                lo, hi = Number.parse(m.group("lo")), Number.parse(m.group("hi"))
                 row.update(ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text)
             rows.append(row)
         return rows
@@ -986,7 +987,7 @@ class Extractor:
     def _efficacy_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
         """Vaccine efficacy (a percentage, 1 - the risk ratio) with its interval."""
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
-        est, lo, hi = (g.Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
         if outcome == "unspecified":
             outcome = " ".join(m.group("qualifier").split()).removeprefix("against ").strip() or outcome
@@ -1006,7 +1007,7 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
         unit = " ".join((m.group("unit") or "").split())
-        est = g.Number.parse(m.group("est"))
+        est = Number.parse(m.group("est"))
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
         points = "percentage point" in unit.lower()
@@ -1014,7 +1015,7 @@ class Extractor:
                    label=f"{m.group('direction')} by", estimate=sign * est.value, estimate_text=est.text,
                    unit="percentage points" if points else unit, construction=c.name)  # fmt: skip
         if m.group("lo"):
-            lo, hi = g.Number.parse(m.group("lo")), g.Number.parse(m.group("hi"))
+            lo, hi = Number.parse(m.group("lo")), Number.parse(m.group("hi"))
             if sign < 0:  # the bounds of the decrease are the negated bounds, swapped
                 lo, hi = hi, lo
             row.update(ci_low=sign * lo.value, ci_low_text=lo.text, ci_high=sign * hi.value, ci_high_text=hi.text,
@@ -1027,7 +1028,7 @@ class Extractor:
         fewer and less are below zero; "per 1000" makes it a risk difference per 1000."""
 
         def signed(number: str, word: str) -> tuple[float, str]:
-            value = g.Number.parse(number)
+            value = Number.parse(number)
             return (-value.value if word.lower() in g.DECREASE_WORDS else value.value), value.text
 
         (est, est_text), (lo, lo_text), (hi, hi_text) = (
@@ -1059,7 +1060,7 @@ class Extractor:
         """One value with its interval: "36.7% (95% CI 24.2-44.6)", "11.2 months (95% CI, 9.8 to
         13.1) with drug X" (a median or mean as the sentence says; the arm when named after it)."""
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
-        v, lo, hi = (g.Number.parse(m.group(k)) for k in ("v", "lo", "hi"))
+        v, lo, hi = (Number.parse(m.group(k)) for k in ("v", "lo", "hi"))
         unit = g.unit_name(m.group("unit"))
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
@@ -1088,7 +1089,7 @@ class Extractor:
         outcome = after[0].name if after else self._outcome(ctx, m)
         if outcome == "unspecified":  # as the text writes it: "The risk of death was 21% lower"
             outcome = _outcome_before(ctx.text, sentence.start, m.start()) or outcome
-        value = g.Number.parse(m.group("v"))
+        value = Number.parse(m.group("v"))
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         del row["trial_basis"]  # a claim records its trial, not how it was attributed
         subgroup, _ = self._subgroup(ctx, m.start())
@@ -1122,7 +1123,7 @@ class Extractor:
     def _count_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """A number of patients ("n = 1,033", "1062 hospitalized patients"); an arm size is
         tagged with its arm, to be joined with the other arm's (:meth:`_pair_singletons`)."""
-        value = g.Number.parse(m.group("n") or m.group("v"))
+        value = Number.parse(m.group("n") or m.group("v"))
         if value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1):
             return None
         sentence = ctx.lay.sentence(m.start())
@@ -1150,10 +1151,10 @@ class Extractor:
         """Patients with an event, of a denominator or with their percentage: a count and a percent
         (``outcome`` when the match says what the events are: "7 cases of X")."""
         rows = []
-        denominator = g.Number.parse(m.group("d")).value if m.group("d") else None
+        denominator = Number.parse(m.group("d")).value if m.group("d") else None
         singles = [("count", value, "patients")]
         if m.group("pct"):
-            singles.append(("percent", g.Number.parse(m.group("pct")), "%"))
+            singles.append(("percent", Number.parse(m.group("pct")), "%"))
         for measure, number, unit in singles:
             row = self._single_row(ctx, m, c, number, outcome or self._outcome(ctx, m), measure, unit)
             if row is None:
@@ -1166,12 +1167,12 @@ class Extractor:
         """ "median age of 81 years": the median of a characteristic."""
         what = m.group("what").strip().lower()
         outcome = next((o.name for o in self.vocab.outcomes.values() if what in o.terms), what)
-        row = self._single_row(ctx, m, c, g.Number.parse(m.group("v")), outcome, "median", m.group("unit"))
+        row = self._single_row(ctx, m, c, Number.parse(m.group("v")), outcome, "median", m.group("unit"))
         return None if row is None else [row]
 
     def _percent_of_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """ "approximately 11% of patients": one percentage."""
-        row = self._single_row(ctx, m, c, g.Number.parse(m.group("v")), self._outcome(ctx, m), "percent", "%")
+        row = self._single_row(ctx, m, c, Number.parse(m.group("v")), self._outcome(ctx, m), "percent", "%")
         return None if row is None else [row]
 
     def _pair_singletons(

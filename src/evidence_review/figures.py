@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 import plotnine as p9
 
-from evidence_review.grammar import DIFFERENCE_MEASURES, RATIO_MEASURES
+from evidence_review.records import MEASURES_DIFFERENCE, MEASURES_RATIO
 from evidence_review.stats import z_for_level
 from evidence_review.vocabulary import Vocabulary
 
@@ -86,7 +86,7 @@ def estimate_text(row: pd.Series) -> str:
 def select_rows(evidence: pd.DataFrame, select: dict[str, Any]) -> pd.DataFrame:
     """Effect estimates matching a plot's ``select`` (each key: one value or a list)."""
     ev = evidence[evidence["ci_low"].notna() & (evidence["problems"].fillna("") == "")]
-    ev = ev[ev["measure"].isin(RATIO_MEASURES | DIFFERENCE_MEASURES)]
+    ev = ev[ev["measure"].isin((*MEASURES_RATIO, *MEASURES_DIFFERENCE))]
     for key, wanted in select.items():
         values = wanted if isinstance(wanted, list) else [wanted]
         ev = ev[ev[key].fillna("").isin(values)]
@@ -120,7 +120,7 @@ def forest_data(evidence: pd.DataFrame, spec: dict[str, Any], vocab: Vocabulary)
             sources = sorted(same["source"].unique()) if conflict else sorted(group["source"].unique())
             outcome = vocab.outcomes.get(r["outcome"])
             z = z_for_level(r["ci_level"])
-            ratio = r["measure"] in RATIO_MEASURES
+            ratio = r["measure"] in MEASURES_RATIO
             se = ((math.log(r["ci_high"]) - math.log(r["ci_low"])) if ratio else (r["ci_high"] - r["ci_low"])) / (2 * z)
             rows.append(
                 {
@@ -407,7 +407,7 @@ def gray_zone_data(
         evidence["preferred"]
         & evidence["ci_low"].notna()
         & (evidence["problems"] == "")
-        & evidence["measure"].isin(RATIO_MEASURES)
+        & evidence["measure"].isin(MEASURES_RATIO)
     ]
     for treatment in vocab.treatments:
         trial = vocab.trial_for_treatment(treatment)
@@ -653,7 +653,7 @@ def meta_forest_data(pooled: pd.DataFrame, evidence: pd.DataFrame, vocab: Vocabu
     by_id = evidence.set_index("result_id")
     rows = []
     for p in pooled.itertuples():
-        ratio = all(m in RATIO_MEASURES for m in p.measure.split(";"))
+        ratio = all(m in MEASURES_RATIO for m in p.measure.split(";"))
         outcome = vocab.outcomes.get(p.outcome)
         for rid, weight in zip(p.result_ids.split(";"), p.weights.split(";"), strict=True):
             r = by_id.loc[rid]

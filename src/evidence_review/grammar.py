@@ -57,31 +57,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
+from evidence_review.number import NUMBER_WORDS
 from evidence_review.records import MEASURES_DIFFERENCE, MEASURES_RATIO
 
 # -- numbers -------------------------------------------------------------------------------------
 
 # thousands separated by commas ("1,033") or by a (thin) space ("21 550", cleaned to a space)
 NUMBER = r"(?:-\s?)?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?|-?\.\d+"
-NUMBER_WORDS = {
-    "no": 0,
-    "none": 0,
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 VALUE = rf"(?:{NUMBER}|\b(?i:{_WORD_ALT})\b)"
 # a number is not a result when it follows a comparison sign (a threshold: "SpO2 ≤94%"),
@@ -120,31 +103,6 @@ def unit_name(text: str | None) -> str:
         if re.fullmatch(pattern, text):
             return name
     return printed  # a unit of measurement, as printed
-
-
-@dataclass(frozen=True)
-class Number:
-    """A number as printed: its text, value and number of decimals."""
-
-    text: str
-    value: float
-    decimals: int
-
-    @classmethod
-    def parse(cls, text: str) -> Number:
-        raw = text.strip()
-        word = raw.lower()
-        if word in NUMBER_WORDS:
-            return cls(raw, float(NUMBER_WORDS[word]), 0)
-        digits = raw.replace(" ", "").replace(",", "").replace("\u2212", "-")
-        digits = digits.replace("\u00b7", ".")
-        try:
-            value = Decimal(digits)
-        except InvalidOperation as exc:  # pragma: no cover - the patterns only capture numbers
-            raise ValueError(f"not a number: {text!r}") from exc
-        exponent = value.as_tuple().exponent
-        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        return cls(raw, float(value), decimals)
 
 
 # -- P values ------------------------------------------------------------------------------------

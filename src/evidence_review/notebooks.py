@@ -127,67 +127,73 @@ def _run_in_one_kernel(runs: list[NotebookRun], startup_timeout: int) -> list[tu
     kernel = _kernel_manager(Path(sockets.name))
     kernel.start_kernel(cwd=os.getcwd())
     try:
+        client = kernel.client()  # the one connection: papermill gets it for every notebook
+        client.start_channels()
+        client.wait_for_ready(timeout=startup_timeout)
         for index, run in enumerate(runs):
             if index:
-                _reset_namespace(kernel, startup_timeout)
+                _reset_namespace(client, startup_timeout)
             output = Path(run.output)
             output.parent.mkdir(parents=True, exist_ok=True)
             executing = output.with_name(f".{output.stem}.executing.ipynb")
             started = time.perf_counter()
-            try:
-                papermill.execute_notebook(
-                    run.notebook,
-                    str(executing),
-                    parameters=run.parameters,
-                    kernel_name=KERNEL,
-                    km=kernel,
-                    progress_bar=False,
-                    start_timeout=startup_timeout,
-                )
-            finally:
-                kernel.close_clients()
+            papermill.execute_notebook(
+                run.notebook,
+                str(executing),
+                parameters=run.parameters,
+                kernel_name=KERNEL,
+                km=kernel,
+                progress_bar=False,
+                start_timeout=startup_timeout,
+                # written once, when it ends (with the error in it, if a cell fails)
+                request_save_on_cell_execute=False,
+            )
             strip_notebook(executing, output)
             executing.unlink()
             timings.append((str(output), time.perf_counter() - started))
     finally:
-        kernel.close_clients()
+        kernel.close_client()
         kernel.shutdown_kernel(now=True)
         sockets.cleanup()
     return timings
 
 
 def _kernel_manager(sockets: Path) -> Any:
-    """A kernel manager that closes the connections it gives out (papermill's, for each notebook,
-    which it leaves open on a kernel it does not own), so that none outlives its notebook. The
-    kernel talks over Unix sockets in ``sockets`` (a private folder), not over TCP ports."""
+    """A kernel manager whose kernel has one client connection for its whole life, given to
+    everyone who asks for a client (papermill asks once per notebook). A new connection costs a
+    fifth of a second or more: the kernel's first messages are lost until the subscription is
+    made, and the client waits for them before it retries. The kernel talks over Unix sockets in
+    ``sockets`` (a private folder), not over TCP ports."""
+    from jupyter_client.blocking import BlockingKernelClient
     from jupyter_client.manager import KernelManager
+
+    class OneConnection(BlockingKernelClient):  # type: ignore[misc]
+        def start_channels(self, *args: Any, **kwargs: Any) -> None:
+            if not self.channels_running:  # papermill starts them again for each notebook
+                super().start_channels(*args, **kwargs)
 
     class SharedKernel(KernelManager):  # type: ignore[misc]
         def __init__(self, **kwargs: Any) -> None:
-            super().__init__(**kwargs)
-            self._clients: list[Any] = []
+            super().__init__(client_factory=OneConnection, **kwargs)
+            self._client: Any = None
 
         def client(self, **kwargs: Any) -> Any:
-            client = super().client(**kwargs)
-            self._clients.append(client)
-            return client
+            if self._client is None:
+                self._client = super().client(**kwargs)
+            return self._client
 
-        def close_clients(self) -> None:
-            while self._clients:
-                client = self._clients.pop()
-                client.stop_channels()
-                client.context.destroy(linger=0)
+        def close_client(self) -> None:
+            if self._client is not None:
+                self._client.stop_channels()
+                self._client.context.destroy(linger=0)
+                self._client = None
 
     return SharedKernel(kernel_name=KERNEL, transport="ipc", ip=str(sockets / "kernel"))
 
 
-def _reset_namespace(kernel: Any, timeout: int) -> None:
+def _reset_namespace(client: Any, timeout: int) -> None:
     """Forget every name the previous notebook defined (modules stay imported)."""
-    client = kernel.client()
-    client.start_channels()
-    client.wait_for_ready(timeout=timeout)
     reply = client.execute_interactive("%reset -f", store_history=False, timeout=timeout, output_hook=lambda _: None)
-    kernel.close_clients()
     if reply["content"]["status"] != "ok":
         raise RuntimeError(f"the kernel could not be reset between notebooks: {reply['content']}")
 

@@ -24,7 +24,7 @@ import pandas as pd
 from evidence_review import files
 from evidence_review import findings as findings_mod
 from evidence_review.buildinfo import build_info
-from evidence_review.grammar import RATIO_MEASURES
+from evidence_review.records import MEASURES_RATIO
 from evidence_review.stages import COMBINED_TABLES
 from evidence_review.vocabulary import Vocabulary
 
@@ -315,7 +315,7 @@ def trials_at_a_glance(ev: pd.DataFrame, vocab: Vocabulary, sources: pd.DataFram
 def absolute_effect(f: findings_mod.Finding, pref: pd.DataFrame, numbers: Numbers) -> dict[str, str] | None:
     """Events per 1000 with the intervention against the control risk of the (first) trial that
     reports one, for a ratio finding; None when no control risk is reported."""
-    if f.kind not in ("pooled", "single trial") or f.measure not in RATIO_MEASURES:
+    if f.kind not in ("pooled", "single trial") or f.measure not in MEASURES_RATIO:
         return None
     control = pref[
         pref["trial"].isin(f.trials) & (pref["outcome"] == f.outcome) & (pref["subgroup"] == "overall")

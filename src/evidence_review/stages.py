@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from evidence_review import records
-from evidence_review.extract import Extractor
 from evidence_review.sources import read_text
 from evidence_review.vocabulary import Vocabulary
 
@@ -18,7 +17,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 # The extract stage runs once per source and imports neither pandas nor pandera (their import
-# took longer than the extraction); the stages that need them import them when they run.
+# took longer than the extraction); the stages that need them import them when they run, and only
+# the extract stage imports the extractor (compiling the grammar's patterns takes a third of a
+# second, paid by every process that imports it).
 EXTRACTED_RECORDS = {
     "results": records.Result,
     "claims": records.Claim,
@@ -34,6 +35,7 @@ def extract_text(
 ) -> dict[str, pd.DataFrame]:
     """Extract the tables of one source text, validated."""
     from evidence_review import tables
+    from evidence_review.extract import Extractor
     from evidence_review.tables import CLAIM_COLUMNS, RECOMMENDATION_COLUMNS, STATEMENT_COLUMNS
 
     vocab.check_study(study, str(Path(path).with_suffix(".yaml")))
@@ -54,6 +56,7 @@ def extract_source(
     outputs: dict[str, str | Path],
 ) -> dict[str, Any]:
     """The ``extract`` rule: one source text to its tables (checked by the combine stage)."""
+    from evidence_review.extract import Extractor
     from evidence_review.record_csv import write_records
     from evidence_review.sources import load_metadata
 

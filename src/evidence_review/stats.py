@@ -27,7 +27,7 @@ from statistics import NormalDist
 
 import numpy as np
 
-from evidence_review.grammar import Number
+from evidence_review.number import Number
 
 # scipy is imported where it is used: the figures need only the normal quantile, and importing
 # it costs every notebook run time.

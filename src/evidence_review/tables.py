@@ -17,8 +17,8 @@ import pandas as pd
 import pandera.pandas as pa
 
 from evidence_review import records
-from evidence_review.grammar import RATIO_MEASURES
 from evidence_review.records import (
+    MEASURES_RATIO,
     Claim,
     Recommendation,
     Result,
@@ -65,7 +65,7 @@ def _flagged_or(check: Callable[[pd.DataFrame], pd.Series]) -> Callable[[pd.Data
 
 
 def _ratio_positive(df: pd.DataFrame) -> pd.Series:
-    ratio = df["measure"].isin(RATIO_MEASURES)
+    ratio = df["measure"].isin(MEASURES_RATIO)
     ok = (df[["estimate", "ci_low", "ci_high"]].fillna(1) > 0).all(axis=1)
     return ~ratio | ok
 
@@ -188,7 +188,7 @@ SUBGROUP_TESTS = pa.DataFrameSchema(
         "trial": _text,
         "outcome": _text,
         "timepoint": _opt_text,
-        "measure": pa.Column(str, pa.Check.isin(sorted(RATIO_MEASURES))),
+        "measure": pa.Column(str, pa.Check.isin(sorted(MEASURES_RATIO))),
         "subgroups": _text,
         "estimates": _text,
         "result_ids": _text,
