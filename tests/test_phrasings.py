@@ -45,6 +45,8 @@ RATIOS = [
         [("hazard_ratio", 0.81, 0.7, 0.94, None)],
     ),
     ("Readmission (relative risk 0.72, 95% CI 0.58-0.89) was lower.", [("risk_ratio", 0.72, 0.58, 0.89, None)]),
+    # a multinomial model's relative risk ratio
+    ("Smokers had higher odds of the outcome (RRR 1.52, 95% CI 1.20-1.93).", [("risk_ratio", 1.52, 1.2, 1.93, None)]),
     ("Infection (risk ratio, 1.15; 95% CI, 1.01 to 1.31) rose.", [("risk_ratio", 1.15, 1.01, 1.31, None)]),
     (
         "Visits (incidence rate ratio 0.88, 95% CI 0.79-0.98; P = .02) fell.",
@@ -337,11 +339,78 @@ REPORTS = [
         "The number needed to treat to prevent one hospitalization was 19 (95% CI, 12 to 44).",
         [("", "to prevent one hospitalization", "overall", "number_needed_to_treat", 19.0, 12.0, 44.0, "", "")],
     ),
+    (  # the first arm named before its size in brackets
+        "Patients were randomly assigned to receive velutide (n=1502) or placebo (n=1499).",
+        [("", "enrollment", "overall", "count", "1502", "1499", "velutide", "placebo")],
+    ),
+    (  # "respectively" with no arm in its sentence: the arms its paragraph named last, in that order;
+        # the people after a count's percentage in brackets
+        "The primary outcome occurred in 60 patients (10.1%) in the corvatide group and in 85 patients (14.3%) "
+        "in the placebo group. Serious adverse events occurred in 131 (22%) patients and 98 (17%) patients, "
+        "respectively.",
+        [
+            ("", "The primary outcome", "overall", "count", "60", "85", "corvatide", "placebo"),
+            ("", "The primary outcome", "overall", "percent", "10.1", "14.3", "corvatide", "placebo"),
+            ("", "Serious adverse events", "overall", "count", "131", "98", "corvatide", "placebo"),
+            ("", "Serious adverse events", "overall", "percent", "22", "17", "corvatide", "placebo"),
+        ],
+    ),
+    (  # the Lancet's second interval without its name, once the first has said it is a 95% CI; an
+        # unnamed interval after a comma before the P
+        "Median overall survival was 19.2 months (95% CI 17.0-21.5) in the corvatide group and 15.1 months "
+        "(13.4-16.9) in the placebo group. Median progression-free survival was 7.4 months (6.8-8.1) versus "
+        "5.2 months (4.9-5.9; HR 0.68, 0.57-0.81; p<0.0001).",
+        [
+            ("", "Median overall survival", "overall", "median", 19.2, 17.0, 21.5, "corvatide", ""),
+            ("", "Median overall survival", "overall", "median", 15.1, 13.4, 16.9, "placebo", ""),
+            ("", "Median progression-free survival", "overall", "median", 7.4, 6.8, 8.1, "", ""),
+            ("", "Median progression-free survival", "overall", "median", 5.2, 4.9, 5.9, "", ""),
+            ("", "Median progression-free survival", "overall", "hazard_ratio", 0.68, 0.57, 0.81, "", ""),
+        ],
+    ),
+    (  # the arms compared before the bracket that holds their values
+        "Nausea was more frequent with corvatide than with placebo (14.2% vs. 6.1%).",
+        [("", "Nausea", "overall", "percent", "14.2", "6.1", "corvatide", "placebo")],
+    ),
+    (  # each arm's recipients
+        "Serious adverse events occurred in 3.1% of vaccine recipients and 3.3% of placebo recipients.",
+        [("", "Serious adverse events", "overall", "percent", "3.1", "3.3", "vaccine", "placebo")],
+    ),
+    (  # arm sizes as the people who received each arm, thousands after a (thin) space
+        "Of 9 870 participants, 4 931 received the vaccine and 4 939 received placebo.",
+        [
+            ("", "enrollment", "overall", "count", 9870.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", "4 931", "4 939", "vaccine", "placebo"),
+        ],
+    ),
+    (  # what "the most common" were
+        "Adverse events were frequent; the most common were nausea (12% vs 4%) and headache (9% vs 7%).",
+        [
+            ("", "nausea", "overall", "percent", "12", "4", "", ""),
+            ("", "headache", "overall", "percent", "9", "7", "", ""),
+        ],
+    ),
+    (  # metres are a unit of measurement
+        "The walk distance was 12.1 m and 3.2 m, respectively (difference, 8.9 m; 95% CI, 2.6 to 15.2).",
+        [
+            ("", "The walk distance", "overall", "value", "12.1", "3.2", "", ""),
+            ("", "The walk distance", "overall", "mean_difference", 8.9, 2.6, 15.2, "", ""),
+        ],
+    ),
+    (  # news: what those taking each arm reached
+        "In the trial, 9.2 percent of those taking the drug reached the main goal, compared with 13.1 percent "
+        "of those given a placebo.",
+        [("", "main goal", "overall", "percent", "9.2", "13.1", "the drug", "placebo")],
+    ),
+    (  # a natural frequency is not a number of patients
+        "About 1 in 20 patients on the drug stopped taking it, versus about 1 in 25 on placebo.",
+        [],
+    ),
     (  # events counted among each arm's recipients
         "Among 30,112 participants, 11 cases occurred among vaccine recipients and 185 among placebo recipients.",
         [
             ("", "enrollment", "overall", "count", 30112.0, None, None, "", ""),
-            ("", "cases", "overall", "count", "11", "185", "vaccine recipients", "placebo recipients"),
+            ("", "cases", "overall", "count", "11", "185", "vaccine", "placebo"),
         ],
     ),
     (  # news: "compared with" and "against", a value between them that belongs to neither
@@ -699,6 +768,34 @@ def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
     assert (less.outcome, less.claimed_text, less.direction) == ("relapse", "30", "decrease")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the risk was of, not who cut it
+        ("The drug cut the risk of kidney failure or death by 32 percent.", ("kidney failure or death", "32", "risk")),
+        # what fell: the subject
+        ("Deaths from any cause fell by 31 percent in the treated group.", ("Deaths from any cause", "31", "")),
+        # a relative risk reduction printed without its interval
+        ("The relative risk reduction for attended illness was 71.3%.", ("attended illness", "71.3", "risk")),
+    ],
+)
+def test_relative_reductions_in_words_are_claims(text, expected):
+    extraction = GENERIC.extract(text, "t")
+    (claim,) = extraction.claims
+    assert (claim.outcome, claim.claimed_text, claim.scale) == expected
+    assert claim.direction == "decrease"
+    assert extraction.results == [] and extraction.unexplained == []
+
+
+def test_a_relative_risk_reduction_as_a_percentage_is_not_a_ratio():
+    (row,) = rows("The relative risk reduction was 31% (95% CI, 18 to 42).")
+    assert (row.measure, row.estimate, row.ci_low, row.ci_high) == ("percent", 31.0, 18.0, 42.0)
+    # under the label a relative risk ratio also has, it is not read, and the audit lists it
+    extraction = GENERIC.extract("Stroke fell (RRR 31%, 95% CI 18-42).", "t")
+    assert extraction.results == []
+    assert [u.number for u in extraction.unexplained] == ["31", "18"]
+
+
 def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_other_trials():
     vocab = Vocabulary.from_dict(
         {
@@ -964,6 +1061,8 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("BMI ≥25", "threshold"),
         ("aged 18-65", "age or range of the population"),
         ("at 12 months", "duration or time point"),
+        ("the 6-minute walk", "duration or time point"),
+        ("doi: 10.21203/rs.3.rs-123/v1", "reference"),
         ("in group 2", "label with a number"),
         ("NCT01234567", "registry number"),
         ("I2 = 45%", "heterogeneity or test statistic"),

@@ -24,6 +24,8 @@ NUMBER_TOKEN = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w])")
 #: A sentence reports results when it has one of these (or an extracted row).
 _RESULTS_CUE = re.compile(
     r"(?i)\bp\s*[=<>≤≥]|\b\d{2}\s*%\s*(?:CI|confidence|CrI)|\b(?:a|adj)?(?:HR|OR|RR|IRR)\b|\bratio\b|\bvs\.?\s|\bversus\b"
+    # a relative change or an efficacy in words: "fell by 31 percent", "relative risk reduction", "efficacy"
+    r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|\bcompared\s+with\b"
 )
 
 #: Why a number is not a result, each a pattern whose match covers the number.
@@ -48,7 +50,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b(?:at|by|within|after|over|for|during|through|until|up to|follow-up of|followed for)\s+"
         r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s*"
         r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|d|wk|mo|y)\b"
-        r"|\b(?:day|week|month|year|hour)\s+\d+|\b\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?)\b"
+        r"|\b(?:day|week|month|year|hour)\s+\d+|\b\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
     ),
     "label with a number": re.compile(
         r"(?i)\b(?:group|model|arm|cohort|phase|grade|stage|class|type|score|scale|level|step|wave|"
@@ -56,7 +58,9 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"appendix|supplement|part|section|category|criterion|item|version|round|period|question)s?"
         r"\s*(?:of\s+)?#?\s*\d+(?:\s*(?:,|and|or|to|-|–)\s*\d+)*"
     ),
-    "reference": re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)"),
+    "reference": re.compile(
+        r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|(?i:doi:?\s*)?\b10\.\d{4,9}/\S+"
+    ),
     "test of interaction or trend": re.compile(
         r"(?i)\bp\s*(?:-?\s*value\s*)?(?:for|of)\s+(?:interaction|trend|heterogeneity|non-?inferiority|superiority)"
         r"\s*[=<>≤≥]\s*\d*\.?\d+"

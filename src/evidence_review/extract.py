@@ -309,6 +309,7 @@ class Extractor:
         ctx = self._context(ct, default_study, own_trials)
         floats = legend_floats if legend_floats is not None else ct.floats
         singles: list[dict[str, Any]] = []
+        first = len(out.results)
         lowered = ctx.lowered
         anchors: dict[tuple[str, bool], list[tuple[int, int]]] = {}  # constructions share anchors
         for reader in READERS:
@@ -335,6 +336,7 @@ class Extractor:
                             singles.append(row)
                         else:
                             out.results.append(row)
+        self._arms_named_before(out.results[first:])
         out.results.extend(self._pair_singletons(ctx, singles, floats))
         out.statements.extend(self._statements(ctx, source))
         out.recommendations.extend(self._recommendations(ctx, source))
@@ -548,9 +550,11 @@ class Extractor:
 
     # -- row builders -----------------------------------------------------------------------
 
-    def _effect_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
+    def _effect_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         trial, basis = self._trial(ctx, m.start(), m.end())
         measure = g.effect_measure(m.group("label"), m.group("unit"))
+        if measure in g.RATIO_MEASURES and "%" in (m.group("unit") or ""):
+            return None  # "RRR 31% (95% CI ...)": a relative reduction, not a ratio
         est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
         if outcome == "unspecified":  # no outcome of the vocabulary: the words after the label
@@ -775,6 +779,7 @@ class Extractor:
             any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct", "ca1", "ca2", "dl1", "dl2"))
             or bool(re.match(rf"\s*(?i:{g.OCCURRED})\b", groups.get("r1") or ""))
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
+            or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
         )
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
         if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
@@ -805,6 +810,8 @@ class Extractor:
         labels = self._arm_labels(trial, groups, c)
         if not labels[0] and (who := _WHO_RECEIVED.search(groups.get("mid") or "")):
             labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
+        if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
+            labels = than  # "higher with the vaccine than with placebo (local reactions, 62.2% vs. 10.0%)"
         if swapped:
             n1, n2 = n2, n1
         for meas, a, b, u in pairs:
@@ -826,11 +833,30 @@ class Extractor:
                 arm2_text=b.text if b else "",
                 arm_basis=arm_basis,
                 construction=c.name,
+                _paragraph=ctx.lay.paragraph(m.start()).start,  # for _arms_named_before
             )
             if meas == measure:
                 self._add_p(row, m)
             rows.append(row)
         return rows
+
+    @staticmethod
+    def _arms_named_before(rows: list[dict[str, Any]]) -> None:
+        """A "respectively" pair that names no arm compares the arms its paragraph named last, in
+        the order it named them ("... in the X group and ... in the placebo group (...). Worsening
+        heart failure occurred in 368 and 455 patients, respectively")."""
+        last: dict[int, tuple[str, str]] = {}
+        for row in sorted(rows, key=lambda r: r["start"]):
+            paragraph = row.pop("_paragraph", None)
+            if paragraph is None:
+                continue
+            if row["arm1_label"] and row["arm2_label"]:
+                last[paragraph] = (row["arm1_label"], row["arm2_label"])
+                continue
+            unnamed = not (row["arm1_label"] or row["arm2_label"])
+            if row["construction"] == "respectively" and unnamed and paragraph in last:
+                row["arm1_label"], row["arm2_label"] = last[paragraph]
+                row["arm_basis"] = "named earlier in the paragraph"
 
     def _table_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """Two arms' counts and percentages side by side in a table row; each arm is its column's
@@ -977,6 +1003,8 @@ class Extractor:
         if trial is not None and trial.intervention:
             return trial.intervention, trial.comparator
         listed = _LISTED_ARMS.match(groups.get("arms") or "")
+        if not listed and not (groups.get("r1") or groups.get("rp1")):
+            listed = _LISTED_ARMS.match(groups.get("r2") or "")  # "10 vs. 18 days for the X and placebo recipients"
         if listed:
             return listed.group(1).strip(), listed.group(2).strip()
         return (
@@ -1080,6 +1108,21 @@ class Extractor:
                    construction=c.name)  # fmt: skip
         return [row]
 
+    def _value_interval_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """A value with an unnamed interval, kept when an interval named before it in its paragraph
+        says what such intervals are (see :data:`grammar.VALUE_INTERVAL`); its level is that one's."""
+        v, lo, hi = (Number.parse(m.group(k)) for k in ("v", "lo", "hi"))
+        if not lo.value <= v.value <= hi.value:
+            return None  # a range of something else
+        named = None
+        for named in g.NAMED_INTERVAL.finditer(ctx.text, ctx.lay.paragraph(m.start()).start, m.start()):  # noqa: B007
+            pass  # the last one
+        if named is None:
+            return None
+        rows = self._value_ci_rows(ctx, m, c)
+        rows[0]["ci_level"] = float(named.group("level")) if named.group("level") else None
+        return rows
+
     def _claim_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None and not ctx.own_trials:
@@ -1087,13 +1130,16 @@ class Extractor:
         sentence = ctx.lay.sentence(m.start())
         after = ctx.outcomes_between(m.end(), sentence.end)
         outcome = after[0].name if after else self._outcome(ctx, m)
+        what = m.groupdict().get("what")
+        if outcome == "unspecified" and what:  # "cut the risk of kidney failure or death by 32 percent"
+            outcome = " ".join(what.split())
         if outcome == "unspecified":  # as the text writes it: "The risk of death was 21% lower"
             outcome = _outcome_before(ctx.text, sentence.start, m.start()) or outcome
         value = Number.parse(m.group("v"))
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         del row["trial_basis"]  # a claim records its trial, not how it was attributed
         subgroup, _ = self._subgroup(ctx, m.start())
-        direction = m.group("direction").lower()
+        direction = (m.group("direction") or m.group("change")).lower()
         row.update(
             outcome=outcome,
             subgroup=subgroup,
@@ -1101,7 +1147,20 @@ class Extractor:
             claimed_text=value.text,
             direction="decrease"
             if direction
-            in {"lower", "reduction", "reduced", "decrease", "decreased", "fewer", "lowered", "cut", "less"}
+            in {
+                "lower",
+                "reduction",
+                "reduced",
+                "decrease",
+                "decreased",
+                "fewer",
+                "lowered",
+                "cut",
+                "less",
+                "fell",
+                "dropped",
+                "declined",
+            }
             else "increase",
             scale=(m.group("scale") or "").lower(),
         )
@@ -1126,8 +1185,7 @@ class Extractor:
         value = Number.parse(m.group("n") or m.group("v"))
         if value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1):
             return None
-        sentence = ctx.lay.sentence(m.start())
-        cases = (m.group("unit") or "").lower() == "cases" and "control" not in ctx.text[sentence.start : sentence.end]
+        cases = _are_cases(ctx, m.start(), m.group("unit"))
         if m.group("pct") or m.group("d") or cases:  # "34 of 128 patients (26.6%)", "7 cases of X": events
             # (cases are people with the event, except beside controls: "2104 cases and 4321 controls")
             what = _CASES_OF.match(ctx.text, m.end()) if cases else None
@@ -1369,8 +1427,10 @@ READERS = (
     Reader(g.FROM_TO_C, Extractor._pair_rows),
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
     Reader(g.CLAIM_BY_C, Extractor._claim_rows, table="claims"),
+    Reader(g.CLAIM_REDUCTION_C, Extractor._claim_rows, table="claims"),
     Reader(g.VALUE_CI_C, Extractor._value_ci_rows),
     Reader(g.VALUE_CI_IN_BRACKET_C, Extractor._value_ci_rows),
+    Reader(g.VALUE_INTERVAL_C, Extractor._value_interval_rows),
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
     Reader(g.COUNT_C, Extractor._count_rows),
@@ -1400,7 +1460,7 @@ _QUALIFIER_NOISE = re.compile(
 #: what the people of an arm had, between its value and the comparison: "6.9% of patients who received
 #: the drug had a major cardiac event over a median of 3.4 years, compared with ..."
 _HAD_OUTCOME = re.compile(
-    r"(?i)\b(?:had|experienced|developed)\s+(?:an?\s+|the\s+)?(?!(?:such|this|that|these|those)\b)"
+    r"(?i)\b(?:had|experienced|developed|reached|achieved|met)\s+(?:an?\s+|the\s+)?(?!(?:such|this|that|these|those)\b)"
     r"(?P<what>[^,;()\d]{3,60}?)"
     r"(?=\s+(?:over|during|by|at|within|after|in|through)\b|\s*[,;(]|\s*$)"
 )
@@ -1408,13 +1468,41 @@ _HAD_OUTCOME = re.compile(
 _WHO_RECEIVED = re.compile(
     r"(?i)^\s*of\s+(?:the\s+)?(?:patients|participants|people|those)\s+"
     r"(?:who\s+(?:received|were\s+given|took|got)|on|receiving|given|taking|in\s+the)\s+"
-    r"(?P<arm>[^,;()\d]{2,40}?)(?=\s+(?:had|experienced|developed|died|were|was)\b)"
+    r"(?P<arm>[^,;()\d]{2,40}?)(?=\s+(?:had|experienced|developed|reached|achieved|met|died|were|was)\b|\s*,)"
 )
 #: the arm named after a change: "(12.1) mm Hg in the X group", "with drug X" (a unit or a spread between)
 _CHANGE_IN_AN_ARM = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:\s*(?:{g.MEASUREMENT_UNIT}|%))?\s+(?i:in\s+the\s+[^,;()]{{1,40}}?\s+(?:group|arm)|with\s+[a-z])"
 )
 #: what cases are of: "7 cases of RSV-related disease were confirmed"
+#: two arms compared before the bracket that holds their values: "more frequent with X than with
+#: placebo (", "higher in the X group than in the placebo group ("
+_THAN_ARMS = re.compile(
+    r"(?i)\b(?:with|in|among)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?)\s+than\s+(?:(?:with|in|among)\s+)?"
+    r"(?:the\s+)?(?P<b>[^,;()]{1,40}?)\s*\($"
+)
+
+
+def _arms_before_bracket(ctx: _Context, start: int) -> tuple[str, str] | None:
+    """The arms a sentence compares before the bracket that ``start`` is in, first value's first."""
+    sentence = ctx.lay.sentence(start)
+    head = ctx.text[max(sentence.start, start - 200) : start]
+    opened = head.rfind("(")
+    if opened < 0 or ")" in head[opened:]:
+        return None
+    than = _THAN_ARMS.search(head, 0, opened + 1)
+    return (_arm_as_written(than.group("a")), _arm_as_written(than.group("b"))) if than else None
+
+
+def _are_cases(ctx: _Context, start: int, unit: str | None) -> bool:
+    """Cases are people with the event ("7 cases in the vaccine group"), except beside controls
+    ("2104 cases and 4321 controls")."""
+    if " ".join((unit or "").split()).lower() != "cases":
+        return False
+    sentence = ctx.lay.sentence(start)
+    return "control" not in ctx.text[sentence.start : sentence.end]
+
+
 _CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
 #: "the (total) number of X was ...": counts
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\b")
@@ -1443,7 +1531,8 @@ _HEADER_ARM = re.compile(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*$")
 _DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 #: "in the intervention and control groups": the two arms a "respectively" refers to
 _LISTED_ARMS = re.compile(
-    r"(?i)\s*(?:in|for|with|among)\s+(?:the\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+?)(?:\s+(?:groups?|arms?))?\s*,?\s*$"
+    r"(?i)\s*(?:in|for|with|among)\s+(?:the\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+?)"
+    r"(?:\s+(?:groups?|arms?|recipients))?\s*,?\s*$"
 )
 
 
@@ -1469,8 +1558,8 @@ def _arm_as_written(text: str | None) -> str:
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         r"(?:of\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
-        r"(?:for|in|of|with|among|on|to|receiving|given|taking|assigned\s+to)\s+(?:the\s+|an?\s+)?"
-        r"|\s+(?:group|arm)s?\s*$",
+        r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|assigned\s+to)\s+(?:the\s+|an?\s+)?"
+        r"|\s+(?:group|arm|recipient|user)s?\s*$",
         "",
         (text or "").strip(" ()"),
     )
@@ -1610,7 +1699,7 @@ _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT})")
 _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
-    r"(?i)^(?:respectively|there|overall|thereafter|and|or|but|whereas|while|which|adjusted|unadjusted|crude|"
+    r"(?i)^(?:respectively|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|and|or|but|whereas|while|which|adjusted|unadjusted|crude|"
     r"estimated|stratified|pooled|absolute|relative|(?:the\s+|these\s+|this\s+)?(?:results?|findings?|associations?|"
     r"effects?|benefits?)|they|it|we|(?:a\s+)?total|(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?)$"
 )
@@ -1650,6 +1739,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "In the ABC trial, 0.8 percent ...": where, not what
         if g.TIMEPOINT.fullmatch(piece.lower()):
             continue  # "At week 52, 62% ...": when, not what
+        if most_common := _MOST_COMMON.match(piece):  # "the most common were neutropenia (22% vs 18%)"
+            piece = most_common.group("what")
         if risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
             piece = risk_of.group("what")
         elif associated := _ASSOCIATED_WITH.search(piece):  # "Exposure was associated with the outcome (OR ...)"
@@ -1685,7 +1776,11 @@ _ASSOCIATED_WITH = re.compile(
     r"(?i)\bassociated\s+with\s+(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
     r"(?P<what>[^,;]{3,}?)\s*$"
 )
-_LEADING_OF = re.compile(r"(?i)^(?:of|for)\s+")
+_LEADING_OF = re.compile(r"(?i)^(?:of|for|against)\s+")
+#: "the most common adverse events were neutropenia": what is named after the verb
+_MOST_COMMON = re.compile(
+    r"(?i)(?:the\s+)?most\s+(?:common|frequent)\b[^,;]{0,60}?\s(?:were|was|included|being)\s+(?P<what>.{3,})$"
+)
 #: a verb of occurrence before arm values: "Kidney events occurred in 331 participants ..."
 _EVENT_VERB = re.compile(r"(?i)\b(?:occurred|developed|experienced|reported)\s+(?:in\s+)?$")
 _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeared|remained)\b")

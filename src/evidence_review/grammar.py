@@ -84,7 +84,10 @@ UNITS = {
 }
 #: Units of measurement a value may carry, kept as printed ("121.4 mm Hg", "6.1 points").
 MEASUREMENT_UNIT = (
-    r"mm\s?Hg\b|(?:kg|g|cm|mm|bpm|points?|hours?|mg/d[lL]|mmol/[lL]|µmol/[lL]|ng/m[lL]|pg/m[lL])(?![\w/])"
+    r"mm\s?Hg\b|kg/m(?:2|²)(?!\w)"
+    r"|(?:kg|g|cm|mm|m|km|m[lL]|L|bpm|points?|hours?|minutes?|min|"
+    # concentrations: "mg/dL", "mmol/mol" (HbA1c), "U/L", "cells/µL"
+    r"(?:mg|g|mmol|µmol|nmol|pmol|ng|pg|µg|mIU|IU|U|cells)/(?:d[lL]|[lL]|m[lL]|µL|mol))(?![\w/])"
     r"|m[lL]/min(?:/1\.73\s?m2|\s+per\s+1\.73\s?m2)?(?:\s+per\s+year|/year|/yr)?"
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
     r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?))?(?![\w.])"
@@ -141,6 +144,7 @@ MEASURE_LABELS = {
     "subdistribution hazard ratio": "hazard_ratio",
     "risk ratio": "risk_ratio",
     "relative risk": "risk_ratio",
+    "relative risk ratio": "risk_ratio",
     "risk difference": "risk_difference",
     "absolute risk difference": "risk_difference",
     "absolute difference": "risk_difference",
@@ -162,6 +166,7 @@ MEASURE_ABBREVIATIONS = {
     "aHR": "hazard_ratio",
     "RR": "risk_ratio",
     "IRR": "rate_ratio",
+    "RRR": "risk_ratio",  # a relative risk ratio (multinomial regression); "RRR 31%" is a reduction, not read as one
     "RD": "risk_difference",
     "ARD": "risk_difference",
     "MD": "mean_difference",
@@ -265,8 +270,10 @@ _ESTIMATE_AND_INTERVAL = (
     # ... or with a CI tag after a separator: "1.31, 95% CI = 1.12-1.44", "0.83 95% CI 0.53-1.31"
     rf"|\s*[,;]?\s*(?P<tag2>{_CI_TAG.replace('level', 'level2')})\s*[,:=]?\s*(?P<open2>[\[(]\s*)?"
     rf"{_BOUNDS.replace('lo>', 'lo2>').replace('hi>', 'hi2>')}(?(open2)\s*[\])])"
-    # ... or with its bounds after a semicolon: "(HR per 1 SD, 0.92; 0.85 to 0.98)"
-    rf"|\s*[;,]\s*(?P<lo3>{_RNUM})\s*(?:-|–|\bto\b)\s*(?P<hi3>{_RNUM})(?![\d.])(?=\s*[\])])"
+    # ... or with its bounds after a semicolon or comma, at the end of a bracket or before its P:
+    # "(HR per 1 SD, 0.92; 0.85 to 0.98)", "(6.1-7.4; HR 0.71, 0.60-0.83; p<0.0001)"
+    rf"|\s*[;,]\s*(?P<lo3>{_RNUM})\s*(?:-|–|\bto\b)\s*(?P<hi3>{_RNUM})(?![\d.])"
+    rf"(?=\s*[\])]|\s*[;,]\s*[Pp]\s*[=<>≤≥])"
     rf")"
     rf"{_P_AFTER}"
 )
@@ -353,6 +360,8 @@ def _arm_value(n: int) -> str:
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
         rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)\))?"
+        # the people after the bracket: "248 (61%) patients and 203 (50%) patients, respectively"
+        rf"(?:(?<=%\))\s+(?i:patients|participants)\b)?"
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
         # Lancet's count (percentage) of a denominator: "1083 (36.1%) of 3003 patients"
         rf"(?:(?<=%\))\s+of\s+(?P<dl{n}>{NUMBER})(?:\s+(?i:patients|participants))?)?"
@@ -393,10 +402,13 @@ RESPECTIVELY = re.compile(
 #: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)"
 _COUNTS_AFTER_ARM = r"(?:\s*\((?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?\))?"
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
+#: "of vaccine recipients", "of placebo recipients"
+_RECIPIENTS = rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}\s+(?i:recipients|users)\b"
 FOR_AND_FOR = re.compile(
-    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?{_OF_PEOPLE}\s+{_ARM_WORDS}\s+"
-    rf"{_ARM_REF}){_COUNTS_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
-    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF})(?=[;,.)]|\s+\(|$){_COUNTS_AFTER_ARM.format(n=2)}"
+    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
+    rf"{_COUNTS_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
+    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})(?=[;,.)]|\s+\(|$)"
+    rf"{_COUNTS_AFTER_ARM.format(n=2)}"
 )
 #: The words that name a comparator arm: "placebo", "usual care", "the control group".
 CONTROL_ARM = re.compile(
@@ -453,7 +465,10 @@ FROM_TO = re.compile(
     rf"changed|went|increasing|shortened|lengthened))(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+{_arm_value(2)}\s+(?i:to)\s+"
     rf"{_arm_value(1)}"
 )
+_ARM_VERB = r"(?i:receive|received|receiving|to|with|given|taking|or|and)"
 N_PAIR = re.compile(
+    # the first arm named before its bracket: "assigned to receive X (n=3005) or placebo (n=3007)"
+    rf"(?:\b{_ARM_VERB}\s+(?!{_ARM_VERB}\b)(?P<r1>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*(?=\())?"
     rf"\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v1>{NUMBER})\s*\)\s*(?i:with|or|and|vs\.?|versus)\s+"
     rf"(?P<r2>[^()]{{1,40}}?)\s*\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v2>{NUMBER})\s*\)"
 )
@@ -486,6 +501,20 @@ VALUE_CI = re.compile(
     rf"(?P<r1>\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
 
+#: A value with an interval whose name an earlier interval of its paragraph printed, as the Lancet
+#: writes the second arm's: "17.4 months (95% CI 15.8-19.1) in the X group and 13.9 months
+#: (12.6-15.0) in the Y group", "8.6 months (7.9-9.8) versus 6.9 months (6.1-7.4; HR ...)" (the
+#: builder keeps it only when an interval named as a CI stands before it in its paragraph).
+VALUE_INTERVAL = re.compile(
+    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)"
+    rf"\s*[\[(]\s*(?P<lo>{_RNUM})\s*%?\s*(?:-|–|—|\bto\b)\s*(?P<hi>{_RNUM})(?![\d.])\s*%?\s*(?:[\])]|;)"
+    rf"(?P<r1>\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
+)
+#: An interval named as a confidence (or credible) interval, with its level
+NAMED_INTERVAL = re.compile(
+    r"(?i)(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*-?\s*)?\b(?:CI|CrI|confidence\s+interval|credible\s+interval)"
+)
+
 #: One value and its interval in one bracket, after what they are about: "among those aged 70 to 79
 #: (84.4%; 95% CI, 46.9 to 97.0)".
 VALUE_CI_IN_BRACKET = re.compile(rf"\((?P<v>{_RNUM})\s*(?P<unit>%)\s*[;,]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*\)")
@@ -498,19 +527,33 @@ CLAIM = re.compile(
 #: A relative effect stated as a change by a percentage: "reduced the risk of hospitalization or death
 #: by 89 percent", "cut the odds of relapse by 30%".
 CLAIM_BY = re.compile(
-    r"\b(?P<direction>(?i:reduced|lowered|cut|decreased|increased|raised))\s+(?:(?i:the)\s+)?(?:(?i:relative)\s+)?"
-    r"(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood|incidence))\b[^.;()\d]{0,80}?\s+(?i:by)\s+"
-    rf"(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))"
+    # "reduced the risk of hospitalization or death by 89 percent"
+    r"\b(?:(?P<direction>(?i:reduced|lowered|cut|decreased|increased|raised))\s+(?:(?i:the)\s+)?(?:(?i:relative)\s+)?"
+    r"(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood|incidence))\b"
+    r"(?:\s+(?i:of)\s+(?P<what>[^.;()\d]{3,80}?)(?=\s+(?i:by)\s+\d))?[^.;()\d]{0,80}?"
+    # "Deaths from any cause fell by 31 percent" (what fell: the subject)
+    r"|(?P<change>(?i:fell|dropped|declined|decreased|rose|increased))(?:\s+(?i:significantly|substantially))?)"
+    rf"\s+(?i:by)\s+(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)"
 )
-#: Patients assigned to each arm: "305 to drug X and 306 to placebo", "(n = 40 assigned to A and 42 to B".
+#: A relative risk reduction printed without its interval: "The relative risk reduction for medically
+#: attended disease was 71.3%" (a claim: with an interval it is read as a value with its CI).
+CLAIM_REDUCTION = re.compile(
+    r"\b(?i:relative\s+)(?P<scale>(?i:risk))\s+(?P<direction>(?i:reduction))(?:\s*\((?:RRR)\))?"
+    r"(?:\s+(?i:for|in|of|against)\s+(?P<what>[^.;:()\d=]{3,80}?))?\s*(?:\b(?i:was|of)\b|[:=,])\s*"
+    rf"(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)(?!\s*[(\[,;]\s*\d{{2}}\s*%)"
+)
+#: Patients assigned to each arm: "305 to drug X and 306 to placebo", "(n = 40 assigned to A and 42 to B",
+#: "12 467 received the vaccine and 12 499 received placebo".
+_ASSIGNED_ARM = r"(?i:to|received|were\s+given)\s+(?:the\s+)?[^;:()\d,]{1,40}?"
 ASSIGNED_TO = re.compile(
     rf"{_NOT_AFTER}(?P<v1>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
-    rf"(?i:assigned|randomi[sz]ed|allocated))?\s+(?P<r1>(?i:to)\s+(?:the\s+)?[^;:()\d,]{{1,40}}?)\s*,?\s+(?i:and)\s+"
+    rf"(?i:assigned|randomi[sz]ed|allocated))?\s+(?P<r1>{_ASSIGNED_ARM})\s*,?\s+(?i:and)\s+"
     rf"(?P<v2>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:assigned|randomi[sz]ed|allocated))?"
-    rf"\s+(?P<r2>(?i:to)\s+(?:the\s+)?[^;:()\d,]{{1,40}}?)(?=\s*[;,.()]|$)"
+    rf"\s+(?P<r2>{_ASSIGNED_ARM})(?=\s*[;,.()]|$)"
 )
 COUNT = re.compile(
-    rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
+    # (not a natural frequency: "about 1 in 20 patients")
+    rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
     rf"(?P<unit>{UNITS['patients']})(?:\s*\((?P<pct>\d+(?:\.\d+)?)\s*%\))?)"
 )
 PERCENT_OF = re.compile(
@@ -795,12 +838,14 @@ VACCINE_EFFICACY_C = Construction(
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
 VALUE_CI_C = Construction("value_ci", VALUE_CI, r"%\s*(?:ci\b|confidence|cri\b|credible)", 24, 110)
+VALUE_INTERVAL_C = Construction("value_interval", VALUE_INTERVAL, r"[\[(]\s*\d[\d.]*\s*%?\s*(?:-|–|—|to)\s*\d", 24, 80)
 VALUE_CI_IN_BRACKET_C = Construction(
     "value_ci_in_bracket", VALUE_CI_IN_BRACKET, r"%\s*[;,]\s*\d{2}(?:\.\d+)?\s*%\s*(?:ci\b|confidence)", 12, 60
 )
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
 # (these two share the anchors of difference_in_words and for_and_for: found once per text)
 CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\.?\d", 130, 20)
+CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"risk\s+reduction", 20, 110)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
