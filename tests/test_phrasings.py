@@ -406,6 +406,71 @@ REPORTS = [
         "About 1 in 20 patients on the drug stopped taking it, versus about 1 in 25 on placebo.",
         [],
     ),
+    (  # GRADE's informative statements: what the intervention "probably reduces", "may make little or no
+        # difference to"; the participants of an outcome's studies
+        "Compared with usual care, walking probably reduces the length of stay (MD -1.12 days, 95% CI -1.78 to "
+        "-0.46; 9 studies, 2871 participants) and may make little or no difference to mortality (RR 1.02, 95% CI "
+        "0.85 to 1.23). We are uncertain whether walking affects falls (OR 1.31, 95% CI 0.62 to 2.77).",
+        [
+            ("", "length of stay", "overall", "mean_difference", -1.12, -1.78, -0.46, "", ""),
+            ("", "enrollment", "overall", "count", 2871.0, None, None, "", ""),
+            ("", "mortality", "overall", "risk_ratio", 1.02, 0.85, 1.23, "", ""),
+            ("", "falls", "overall", "odds_ratio", 1.31, 0.62, 2.77, "", ""),
+        ],
+    ),
+    (  # an absolute risk reduction with an unnamed interval (below zero), a number needed to treat alone
+        "The absolute risk reduction at three years was 1.2% (0.4% to 2.0%), corresponding to a number needed "
+        "to treat of 83.",
+        [
+            ("", "The absolute risk reduction at three years", "overall", "risk_difference", -1.2, -2.0, -0.4, "", ""),
+            (
+                "",
+                "The absolute risk reduction at three years",
+                "overall",
+                "number_needed_to_treat",
+                83.0,
+                None,
+                None,
+                "",
+                "",
+            ),
+        ],
+    ),
+    (  # absolute effects without intervals
+        "The absolute risk reduction was 2.1 percentage points and the NNT was 48.",
+        [
+            ("", "unspecified", "overall", "risk_difference", -2.1, None, None, "", ""),
+            ("", "unspecified", "overall", "number_needed_to_treat", 48.0, None, None, "", ""),
+        ],
+    ),
+    (  # "but not with X": X; the BMJ's "95% confidence interval" and a ratio's list without labels
+        "High doses were associated with a lower risk of stroke (adjusted hazard ratio 0.85, 95% confidence "
+        "interval 0.76 to 0.95), but not with bleeding (1.09, 0.81 to 1.47).",
+        [
+            ("", "stroke", "overall", "hazard_ratio", 0.85, 0.76, 0.95, "", ""),
+            ("", "bleeding", "overall", "hazard_ratio", 1.09, 0.81, 1.47, "", ""),
+        ],
+    ),
+    (  # a subgroup after the bracket of the one before
+        "Results were similar in women (hazard ratio 0.83, 95% CI 0.70 to 0.99) and men (0.86, 0.75 to 0.99).",
+        [
+            ("", "unspecified", "women", "hazard_ratio", 0.83, 0.7, 0.99, "", ""),
+            ("", "unspecified", "men", "hazard_ratio", 0.86, 0.75, 0.99, "", ""),
+        ],
+    ),
+    (  # the outcome of an effect after two arms' values is the sentence's, not "in the X group vs"
+        "Admission occurred in 6 participants (0.7%) in the drug group vs 15 (1.9%) in the placebo group "
+        "(absolute difference, -1.2% [95% CI, -2.3% to -0.2%]).",
+        [
+            ("", "Admission", "overall", "count", "6", "15", "drug", "placebo"),
+            ("", "Admission", "overall", "percent", "0.7", "1.9", "drug", "placebo"),
+            ("", "Admission", "overall", "risk_difference", -1.2, -2.3, -0.2, "", ""),
+        ],
+    ),
+    (  # a relative change and what it is in, before its ratio
+        "Shifts were observed, with a 9% reduction in infection burden (IRR 0.91, 95% CI 0.83-0.99; p=0.03).",
+        [("", "infection burden", "overall", "rate_ratio", 0.91, 0.83, 0.99, "", "")],
+    ),
     (  # events counted among each arm's recipients
         "Among 30,112 participants, 11 cases occurred among vaccine recipients and 185 among placebo recipients.",
         [

@@ -204,6 +204,26 @@ class _Context:
         return self._between(self.subgroups, self._subgroup_starts, lo, hi)
 
 
+class _Spans:
+    """Many spans, for asking whether any of them holds a position, in logarithmic time: sorted by
+    start, with the running maximum of their ends."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def holds(self, pos: int) -> bool:
+        """Some span has start <= pos < end."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
+
+    def holds_end(self, end: int) -> bool:
+        """Some span has start < end <= its end."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._reach[i] >= end
+
+
 class Extractor:
     """Extracts results from source texts with one vocabulary (compiled once)."""
 
@@ -283,15 +303,18 @@ class Extractor:
             lo, hi = min(a, b), max(a, b)
             name = "overall" if (lo, hi) == self._full_scale else (f"score {lo}" if lo == hi else f"score {lo}-{hi}")
             numeric.append(Mention("subgroup", name, match.start(), match.end()))
-        for match in g.SCORE_RANGE.finditer(text) if self.vocab.levels else ():
-            lo, hi = sorted((int(match.group("a")), int(match.group("b"))))
-            if (lo, hi) == self._full_scale:
-                numeric = [m for m in numeric if not (match.start() <= m.start < match.end())]
-                numeric.append(Mention("subgroup", "overall", match.start(), match.end()))
-        spans = [(m.start, m.end) for m in numeric]
+        whole_scale = [
+            Mention("subgroup", "overall", match.start(), match.end())
+            for match in (g.SCORE_RANGE.finditer(text) if self.vocab.levels else ())
+            if tuple(sorted((int(match.group("a")), int(match.group("b"))))) == self._full_scale
+        ]
+        if whole_scale:  # a range over the whole scale is everyone: the scores inside it are not subgroups
+            ranges = _Spans((m.start, m.end) for m in whole_scale)
+            numeric = [m for m in numeric if not ranges.holds(m.start)] + whole_scale
+        scores = _Spans((m.start, m.end) for m in numeric)
         merged = list(numeric)
         for m in phrases:
-            if not any(s <= m.start < e or s < m.end <= e for s, e in spans):
+            if not (scores.holds(m.start) or scores.holds_end(m.end)):
                 merged.append(m)
         # a phrase right after a numeric score only restates it: "score of 6 (receiving high-flow ...)"
         merged.sort(key=lambda m: m.start)
@@ -706,10 +729,14 @@ class Extractor:
         label_text = " ".join(label.group(0).split())
         known = g.MEASURE_ABBREVIATIONS.get(label_text) or g.MEASURE_LABELS.get(label_text.lower(), "difference")
         level = _CI_LEVEL.search(ctx.text, label.start(), m.end())
+        # an absolute risk reduction is a risk difference below zero: its bounds negated and swapped
+        sign = -1.0 if label_text.lower() in g.REDUCTION_LABELS else 1.0
+        if sign < 0:
+            lo, hi = hi, lo
         row.update(
             measure=g.effect_measure("difference", unit) if known == "difference" else known,
-            label=label_text, estimate=est.value, estimate_text=est.text, ci_low=lo.value, ci_low_text=lo.text,
-            ci_high=hi.value, ci_high_text=hi.text,
+            label=label_text, estimate=sign * est.value, estimate_text=est.text, ci_low=sign * lo.value,
+            ci_low_text=lo.text, ci_high=sign * hi.value, ci_high_text=hi.text,
             ci_level=float(level.group(1) or level.group(2)) if level else None,
             unit="percentage points" if "percentage point" in unit.lower() else unit, construction=c.name,
             arm1_label=trial.intervention if trial else "", arm2_label=trial.comparator if trial else "",
@@ -717,6 +744,25 @@ class Extractor:
         self._add_p(row, m)
         if table is not None:
             self._add_p_of_row(ctx, row, table)
+        return [row]
+
+    def _absolute_point_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """A number needed to treat or an absolute risk difference without its interval (see
+        :data:`grammar.ABSOLUTE_POINT`)."""
+        label = " ".join(m.group("label").split())
+        unit = " ".join((m.group("unit") or "").split())
+        measure = g.effect_measure(label, unit)
+        if (measure == "risk_difference") != bool(unit):
+            return None  # a risk difference is in percent (points); a number needed to treat is not
+        est = Number.parse(m.group("est"))
+        sign = -1.0 if label.lower() in g.REDUCTION_LABELS else 1.0
+        row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
+        outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
+        if outcome == "unspecified":  # the words after the label: "to prevent one hospitalization"
+            outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
+        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(measure=measure, label=label, estimate=sign * est.value, estimate_text=est.text,
+                   unit="percentage points" if "point" in unit.lower() else unit, construction=c.name)  # fmt: skip
         return [row]
 
     def _add_p_of_row(self, ctx: _Context, row: dict[str, Any], table: text_tables.TableCell) -> None:
@@ -1115,7 +1161,8 @@ class Extractor:
         if not lo.value <= v.value <= hi.value:
             return None  # a range of something else
         named = None
-        for named in g.NAMED_INTERVAL.finditer(ctx.text, ctx.lay.paragraph(m.start()).start, m.start()):  # noqa: B007
+        reach = max(ctx.lay.paragraph(m.start()).start, m.start() - _NAMED_INTERVAL_REACH)
+        for named in g.NAMED_INTERVAL.finditer(ctx.text, reach, m.start()):  # noqa: B007
             pass  # the last one
         if named is None:
             return None
@@ -1408,6 +1455,7 @@ READERS = (
     Reader(g.GRADE_DIFFERENCE_C, Extractor._grade_difference_rows),
     Reader(g.DIFFERENCE_INTERVAL_C, Extractor._difference_interval_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
+    Reader(g.ABSOLUTE_POINT_C, Extractor._absolute_point_rows),
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.TABLE_RISKS_C, Extractor._table_risks_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
@@ -1437,6 +1485,9 @@ READERS = (
 )
 
 
+#: How far before a value with an unnamed interval the interval named as a CI may stand (in its
+#: paragraph): a structured abstract's results paragraph
+_NAMED_INTERVAL_REACH = 1500
 #: How far before a ratio its label may stand (in its sentence): "odds ratios (95% CI) were
 #: 0.89 (0.85-0.93) in model 1 and 0.81 (0.77-0.85) in model 2".
 _LABEL_REACH = 300
@@ -1448,6 +1499,7 @@ _CI_LEVEL = re.compile(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|cred
 #: so that an interval after "mean difference" is not taken for a ratio.
 _ANY_LABEL = re.compile(
     rf"{g.RATIO_LABEL.pattern}|(?P<odds>\b(?i:(?:higher|lower|increased|decreased|greater|reduced)\s+odds)\b)|(?P<other>\b(?i:(?:mean|risk|absolute|median)\s+differences?|differences?\s+in|"
+    rf"absolute\s+risk\s+(?:reduction|increase)|ARR|"
     rf"percentage\s+points?|correlation|coefficient|beta|β|SMD|WMD|MD|RD|ARD|AUC|sensitivity|specificity|"
     rf"prevalence\s+ratio|PR|I2|I²)\b)"
 )
@@ -1511,7 +1563,9 @@ _EFFICACY = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+(?:efficacy|effectiveness)|
 #: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
 _AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
 #: a label that names a difference ("mean difference", "difference", "RD")
-_DIFFERENCE_LABEL = re.compile(r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?)|MD|RD|ARD)\b")
+_DIFFERENCE_LABEL = re.compile(
+    r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?|absolute\s+risk\s+(?:reduction|increase))|MD|RD|ARD|ARR)\b"
+)
 #: a ratio in words after its estimate (and the next estimates of its list): "2.6 (95% CI 1.3-6.9)
 #: and 8.3 (...) times more likely", "1.5 times as likely"
 _TIMES_LIKELY = re.compile(
@@ -1587,7 +1641,7 @@ def _last_label(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _TRAILING_FUNCTION_WORDS = re.compile(
     r"(?i)(?:\s+(?:was|were|is|are|had|has|have|occurred|developed|reported|observed|seen|found|noted|"
-    r"in|of|among|with|for|by|at|the|a|an|than|to|from|and|or|within|after|during|over|rates?|was\s+seen))+\s*$"
+    r"in|of|among|with|for|by|at|the|a|an|than|to|from|and|or|within|after|during|over|rates?|was\s+seen|vs\.?|versus))+\s*$"
 )
 
 
@@ -1699,9 +1753,11 @@ _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT})")
 _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
-    r"(?i)^(?:respectively|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|and|or|but|whereas|while|which|adjusted|unadjusted|crude|"
-    r"estimated|stratified|pooled|absolute|relative|(?:the\s+|these\s+|this\s+)?(?:results?|findings?|associations?|"
-    r"effects?|benefits?)|they|it|we|(?:a\s+)?total|(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?)$"
+    r"(?i)^(?:respectively|corresponding|equivalent|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
+    r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
+    r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
+    r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|(?:a\s+)?total|"
+    r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?)$"
 )
 
 
@@ -1717,6 +1773,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
             continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the value before's
         piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
+        if change := _PERCENT_CHANGE_IN.search(piece):  # "with a 9% reduction in HA-ARO burden (IRR ...": its object
+            piece = change.group("what")
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
             if not (
                 _NAMED_NUMBER.search(piece, 0, digit.start())
@@ -1745,6 +1803,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = risk_of.group("what")
         elif associated := _ASSOCIATED_WITH.search(piece):  # "Exposure was associated with the outcome (OR ...)"
             piece = associated.group("what")
+        elif affects := _AFFECTS.search(piece):  # "X probably reduces the length of stay (MD ...)": what it affects
+            piece = affects.group("what") or affects.group("what2")
         elif (predicate := _PREDICATE_AFTER_SUBJECT.search(piece)) and _SUBJECT.fullmatch(piece, 0, predicate.start()):
             piece = piece[: predicate.start()]  # "Serious adverse events were more common with X": the subject
         piece = _LEADING_OF.sub("", piece)
@@ -1776,7 +1836,22 @@ _ASSOCIATED_WITH = re.compile(
     r"(?i)\bassociated\s+with\s+(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
     r"(?P<what>[^,;]{3,}?)\s*$"
 )
-_LEADING_OF = re.compile(r"(?i)^(?:of|for|against)\s+")
+#: a relative change and what it is in, at the end of a clause: "a 9% reduction in infection burden"
+_PERCENT_CHANGE_IN = re.compile(
+    r"(?i)\b\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:relative\s+)?(?:reduction|increase|decrease|rise|drop|decline)\s+"
+    r"(?:in|of)\s+(?:the\s+)?(?P<what>[^,;\d]{3,}?)\s*$"
+)
+#: what an intervention affects, as GRADE's informative statements say it: "early mobilisation probably
+#: reduces the length of stay", "may make little or no difference to mortality", "We are uncertain
+#: whether X affects falls"
+_AFFECTS = re.compile(
+    r"(?i)\b(?:probably|may|might|likely|slightly)\s+(?:\w+\s+)?"
+    r"(?:reduces?|increases?|improves?|lowers?|makes?\s+little\s+(?:or|to)\s+no\s+difference\s+(?:to|in)|"
+    r"results?\s+in\s+little\s+(?:or|to)\s+no\s+difference\s+(?:to|in))"
+    r"\s+(?:the\s+)?(?:risk\s+of\s+)?(?P<what>[^,;]{3,}?)\s*$"
+    r"|\buncertain\s+whether\s+.{1,60}?\s(?:affects?|reduces?|increases?|improves?)\s+(?:the\s+)?(?P<what2>[^,;]{3,}?)\s*$"
+)
+_LEADING_OF = re.compile(r"(?i)^(?:(?:but\s+)?not\s+with|of|for|against)\s+")
 #: "the most common adverse events were neutropenia": what is named after the verb
 _MOST_COMMON = re.compile(
     r"(?i)(?:the\s+)?most\s+(?:common|frequent)\b[^,;]{0,60}?\s(?:were|was|included|being)\s+(?P<what>.{3,})$"

@@ -39,12 +39,17 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 ``DIFFERENCE_INTERVAL``
     a difference after the first of its list, its label not repeated: "... for 5 mg and -16.4
     percentage points (-17.9 to -14.9) for 10 mg".
-``VALUE_CI``
+``VALUE_CI`` / ``VALUE_INTERVAL``
     one value with its interval and the arm named after it: "11.2 months (95% CI, 9.8 to 13.1)
-    with drug X", "36.7% (95% CI 24.2-44.6)".
-``CLAIM`` / ``CLAIM_BY``
+    with drug X", "36.7% (95% CI 24.2-44.6)"; the next values of its paragraph whose interval is
+    not named again, "13.9 months (12.6-15.0) in the Y group".
+``ABSOLUTE_POINT``
+    a number needed to treat or an absolute risk reduction without its interval: "a number needed
+    to treat of 83", "the absolute risk reduction was 1.2%".
+``CLAIM`` / ``CLAIM_BY`` / ``CLAIM_REDUCTION``
     relative effects stated in words: "30% higher odds", "71 percent reduction in mortality",
-    "reduced the risk of hospitalization or death by 89 percent".
+    "reduced the risk of hospitalization or death by 89 percent", "Deaths fell by 31 percent",
+    "the relative risk reduction for X was 71.3%".
 ``COUNT`` / ``PERCENT_OF`` / ``MEDIAN_OF``
     single values: "n = 1,033", "1062 hospitalized patients", "approximately 11% of patients",
     "median age of 81 years".
@@ -232,7 +237,7 @@ _RATIO_WORD_PREFIX = (
 RATIO_LABEL = re.compile(
     r"(?P<word>\b(?i:" + _RATIO_WORD_PREFIX + r"(?:hazards?|odds?|risk|rate|inciden(?:ce|t)[- ]rate)[- ]ratios?"
     r"|relative[- ](?:risks?|hazards?)|risk[- ]ratios?)\b)"
-    r"|(?P<abbr>(?<![A-Za-z0-9])(?:a|A|adj|adj\.|s|S|cs|m|p|u)?(?:IRR|HR|OR|RR)(?:adj|a|s)?(?![A-Za-z]))"
+    r"|(?P<abbr>(?<![A-Za-z0-9])(?:a|A|adj|adj\.|s|S|cs|m|p|u)?(?:IRR|HR|OR|RRR|RR)(?:adj|a|s)?(?![A-Za-z]))"
 )
 
 
@@ -313,6 +318,17 @@ RATIO_POINT = re.compile(
     rf"\s*(?:[=:,]|\b(?i:was|of|is|were)\b)?\s*(?P<est>{_RNUM})(?![\d.%]|\s*[-–](?:\s*\d))"
     rf"(?=\s*(?:[,;)\]]|$|\s(?i:and|or|for|in|vs)\b|\s*[Pp]\b))"
     rf"(?:\s*[,;]?\s*{P_VALUE})?"
+)
+
+#: An absolute effect printed without its interval: "a number needed to treat of 83", "NNT = 25",
+#: "the absolute risk reduction was 1.2%" (with an interval, :data:`EFFECT` reads it).
+ABSOLUTE_POINT = re.compile(
+    r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference))"
+    r"|NNT|NNH|ARR|ARD)\b(?:\s*\((?:NNT|NNH|ARR|ARD)\))?"
+    r"(?P<qualifier>(?:\s+(?i:to|for|in|at)\b[^;:=()\[\]\d]{0,60}?)?)"
+    r"\s*(?:[=:,]|\b(?i:was|of|is)\b)\s*(?P<est>-?\d+(?:\.\d+)?)(?!\.\d|\d)"
+    r"(?P<unit>\s*(?:%|(?i:percentage\s+points?)\b))?"
+    r"(?!\s*[(\[,;]\s*(?:\d{2}\s*%\s*)?(?i:CI|confidence)|\s*[(\[]\s*-?\d)"
 )
 
 
@@ -587,7 +603,8 @@ SUBGROUP = re.compile(
     r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥]|\d)[^,;:()]{0,60}?)"
     r"(?=\s*[,;:(]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))|\s*$)"
-    r"|\b(?:in|among)\s+(?P<group>women|men|girls|boys|females|males|children|adolescents|adults|older\s+adults|"
+    # (a group after the bracket of the one before: "in women (0.83, ...) and men (0.86, ...)")
+    r"|(?:\b(?:in|among)\s+|(?<=\)\sand\s)|(?<=\)\sor\s))(?P<group>women|men|girls|boys|females|males|children|adolescents|adults|older\s+adults|"
     r"younger\s+adults|smokers|nonsmokers|non-smokers|never\s+smokers|former\s+smokers|current\s+smokers)(?=\s*[(,;]|\s*$)"
     r"|\b(?:in|among)\s+the\s+(?P<named>[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,4}?)\s+"
     r"(?:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
@@ -794,12 +811,20 @@ GRADE_DIFFERENCE_C = Construction(
 # (in the reach of the word "difference" before it, see extract._LABEL_REACH; or after a pipe or a tab,
 # in a table whose header names the difference)
 DIFFERENCE_INTERVAL_C = Construction(
-    "difference_interval", DIFFERENCE_INTERVAL, r"difference|[|\t]", 0, 330, labelled=False
+    "difference_interval",
+    DIFFERENCE_INTERVAL,
+    r"difference|risk\s+(?:reduction|increase)|arr\b|[|\t]",
+    0,
+    330,
+    labelled=False,
 )
 # (matched as printed: "OR" and "RR" are labels, "or" is a word; every label has "ratio",
 # "relative" or one of the abbreviations in it)
 RATIO_POINT_C = Construction(
     "ratio_point", RATIO_POINT, r"(?i:ratio|relative)|IRR|HR|OR|RR", 40, 110, case_sensitive=True
+)
+ABSOLUTE_POINT_C = Construction(
+    "absolute_point", ABSOLUTE_POINT, r"needed\s+to|absolute\s+risk|nn[th]\b|ar[rd]\b", 10, 100
 )
 N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
 GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")
