@@ -471,6 +471,47 @@ REPORTS = [
         "Shifts were observed, with a 9% reduction in infection burden (IRR 0.91, 95% CI 0.83-0.99; p=0.03).",
         [("", "infection burden", "overall", "rate_ratio", 0.91, 0.83, 0.99, "", "")],
     ),
+    (  # a change within each arm in percentage points
+        "At 12 weeks, the mean change in HbA1c was -1.8 percentage points with tirvapin and -0.9 percentage "
+        "points with placebo.",
+        [("", "the mean change in HbA1c", "overall", "mean", "-1.8", "-0.9", "tirvapin", "placebo")],
+    ),
+    (  # "the odds of X were higher with A": X
+        "The odds of remission were higher with drug A (adjusted odds ratio [aOR] 2.14; 95% CI 1.33-3.44).",
+        [("", "remission", "overall", "odds_ratio", 2.14, 1.33, 3.44, "", "")],
+    ),
+    (  # an analysis population is where, not what
+        "In the per-protocol population, results were consistent (HR 0.74; 0.61-0.90).",
+        [("", "unspecified", "overall", "hazard_ratio", 0.74, 0.61, 0.9, "", "")],
+    ),
+    (  # what the people counted did, after them
+        "A total of 47 of 512 patients (9.2%) in the drug group and 68 of 509 (13.4%) in the usual-care group "
+        "died (risk difference, -4.2 percentage points; 95% CI, -8.0 to -0.4).",
+        [
+            ("", "death", "overall", "count", "47", "68", "drug", "usual-care"),
+            ("", "death", "overall", "percent", "9.2", "13.4", "drug", "usual-care"),
+            ("", "death", "overall", "risk_difference", -4.2, -8.0, -0.4, "", ""),
+        ],
+    ),
+    (  # "a reduction in X (RR ...)": X
+        "Pooled analysis showed a reduction in stroke (RR 0.81, 95% CI 0.72-0.91; I2 = 0%).",
+        [("", "stroke", "overall", "risk_ratio", 0.81, 0.72, 0.91, "", "")],
+    ),
+    (  # one arm named before the bracket of the values, the other implied
+        "The median stay was shorter with viracept (6 days [IQR, 4-9] vs 8 days [IQR, 5-12]; P = .01).",
+        [("", "The median stay", "overall", "median", "6", "8", "viracept", "")],
+    ),
+    (  # a diagnostic accuracy is what was measured, not a label
+        "Sensitivity was 92.3% (95% CI, 88.1%-95.4%) and specificity 85.0% (95% CI, 81.2%-88.3%).",
+        [
+            ("", "Sensitivity", "overall", "percent", 92.3, 88.1, 95.4, "", ""),
+            ("", "specificity", "overall", "percent", 85.0, 81.2, 88.3, "", ""),
+        ],
+    ),
+    (  # two arms compared before the bracket, a "than" with "the"
+        "Reactions were more frequent with the vaccine than with placebo (pain, 60.9% vs. 9.3%).",
+        [("", "pain", "overall", "percent", "60.9", "9.3", "vaccine", "placebo")],
+    ),
     (  # events counted among each arm's recipients
         "Among 30,112 participants, 11 cases occurred among vaccine recipients and 185 among placebo recipients.",
         [

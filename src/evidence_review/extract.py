@@ -833,6 +833,8 @@ class Extractor:
         had = _HAD_OUTCOME.search(groups.get("mid") or "")
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
+        if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
+            outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
         if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
             fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
@@ -1532,6 +1534,9 @@ _CHANGE_IN_AN_ARM = re.compile(
 _THAN_ARMS = re.compile(
     r"(?i)\b(?:with|in|among)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?)\s+than\s+(?:(?:with|in|among)\s+)?"
     r"(?:the\s+)?(?P<b>[^,;()]{1,40}?)\s*\($"
+    # one arm, the other implied: "was shorter with X (6 days [IQR, 4-9] vs 8 days ..."
+    r"|(?i:shorter|longer|higher|lower|greater|smaller|more|less|fewer|better|worse)(?:\s+\w+)?\s+with\s+"
+    r"(?P<only>(?:(?!\bthan\b)[^,;()]){1,40}?)\s*\($"
 )
 
 
@@ -1543,7 +1548,11 @@ def _arms_before_bracket(ctx: _Context, start: int) -> tuple[str, str] | None:
     if opened < 0 or ")" in head[opened:]:
         return None
     than = _THAN_ARMS.search(head, 0, opened + 1)
-    return (_arm_as_written(than.group("a")), _arm_as_written(than.group("b"))) if than else None
+    if than is None:
+        return None
+    if than.group("only"):
+        return _arm_as_written(than.group("only")), ""
+    return _arm_as_written(than.group("a")), _arm_as_written(than.group("b"))
 
 
 def _are_cases(ctx: _Context, start: int, unit: str | None) -> bool:
@@ -1784,12 +1793,15 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             ):
                 piece = piece[: digit.start()]
                 break
+        if _DIED_AT_END.search(piece):
+            return "death"  # "... in the Y group died (risk difference ...": what they did
         lowered = piece.lower()
         if any(h in lowered for h in g.SUBGROUP_HINTS.words) and (sub := g.SUBGROUP.search(lowered)):
             piece = piece[: sub.start()] if len(lowered) == len(piece) else piece  # the words before the subgroup
         piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split()).rstrip(" -\u2212")).strip(" ,;-\u2212")
         piece = _THERE_WAS.sub("", piece)
-        if _ANY_LABEL.fullmatch(_ARTICLE.sub("", piece.strip(" [](),"))):
+        bare = _ARTICLE.sub("", piece.strip(" [](),"))
+        if _ANY_LABEL.fullmatch(bare) and not _MEASURED_QUANTITY.fullmatch(bare):
             continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
         if _ARM_PHRASE.fullmatch(piece):
             continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
@@ -1801,6 +1813,10 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = most_common.group("what")
         if risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
             piece = risk_of.group("what")
+            if (predicate := _PREDICATE_AFTER_SUBJECT.search(piece)) and _SUBJECT.fullmatch(
+                piece, 0, predicate.start()
+            ):
+                piece = piece[: predicate.start()]  # "The odds of remission were higher with A (aOR ...": remission
         elif associated := _ASSOCIATED_WITH.search(piece):  # "Exposure was associated with the outcome (OR ...)"
             piece = associated.group("what")
         elif affects := _AFFECTS.search(piece):  # "X probably reduces the length of stay (MD ...)": what it affects
@@ -1836,10 +1852,13 @@ _ASSOCIATED_WITH = re.compile(
     r"(?i)\bassociated\s+with\s+(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
     r"(?P<what>[^,;]{3,}?)\s*$"
 )
+#: the verb that says what the people counted did, after them: "... in the placebo group died"
+_DIED = re.compile(r"\s+died\b")
+_DIED_AT_END = re.compile(r"\bdied\s*$")
 #: a relative change and what it is in, at the end of a clause: "a 9% reduction in infection burden"
 _PERCENT_CHANGE_IN = re.compile(
-    r"(?i)\b\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:relative\s+)?(?:reduction|increase|decrease|rise|drop|decline)\s+"
-    r"(?:in|of)\s+(?:the\s+)?(?P<what>[^,;\d]{3,}?)\s*$"
+    r"(?i)(?:\b\d+(?:\.\d+)?\s*(?:%|percent)\s+|\b(?:a|an)\s+(?:significant\s+|small\s+|large\s+)?)"
+    r"(?:relative\s+)?(?:reduction|increase|decrease|rise|drop|decline)\s+(?:in|of)\s+(?:the\s+)?(?P<what>[^,;\d]{3,}?)\s*$"
 )
 #: what an intervention affects, as GRADE's informative statements say it: "early mobilisation probably
 #: reduces the length of stay", "may make little or no difference to mortality", "We are uncertain
@@ -1865,7 +1884,11 @@ _CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])\d")
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
-_WHERE_NOT_WHAT = re.compile(r"(?i)(?:in|among)\s+(?:the\s+)?\S+\s+(?:trial|study)")
+_WHERE_NOT_WHAT = re.compile(
+    r"(?i)(?:in|among)\s+(?:the\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort))"
+)
+#: a quantity a label names that is itself what was measured: "Sensitivity was 92.3% (95% CI ...)"
+_MEASURED_QUANTITY = re.compile(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 #: "Over a median follow-up of 6.7 months, ...": when, not what
 _FOLLOW_UP = re.compile(r"(?i)(?:over|during|after|at|by|with)\s+(?:a\s+)?(?:median\s+|mean\s+)?follow-up\b")

@@ -78,6 +78,8 @@ _NOT_AFTER = r"(?<![≤≥<>=\w.\-/])(?<![≤≥<>]\s)"
 
 UNITS = {
     "percent": r"%|percent\b|per\s*cent\b",
+    # a change within an arm on a percentage scale: "-1.8 percentage points with X and -0.9 with placebo"
+    "percentage points": r"percentage\s+points?\b",
     "days": r"days?\b",
     "weeks": r"weeks?\b",
     "months": r"months?\b",

@@ -100,16 +100,21 @@ def resolve_shortcodes(text: str, base: Path, meta: dict[str, Any], depth: int =
     return _META.sub(lambda m: str(meta.get(m.group(1), "")), text)
 
 
-def _pandoc(args: list[str], cwd: Path, log: logging.Logger) -> None:
+def _start_pandoc(args: list[str], cwd: Path, log: logging.Logger) -> subprocess.Popen[str]:
+    """Start pandoc; :func:`_finish_pandoc` waits for it (the HTML and the PDF are made at once)."""
     import pypandoc
 
     cmd = [pypandoc.get_pandoc_path(), *args]
     log.info("running %s", " ".join(cmd))
-    done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
-    if done.stderr:
-        log.info("pandoc: %s", done.stderr.strip())
-    if done.returncode != 0:
-        raise RuntimeError(f"pandoc failed ({done.returncode}): {done.stderr.strip()}")
+    return subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _finish_pandoc(proc: subprocess.Popen[str], log: logging.Logger) -> None:
+    _, err = proc.communicate()
+    if err:
+        log.info("pandoc: %s", err.strip())
+    if proc.returncode != 0:
+        raise RuntimeError(f"pandoc failed ({proc.returncode}): {err.strip()}")
 
 
 def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logger) -> tuple[Path, Path, str]:
@@ -139,7 +144,7 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
         "--resource-path=.",
     ]
     html = project["format"]["html"]
-    _pandoc(
+    to_html = _start_pandoc(
         [
             *common,
             "--to=html5",
@@ -156,7 +161,7 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
     )
     pdf = project["format"]["typst"]
     papersize = settings.get("papersize", pdf["papersize"])
-    _pandoc(
+    to_typst = _start_pandoc(
         [
             *common,
             "--to=typst",
@@ -169,13 +174,17 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
         build,
         log,
     )
-    typst.compile(
-        str(build / "review.typ"),
-        output=str(build / "review.pdf"),
-        root=str(build),
-        ignore_system_fonts=True,
-        timestamp=_build_epoch(),
-    )
+    try:  # the PDF is made while pandoc writes the HTML
+        _finish_pandoc(to_typst, log)
+        typst.compile(
+            str(build / "review.typ"),
+            output=str(build / "review.pdf"),
+            root=str(build),
+            ignore_system_fonts=True,
+            timestamp=_build_epoch(),
+        )
+    finally:
+        _finish_pandoc(to_html, log)  # waited for also when the PDF fails: no process outlives the job
     return build / "review.html", build / "review.pdf", engine
 
 
