@@ -849,6 +849,25 @@ def test_arm_cells_of_a_table_row_with_arms_and_sizes_from_the_headers():
         assert text[r.start : r.end] == r.quote
 
 
+def test_an_empty_cell_does_not_shift_the_columns_after_it_and_means_are_not_counts():
+    text = (
+        "| Outcome | Drug Q (N=1204) | Placebo (N=1198) | HR (95% CI) | P |\n|---|---|---|---|---|\n"
+        "| Stroke — no. (%) | 120 (10.0) | 166 (13.9) | 0.70 (0.55-0.89) | |\n"
+        "| Change in score — mean (SD) | 5.8 (14.2) | 3.1 (15.0) | | |\n"
+        "|  | 1 (0.1) | 2 (0.2) | | |\n"
+    )
+    found = [r for r in rows(text) if r.construction != "count"]
+    assert [(r.outcome, r.measure, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in found] == [
+        ("Stroke — no. (%)", "count", "Drug Q", "120", "Placebo", "166"),
+        ("Stroke — no. (%)", "percent", "Drug Q", "10.0", "Placebo", "13.9"),
+        ("Stroke — no. (%)", "hazard_ratio", "", "", "", ""),
+        ("Change in score — mean (SD)", "mean", "Drug Q", "5.8", "Placebo", "3.1"),
+        ("unspecified", "count", "Drug Q", "1", "Placebo", "2"),
+        ("unspecified", "percent", "Drug Q", "0.1", "Placebo", "0.2"),
+    ]
+    assert (found[2].estimate, found[2].ci_low, found[2].ci_high, found[2].p_text) == (0.7, 0.55, 0.89, "")
+
+
 @pytest.mark.parametrize(
     ("text", "timepoint"),
     [

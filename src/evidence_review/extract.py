@@ -922,6 +922,7 @@ class Extractor:
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, first)
         fields = self._context_fields(ctx, m.start(), outcome)
+        fields["outcome"] = outcome  # a row that names no outcome names none (not the words of the rows above)
         arms, sizes = [], []
         for table, d in ((first, "d1"), (second, "d2")):
             header = " ".join(table.headers[0].text.split())
@@ -930,7 +931,11 @@ class Extractor:
             n = m.group(d) or (size.group("n") if size else None)
             sizes.append(Number.parse(n).value if n else None)
         rows = []
-        for measure, a, b, unit in (("count", "v1", "v2", "events"), ("percent", "p1", "p2", "%")):
+        pairs = (("count", "v1", "v2", "events"), ("percent", "p1", "p2", "%"))
+        spread = _SPREAD_IN_HEADING.search(f"{first.row_head.text} {first.headers[0].text}")
+        if spread and not m.group("d1"):  # "mean (SD)": the values are means, the brackets their spread
+            pairs = ((spread.group("central").lower(), "v1", "v2", ""),)
+        for measure, a, b, unit in pairs:
             v1, v2 = Number.parse(m.group(a)), Number.parse(m.group(b))
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
             row.update(fields)
@@ -1602,7 +1607,7 @@ _LISTED_ARMS = re.compile(
 def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     """The outcome a table row names in its first cell: the vocabulary's name for it, or as written."""
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
-    return named[0].name if named else " ".join(table.row_head.text.split())[:120]
+    return named[0].name if named else " ".join(table.row_head.text.split())[:120] or "unspecified"
 
 
 def _level(m: re.Match[str]) -> float | None:
@@ -1852,6 +1857,8 @@ _ASSOCIATED_WITH = re.compile(
     r"(?i)\bassociated\s+with\s+(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
     r"(?P<what>[^,;]{3,}?)\s*$"
 )
+#: a table row or column of means or medians with their spread: "mean (SD)", "median (IQR)", "mean ± SD"
+_SPREAD_IN_HEADING = re.compile(r"(?i)\b(?P<central>mean|median)\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD)")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
 _DIED_AT_END = re.compile(r"\bdied\s*$")

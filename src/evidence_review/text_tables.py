@@ -62,19 +62,25 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _cells(text: str, start: int, end: int, kind: str) -> list[Cell]:
-    """The non-empty cells of the line [start, end) split the ``kind`` way."""
+    """The cells of the line [start, end) split the ``kind`` way. Between pipes or tabs an empty
+    cell is a cell (an empty P cell must not shift the columns after it: "| 0.70 (0.55-0.89) | |"),
+    the outer pipes of a Markdown row excepted; aligned text has no empty cells to see."""
     line = text[start:end]
     if kind == "pipe" and "|" not in line:
         return []
     if kind == "tab" and "\t" not in line:
         return []
     cells, pos = [], 0
-    for sep in [*_SEPARATORS[kind].finditer(line), None]:
+    seps = [*_SEPARATORS[kind].finditer(line), None]
+    for index, sep in enumerate(seps):
         stop = sep.start() if sep else len(line)
         piece = line[pos:stop]
+        outer = kind == "pipe" and index in (0, len(seps) - 1)  # before the first pipe, after the last
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             cells.append(Cell(piece.strip(), start + pos + lead, start + pos + lead + len(piece.strip())))
+        elif kind != "aligned" and not outer:
+            cells.append(Cell("", start + pos, start + pos))
         pos = sep.end() if sep else len(line)
     return cells
 
