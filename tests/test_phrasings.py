@@ -512,6 +512,24 @@ REPORTS = [
         "Reactions were more frequent with the vaccine than with placebo (pain, 60.9% vs. 9.3%).",
         [("", "pain", "overall", "percent", "60.9", "9.3", "vaccine", "placebo")],
     ),
+    (  # a cohort study: what "a 34% lower risk of" is of; an exposure's increment, an analysis and a
+        # category of the exposure are not outcomes; incident cases are events
+        "Among 48 512 participants (54.2% women), 3 214 incident cases of dementia occurred. Compared with the "
+        "lowest quartile, the highest quartile of daily steps was associated with a 34% lower risk of dementia "
+        "(HR, 0.66; 95% CI, 0.56-0.78). Each additional 1000 steps per day was associated with a lower risk "
+        "(HR, 0.92; 95% CI, 0.89-0.95). In sensitivity analyses excluding the first 2 years, results were "
+        "similar (HR, 0.69; 95% CI, 0.57-0.83). The cumulative incidence at 10 years was 5.1% (95% CI, "
+        "4.6%-5.6%) in the highest quartile and 8.3% (95% CI, 7.7%-8.9%) in the lowest.",
+        [
+            ("", "enrollment", "overall", "count", 48512.0, None, None, "", ""),
+            ("", "dementia", "overall", "count", 3214.0, None, None, "", ""),
+            ("", "dementia", "overall", "hazard_ratio", 0.66, 0.56, 0.78, "", ""),
+            ("", "unspecified", "overall", "hazard_ratio", 0.92, 0.89, 0.95, "", ""),
+            ("", "unspecified", "overall", "hazard_ratio", 0.69, 0.57, 0.83, "", ""),
+            ("", "The cumulative incidence", "overall", "percent", 5.1, 4.6, 5.6, "highest quartile", ""),
+            ("", "The cumulative incidence", "overall", "percent", 8.3, 7.7, 8.9, "lowest", ""),
+        ],
+    ),
     (  # events counted among each arm's recipients
         "Among 30,112 participants, 11 cases occurred among vaccine recipients and 185 among placebo recipients.",
         [
@@ -893,6 +911,13 @@ def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
     assert (less.outcome, less.claimed_text, less.direction) == ("relapse", "30", "decrease")
 
 
+def test_a_claim_of_a_lower_risk_names_what_the_risk_is_of():
+    (claim,) = GENERIC.extract(
+        "The top quartile had a 34% lower risk of dementia (HR, 0.66; 95% CI, 0.56-0.78).", "t"
+    ).claims
+    assert (claim.outcome, claim.claimed_text, claim.direction, claim.scale) == ("dementia", "34", "decrease", "risk")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1188,6 +1213,9 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("at 12 months", "duration or time point"),
         ("the 6-minute walk", "duration or time point"),
         ("doi: 10.21203/rs.3.rs-123/v1", "reference"),
+        ("54.2% women", "characteristic of the population"),
+        ("each additional 1000 steps", "unit of a rate or an increment"),
+        ("per 1000 participant-years", "unit of a rate or an increment"),
         ("in group 2", "label with a number"),
         ("NCT01234567", "registry number"),
         ("I2 = 45%", "heterogeneity or test statistic"),

@@ -74,6 +74,10 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b\d+(?:,\d{3})*\s+(?:patients|participants|subjects|persons|people|adults|children|women|men|"
         r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|records|articles)\b"
     ),
+    "characteristic of the population": re.compile(
+        r"(?i)\b\d+(?:\.\d+)?\s*%\s+(?:were\s+)?(?:women|men|females?|males?|white|black|girls|boys)\b"
+    ),
+    "unit of a rate or an increment": re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional\s+)?\d[\d,]*(?:\.\d+)?\b"),
     "participants and studies": re.compile(r"(?i)\b\d+(?:,\d{3})*\s*\(\s*\d+\s+(?:RCTs?|studies|trials)\s*\)"),
     "decimal exponent": re.compile(r"[×x]\s*10\s*-?\s*\d+|10\s*[-−]\s*\d+|e-\d+"),
     "number word of a list": re.compile(r"(?m)^\s*\d+[.)]\s"),

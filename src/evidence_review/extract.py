@@ -1563,7 +1563,7 @@ def _arms_before_bracket(ctx: _Context, start: int) -> tuple[str, str] | None:
 def _are_cases(ctx: _Context, start: int, unit: str | None) -> bool:
     """Cases are people with the event ("7 cases in the vaccine group"), except beside controls
     ("2104 cases and 4321 controls")."""
-    if " ".join((unit or "").split()).lower() != "cases":
+    if not " ".join((unit or "").split()).lower().endswith("cases"):  # "cases", "incident cases"
         return False
     sentence = ctx.lay.sentence(start)
     return "control" not in ctx.text[sentence.start : sentence.end]
@@ -1767,7 +1767,7 @@ _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT})")
 _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
-    r"(?i)^(?:respectively|corresponding|equivalent|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
+    r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
     r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|(?:a\s+)?total|"
@@ -1865,7 +1865,10 @@ _DIED_AT_END = re.compile(r"\bdied\s*$")
 #: a relative change and what it is in, at the end of a clause: "a 9% reduction in infection burden"
 _PERCENT_CHANGE_IN = re.compile(
     r"(?i)(?:\b\d+(?:\.\d+)?\s*(?:%|percent)\s+|\b(?:a|an)\s+(?:significant\s+|small\s+|large\s+)?)"
-    r"(?:relative\s+)?(?:reduction|increase|decrease|rise|drop|decline)\s+(?:in|of)\s+(?:the\s+)?(?P<what>[^,;\d]{3,}?)\s*$"
+    r"(?:relative\s+)?(?:(?:reduction|increase|decrease|rise|drop|decline)\s+(?:in|of)"
+    # "a 34% lower risk of dementia (HR ...)"
+    r"|(?:lower|higher|greater|reduced|increased)\s+(?:risk|odds|hazard|likelihood|incidence|rate)\s+(?:of|for))"
+    r"\s+(?:the\s+)?(?P<what>[^,;\d]{3,}?)\s*$"
 )
 #: what an intervention affects, as GRADE's informative statements say it: "early mobilisation probably
 #: reduces the length of stay", "may make little or no difference to mortality", "We are uncertain
@@ -1892,7 +1895,10 @@ _DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(
-    r"(?i)(?:in|among)\s+(?:the\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort))"
+    r"(?i)(?:in|among)\s+(?:the\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort)"
+    r"(?:\s+(?:excluding|including|restricted|limited|adjusted|among)\b.*)?"
+    # a category of the exposure: "in the highest quartile"
+    r"|(?:highest|lowest|top|bottom|upper|lower|first|second|third|fourth|fifth)\b.*)"
 )
 #: a quantity a label names that is itself what was measured: "Sensitivity was 92.3% (95% CI ...)"
 _MEASURED_QUANTITY = re.compile(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")

@@ -84,7 +84,7 @@ UNITS = {
     "weeks": r"weeks?\b",
     "months": r"months?\b",
     "years": r"years?\b",
-    "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible)\s+)?(?:patients|participants|"
+    "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident)\s+)?(?:patients|participants|"
     r"subjects|persons|people|adults|children|controls|cases)\b)",
     "deaths": r"deaths\b",
     "events": r"events\b",
@@ -541,6 +541,8 @@ CLAIM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))\s+(?:(?i:relative)\s+)?"
     r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more|less))"
     r"(?:(?:\s+(?i:in|of))?\s+(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood))\b)?"
+    # what the risk is of: "a 34% lower risk of dementia (HR ...)"
+    r"(?:(?<=[a-z])\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)(?=\s*[,;:(\[.]|\s+(?i:in|among|with|than|compared)\b|$))?"
 )
 #: A relative effect stated as a change by a percentage: "reduced the risk of hospitalization or death
 #: by 89 percent", "cut the odds of relapse by 30%".
