@@ -530,6 +530,21 @@ REPORTS = [
             ("", "The cumulative incidence", "overall", "percent", 8.3, 7.7, 8.9, "lowest", ""),
         ],
     ),
+    (  # news: an efficacy in words (a vaccine's), events in each arm as "who got", a ratio ending its sentence
+        "The experimental vaccine was 89% effective at preventing severe illness in adults over 60. Among the "
+        "18,000 volunteers, 12 people who got the vaccine developed severe illness, compared with 107 who got "
+        "dummy shots. The risk of dying was cut by nearly half, with a hazard ratio of 0.52.",
+        [
+            ("", "severe illness", "overall", "vaccine_efficacy", 89.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 18000.0, None, None, "", ""),
+            ("", "severe illness", "overall", "count", "12", "107", "the vaccine", "dummy shots"),
+            ("", "dying", "overall", "hazard_ratio", 0.52, None, None, "", ""),
+        ],
+    ),
+    (  # a drug "50% effective" is a relative reduction, not a vaccine's efficacy: not read as one
+        "The drug was 50% effective at preventing relapse.",
+        [],
+    ),
     (  # events counted among each arm's recipients
         "Among 30,112 participants, 11 cases occurred among vaccine recipients and 185 among placebo recipients.",
         [
@@ -909,6 +924,11 @@ def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
     assert GENERIC.extract(text, "t").unexplained == []
     (less,) = GENERIC.extract("The risk of relapse was 30% less with drug E.", "t").claims
     assert (less.outcome, less.claimed_text, less.direction) == ("relapse", "30", "decrease")
+
+
+def test_a_drugs_efficacy_in_words_is_not_read_and_the_audit_lists_it():
+    extraction = GENERIC.extract("The drug was 50% effective at preventing relapse.", "t")
+    assert extraction.results == [] and [u.number for u in extraction.unexplained] == ["50"]
 
 
 def test_a_claim_of_a_lower_risk_names_what_the_risk_is_of():

@@ -25,7 +25,7 @@ NUMBER_TOKEN = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w])")
 _RESULTS_CUE = re.compile(
     r"(?i)\bp\s*[=<>≤≥]|\b\d{2}\s*%\s*(?:CI|confidence|CrI)|\b(?:a|adj)?(?:HR|OR|RR|IRR)\b|\bratio\b|\bvs\.?\s|\bversus\b"
     # a relative change or an efficacy in words: "fell by 31 percent", "relative risk reduction", "efficacy"
-    r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|\bcompared\s+with\b"
+    r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|(?:%|percent)\s+effective\b|\bcompared\s+with\b"
 )
 
 #: Why a number is not a result, each a pattern whose match covers the number.
@@ -45,6 +45,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b(?:aged?|ages)\s+(?:of\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?"
         r"|\d+\s*(?:-|–|to)\s*\d+\s+years?\s+(?:old|of age)"
         r"|\b\d+\s+years?\s+(?:or\s+)?(?:old|of age|and older|or older)"
+        r"|\b(?:adults|people|patients|participants|children|women|men)\s+(?:over|under|older\s+than|younger\s+than)\s+\d+"
     ),
     "duration or time point": re.compile(
         r"(?i)\b(?:at|by|within|after|over|for|during|through|until|up to|follow-up of|followed for)\s+"

@@ -1177,6 +1177,18 @@ class Extractor:
         rows[0]["ci_level"] = float(named.group("level")) if named.group("level") else None
         return rows
 
+    def _effective_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """A vaccine's efficacy in words, without its interval (see :data:`grammar.EFFECTIVE`)."""
+        sentence = ctx.lay.sentence(m.start())
+        if not (ctx.about_vaccine_efficacy or _VACCINE.search(ctx.text, sentence.start, sentence.end)):
+            return None  # "the drug was 50% effective at ...": a relative reduction of a drug, not read
+        est = Number.parse(m.group("est"))
+        row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
+        row.update(self._context_fields(ctx, m.start(), " ".join(m.group("what").split())))
+        row.update(measure="vaccine_efficacy", label="effective", estimate=est.value, estimate_text=est.text,
+                   unit="%", construction=c.name)  # fmt: skip
+        return [row]
+
     def _claim_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None and not ctx.own_trials:
@@ -1480,6 +1492,8 @@ READERS = (
     Reader(g.OCCURRED_IN_AND_C, Extractor._pair_rows),
     Reader(g.AND_P_C, Extractor._pair_rows),
     Reader(g.FROM_TO_C, Extractor._pair_rows),
+    Reader(g.WHO_GOT_C, Extractor._pair_rows),
+    Reader(g.EFFECTIVE_C, Extractor._effective_rows),
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
     Reader(g.CLAIM_BY_C, Extractor._claim_rows, table="claims"),
     Reader(g.CLAIM_REDUCTION_C, Extractor._claim_rows, table="claims"),
@@ -1859,6 +1873,7 @@ _ASSOCIATED_WITH = re.compile(
 )
 #: a table row or column of means or medians with their spread: "mean (SD)", "median (IQR)", "mean ± SD"
 _SPREAD_IN_HEADING = re.compile(r"(?i)\b(?P<central>mean|median)\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD)")
+_VACCINE = re.compile(r"(?i)\bvaccin")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
 _DIED_AT_END = re.compile(r"\bdied\s*$")

@@ -85,7 +85,7 @@ UNITS = {
     "months": r"months?\b",
     "years": r"years?\b",
     "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident)\s+)?(?:patients|participants|"
-    r"subjects|persons|people|adults|children|controls|cases)\b)",
+    r"subjects|persons|people|adults|children|controls|cases|volunteers)\b)",
     "deaths": r"deaths\b",
     "events": r"events\b",
 }
@@ -317,8 +317,9 @@ GRADE_DIFFERENCE = re.compile(
 RATIO_POINT = re.compile(
     rf"(?:{RATIO_LABEL.pattern})(?P<abbr2>\s*[\[(](?:a|adj)?[A-Z]{{1,4}}s?[\])])?"
     rf"(?P<qualifier>(?:\s+(?i:for|of|in|among|per|with)\b[^;:=()\[\]\d]{{0,50}}?)?)"
-    rf"\s*(?:[=:,]|\b(?i:was|of|is|were)\b)?\s*(?P<est>{_RNUM})(?![\d.%]|\s*[-–](?:\s*\d))"
-    rf"(?=\s*(?:[,;)\]]|$|\s(?i:and|or|for|in|vs)\b|\s*[Pp]\b))"
+    rf"\s*(?:[=:,]|\b(?i:was|of|is|were)\b)?\s*(?P<est>{_RNUM})(?![\d%]|\.\d|\s*[-–](?:\s*\d))"
+    # (followed by the end of its clause or sentence: "... with a hazard ratio of 0.52.")
+    rf"(?=\s*(?:[,;)\]]|\.(?!\d)|$|\s(?i:and|or|for|in|vs)\b|\s*[Pp]\b))"
     rf"(?:\s*[,;]?\s*{P_VALUE})?"
 )
 
@@ -554,6 +555,22 @@ CLAIM_BY = re.compile(
     # "Deaths from any cause fell by 31 percent" (what fell: the subject)
     r"|(?P<change>(?i:fell|dropped|declined|decreased|rose|increased))(?:\s+(?i:significantly|substantially))?)"
     rf"\s+(?i:by)\s+(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)"
+)
+#: An efficacy in words, as news writes it: "was 89% effective at preventing severe illness",
+#: "95 percent effective against COVID-19" (the builder keeps it in a sentence about a vaccine).
+EFFECTIVE = re.compile(
+    rf"{_NOT_AFTER}(?P<est>{_RNUM})\s*(?:%|(?i:percent|per\s*cent)\b)\s+(?i:effective)\s+"
+    r"(?:(?i:at|in)\s+(?i:preventing|reducing)|(?i:against))\s+(?P<what>[^,;.()]{3,60}?)"
+    r"(?=\s*[,;.(]|\s+(?i:in|among|after|over|according|through)\b|$)"
+)
+#: News's arm counts: "12 people who got the vaccine developed severe illness, compared with 107 who
+#: got dummy shots" (events in each arm; what they developed is the outcome).
+WHO_GOT = re.compile(
+    rf"{_NOT_AFTER}(?P<v1>{NUMBER})\s+(?i:people|patients|participants|volunteers|adults|children)\s+(?i:who)\s+"
+    r"(?i:got|received|took|were\s+given)\s+(?P<r1>[^,;()]{2,40}?)\s+"
+    r"(?i:developed|had|got|caught|died\s+of|were\s+hospitali[sz]ed\s+(?:for|with))\s+(?P<what>[^,;()]{3,60}?)\s*,?\s+"
+    rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{NUMBER})\s+(?:(?i:people|patients|participants|"
+    r"volunteers|adults|children)\s+)?(?i:who)\s+(?i:got|received|took|were\s+given)\s+(?P<r2>[^,;.()]{2,40})"
 )
 #: A relative risk reduction printed without its interval: "The relative risk reduction for medically
 #: attended disease was 71.3%" (a claim: with an interval it is read as a value with its CI).
@@ -874,6 +891,8 @@ VALUE_CI_IN_BRACKET_C = Construction(
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
 # (these two share the anchors of difference_in_words and for_and_for: found once per text)
 CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\.?\d", 130, 20)
+EFFECTIVE_C = Construction("effective", EFFECTIVE, r"(?:%|percent)\s+effective\s", 12, 100)
+WHO_GOT_C = Construction("who_got", WHO_GOT, r"\swho\s+(?:got|received|took|were\s+given)\s", 30, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"risk\s+reduction", 20, 110)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
