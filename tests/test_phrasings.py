@@ -45,6 +45,10 @@ RATIOS = [
         [("hazard_ratio", 0.81, 0.7, 0.94, None)],
     ),
     ("Readmission (relative risk 0.72, 95% CI 0.58-0.89) was lower.", [("risk_ratio", 0.72, 0.58, 0.89, None)]),
+    ("Mortality was lower (OR=1.5 [1.1–2.0]).", [("odds_ratio", 1.5, 1.1, 2.0, None)]),
+    ("Mortality was lower (HR 0.80, 95% confidence limits 0.70-0.92).", [("hazard_ratio", 0.8, 0.7, 0.92, None)]),
+    ("Odds of death were lower (odds ratio 0.80 with 95% CI 0.70 to 0.92).", [("odds_ratio", 0.8, 0.7, 0.92, None)]),
+    ("Mortality: HR 0.80, 0.70-0.92.", [("hazard_ratio", 0.8, 0.7, 0.92, None)]),
     # a multinomial model's relative risk ratio
     ("Smokers had higher odds of the outcome (RRR 1.52, 95% CI 1.20-1.93).", [("risk_ratio", 1.52, 1.2, 1.93, None)]),
     ("Infection (risk ratio, 1.15; 95% CI, 1.01 to 1.31) rose.", [("risk_ratio", 1.15, 1.01, 1.31, None)]),

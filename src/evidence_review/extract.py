@@ -629,8 +629,8 @@ class Extractor:
                 return None
             label_text, label_start, label_end = _label_words(label), label.start(), label.end()
         elif groups.get("defined"):  # "HRP=1.30, 95%CI: 0.83, 2.01", HRP defined for a ratio in the text
-            if groups["defined"] not in ctx.defined_ratios:
-                return None
+            if groups["defined"] not in ctx.defined_ratios and not g.RATIO_LABEL.fullmatch(groups["defined"]):
+                return None  # (or a ratio's own abbreviation after "=": "OR=1.5 [1.1-2.0]")
             label_text, label_start, label_end = groups["defined"], m.start("defined"), m.end("defined")
         else:
             lo_bound = max(sentence.start, m.start() - _LABEL_REACH)

@@ -39,6 +39,9 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 ``DIFFERENCE_INTERVAL``
     a difference after the first of its list, its label not repeated: "... for 5 mg and -16.4
     percentage points (-17.9 to -14.9) for 10 mg".
+``WHO_GOT`` / ``EFFECTIVE``
+    as news writes them: "12 people who got the vaccine developed severe illness, compared with
+    107 who got dummy shots", "was 89% effective at preventing severe illness".
 ``VALUE_CI`` / ``VALUE_INTERVAL``
     one value with its interval and the arm named after it: "11.2 months (95% CI, 9.8 to 13.1)
     with drug X", "36.7% (95% CI 24.2-44.6)"; the next values of its paragraph whose interval is
@@ -193,7 +196,7 @@ _WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(M
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
 _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS})|(?:{_ABBR_LABELS}))\b)"
 _QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among|to)\b[^;:,()\[\]\d=]{0,80}?)?)"
-_CI_NAME = r"(?i:CI|confidence\s+interval(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
+_CI_NAME = r"(?i:CI|confidence\s+(?:interval|limits)(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
 _CI = (
     rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
     rf"(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER})(?:\s*%)?"
@@ -258,7 +261,7 @@ def ratio_measure(label: str) -> str:
 _RNUM = r"\d+(?:\.\d+)?|\.\d+"
 _CI_TAG = (
     r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*-?\s*)?"
-    r"(?i:CI|CrI|C\.I\.|confiden(?:ce|t)\s+intervals?(?:\s*[\[(]CI[\])])?|credible\s+intervals?)"
+    r"(?i:CI|CrI|C\.I\.|confiden(?:ce|t)\s+(?:intervals?|limits?)(?:\s*[\[(]CI[\])])?|credible\s+intervals?)"
     r"(?:\s*[\[(]\s*CI\s*[\])]|\s*\d{2}(?:\.\d+)?\s*%)?"  # "95% confidence interval (CI)", "CI95%"
 )
 _BOUND_SEP = r"\s*(?:-|–|—|\bto\b|,|;)\s*"
@@ -275,12 +278,12 @@ _ESTIMATE_AND_INTERVAL = (
     # (the bracket may go on: "(95% CI 1.09-1.63; p = 0.005; n observed cases = 96)")
     rf"(?(inner)\s*[\])])(?:\s*[;,]\s*{p_value_pattern('_br')})?(?:\s*[\])])?"
     # ... or with a CI tag after a separator: "1.31, 95% CI = 1.12-1.44", "0.83 95% CI 0.53-1.31"
-    rf"|\s*[,;]?\s*(?P<tag2>{_CI_TAG.replace('level', 'level2')})\s*[,:=]?\s*(?P<open2>[\[(]\s*)?"
+    rf"|\s*[,;]?\s*(?:(?i:with)\s+)?(?P<tag2>{_CI_TAG.replace('level', 'level2')})\s*[,:=]?\s*(?P<open2>[\[(]\s*)?"
     rf"{_BOUNDS.replace('lo>', 'lo2>').replace('hi>', 'hi2>')}(?(open2)\s*[\])])"
     # ... or with its bounds after a semicolon or comma, at the end of a bracket or before its P:
     # "(HR per 1 SD, 0.92; 0.85 to 0.98)", "(6.1-7.4; HR 0.71, 0.60-0.83; p<0.0001)"
-    rf"|\s*[;,]\s*(?P<lo3>{_RNUM})\s*(?:-|–|\bto\b)\s*(?P<hi3>{_RNUM})(?![\d.])"
-    rf"(?=\s*[\])]|\s*[;,]\s*[Pp]\s*[=<>≤≥])"
+    rf"|\s*[;,]\s*(?P<lo3>{_RNUM})\s*(?:-|–|\bto\b)\s*(?P<hi3>{_RNUM})(?!\d|\.\d)"
+    rf"(?=\s*[\])]|\s*[;,]\s*[Pp]\s*[=<>≤≥]|\.(?!\d))"
     rf")"
     rf"{_P_AFTER}"
 )
