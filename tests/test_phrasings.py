@@ -1204,7 +1204,7 @@ def test_extraction_over_windows_equals_extraction_over_the_whole_text(monkeypat
     text must find exactly the same rows (on the seed texts and on every sentence above)."""
     from evidence_review import grammar
 
-    sentences = [*RATIOS, *ARMS, *SINGLES, *COMBINATIONS, *TABLES]
+    sentences = [*RATIOS, *ARMS, *SINGLES, *COMBINATIONS, *TABLES, *REPORTS]
     corpus = [*texts.values(), "\n\n".join(t for t, *_ in sentences)]
     windowed = [[(*effect(r), r.start, r.end, r.construction) for r in rows(t)] for t in corpus]
     monkeypatch.setattr(grammar.Construction, "windows", lambda self, text, *_: [(0, len(text))])

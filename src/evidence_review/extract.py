@@ -576,7 +576,7 @@ class Extractor:
     def _effect_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         trial, basis = self._trial(ctx, m.start(), m.end())
         measure = g.effect_measure(m.group("label"), m.group("unit"))
-        if measure in g.RATIO_MEASURES and "%" in (m.group("unit") or ""):
+        if measure in g.RATIO_MEASURES and g.unit_name(m.group("unit")) == "percent":
             return None  # "RRR 31% (95% CI ...)": a relative reduction, not a ratio
         est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
@@ -1831,23 +1831,28 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         if most_common := _MOST_COMMON.match(piece):  # "the most common were neutropenia (22% vs 18%)"
             piece = most_common.group("what")
         if risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
-            piece = risk_of.group("what")
-            if (predicate := _PREDICATE_AFTER_SUBJECT.search(piece)) and _SUBJECT.fullmatch(
-                piece, 0, predicate.start()
-            ):
-                piece = piece[: predicate.start()]  # "The odds of remission were higher with A (aOR ...": remission
+            piece = _subject(risk_of.group("what"))  # "The odds of remission were higher with A (aOR ...": remission
         elif associated := _ASSOCIATED_WITH.search(piece):  # "Exposure was associated with the outcome (OR ...)"
             piece = associated.group("what")
         elif affects := _AFFECTS.search(piece):  # "X probably reduces the length of stay (MD ...)": what it affects
             piece = affects.group("what") or affects.group("what2")
-        elif (predicate := _PREDICATE_AFTER_SUBJECT.search(piece)) and _SUBJECT.fullmatch(piece, 0, predicate.start()):
-            piece = piece[: predicate.start()]  # "Serious adverse events were more common with X": the subject
+        else:
+            piece = _subject(piece)  # "Serious adverse events were more common with X": the subject
         piece = _LEADING_OF.sub("", piece)
         if _THREE_LETTERS.search(unopposed := _VERSUS_TAIL.sub("", piece)):
             piece = unopposed  # "lower CVEs compared with VKAs": what, not against what
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
             return piece[-120:]
     return ""
+
+
+def _subject(clause: str) -> str:
+    """The subject of a clause, before its predicate ("Serious adverse events were more common
+    with X" -> "Serious adverse events"); the clause when it has none."""
+    predicate = _PREDICATE_AFTER_SUBJECT.search(clause)
+    if predicate and _SUBJECT.fullmatch(clause, 0, predicate.start()):
+        return clause[: predicate.start()]
+    return clause
 
 
 _CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
