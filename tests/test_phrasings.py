@@ -549,6 +549,10 @@ REPORTS = [
         "The drug was 50% effective at preventing relapse.",
         [],
     ),
+    (  # a risk named by the word before it; a qualified label ("adjusted HR [aHR] =") is not an outcome
+        "Statin users had a lower fracture risk than non-users (adjusted HR [aHR] = 0.88; 95% CI = 0.82-0.94).",
+        [("", "fracture", "overall", "hazard_ratio", 0.88, 0.82, 0.94, "", "")],
+    ),
     (  # events counted among each arm's recipients
         "Among 30,112 participants, 11 cases occurred among vaccine recipients and 185 among placebo recipients.",
         [

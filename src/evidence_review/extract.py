@@ -1819,7 +1819,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = piece[: sub.start()] if len(lowered) == len(piece) else piece  # the words before the subgroup
         piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split()).rstrip(" -\u2212")).strip(" ,;-\u2212")
         piece = _THERE_WAS.sub("", piece)
-        bare = _ARTICLE.sub("", piece.strip(" [](),"))
+        bare = _LABEL_QUALIFIER.sub("", _ARTICLE.sub("", piece.strip(" [](),=:")))  # "adjusted HR [aHR] ="
         if _ANY_LABEL.fullmatch(bare) and not _MEASURED_QUANTITY.fullmatch(bare):
             continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
         if _ARM_PHRASE.fullmatch(piece):
@@ -1832,6 +1832,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = most_common.group("what")
         if risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
             piece = _subject(risk_of.group("what"))  # "The odds of remission were higher with A (aOR ...": remission
+        elif risk_of := _ADJECTIVE_RISK.search(piece):  # "had a lower fracture risk than non-users (aHR": fracture
+            piece = risk_of.group("what")
         elif associated := _ASSOCIATED_WITH.search(piece):  # "Exposure was associated with the outcome (OR ...)"
             piece = associated.group("what")
         elif affects := _AFFECTS.search(piece):  # "X probably reduces the length of stay (MD ...)": what it affects
@@ -1920,6 +1922,13 @@ _WHERE_NOT_WHAT = re.compile(
     # a category of the exposure: "in the highest quartile"
     r"|(?:highest|lowest|top|bottom|upper|lower|first|second|third|fourth|fifth)\b.*)"
 )
+#: a risk named by the word before it: "a lower fracture risk than non-users"
+_ADJECTIVE_RISK = re.compile(
+    r"(?i)\b(?:lower|higher|increased|reduced|greater|decreased)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:risk|odds|rates?|incidence)\b(?:\s+than\s+[^,;]{1,40})?\s*$"
+)
+#: words before a label that qualify it: "adjusted HR"
+_LABEL_QUALIFIER = re.compile(r"(?i)^(?:adjusted|unadjusted|crude|multivariable|multivariate|pooled|stratified)\s+")
 #: a quantity a label names that is itself what was measured: "Sensitivity was 92.3% (95% CI ...)"
 _MEASURED_QUANTITY = re.compile(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
