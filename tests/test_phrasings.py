@@ -502,8 +502,8 @@ REPORTS = [
         [("", "stroke", "overall", "risk_ratio", 0.81, 0.72, 0.91, "", "")],
     ),
     (  # one arm named before the bracket of the values, the other implied
-        "The median stay was shorter with viracept (6 days [IQR, 4-9] vs 8 days [IQR, 5-12]; P = .01).",
-        [("", "The median stay", "overall", "median", "6", "8", "viracept", "")],
+        "The median stay was shorter with zelvirin (6 days [IQR, 4-9] vs 8 days [IQR, 5-12]; P = .01).",
+        [("", "The median stay", "overall", "median", "6", "8", "zelvirin", "")],
     ),
     (  # a diagnostic accuracy is what was measured, not a label
         "Sensitivity was 92.3% (95% CI, 88.1%-95.4%) and specificity 85.0% (95% CI, 81.2%-88.3%).",
@@ -550,7 +550,7 @@ REPORTS = [
         [],
     ),
     (  # a risk named by the word before it; a qualified label ("adjusted HR [aHR] =") is not an outcome
-        "Statin users had a lower fracture risk than non-users (adjusted HR [aHR] = 0.88; 95% CI = 0.82-0.94).",
+        "Drug Z users had a lower fracture risk than non-users (adjusted HR [aHR] = 0.88; 95% CI = 0.82-0.94).",
         [("", "fracture", "overall", "hazard_ratio", 0.88, 0.82, 0.94, "", "")],
     ),
     (  # events counted among each arm's recipients

@@ -14,7 +14,7 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
     -9 to -2". Labels map to measures in :data:`MEASURE_LABELS`.
 ``VERSUS``
     ``<v1> [unit] [[bracket]] [for|in <arm>] vs. <v2> [unit] [[bracket]] [; P <op> <p>]``:
-    "7 days vs. 8 days", "10 vs. 18 days", "16.0% vs. 21.0%", "no deaths in the ruxolitinib arm
+    "7 days vs. 8 days", "10 vs. 18 days", "16.0% vs. 21.0%", "no deaths in the X arm
     vs. three deaths [14% of patients]".
 ``THAN``
     ``(<v1> <unit>) than in the <arm> (<v2> <unit>)``: "(30 patients [6%]) than in the placebo
@@ -96,7 +96,7 @@ UNITS = {
 MEASUREMENT_UNIT = (
     r"mm\s?Hg\b|kg/m(?:2|²)(?!\w)"
     r"|(?:kg|g|cm|mm|m|km|m[lL]|L|bpm|points?|hours?|minutes?|min|"
-    # concentrations: "mg/dL", "mmol/mol" (HbA1c), "U/L", "cells/µL"
+    # concentrations: "mg/dL", "mmol/mol", "U/L", "cells/µL"
     r"(?:mg|g|mmol|µmol|nmol|pmol|ng|pg|µg|mIU|IU|U|cells)/(?:d[lL]|[lL]|m[lL]|µL|mol))(?![\w/])"
     r"|m[lL]/min(?:/1\.73\s?m2|\s+per\s+1\.73\s?m2)?(?:\s+per\s+year|/year|/yr)?"
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
@@ -560,7 +560,7 @@ CLAIM_BY = re.compile(
     rf"\s+(?i:by)\s+(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)"
 )
 #: An efficacy in words, as news writes it: "was 89% effective at preventing severe illness",
-#: "95 percent effective against COVID-19" (the builder keeps it in a sentence about a vaccine).
+#: "95 percent effective against hospitalization" (the builder keeps it in a sentence about a vaccine).
 EFFECTIVE = re.compile(
     rf"{_NOT_AFTER}(?P<est>{_RNUM})\s*(?:%|(?i:percent|per\s*cent)\b)\s+(?i:effective)\s+"
     r"(?:(?i:at|in)\s+(?i:preventing|reducing)|(?i:against))\s+(?P<what>[^,;.()]{3,60}?)"
