@@ -161,20 +161,20 @@ def render_with_pandoc(build: Path, settings: dict[str, Any], log: logging.Logge
     )
     pdf = project["format"]["typst"]
     papersize = settings.get("papersize", pdf["papersize"])
-    to_typst = _start_pandoc(
-        [
-            *common,
-            "--to=typst",
-            "--standalone",
-            f"--variable=papersize:{papersize}",
-            f"--variable=fontsize:{pdf['fontsize']}",
-            f"--include-in-header={pdf['include-in-header']}",
-            "--output=review.typ",
-        ],
-        build,
-        log,
-    )
     try:  # the PDF is made while pandoc writes the HTML
+        to_typst = _start_pandoc(
+            [
+                *common,
+                "--to=typst",
+                "--standalone",
+                f"--variable=papersize:{papersize}",
+                f"--variable=fontsize:{pdf['fontsize']}",
+                f"--include-in-header={pdf['include-in-header']}",
+                "--output=review.typ",
+            ],
+            build,
+            log,
+        )
         _finish_pandoc(to_typst, log)
         typst.compile(
             str(build / "review.typ"),
