@@ -545,6 +545,23 @@ REPORTS = [
             ("", "dying", "overall", "hazard_ratio", 0.52, None, None, "", ""),
         ],
     ),
+    (  # news: the first arm's people named before its value, the second's after it; a "shot" is a vaccine
+        "New shot is 91% effective against severe illness. Patients on the drug lived a median of 14.3 months, "
+        "versus 10.1 months for those on standard chemotherapy.",
+        [
+            ("", "severe illness", "overall", "vaccine_efficacy", 91.0, None, None, "", ""),
+            (
+                "",
+                "Patients on the drug lived a median",
+                "overall",
+                "median",
+                "14.3",
+                "10.1",
+                "the drug",
+                "standard chemotherapy",
+            ),
+        ],
+    ),
     (  # a drug "50% effective" is a relative reduction, not a vaccine's efficacy: not read as one
         "The drug was 50% effective at preventing relapse.",
         [],

@@ -860,6 +860,15 @@ class Extractor:
             labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
         if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
             labels = than  # "higher with the vaccine than with placebo (local reactions, 62.2% vs. 10.0%)"
+        if (
+            not labels[0]
+            and labels[1]
+            and (on := _PEOPLE_ON.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start()))
+        ):
+            labels = (
+                _arm_as_written(on.group("arm")),
+                labels[1],
+            )  # "Patients on the drug lived a median of 14.3 months, versus"
         if swapped:
             n1, n2 = n2, n1
         for meas, a, b, u in pairs:
@@ -1639,7 +1648,7 @@ def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
-        r"(?:of\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
+        r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
         r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|assigned\s+to)\s+(?:the\s+|an?\s+)?"
         r"|\s+(?:group|arm|recipient|user)s?\s*$",
         "",
@@ -1880,7 +1889,13 @@ _ASSOCIATED_WITH = re.compile(
 )
 #: a table row or column of means or medians with their spread: "mean (SD)", "median (IQR)", "mean ± SD"
 _SPREAD_IN_HEADING = re.compile(r"(?i)\b(?P<central>mean|median)\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD)")
-_VACCINE = re.compile(r"(?i)\bvaccin")
+_VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
+#: the people of the first arm, named before its value: "Patients on the drug lived a median of 14.3 months"
+_PEOPLE_ON = re.compile(
+    r"(?i)\b(?:patients|those|people|participants|subjects)\s+(?:on|taking|receiving|given|treated\s+with|"
+    r"who\s+(?:took|received|got))\s+(?P<arm>[^,;()\d]{2,30}?)\s+(?:lived|had|were|was|survived|reported|experienced|"
+    r"developed)\b"
+)
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
 _DIED_AT_END = re.compile(r"\bdied\s*$")
