@@ -586,19 +586,10 @@ class Extractor:
         row.update(self._context_fields(ctx, m.start(), outcome))
         unit = " ".join((m.group("unit") or "").split())
         label = " ".join(m.group("label").split())
-        # an absolute risk reduction is a risk difference below zero: its bounds negated and swapped
-        sign = -1.0 if label.lower() in g.REDUCTION_LABELS else 1.0
-        if sign < 0:
-            lo, hi = hi, lo
         row.update(
             measure=measure,
             label=label,
-            estimate=sign * est.value,
-            estimate_text=est.text,
-            ci_low=sign * lo.value,
-            ci_low_text=lo.text,
-            ci_high=sign * hi.value,
-            ci_high_text=hi.text,
+            **_signed(label, est, lo, hi),
             ci_level=float(m.group("level")),
             unit="percentage points" if "percentage point" in unit.lower() else unit,
             construction=c.name,
@@ -729,14 +720,9 @@ class Extractor:
         label_text = " ".join(label.group(0).split())
         known = g.MEASURE_ABBREVIATIONS.get(label_text) or g.MEASURE_LABELS.get(label_text.lower(), "difference")
         level = _CI_LEVEL.search(ctx.text, label.start(), m.end())
-        # an absolute risk reduction is a risk difference below zero: its bounds negated and swapped
-        sign = -1.0 if label_text.lower() in g.REDUCTION_LABELS else 1.0
-        if sign < 0:
-            lo, hi = hi, lo
         row.update(
             measure=g.effect_measure("difference", unit) if known == "difference" else known,
-            label=label_text, estimate=sign * est.value, estimate_text=est.text, ci_low=sign * lo.value,
-            ci_low_text=lo.text, ci_high=sign * hi.value, ci_high_text=hi.text,
+            label=label_text, **_signed(label_text, est, lo, hi),
             ci_level=float(level.group(1) or level.group(2)) if level else None,
             unit="percentage points" if "percentage point" in unit.lower() else unit, construction=c.name,
             arm1_label=trial.intervention if trial else "", arm2_label=trial.comparator if trial else "",
@@ -755,13 +741,12 @@ class Extractor:
         if (measure == "risk_difference") != bool(unit):
             return None  # a risk difference is in percent (points); a number needed to treat is not
         est = Number.parse(m.group("est"))
-        sign = -1.0 if label.lower() in g.REDUCTION_LABELS else 1.0
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
         if outcome == "unspecified":  # the words after the label: "to prevent one hospitalization"
             outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
         row.update(self._context_fields(ctx, m.start(), outcome))
-        row.update(measure=measure, label=label, estimate=sign * est.value, estimate_text=est.text,
+        row.update(measure=measure, label=label, **_signed(label, est),
                    unit="percentage points" if "point" in unit.lower() else unit, construction=c.name)  # fmt: skip
         return [row]
 
@@ -1547,11 +1532,13 @@ _HAD_OUTCOME = re.compile(
     r"(?=\s+(?:over|during|by|at|within|after|in|through)\b|\s*[,;(]|\s*$)"
 )
 #: the arm of a value in a clause: "of patients who received the drug", "of participants on drug D"
-_WHO_RECEIVED = re.compile(
-    r"(?i)^\s*of\s+(?:the\s+)?(?:patients|participants|people|those)\s+"
-    r"(?:who\s+(?:received|were\s+given|took|got)|on|receiving|given|taking|in\s+the)\s+"
-    r"(?P<arm>[^,;()\d]{2,40}?)(?=\s+(?:had|experienced|developed|reached|achieved|met|died|were|was)\b|\s*,)"
+_PEOPLE_WHO_RECEIVED = (
+    r"(?:patients|participants|people|those|subjects)\s+(?:who\s+(?:received|were\s+given|took|got)|on|receiving|"
+    r"given|taking|treated\s+with|in\s+the)\s+(?P<arm>[^,;()\d]{2,40}?)"
 )
+#: what the people of an arm did or had, after them
+_THEY_HAD = r"(?:had|experienced|developed|reached|achieved|met|died|were|was|lived|survived|reported)\b"
+_WHO_RECEIVED = re.compile(rf"(?i)^\s*of\s+(?:the\s+)?{_PEOPLE_WHO_RECEIVED}(?=\s+{_THEY_HAD}|\s*,)")
 #: the arm named after a change: "(12.1) mm Hg in the X group", "with drug X" (a unit or a spread between)
 _CHANGE_IN_AN_ARM = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:\s*(?:{g.MEASUREMENT_UNIT}|%))?\s+(?i:in\s+the\s+[^,;()]{{1,40}}?\s+(?:group|arm)|with\s+[a-z])"
@@ -1631,6 +1618,18 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     """The outcome a table row names in its first cell: the vocabulary's name for it, or as written."""
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
     return named[0].name if named else " ".join(table.row_head.text.split())[:120] or "unspecified"
+
+
+def _signed(label: str, est: Number, lo: Number | None = None, hi: Number | None = None) -> dict[str, Any]:
+    """A row's estimate and interval: an absolute risk reduction is a risk difference below zero,
+    its estimate and bounds negated and the bounds swapped (their *_text as printed)."""
+    sign = -1.0 if label.lower() in g.REDUCTION_LABELS else 1.0
+    fields: dict[str, Any] = {"estimate": sign * est.value, "estimate_text": est.text}
+    if lo is not None and hi is not None:
+        if sign < 0:
+            lo, hi = hi, lo
+        fields.update(ci_low=sign * lo.value, ci_low_text=lo.text, ci_high=sign * hi.value, ci_high_text=hi.text)
+    return fields
 
 
 def _level(m: re.Match[str]) -> float | None:
@@ -1873,7 +1872,8 @@ _RUN_IN_HEADING = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
-_RISK_WORDS = r"\b(?:risks?|odds|hazards?|incidence|likelihood|rates?)\s+(?:of|for)\s+"
+_RISK_NOUNS = r"(?:risks?|odds|hazards?|incidence|likelihood|rates?)"
+_RISK_WORDS = rf"\b{_RISK_NOUNS}\s+(?:of|for)\s+"
 _RISK_OF = re.compile(rf"(?i){_RISK_WORDS}(?P<what>[^,;]{{3,}}?)\s*$")
 #: "the risk of kidney failure, a decline in eGFR of at least 50%, or renal death", "the composite of
 #: stroke, myocardial infarction, or death": a composite
@@ -1891,21 +1891,17 @@ _ASSOCIATED_WITH = re.compile(
 _SPREAD_IN_HEADING = re.compile(r"(?i)\b(?P<central>mean|median)\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD)")
 _VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
 #: the people of the first arm, named before its value: "Patients on the drug lived a median of 14.3 months"
-_PEOPLE_ON = re.compile(
-    r"(?i)\b(?:patients|those|people|participants|subjects)\s+(?:on|taking|receiving|given|treated\s+with|"
-    r"who\s+(?:took|received|got))\s+(?P<arm>[^,;()\d]{2,30}?)\s+(?:lived|had|were|was|survived|reported|experienced|"
-    r"developed)\b"
-)
+_PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
 _DIED_AT_END = re.compile(r"\bdied\s*$")
 #: a relative change and what it is in, at the end of a clause: "a 9% reduction in infection burden"
 _PERCENT_CHANGE_IN = re.compile(
     r"(?i)(?:\b\d+(?:\.\d+)?\s*(?:%|percent)\s+|\b(?:a|an)\s+(?:significant\s+|small\s+|large\s+)?)"
-    r"(?:relative\s+)?(?:(?:reduction|increase|decrease|rise|drop|decline)\s+(?:in|of)"
+    r"(?:relative\s+)?(?:(?:reduction|increase|decrease|rise|drop|decline)\s+(?:in|of)\s+"
     # "a 34% lower risk of dementia (HR ...)"
-    r"|(?:lower|higher|greater|reduced|increased)\s+(?:risk|odds|hazard|likelihood|incidence|rate)\s+(?:of|for))"
-    r"\s+(?:the\s+)?(?P<what>[^,;\d]{3,}?)\s*$"
+    rf"|(?:lower|higher|greater|reduced|increased)\s+{_RISK_WORDS})"
+    r"(?:the\s+)?(?P<what>[^,;\d]{3,}?)\s*$"
 )
 #: what an intervention affects, as GRADE's informative statements say it: "early mobilisation probably
 #: reduces the length of stay", "may make little or no difference to mortality", "We are uncertain
@@ -1940,7 +1936,7 @@ _WHERE_NOT_WHAT = re.compile(
 #: a risk named by the word before it: "a lower fracture risk than non-users"
 _ADJECTIVE_RISK = re.compile(
     r"(?i)\b(?:lower|higher|increased|reduced|greater|decreased)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-    r"(?:risk|odds|rates?|incidence)\b(?:\s+than\s+[^,;]{1,40})?\s*$"
+    rf"{_RISK_NOUNS}\b(?:\s+than\s+[^,;]{{1,40}})?\s*$"
 )
 #: words before a label that qualify it: "adjusted HR"
 _LABEL_QUALIFIER = re.compile(r"(?i)^(?:adjusted|unadjusted|crude|multivariable|multivariate|pooled|stratified)\s+")
