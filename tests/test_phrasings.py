@@ -341,7 +341,7 @@ REPORTS = [
     ),
     (  # a number needed to treat with its interval
         "The number needed to treat to prevent one hospitalization was 19 (95% CI, 12 to 44).",
-        [("", "to prevent one hospitalization", "overall", "number_needed_to_treat", 19.0, 12.0, 44.0, "", "")],
+        [("", "hospitalization", "overall", "number_needed_to_treat", 19.0, 12.0, 44.0, "", "")],
     ),
     (  # the first arm named before its size in brackets
         "Patients were randomly assigned to receive velutide (n=1502) or placebo (n=1499).",
@@ -759,9 +759,9 @@ REPORTS = [
         [
             ("", "enrollment", "overall", "count", 300.0, None, None, "", ""),
             ("", "enrollment", "overall", "count", 298.0, None, None, "", ""),
-            ("", "Remission, No. (%)", "overall", "count", "120", "90", "Drug E", "Placebo"),
-            ("", "Remission, No. (%)", "overall", "percent", "40.0", "30.2", "Drug E", "Placebo"),
-            ("", "Remission, No. (%)", "overall", "risk_difference", 9.8, 2.1, 17.5, "", ""),
+            ("", "Remission", "overall", "count", "120", "90", "Drug E", "Placebo"),
+            ("", "Remission", "overall", "percent", "40.0", "30.2", "Drug E", "Placebo"),
+            ("", "Remission", "overall", "risk_difference", 9.8, 2.1, 17.5, "", ""),
         ],
     ),
     (  # an absolute difference per 1000 with its signs in words, from fewer to more
@@ -873,6 +873,49 @@ REPORTS = [
         "times more likely to have a relapse than non-smokers.",
         [("", "relapse", "overall", "odds_ratio", 2.4, 1.5, 3.8, "", "")],
     ),
+    (  # a meta-analysis abstract: the object of what the treatment changed, the subject of what did not
+        # differ, an elliptic "as was", a label's object before a colon, a win ratio, a difference in words
+        "Varnolide reduced monthly headache days (MD -2.1 days, 95% CI -2.8 to -1.4; I2 = 38%). Withdrawal "
+        "due to adverse events did not differ (RR 1.21; 95% CI, 0.88 to 1.66). Dizziness was more common with "
+        "varnolide (OR 2.35 [95% CI 1.48, 3.72]), as was dry mouth (OR 1.58, 95% CI 1.09-2.29). Weighted mean "
+        "difference in rescue medication days: -1.4 days (-1.9 to -0.9). The win ratio for the hierarchical "
+        "composite was 1.21 (95% CI, 1.02-1.44). Restricted mean survival time at 12 months differed by 0.3 "
+        "months (95% CI -0.1 to 0.7).",
+        [
+            ("", "monthly headache days", "overall", "mean_difference", -2.1, -2.8, -1.4, "", ""),
+            ("", "Withdrawal due to adverse events", "overall", "risk_ratio", 1.21, 0.88, 1.66, "", ""),
+            ("", "Dizziness", "overall", "odds_ratio", 2.35, 1.48, 3.72, "", ""),
+            ("", "dry mouth", "overall", "odds_ratio", 1.58, 1.09, 2.29, "", ""),
+            ("", "rescue medication days", "overall", "mean_difference", -1.4, -1.9, -0.9, "", ""),
+            ("", "the hierarchical composite", "overall", "win_ratio", 1.21, 1.02, 1.44, "", ""),
+            ("", "Restricted mean survival time at 12 months", "overall", "mean_difference", 0.3, -0.1, 0.7, "", ""),
+        ],
+    ),
+    (  # counts in words with a percentage printed as a bound ("(<1%)": the counts only); unitless values
+        # with their arms after them; a difference after means with their SDs is about the means' outcome
+        "Deaths occurred in four (1%) patients in the A group and two (<1%) patients in the B group. The change "
+        "in symptom score was -14.2 with short-course treatment and -12.8 with standard treatment. The mean (SD) "
+        "length of stay was 5.2 (3.1) days vs 6.0 (3.8) days (mean difference, -0.8 days; 95% CI, -1.2 to -0.4).",
+        [
+            ("", "Deaths", "overall", "count", "four", "two", "A", "B"),
+            (
+                "",
+                "The change in symptom score",
+                "overall",
+                "value",
+                "-14.2",
+                "-12.8",
+                "short-course treatment",
+                "standard treatment",
+            ),
+            ("", "length of stay", "overall", "mean", "5.2", "6.0", "", ""),
+            ("", "length of stay", "overall", "mean_difference", -0.8, -1.2, -0.4, "", ""),
+        ],
+    ),
+    (  # a number needed to treat as news writes it, and what it prevents
+        "The number of people who would need to be treated for two years to prevent one fracture was 38.",
+        [("", "fracture", "overall", "number_needed_to_treat", 38.0, None, None, "", "")],
+    ),
 ]
 
 
@@ -916,10 +959,10 @@ def test_an_empty_cell_does_not_shift_the_columns_after_it_and_means_are_not_cou
     )
     found = [r for r in rows(text) if r.construction != "count"]
     assert [(r.outcome, r.measure, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in found] == [
-        ("Stroke — no. (%)", "count", "Drug Q", "120", "Placebo", "166"),
-        ("Stroke — no. (%)", "percent", "Drug Q", "10.0", "Placebo", "13.9"),
-        ("Stroke — no. (%)", "hazard_ratio", "", "", "", ""),
-        ("Change in score — mean (SD)", "mean", "Drug Q", "5.8", "Placebo", "3.1"),
+        ("Stroke", "count", "Drug Q", "120", "Placebo", "166"),
+        ("Stroke", "percent", "Drug Q", "10.0", "Placebo", "13.9"),
+        ("Stroke", "hazard_ratio", "", "", "", ""),
+        ("Change in score", "mean", "Drug Q", "5.8", "Placebo", "3.1"),
         ("unspecified", "count", "Drug Q", "1", "Placebo", "2"),
         ("unspecified", "percent", "Drug Q", "0.1", "Placebo", "0.2"),
     ]
@@ -1150,6 +1193,15 @@ TABLES = [
             ("Hospitalization", "hazard_ratio", 0.71, 0.6, 0.84, "0.001"),
         ],
     ),
+    (  # each row of a table is a sentence: a time point in one row's name is not the next row's
+        "Outcome\tDrug (N=400)\tPlacebo (N=398)\tRisk ratio (95% CI)\tP value\n"
+        "Death at day 60\t31/400 (7.8)\t44/398 (11.1)\t0.70 (0.45\u20131.09)\t0.11\n"
+        "Readmission\t52/400 (13.0)\t71/398 (17.8)\t0.73 (0.52\u20131.01)\t0.06\n",
+        [
+            ("Death at day 60", "risk_ratio", 0.7, 0.45, 1.09, "0.11"),
+            ("Readmission", "risk_ratio", 0.73, 0.52, 1.01, "0.06"),
+        ],
+    ),
     (  # a centred header over aligned columns; the interval in brackets; no P column
         "                       Relative risk\n"
         "Subgroup               [95% CI]\n"
@@ -1160,12 +1212,36 @@ TABLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TABLES, ids=["pipe", "tab", "aligned", "centred-header"])
+@pytest.mark.parametrize(
+    ("text", "expected"), TABLES, ids=["pipe", "tab", "aligned", "rows-are-sentences", "centred-header"]
+)
 def test_tables_as_pipe_tab_or_aligned_text(text, expected):
     found = [r for r in rows(text) if r.measure.endswith("ratio")]
     assert [(r.outcome, *effect(r)) for r in found] == [
         (outcome, measure, est, lo, hi, p) for outcome, measure, est, lo, hi, p in expected
     ]
+    for r in found:
+        assert text[r.start : r.end] == r.quote
+
+
+def test_a_table_row_of_medians_and_quartiles_gives_the_medians_and_its_p():
+    """ "54 (41-58)" under a row named "Median ... (IQR)" is a median and its quartiles, not a count and
+    a percentage; with no estimate in the row, its P compares the two arms. Each row has its own time
+    point (none here), not the time point of the row above."""
+    text = (
+        "Outcome\tDrug (N=400)\tPlacebo (N=398)\tP value\n"
+        "Death at day 60, No. (%)\t31 (7.8)\t44 (11.1)\t0.11\n"
+        "Median days alive and out of hospital (IQR)\t54 (41\u201358)\t51 (35\u201357)\t0.01\n"
+        "Length of stay, days (range)\t6 (2-30)\t7 (3-41)\t0.20\n"
+        "Age, years\t61 (50-70)\t60 (48-71)\t\n"
+    )
+    found = [r for r in rows(text) if r.construction == "table_arms"]
+    assert [(r.outcome, r.timepoint, r.measure, r.arm1_text, r.arm2_text, r.p_text) for r in found] == [
+        ("Death at day 60", "day 60", "count", "31", "44", "0.11"),
+        ("Death at day 60", "day 60", "percent", "7.8", "11.1", "0.11"),
+        ("Median days alive and out of hospital", "", "median", "54", "51", "0.01"),
+        ("Length of stay, days", "", "median", "6", "7", "0.20"),
+    ]  # (ages with a range but no word for it are not read: a range in a bracket is a spread only when said)
     for r in found:
         assert text[r.start : r.end] == r.quote
 
@@ -1180,7 +1256,7 @@ def test_every_row_of_a_long_table_gives_its_difference():
     )
     found = [r for r in rows(header + body) if r.measure == "risk_difference"]
     assert [(r.outcome, r.estimate, r.ci_low, r.ci_high, r.p_text) for r in found] == [
-        (f"Outcome number {i} with a long name, No. (%)", i + 0.8, i + 0.1, i + 9.5, ".01") for i in range(1, 13)
+        (f"Outcome number {i} with a long name", i + 0.8, i + 0.1, i + 9.5, ".01") for i in range(1, 13)
     ]
 
 
@@ -1265,6 +1341,9 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("NCT01234567", "registry number"),
         ("I2 = 45%", "heterogeneity or test statistic"),
         ("1062 patients", "count of the population"),
+        ("(range 3-18)", "spread of a value"),
+        ("18.2-NR", "interval with a bound not reached"),
+        ("a 50% or greater reduction", "threshold"),
     ],
 )
 def test_each_explanation_names_what_the_number_is(context, rule):

@@ -40,7 +40,11 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\d+(?:\.\d+)?\s*(?:-|to)?\s*\d*(?:\.\d+)?\s*(?:mg|g|µg|mcg|ug|ng|kg|mL|ml|L|IU|units?|mmol|µmol|"
         r"mEq|Gy|mCi|MBq)(?:/(?:kg|m2|m²|d|day|dL|L|mL|h))?\b"
     ),
-    "threshold": re.compile(r"(?:[≤≥<>]|=<|>=|<=)\s*\d+(?:\.\d+)?"),
+    "threshold": re.compile(
+        r"(?:[≤≥<>]|=<|>=|<=)\s*\d+(?:\.\d+)?"
+        r"|(?i:\b\d+(?:\.\d+)?\s*(?:%|percent)?\s+or\s+(?:more|greater|higher|less|lower|fewer|above|below)\b)"
+        r"|(?i:\bat\s+least\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s+(?=reduction|increase|improvement|decrease|weight|loss|change))"
+    ),
     "age or range of the population": re.compile(
         r"(?i)\b(?:aged?|ages)\s+(?:of\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?"
         r"|\d+\s*(?:-|–|to)\s*\d+\s+years?\s+(?:old|of age)"
@@ -70,6 +74,12 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "heterogeneity or test statistic": re.compile(
         r"(?i)\b(?:I2|I²|τ2|τ²|tau2|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df)"
         r"\s*(?:\([^)]{0,12}\))?\s*[=:]?\s*-?\d+(?:\.\d+)?%?"
+    ),
+    "spread of a value": re.compile(
+        r"(?i)\b(?:IQR|interquartile\s+range|range)\s*[,:=]?\s*-?\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*-?\d+(?:\.\d+)?"
+    ),
+    "interval with a bound not reached": re.compile(
+        r"\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*(?:NR|NE|NA|(?i:not\s+(?:reached|estimable|evaluable)))\b"
     ),
     "count of the population": re.compile(
         r"(?i)\b\d+(?:,\d{3})*\s+(?:patients|participants|subjects|persons|people|adults|children|women|men|"
@@ -102,11 +112,18 @@ def unexplained(
     read = merge_spans((r.start, r.end) for r in results)
     wanted = {lay.sentence_index(m.start()) for m in _RESULTS_CUE.finditer(text)}
     starts = sorted(r.start for r in results)
+
+    def has_row(lo: int, hi: int) -> bool:
+        raw_start, raw_end = ct.raw_span(lo, hi)
+        return bisect.bisect_left(starts, raw_start) < bisect.bisect_left(starts, raw_end)
+
+    for table in lay.tables:  # a table reports results in every row when one row or its header does
+        rows = range(lay.sentence_index(table.start), lay.sentence_index(table.end - 1) + 1)
+        if has_row(table.start, table.end) or any(i in wanted for i in rows):
+            wanted.update(rows)
     found: list[Unexplained] = []
     for index, sentence in enumerate(lay.sentences):
-        raw_start, raw_end = ct.raw_span(sentence.start, sentence.end)
-        has_row = bisect.bisect_left(starts, raw_start) < bisect.bisect_left(starts, raw_end)
-        if not has_row and index not in wanted:
+        if index not in wanted and not has_row(sentence.start, sentence.end):
             continue
         explained: list[tuple[int, int]] | None = None  # computed for the first number no row holds
         for m in NUMBER_TOKEN.finditer(text, sentence.start, sentence.end):

@@ -789,6 +789,8 @@ class Extractor:
             u1 = u2 = "events"  # "12 of 150 (8.0%)": counts, with their percentages
         if not (u1 or u2) and not c.both_units and (groups.get("p") or (groups.get("sd1") and groups.get("sd2"))):
             u1 = u2 = "value"  # "(0.814 vs. 0.793; P = 0.020)", "2.1±1.4 in A and 2.6±1.5 in B": unitless values
+        if not (u1 or u2) and c is g.FOR_AND_FOR_C and "." in groups["v1"] + groups["v2"]:
+            u1 = u2 = "value"  # "was -14.2 with short-course treatment and -12.8 with standard treatment"
         if not (u1 or u2) and c is g.IN_GROUP_AND_C:
             # "The number of events was 842 in the X group and 1024 in the Y group": each arm named
             number_of = _NUMBER_OF.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
@@ -829,7 +831,8 @@ class Extractor:
         rows = []
         pairs = [(measure, v1, v2, unit)]
         pct1, pct2 = groups.get("b1_pct") or groups.get("p1"), groups.get("b2_pct") or groups.get("p2")
-        if measure != "percent" and (pct1 or pct2):
+        if measure != "percent" and (pct1 or pct2) and not (groups.get("pb1") or groups.get("pb2")):
+            # (not when one is printed as a bound: "4 (1%) ... and 2 (<1%)" gives the counts only)
             pairs.append(("percent", pct1 and Number.parse(pct1), pct2 and Number.parse(pct2), "percent"))
         c1, c2 = groups.get("c1") or groups.get("ca1"), groups.get("c2") or groups.get("ca2")
         if measure == "percent" and (c1 or c2):  # "12.4% (73 of 589)": the counts behind the percentages
@@ -927,8 +930,12 @@ class Extractor:
         rows = []
         pairs = (("count", "v1", "v2", "events"), ("percent", "p1", "p2", "%"))
         spread = _SPREAD_IN_HEADING.search(f"{first.row_head.text} {first.headers[0].text}")
+        if bool(m.group("q1")) != bool(m.group("q2")) or (m.group("q1") and not spread):
+            return None  # a range in a bracket is a spread only when the table says which
         if spread and not m.group("d1"):  # "mean (SD)": the values are means, the brackets their spread
-            pairs = ((spread.group("central").lower(), "v1", "v2", ""),)
+            quartiles = (spread.group("spread") or "").upper() in ("IQR", "RANGE")
+            central = spread.group("central") or ("median" if quartiles else "mean")
+            pairs = ((central.lower(), "v1", "v2", ""),)
         for measure, a, b, unit in pairs:
             v1, v2 = Number.parse(m.group(a)), Number.parse(m.group(b))
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
@@ -937,6 +944,10 @@ class Extractor:
                        arm2_n=sizes[1], unit=unit, arm1_value=v1.value, arm1_text=v1.text, arm2_value=v2.value,
                        arm2_text=v2.text, arm_basis="column headers", construction=c.name)  # fmt: skip
             rows.append(row)
+        if not any(re.search(r"\d", cell.text) for cell in first.row[1:] if cell not in (first.cell, second.cell)
+                   and cell is not first.in_column(_P_HEADER)):  # fmt: skip
+            for row in rows:  # no estimate in the row: its P compares these two arms
+                self._add_p_of_row(ctx, row, first)
         return rows
 
     def _arm_list_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -1076,9 +1087,12 @@ class Extractor:
 
     def _difference_in_words_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
         """ "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)": a difference, its sign from the word (not a
-        change within one arm: "decreased by 14.2 mm Hg in the X group and by ...")."""
+        change within one arm: "decreased by 14.2 mm Hg in the X group and by ..."); "differed by 0.3
+        months (95% CI -0.1 to 0.7)" as printed, its interval saying the direction."""
         if not m.group("lo") and _CHANGE_IN_AN_ARM.match(ctx.text, m.end()):
             return None
+        if not m.group("lo") and m.group("direction").lower() == "differed":
+            return None  # "differed by 0.3 months" says no direction; its interval does
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
         unit = " ".join((m.group("unit") or "").split())
@@ -1614,10 +1628,19 @@ _LISTED_ARMS = re.compile(
 )
 
 
+#: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)"
+_ROW_CONTENTS = re.compile(
+    r"(?i)\s*[—–,:;-]?\s*(?:(?:no\.|n|n/N|number)\s*\(%\)|\(%\)|(?:mean|median)?\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))\s*$"
+)
+
+
 def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
-    """The outcome a table row names in its first cell: the vocabulary's name for it, or as written."""
+    """The outcome a table row names in its first cell: the vocabulary's name for it, or as written
+    (without what its cells hold: "Death — no. (%)" is death)."""
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
-    return named[0].name if named else " ".join(table.row_head.text.split())[:120] or "unspecified"
+    if named:
+        return named[0].name
+    return _ROW_CONTENTS.sub("", " ".join(table.row_head.text.split()))[:120] or "unspecified"
 
 
 def _signed(label: str, est: Number, lo: Number | None = None, hi: Number | None = None) -> dict[str, Any]:
@@ -1775,9 +1798,9 @@ _THRESHOLD_BEFORE = re.compile(r"(?i)(?:\bat\s+least|\bmore\s+than|\bless\s+than
 _PREDICATE_AFTER_SUBJECT = re.compile(
     r"(?i)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwith)"
     r"\s+(?:was|were|is|are|fell|rose|decreased|increased|declined|dropped"
-    r"|improved|worsened|changed|occurred)\b"
+    r"|improved|worsened|changed|occurred|did\s+not|differed|tended)\b"
     # (not when what follows names the outcome: "X were less likely to undergo Y", "X was a risk factor for Y")
-    r"(?!.*\b(?:likely|associated|risk|predictors?|predicted|factors?)\b)"
+    r"(?!.*\b(?:likely\s+to|associated|risk|predictors?|predicted|factors?)\b)"
 )
 #: a subject: words, not one adverb ("substantially increased ...")
 _SUBJECT = re.compile(r"(?i)(?!\w+ly$).*[a-z]{3}.*")
@@ -1792,7 +1815,7 @@ _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
     r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
-    r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|(?:a\s+)?total|"
+    r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
     r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?)$"
 )
 
@@ -1826,10 +1849,17 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         if any(h in lowered for h in g.SUBGROUP_HINTS.words) and (sub := g.SUBGROUP.search(lowered)):
             piece = piece[: sub.start()] if len(lowered) == len(piece) else piece  # the words before the subgroup
         piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split()).rstrip(" -\u2212")).strip(" ,;-\u2212")
+        if piece.count('"') % 2 or piece.count("“") != piece.count("”"):
+            piece = piece.strip(' "“”')  # a quotation's mark without its pair: '"This is a 51 percent ...'
         piece = _THERE_WAS.sub("", piece)
+        if _UNIT_ONLY.fullmatch(piece):
+            continue  # "5.2 (3.1) days vs 6.0 (3.8) days (mean difference ...": the values' unit
         bare = _LABEL_QUALIFIER.sub("", _ARTICLE.sub("", piece.strip(" [](),=:")))  # "adjusted HR [aHR] ="
         if _ANY_LABEL.fullmatch(bare) and not _MEASURED_QUANTITY.fullmatch(bare):
             continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
+        if (label_of := _LABEL_OF.match(bare)) and _ANY_LABEL.fullmatch(label_of.group("label")):
+            piece = bare[label_of.end() :]  # "The weighted mean difference in medication days: -1.4 ...": its object
+        piece = _AS_WAS.sub("", piece)  # "..., as was nausea (OR 1.58 ...)"
         if _ARM_PHRASE.fullmatch(piece):
             continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
         if _WHERE_NOT_WHAT.fullmatch(piece) or _FOLLOW_UP.match(piece):
@@ -1845,7 +1875,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         elif associated := _ASSOCIATED_WITH.search(piece):  # "Exposure was associated with the outcome (OR ...)"
             piece = associated.group("what")
         elif affects := _AFFECTS.search(piece):  # "X probably reduces the length of stay (MD ...)": what it affects
-            piece = affects.group("what") or affects.group("what2")
+            piece = affects.group("what") or affects.group("what2") or affects.group("what3")
         else:
             piece = _subject(piece)  # "Serious adverse events were more common with X": the subject
         piece = _LEADING_OF.sub("", piece)
@@ -1888,7 +1918,10 @@ _ASSOCIATED_WITH = re.compile(
     r"(?P<what>[^,;]{3,}?)\s*$"
 )
 #: a table row or column of means or medians with their spread: "mean (SD)", "median (IQR)", "mean ± SD"
-_SPREAD_IN_HEADING = re.compile(r"(?i)\b(?P<central>mean|median)\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD)")
+#: ("Median days alive (IQR)"; without the word, an SD or SE goes with a mean, quartiles or a range with a median)
+_SPREAD_IN_HEADING = re.compile(
+    r"(?i)(?:\b(?P<central>mean|median)\b[^|\t()]{0,80}?)?(?:\(\s*(?P<spread>SD|SE|IQR|range)\s*\)|±\s*(?P<pm>SD))"
+)
 _VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
 #: the people of the first arm, named before its value: "Patients on the drug lived a median of 14.3 months"
 _PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
@@ -1912,7 +1945,17 @@ _AFFECTS = re.compile(
     r"results?\s+in\s+little\s+(?:or|to)\s+no\s+difference\s+(?:to|in))"
     r"\s+(?:the\s+)?(?:risk\s+of\s+)?(?P<what>[^,;]{3,}?)\s*$"
     r"|\buncertain\s+whether\s+.{1,60}?\s(?:affects?|reduces?|increases?|improves?)\s+(?:the\s+)?(?P<what2>[^,;]{3,}?)\s*$"
+    # a treatment's effect on its object, in the past: "X reduced monthly migraine days (MD ...)"
+    r"|^\s*\S+(?:\s+\S+){0,3}?\s+(?:significantly\s+)?(?:reduced|lowered|increased|improved|shortened|prolonged|raised)"
+    r"\s+(?!(?:with|in|by|from|to|among|after|over|during|significantly|slightly|markedly)\b)(?:the\s+)?"
+    r"(?:(?:risk|rates?|number|incidence|odds|frequency)\s+of\s+)?(?P<what3>[^,;]{3,}?)\s*$"
 )
+#: a measure's label and what it is of: "the weighted mean difference in medication days"
+_LABEL_OF = re.compile(
+    r"(?i)^(?:(?:weighted|standardi[sz]ed|adjusted|pooled|estimated)\s+)*(?P<label>.+?)\s+(?:in|for|of)\s+(?=\S)"
+)
+#: the subject of an elliptic clause: "..., as was nausea (OR ...)", "as were headaches"
+_AS_WAS = re.compile(r"(?i)^\s*(?:as|so)\s+(?:was|were|did|is|are)\s+")
 _LEADING_OF = re.compile(r"(?i)^(?:(?:but\s+)?not\s+with|of|for|against)\s+")
 #: "the most common adverse events were neutropenia": what is named after the verb
 _MOST_COMMON = re.compile(
@@ -1925,6 +1968,7 @@ _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeare
 _OUTCOME_REACH = 400
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])\d")
+_UNIT_ONLY = re.compile(r"(?i)(?:days?|weeks?|months?|years?|hours?|min(?:utes)?|points?|%|percent|mm\s?Hg|kg|cm)")
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(
@@ -1954,7 +1998,13 @@ def _qualifier_as_written(between: str) -> str:
         return ""  # the arm the ratio compares ("HR with drug X"), or another estimate before this one
     words = _QUALIFIER_NOISE.sub(" ", between)
     words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", " ".join(words.split())).strip(" ,;")
+    if prevented := _TO_PREVENT_ONE.search(words):  # "(NNT) for three years to prevent one heart attack"
+        words = prevented.group("what")
     return words[:120] if re.search(r"[A-Za-z]{3}", words) else ""
+
+
+#: what a number needed to treat prevents (or to harm causes): "to prevent one hospitalization"
+_TO_PREVENT_ONE = re.compile(r"(?i)\bto\s+(?:prevent|avoid|cause|save)\s+(?:one|1|an?)\s+(?P<what>.{3,})$")
 
 
 @functools.cache

@@ -153,6 +153,7 @@ MEASURE_LABELS = {
     "adjusted hazard ratio": "hazard_ratio",
     "subdistribution hazard ratio": "hazard_ratio",
     "risk ratio": "risk_ratio",
+    "win ratio": "win_ratio",  # a hierarchical composite's wins over losses: above 1 favours the first arm
     "relative risk": "risk_ratio",
     "relative risk ratio": "risk_ratio",
     "risk difference": "risk_difference",
@@ -213,6 +214,8 @@ EFFECT = re.compile(
 def effect_measure(label: str, unit: str | None) -> str:
     """The measure a printed label names; a bare "difference" is resolved by its unit."""
     label = " ".join(label.split())
+    if re.fullmatch(NNT_IN_WORDS, label, re.IGNORECASE):
+        return "number_needed_to_treat"
     measure = MEASURE_ABBREVIATIONS.get(label) or MEASURE_LABELS[label.lower()]
     if measure == "difference":
         text = (unit or "").lower()
@@ -302,7 +305,7 @@ RATIO_IN_BRACKET = re.compile(
 #: points (95% CI -13.4 to -10.4) for 5 mg and -16.4 percentage points (-17.9 to -14.9) for 10 mg"
 #: (the builder keeps it only when the nearest label before it in its sentence names a difference).
 DIFFERENCE_INTERVAL = re.compile(
-    rf"(?<![\w.\-/≤≥<>=±])(?P<est>{NUMBER})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT})?"
+    rf"(?<![\w.\-/≤≥<>=±])(?P<est>{NUMBER})\s*(?P<unit>(?i:percentage\s+points?|days?|weeks?|months?)\b|%|{MEASUREMENT_UNIT})?"
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|,)\s*(?P<hi>{NUMBER})\s*%?"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
 )
@@ -328,8 +331,13 @@ RATIO_POINT = re.compile(
 
 #: An absolute effect printed without its interval: "a number needed to treat of 83", "NNT = 25",
 #: "the absolute risk reduction was 1.2%" (with an interval, :data:`EFFECT` reads it).
+#: a number needed to treat as news writes it: "the number of people who would need to be treated"
+NNT_IN_WORDS = (
+    r"number\s+of\s+(?:people|patients|persons|participants)\s+(?:who\s+)?(?:would\s+)?need(?:ed)?\s+to\s+be\s+treated"
+)
 ABSOLUTE_POINT = re.compile(
-    r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference))"
+    r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference)"
+    rf"|{NNT_IN_WORDS})"
     r"|NNT|NNH|ARR|ARD)\b(?:\s*\((?:NNT|NNH|ARR|ARD)\))?"
     r"(?P<qualifier>(?:\s+(?i:to|for|in|at)\b[^;:=()\[\]\d]{0,60}?)?)"
     r"\s*(?:[=:,]|\b(?i:was|of|is)\b)\s*(?P<est>-?\d+(?:\.\d+)?)(?!\.\d|\d)"
@@ -381,7 +389,9 @@ def _arm_value(n: int) -> str:
         rf"(?:(?:\s+of|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
-        rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)\))?"
+        rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)\)"
+        # a percentage printed as a bound is not a value: "two (<1%) patients"
+        rf"|\s*\(\s*(?P<pb{n}>[<>≤≥]\s*\d+(?:\.\d+)?)\s*%\))?"
         # the people after the bracket: "248 (61%) patients and 203 (50%) patients, respectively"
         rf"(?:(?<=%\))\s+(?i:patients|participants)\b)?"
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
@@ -461,10 +471,12 @@ ARMS_LABELLED = re.compile(rf"\(\s*{_BEFORE_ITEM}(?:\s*[;,]\s*{_BEFORE_ITEM})+\s
 #: "occurred in 152 patients (50.2%) and 201 patients (66.6%)", "41 (12.0%) and 57 (16.5%)".
 COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s+(?i:in\s+)?{_arm_value(2)}(?<=\))")
 #: Two arms' cells side by side in a table row: "504 (17.8) | 600 (21.1)", "12/150 (8.0%)<tab>20/148
-#: (13.5%)" (the arms and their sizes are in the columns' headers).
+#: (13.5%)" (the arms and their sizes are in the columns' headers); a median and its quartiles,
+#: "54 (41–58) | 51 (35–57)", when the row or column says so.
 TABLE_ARMS = re.compile(
-    rf"(?<![\w.])(?P<v1>{NUMBER})\s*(?:/\s*(?P<d1>{NUMBER})\s*)?\(\s*(?P<p1>{_RNUM})\s*%?\s*\)"
-    rf"\s*(?:\||\t| {{2,}})\s*(?P<v2>{NUMBER})\s*(?:/\s*(?P<d2>{NUMBER})\s*)?\(\s*(?P<p2>{_RNUM})\s*%?\s*\)"
+    rf"(?<![\w.])(?P<v1>{NUMBER})\s*(?:/\s*(?P<d1>{NUMBER})\s*)?\(\s*(?P<p1>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q1>{_RNUM}))?\s*\)"
+    rf"\s*(?:\||\t| {{2,}})\s*(?P<v2>{NUMBER})\s*(?:/\s*(?P<d2>{NUMBER})\s*)?"
+    rf"\(\s*(?P<p2>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q2>{_RNUM}))?\s*\)"
 )
 #: Two arms' absolute risks side by side in a summary-of-findings table, the comparator's first:
 #: "69 per 1000 | 63 per 1000 (46 to 86)" (the arms are in the columns' headers: "Risk with usual care").
@@ -508,11 +520,14 @@ VACCINE_EFFICACY = re.compile(
     rf"\s*(?:[,:=]|\b(?i:was|of|is)\b)?\s*(?P<est>-?{_RNUM})\s*%\s*[,;]?\s*[\[(]?\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
     rf"{_BOUNDS}\s*[\])]?"
 )
+#: bounds that may be below zero
+_SIGNED_BOUNDS = _BOUNDS.replace("(?P<lo>", "(?P<lo>-?").replace("(?P<hi>", "(?P<hi>-?")
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
 DIFFERENCE_IN_WORDS = re.compile(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
-    rf"faster))\s+(?i:by)\s+(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
-    rf"(?:\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}"
+    rf"faster|differed))\s+(?i:by)\s+(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
+    # (a bound may be below zero: "lower by 2.1 mm Hg (95% CI -0.3 to 4.5)", "differed by 0.3 months (-0.1 to 0.7)")
+    rf"(?:\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])])?"
 )
 #: One value with its interval, and the arm it belongs to when named after it: "36.7% (95% CI
@@ -848,7 +863,11 @@ RATIO_POINT_C = Construction(
     "ratio_point", RATIO_POINT, r"(?i:ratio|relative)|IRR|HR|OR|RR", 40, 110, case_sensitive=True
 )
 ABSOLUTE_POINT_C = Construction(
-    "absolute_point", ABSOLUTE_POINT, r"needed\s+to|absolute\s+risk|nn[th]\b|ar[rd]\b", 10, 100
+    "absolute_point",
+    ABSOLUTE_POINT,
+    r"needed\s+to|absolute\s+risk|nn[th]\b|ar[rd]\b|number\s+of\s+\w+\s+(?:who\s+)?(?:would\s+)?need",
+    10,
+    100,
 )
 N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
 GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")

@@ -26,6 +26,7 @@ MEASURES = tuple(
             "percent",
             "count",
             "vaccine_efficacy",
+            "win_ratio",  # not pooled with the ratios: its direction is its own, not its outcome's
             "number_needed_to_treat",
         }
     )

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 
 import blingfire
 
+from evidence_review import text_tables
+
 # One-for-one substitutions (the clean text keeps the length of the original here).
 _SUBSTITUTIONS = str.maketrans(
     {
@@ -213,6 +215,8 @@ class Layout:
     sentences: list[Segment]
     section_starts: list[int]
     article_starts: list[int]
+    #: the tables' spans: each line of a table is a sentence of its own
+    tables: list[Segment] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _paragraph_starts: list[int] = field(default_factory=list)
 
@@ -415,6 +419,7 @@ def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
         paragraphs.append(block)
 
     sentences: list[Segment] = []
+    tables: list[Segment] = []
     section_starts = [0]
     article_starts = [0]
     bodies = [text[para.start : para.end] for para in paragraphs]
@@ -422,15 +427,19 @@ def layout(text: str, article_end: re.Pattern[str] | None = None) -> Layout:
     for para, body, flat, spans in zip(paragraphs, bodies, flats, _sentence_spans(flats), strict=True):
         if _is_heading(body):
             section_starts.append(para.start)
-        if flat.strip():  # each item of a list, and a heading line above it, on its own
-            cuts = sorted({*_item_starts(body), *_number_starts(flat)})
+        if flat.strip():  # each item of a list, a heading line above it and each row of a table on its own
+            rows = []
+            for lines in text_tables.tables_in(text, para.start, para.end):
+                tables.append(Segment(lines[0][0], lines[-1][1]))
+                rows += [a - para.start for a, _ in lines] + [lines[-1][1] + 1 - para.start]
+            cuts = sorted({*_item_starts(body), *_number_starts(flat), *rows})
             sentences.extend(Segment(para.start + a, para.start + b) for a, b in _cut_at(spans, cuts, flat))
         if article_end is not None and article_end.search(body):
             article_starts.append(para.end)
             section_starts.append(para.end)
     if not sentences:
         sentences = [Segment(0, len(text))]
-    return Layout(paragraphs or [Segment(0, len(text))], sentences, section_starts, article_starts)
+    return Layout(paragraphs or [Segment(0, len(text))], sentences, section_starts, article_starts, tables)
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

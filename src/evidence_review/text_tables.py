@@ -132,6 +132,30 @@ def cell_at(text: str, pos: int) -> TableCell | None:
     return None
 
 
+def tables_in(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The tables of a paragraph [start, end): each the bounds of its lines, header first. Pipe
+    and tab tables as :func:`cell_at` finds them; an aligned table only when each of its lines
+    has three cells or more (prose pasted from a PDF has double spaces too)."""
+    found: list[list[tuple[int, int]]] = []
+    if "\n" not in text[start:end]:
+        return found
+    line_start = start
+    while line_start < end:
+        line_end = min(_line_bounds(text, line_start)[1], end)
+        for kind in ("pipe", "tab", "aligned"):
+            lines = _block(text, line_start, line_end, kind)
+            if lines and kind == "aligned" and any(len(_cells(text, a, b, kind)) < 3 for a, b in lines):
+                lines = None
+            if lines:
+                lines = [(a, b) for a, b in lines if start <= a and b <= end]
+                if len(lines) >= 2:
+                    found.append(lines)
+                    line_end = max(line_end, lines[-1][1])
+                break
+        line_start = line_end + 1
+    return found
+
+
 def _stacked_headers(text: str, header_start: int, lo: int, hi: int, depth: int = 2) -> list[Cell]:
     """Cells of the lines right above a header line whose columns overlap [lo, hi) of a row."""
     found = []
