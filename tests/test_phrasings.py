@@ -916,6 +916,44 @@ REPORTS = [
         "The number of people who would need to be treated for two years to prevent one fracture was 38.",
         [("", "fracture", "overall", "number_needed_to_treat", 38.0, None, None, "", "")],
     ),
+    (  # "X% of patients in the A group versus Y% in the B group"; a change in each arm ("and by"), its
+        # difference with an interval after a comma; a clause that names no outcome before its ratio
+        "Fractures occurred in 3.2% of patients in the A group versus 7.9% in the B group. Bone density "
+        "increased by 9.4% with drug A and by 0.9% with placebo (difference 8.5 percentage points, 7.9-9.1). "
+        "Each additional year of exposure was associated with a 3% higher risk (HR 1.03; 95% CI: 1.01-1.05).",
+        [
+            ("", "Fractures", "overall", "percent", "3.2", "7.9", "A", "B"),
+            ("", "Bone density", "overall", "percent", "9.4", "0.9", "drug A", "placebo"),
+            ("", "Bone density", "overall", "risk_difference", 8.5, 7.9, 9.1, "", ""),
+            ("", "unspecified", "overall", "hazard_ratio", 1.03, 1.01, 1.05, "", ""),
+        ],
+    ),
+    (  # a later estimate of a list that names its own outcome; a reference group in a bracket is an aside
+        "The HR for wrist fracture (non-users as the reference) was 0.95 (95% CI 0.89 to 1.01) and for "
+        "spine fracture was 1.13 (95% CI 1.06 to 1.21).",
+        [
+            ("", "wrist fracture", "overall", "hazard_ratio", 0.95, 0.89, 1.01, "", ""),
+            ("", "spine fracture", "overall", "hazard_ratio", 1.13, 1.06, 1.21, "", ""),
+        ],
+    ),
+    (  # a list of ratios whose label names the outcome: the words after each are its category
+        "Compared with day work, the adjusted HRs (95% CIs) for gout were 1.11 (0.98, 1.25) for rotating "
+        "shifts and 1.44 (1.20, 1.73) for night shifts (P for trend < 0.001).",
+        [
+            ("", "gout", "rotating shifts", "hazard_ratio", 1.11, 0.98, 1.25, "", ""),
+            ("", "gout", "night shifts", "hazard_ratio", 1.44, 1.2, 1.73, "", ""),
+        ],
+    ),
+    (  # news: a comparison does not reach back into the sentence before; what the people of an arm lost
+        "The trial enrolled adults and cut events by 20 per cent in a trial of 9,000 adults. Over three years, "
+        "6.5 per cent of those on the jab had an event, against 8 per cent on a placebo. People on the jab lost "
+        "an average of 9.4 per cent of their body weight, compared with 0.9 per cent on the placebo.",
+        [
+            ("", "enrollment", "overall", "count", 9000.0, None, None, "", ""),
+            ("", "event", "overall", "percent", "6.5", "8", "the jab", "placebo"),
+            ("", "body weight lost", "overall", "percent", "9.4", "0.9", "the jab", "placebo"),
+        ],
+    ),
 ]
 
 
@@ -1015,6 +1053,10 @@ def test_a_claim_of_a_lower_risk_names_what_the_risk_is_of():
         ("Deaths from any cause fell by 31 percent in the treated group.", ("Deaths from any cause", "31", "")),
         # a relative risk reduction printed without its interval
         ("The relative risk reduction for attended illness was 71.3%.", ("attended illness", "71.3", "risk")),
+        # a combined risk, in per cent
+        ("The jab reduced the combined risk of stroke or death by 20 per cent.", ("stroke or death", "20", "risk")),
+        # what "was reduced by" a percentage (not a difference of 32 percentage points)
+        ("Falls were reduced by 32% (HR 0.68 [0.52-0.89]).", ("Falls", "32", "")),
     ],
 )
 def test_relative_reductions_in_words_are_claims(text, expected):
@@ -1022,7 +1064,7 @@ def test_relative_reductions_in_words_are_claims(text, expected):
     (claim,) = extraction.claims
     assert (claim.outcome, claim.claimed_text, claim.scale) == expected
     assert claim.direction == "decrease"
-    assert extraction.results == [] and extraction.unexplained == []
+    assert [r.measure for r in extraction.results] in ([], ["hazard_ratio"]) and extraction.unexplained == []
 
 
 def test_a_relative_risk_reduction_as_a_percentage_is_not_a_ratio():
@@ -1202,12 +1244,13 @@ TABLES = [
             ("Readmission", "risk_ratio", 0.73, 0.52, 1.01, "0.06"),
         ],
     ),
-    (  # a centred header over aligned columns; the interval in brackets; no P column
+    (  # a centred header over aligned columns; the interval in brackets; no P column; its rows are
+        # subgroups (its first header cell says so), of no outcome its title names
         "                       Relative risk\n"
         "Subgroup               [95% CI]\n"
         "Women                  0.82 [0.70, 0.96]\n"
         "Men                    0.91 [0.80, 1.04]\n",
-        [("Women", "risk_ratio", 0.82, 0.7, 0.96, None), ("Men", "risk_ratio", 0.91, 0.8, 1.04, None)],
+        [("unspecified", "risk_ratio", 0.82, 0.7, 0.96, None), ("unspecified", "risk_ratio", 0.91, 0.8, 1.04, None)],
     ),
 ]
 
@@ -1244,6 +1287,30 @@ def test_a_table_row_of_medians_and_quartiles_gives_the_medians_and_its_p():
     ]  # (ages with a range but no word for it are not read: a range in a bracket is a spread only when said)
     for r in found:
         assert text[r.start : r.end] == r.quote
+
+
+def test_a_table_of_subgroups_gives_each_row_its_subgroup_and_the_outcome_of_its_title():
+    """The rows of a subgroup table are subgroups of the group in the row above them that has no
+    estimate; the outcome is what its title names; the patients of each subgroup and the P for
+    interaction are explained by their columns' headers, not listed unexplained."""
+    text = (
+        "Table 4. Subgroup analyses of death or readmission\n\n"
+        "Subgroup              No. of patients    Hazard ratio (95% CI)    P for interaction\n"
+        "Sex                                                               0.35\n"
+        "  Female              812                0.81 (0.64-1.02)\n"
+        "  Male                1431               0.70 (0.59-0.83)\n"
+        "Kidney function                                                   0.62\n"
+        "  eGFR <60            640                0.73 (0.57-0.94)\n"
+        "  eGFR ≥60            1603               0.76 (0.64-0.90)\n"
+    )
+    out = GENERIC.extract(text, "t")
+    assert [(r.outcome, r.subgroup, r.estimate, r.ci_low, r.ci_high) for r in out.results] == [
+        ("death or readmission", "Sex: Female", 0.81, 0.64, 1.02),
+        ("death or readmission", "Sex: Male", 0.7, 0.59, 0.83),
+        ("death or readmission", "Kidney function: eGFR <60", 0.73, 0.57, 0.94),
+        ("death or readmission", "Kidney function: eGFR ≥60", 0.76, 0.64, 0.9),
+    ]
+    assert out.unexplained == []
 
 
 def test_every_row_of_a_long_table_gives_its_difference():

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from evidence_review import text_tables
 from evidence_review.grammar import REGISTRY_PREFIXES
 from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout, merge_spans
@@ -121,6 +122,12 @@ def unexplained(
         rows = range(lay.sentence_index(table.start), lay.sentence_index(table.end - 1) + 1)
         if has_row(table.start, table.end) or any(i in wanted for i in rows):
             wanted.update(rows)
+    table_starts = [t.start for t in lay.tables]
+
+    def in_table(pos: int) -> bool:
+        i = bisect.bisect_right(table_starts, pos) - 1
+        return i >= 0 and pos < lay.tables[i].end
+
     found: list[Unexplained] = []
     for index, sentence in enumerate(lay.sentences):
         if index not in wanted and not has_row(sentence.start, sentence.end):
@@ -134,9 +141,29 @@ def unexplained(
                 explained = _explanation_spans(text, sentence.start, sentence.end)
             if any(a <= m.start() and m.end() <= b for a, b in explained):
                 continue
+            if in_table(m.start()) and _explained_by_column(text, m.start()):
+                continue
             body = text[sentence.start : sentence.end]
             found.append(Unexplained(source, ct.original[r_start:r_end], r_start, r_end, " ".join(body.split())))
     return found
+
+
+#: Why a table's column holds numbers that are not results, by its header: the rule's name, the header's words
+COLUMN_EXPLANATIONS: dict[str, re.Pattern[str]] = {
+    "count of the population": re.compile(
+        r"(?i)^(?:no\.?|number|n)(?:\s+of\s+(?:patients|participants|subjects|people|events))?$|^(?:patients|participants)$"
+    ),
+    "test of interaction or trend": re.compile(r"(?i)\b(?:interaction|trend|heterogeneity)\b"),
+}
+
+
+def _explained_by_column(text: str, pos: int) -> bool:
+    """A number in a table column whose header says what it is (the patients of a subgroup, its P
+    for interaction)."""
+    cell = text_tables.cell_at(text, pos)
+    return cell is not None and any(
+        pattern.search(" ".join(h.text.split())) for h in cell.headers[:1] for pattern in COLUMN_EXPLANATIONS.values()
+    )
 
 
 def _explanation_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

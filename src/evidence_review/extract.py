@@ -537,14 +537,20 @@ class Extractor:
         mentions = self._arm_mentions(trial, text)
         return mentions[-1][1] if mentions else None
 
-    def _context_fields(self, ctx: _Context, start: int, outcome: str) -> dict[str, str]:
-        """Outcome, subgroup and time point of a result, with how each was decided."""
+    def _context_fields(
+        self, ctx: _Context, start: int, outcome: str, table: text_tables.TableCell | None = None
+    ) -> dict[str, str]:
+        """Outcome, subgroup and time point of a result, with how each was decided (in a table of
+        subgroups, the subgroup its row names)."""
         subgroup, sub_basis = self._subgroup(ctx, start)
+        if table is not None and (row_subgroup := _row_subgroup(ctx, table)):
+            subgroup, sub_basis = row_subgroup, "row of a subgroup table"
         written = self._subgroup_as_written(ctx, start) if sub_basis == "no subgroup named" else None
         if written is not None:
             subgroup, sub_basis = " ".join(ctx.text[slice(*_subgroup_span(written))].split()), "as written"
-        if outcome == "unspecified":  # no outcome of the vocabulary: as the text writes it, after the
-            # subgroup it names ("In the subgroup of X, bleeding occurred in ...") or before it
+        if outcome == "unspecified" and sub_basis != "row of a subgroup table":  # no outcome of the vocabulary:
+            # as the text writes it, after the subgroup it names ("In the subgroup of X, bleeding occurred in
+            # ...") or before it (a subgroup table's row names its subgroup, not its outcome)
             sentence_start = ctx.lay.sentence(start).start
             if written is None:
                 outcome = _outcome_before(ctx.text, sentence_start, start) or outcome
@@ -658,15 +664,26 @@ class Extractor:
             outcome = _row_outcome(ctx, table)
         else:
             outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
-        if outcome == "unspecified":  # no outcome of the vocabulary: the words between label and estimate
-            outcome = _qualifier_as_written(ctx.text[label_end : m.start()]) or outcome
+        category = ""  # what the words after a ratio name when the label's own words name the outcome
+        after = _OUTCOME_AFTER.match(ctx.text, m.end(), sentence.end) if table is None else None
+        if outcome == "unspecified" and table is None:
+            # no outcome of the vocabulary: the words between label and estimate, up to the first value of
+            # a list ("HRs for X were 1.11 (0.98, 1.25) for A, 1.24 (...) for B": both about X)
+            between = ctx.text[label_end : m.start()]
+            earlier = _EARLIER_ESTIMATE.search(between)
+            outcome = _qualifier_as_written(between[: earlier.start()] if earlier else between) or outcome
+            if earlier and (own := _own_qualifier(between)):
+                outcome = own  # "The HR for X was 0.95 (...) and for Y was 1.13 (...)": this one's, Y
+            category = " ".join(after.group("what").split()) if after and outcome != "unspecified" else ""
         if outcome == "unspecified" and likely and likely.group("what"):
             outcome = " ".join(likely.group("what").split())
-        if outcome == "unspecified" and table is None:  # or the words after it: "0.74 (0.65-0.85) for stroke"
-            after = _OUTCOME_AFTER.match(ctx.text, m.end(), ctx.lay.sentence(m.start()).end)
-            outcome = " ".join(after.group("what").split()) if after else outcome
+        if outcome == "unspecified" and after:  # or the words after it: "0.74 (0.65-0.85) for stroke"
+            outcome = " ".join(after.group("what").split())
         trial = self.vocab.trials.get(row["trial"])
-        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(self._context_fields(ctx, m.start(), outcome, table))
+        if category and row["subgroup_basis"] in ("no subgroup named", "as written"):  # its own words after it,
+            # "... for occasional night shifts", not a subgroup named before the list's earlier values
+            row.update(subgroup=category, subgroup_basis="as written")
         row.update(
             measure=ctx.defined_ratios.get(label_text) or g.ratio_measure(label_text),
             label=" ".join(label_text.split()),
@@ -698,10 +715,11 @@ class Extractor:
         spans = [(h.start, h.end) for h in table.headers] if table else []
         spans.append((max(sentence.start, m.start() - _LABEL_REACH), m.start()))
         label = None
+        right_before = _DIFFERENCE_RIGHT_BEFORE.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
         for lo_bound, hi_bound in spans:
             nearest = _last_label(ctx.text, lo_bound, hi_bound)
-            if nearest is None or nearest.lastgroup != "other":
-                continue  # no label, or a ratio's
+            if (nearest is None or nearest.lastgroup != "other") and not right_before:
+                continue  # no label, or a ratio's (a bare "difference" only right before it: "(difference 8.5 ...")
             for label in _DIFFERENCE_LABEL.finditer(ctx.text, lo_bound, hi_bound):  # noqa: B007 (the last one)
                 pass
             if label is not None:
@@ -716,7 +734,7 @@ class Extractor:
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
-        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(self._context_fields(ctx, m.start(), outcome, table))
         label_text = " ".join(label.group(0).split())
         known = g.MEASURE_ABBREVIATIONS.get(label_text) or g.MEASURE_LABELS.get(label_text.lower(), "difference")
         level = _CI_LEVEL.search(ctx.text, label.start(), m.end())
@@ -823,6 +841,9 @@ class Extractor:
         if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
             outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
+        lost = _LOST_OR_GAINED.search(fields["outcome"])
+        if lost and (their := _OF_THEIR.match(ctx.text, m.end("v1"))):  # "lost an average of 9.4% of their body weight"
+            fields["outcome"] = f"{their.group('what')} {lost.group(1).lower()}"
         if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
             fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
         if fields["outcome"] == "unspecified" and unit == "deaths":
@@ -918,7 +939,7 @@ class Extractor:
             return None  # not two whole cells of one row
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, first)
-        fields = self._context_fields(ctx, m.start(), outcome)
+        fields = self._context_fields(ctx, m.start(), outcome, first)
         fields["outcome"] = outcome  # a row that names no outcome names none (not the words of the rows above)
         arms, sizes = [], []
         for table, d in ((first, "d1"), (second, "d2")):
@@ -1035,7 +1056,7 @@ class Extractor:
             return None
         outcome = _row_outcome(ctx, first)
         trial, basis = self._trial(ctx, m.start(), m.end())
-        fields = self._context_fields(ctx, m.start(), outcome)
+        fields = self._context_fields(ctx, m.start(), outcome, first)
         per = " ".join(m.group("per").split())
         rows = []
         for table, key, bounds in ((second, "v1", ("lo", "hi")), (first, "v2", None)):
@@ -1093,6 +1114,8 @@ class Extractor:
             return None
         if not m.group("lo") and m.group("direction").lower() == "differed":
             return None  # "differed by 0.3 months" says no direction; its interval does
+        if not m.group("lo") and (m.group("unit") or "").strip() == "%" and _CHANGED.fullmatch(m.group("direction")):
+            return None  # "Fractures were reduced by 32% (HR 0.68 ...)": a relative change, a claim
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
         unit = " ".join((m.group("unit") or "").split())
@@ -1138,7 +1161,7 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         table = text_tables.cell_at(ctx.text, m.start())
         outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
-        row.update(self._context_fields(ctx, m.start(), outcome))
+        row.update(self._context_fields(ctx, m.start(), outcome, table))
         row.update(measure=measure, label=label, estimate=est, estimate_text=est_text, ci_low=lo, ci_low_text=lo_text,
                    ci_high=hi, ci_high_text=hi_text, ci_level=None,
                    unit=per or ("percentage points" if "percentage point" in unit.lower() else unit),
@@ -1213,7 +1236,7 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         del row["trial_basis"]  # a claim records its trial, not how it was attributed
         subgroup, _ = self._subgroup(ctx, m.start())
-        direction = (m.group("direction") or m.group("change")).lower()
+        direction = (m.group("direction") or m.group("change")).lower().split()[-1]  # "were reduced": reduced
         row.update(
             outcome=outcome,
             subgroup=subgroup,
@@ -1551,7 +1574,7 @@ _PEOPLE_WHO_RECEIVED = (
     r"given|taking|treated\s+with|in\s+the)\s+(?P<arm>[^,;()\d]{2,40}?)"
 )
 #: what the people of an arm did or had, after them
-_THEY_HAD = r"(?:had|experienced|developed|reached|achieved|met|died|were|was|lived|survived|reported)\b"
+_THEY_HAD = r"(?:had|experienced|developed|reached|achieved|met|died|were|was|lived|survived|reported|lost|gained)\b"
 _WHO_RECEIVED = re.compile(rf"(?i)^\s*of\s+(?:the\s+)?{_PEOPLE_WHO_RECEIVED}(?=\s+{_THEY_HAD}|\s*,)")
 #: the arm named after a change: "(12.1) mm Hg in the X group", "with drug X" (a unit or a spread between)
 _CHANGE_IN_AN_ARM = re.compile(
@@ -1600,6 +1623,8 @@ _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\b")
 _EFFICACY = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+(?:efficacy|effectiveness)|VE)\b|\b(?:efficacy|effectiveness)\b")
 #: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
 _AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
+#: a bare "difference" right before a value: "(difference 8.5 percentage points, 7.9-9.1)"
+_DIFFERENCE_RIGHT_BEFORE = re.compile(r"(?i)\bdifferences?\s*[,:=]?\s*$")
 #: a label that names a difference ("mean difference", "difference", "RD")
 _DIFFERENCE_LABEL = re.compile(
     r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?|absolute\s+risk\s+(?:reduction|increase))|MD|RD|ARD|ARR)\b"
@@ -1611,8 +1636,27 @@ _TIMES_LIKELY = re.compile(
     r"(?:\s+(?:to|of)\s+(?:(?:have|be|develop|experience|receive|undergo|die\s+of)\s+)?(?:(?:an?|the)\s+)?"
     r"(?P<what>[^,;()]{3,60}?)(?=\s*[,;(.]|\s+(?:as\s+)?compared\b|\s+than\b|\s+(?:in|among)\s|$))?"
 )
+
+
+def _own_qualifier(between: str) -> str:
+    """The words of a list's later estimate that name what it is about, after the bracket of the
+    estimate before it and that one's own words after it: "... 0.95 (95% CI ...) and for Y was" -> Y
+    ("... 1.24 (...) for B and" names none)."""
+    closed = max(between.rfind(")"), between.rfind("]"))
+    tail = between[closed + 1 :]
+    previous = _OUTCOME_AFTER.match(tail)  # the estimate before's own category: "for B"
+    tail = tail[previous.end() :] if previous else tail
+    tail = re.sub(r"(?i)^\s*(?:,|;)?\s*(?:and|or|but|while|whereas)?\s*", "", tail)
+    return _qualifier_as_written(tail) if re.match(r"(?i)(?:for|of)\s", tail) else ""  # ("and in Z": a subgroup)
+
+
+#: an estimate with its bracket, earlier in a list: "1.11 (0.98, 1.25)"
+_EARLIER_ESTIMATE = re.compile(r"-?\d[\d.]*\s*[\[(]\s*-?\d")
 #: An outcome named right after an estimate: "0.74 (0.65-0.85) for myocardial infarction and ..."
-_OUTCOME_AFTER = re.compile(r"\s*(?:for|of)\s+(?P<what>[^;:,()\[\]\d]{3,60}?)(?=\s*[;,.)]|\s+(?:and|or)\b|\s*$)")
+_OUTCOME_AFTER = re.compile(
+    r"\s*(?:for|of)\s+(?P<what>[^;:,()\[\]\d]{3,60}?)"
+    r"(?=\s*[;,.)]|\s*\(|\s+(?:and|or|over|during|at|after|compared|versus|vs)\b|\s*$)"
+)
 #: What a column header says its cells hold: "n/N (%)", "No. (%)", "n (%)", "events (%)".
 _COUNT_HEADING = re.compile(r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b")
 #: An arm's size in its column header: "Drug X (N = 2833)", "Placebo, n=98".
@@ -1636,11 +1680,33 @@ _ROW_CONTENTS = re.compile(
 
 def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     """The outcome a table row names in its first cell: the vocabulary's name for it, or as written
-    (without what its cells hold: "Death — no. (%)" is death)."""
+    (without what its cells hold: "Death — no. (%)" is death); in a table of subgroups, the outcome
+    its title names ("Subgroup analyses of the primary outcome")."""
+    if _SUBGROUP_HEADER.fullmatch(table.header_line[0].text):
+        title = text_tables.title_of(ctx.text, table)
+        named = ctx.outcomes_between(*title) if title else []
+        about = _TITLE_OUTCOME.search(ctx.text, *title) if title else None
+        return named[0].name if named else " ".join(about.group("what").split()) if about else "unspecified"
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
     if named:
         return named[0].name
     return _ROW_CONTENTS.sub("", " ".join(table.row_head.text.split()))[:120] or "unspecified"
+
+
+#: the first header cell of a table whose rows are subgroups
+_SUBGROUP_HEADER = re.compile(r"(?i)(?:pre-?specified\s+)?(?:subgroups?|characteristics?|variables?|factors?)")
+#: what a table's title says it is about: "Table 3. Subgroup analyses of the primary outcome"
+_TITLE_OUTCOME = re.compile(r"(?i)\b(?:of|for|on)\s+(?:the\s+)?(?P<what>[^.:;()]{3,80}?)\s*[.:]?\s*$")
+
+
+def _row_subgroup(ctx: _Context, table: text_tables.TableCell) -> str:
+    """A subgroup table's row: its first cell, after the row of the group it belongs to ("Age: <65
+    yr"); "" in other tables."""
+    if not _SUBGROUP_HEADER.fullmatch(table.header_line[0].text):
+        return ""
+    head = " ".join(table.row_head.text.split())
+    group = text_tables.group_of(ctx.text, table)
+    return f"{' '.join(group.text.split())}: {head}" if group else head
 
 
 def _signed(label: str, est: Number, lo: Number | None = None, hi: Number | None = None) -> dict[str, Any]:
@@ -1816,7 +1882,7 @@ _NOT_AN_OUTCOME = re.compile(
     r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
-    r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?)$"
+    r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?|(?:the\s+)?differences?)$"
 )
 
 
@@ -1854,6 +1920,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         piece = _THERE_WAS.sub("", piece)
         if _UNIT_ONLY.fullmatch(piece):
             continue  # "5.2 (3.1) days vs 6.0 (3.8) days (mean difference ...": the values' unit
+        if _RISK_OF_NOTHING.search(piece):
+            continue  # "Each additional year of X was associated with a 3% higher risk (HR": the exposure, not what
         bare = _LABEL_QUALIFIER.sub("", _ARTICLE.sub("", piece.strip(" [](),=:")))  # "adjusted HR [aHR] ="
         if _ANY_LABEL.fullmatch(bare) and not _MEASURED_QUANTITY.fullmatch(bare):
             continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
@@ -1927,6 +1995,12 @@ _VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
 _PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
+#: a change the people of an arm went through, and what in: "lost an average of 9.4% of their body weight"
+_LOST_OR_GAINED = re.compile(r"(?i)\b(lost|gained)(?:\s+(?:an?\s+)?(?:average|mean|median))?(?:\s+of)?$")
+_OF_THEIR = re.compile(
+    r"(?i)\s*(?:%|percent|per\s+cent)\s+of\s+(?:their|the)\s+(?P<what>[a-z][a-z -]{2,30}?)"
+    r"(?=\s*[,;.]|\s+(?:compared|versus|vs|on|with|in|after|over|at)\b)"
+)
 _DIED_AT_END = re.compile(r"\bdied\s*$")
 #: a relative change and what it is in, at the end of a clause: "a 9% reduction in infection burden"
 _PERCENT_CHANGE_IN = re.compile(
@@ -1968,6 +2042,12 @@ _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeare
 _OUTCOME_REACH = 400
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])\d")
+#: a verb of change (a relative change when its unit is a bare percentage): "were reduced by 32%"
+_CHANGED = re.compile(r"(?i)reduced|increased|decreased")
+#: a clause that ends before it names what the risk is of
+_RISK_OF_NOTHING = re.compile(
+    r"(?i)\b(?:(?:was|were|is|are)\s+associated|(?:the|a|an|higher|lower|increased|decreased|greater|twice\s+the)\s+risk)$"
+)
 _UNIT_ONLY = re.compile(r"(?i)(?:days?|weeks?|months?|years?|hours?|min(?:utes)?|points?|%|percent|mm\s?Hg|kg|cm)")
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
@@ -1996,8 +2076,9 @@ def _qualifier_as_written(between: str) -> str:
     hip fracture in women was 1.28" -> "hip fracture in women" ("" when there are no words)."""
     if re.match(r"(?i)\s*(?:with|vs\.?|versus)\b", between) or re.search(r"[\])]\s*(?:and|or|,)?\s*$|\d[\])]", between):
         return ""  # the arm the ratio compares ("HR with drug X"), or another estimate before this one
-    words = _QUALIFIER_NOISE.sub(" ", between)
-    words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", " ".join(words.split())).strip(" ,;")
+    words = _QUALIFIER_NOISE.sub(" ", _CLOSED_BRACKET.sub(" ", between))  # "for X (Y as a reference) were"
+    words = " ".join(words.split()).lstrip(" )]")  # "(HR) for X": from the label's own bracket on
+    words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", words).strip(" ,;")
     if prevented := _TO_PREVENT_ONE.search(words):  # "(NNT) for three years to prevent one heart attack"
         words = prevented.group("what")
     return words[:120] if re.search(r"[A-Za-z]{3}", words) else ""

@@ -306,8 +306,11 @@ RATIO_IN_BRACKET = re.compile(
 #: (the builder keeps it only when the nearest label before it in its sentence names a difference).
 DIFFERENCE_INTERVAL = re.compile(
     rf"(?<![\w.\-/≤≥<>=±])(?P<est>{NUMBER})\s*(?P<unit>(?i:percentage\s+points?|days?|weeks?|months?)\b|%|{MEASUREMENT_UNIT})?"
-    rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|,)\s*(?P<hi>{NUMBER})\s*%?"
-    rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
+    # its interval in a bracket, or after a comma where the bracket around both closes after it:
+    # "(difference 8.5 percentage points, 7.9-9.1)"
+    rf"\s*(?:(?P<open>[\[(])\s*(?:{_CI_TAG}\s*[,:=]?\s*)?|,\s*(?=[^()\[\]]{{0,40}}[\])]))"
+    rf"(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|(?(open),|-))\s*(?P<hi>{NUMBER})\s*%?"
+    rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*(?(open)[\])]|(?=[\])]))"
 )
 #: A difference whose signs are words, as GRADE's summary-of-findings tables write it: "MD 7.1 lower
 #: (10.5 lower to 3.7 lower)", "SMD 0.32 higher (0.10 higher to 0.54 higher)", "63 fewer per 1000
@@ -361,7 +364,8 @@ _ARM_WORDS = r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to)"
 #: the words before an arm named right after a value: "in", "with", "of patients assigned to"
 _ARM_AFTER_PEOPLE = (
     r"(?:(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?\s+"
-    r"(?i:assigned\s+to|receiving|given|taking)|\s+(?i:for|in|on|with|among))"
+    r"(?:(?i:assigned\s+to|receiving|given|taking)|(?i:in)(?=\s+(?i:the)\s+[^;:()\[\]\d.,]{1,40}?\s+(?i:group|arm)s?\b))"
+    r"|\s+(?i:for|in|on|with|among))"
 )
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
 _ARM_IN_BRACKET = r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD)\b)[^()\d][^();=%]{{0,40}})"
@@ -422,7 +426,9 @@ COMPARED_WITH = re.compile(
     rf"{_arm_value(1)}"
     # the arm named right after the first value: "10 days with drug H as compared with 15 days with placebo"
     rf"(?:(?P<r1>\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?)(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
-    rf"(?P<mid>(?:[^()%Pp]|[Pp](?!ercent)){{0,220}}?)"
+    # (within its sentence, not past another percentage, "per cent" included; the next sentence only when
+    # it starts the comparison: "Of these, 17 percent suffered X. This compared to 35 percent in ...")
+    rf"(?P<mid>(?:[^()%Pp.]|\.(?!\s)|\.\s+(?=(?i:this)\s+(?i:compared|compares)\b)|[Pp](?!ercent|er\s+cent)){{0,220}}?)"
     rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|,\s*(?i:against|versus|vs\.?))\s+{_arm_value(2)}"
     rf"(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?(?=\s*[;,.)]|\s*\(|$))?"
 )
@@ -438,7 +444,7 @@ _COUNTS_AFTER_ARM = r"(?:\s*\((?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,
 _RECIPIENTS = rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}\s+(?i:recipients|users)\b"
 FOR_AND_FOR = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
-    rf"{_COUNTS_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+)?"
+    rf"{_COUNTS_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+|by\s+)?"
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})(?=[;,.)]|\s+\(|$)"
     rf"{_COUNTS_AFTER_ARM.format(n=2)}"
 )
@@ -567,11 +573,13 @@ CLAIM = re.compile(
 #: by 89 percent", "cut the odds of relapse by 30%".
 CLAIM_BY = re.compile(
     # "reduced the risk of hospitalization or death by 89 percent"
-    r"\b(?:(?P<direction>(?i:reduced|lowered|cut|decreased|increased|raised))\s+(?:(?i:the)\s+)?(?:(?i:relative)\s+)?"
+    r"\b(?:(?P<direction>(?i:reduced|lowered|cut|decreased|increased|raised))\s+(?:(?i:the)\s+)?"
+    r"(?:(?i:relative|combined|overall)\s+)?"
     r"(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood|incidence))\b"
     r"(?:\s+(?i:of)\s+(?P<what>[^.;()\d]{3,80}?)(?=\s+(?i:by)\s+\d))?[^.;()\d]{0,80}?"
     # "Deaths from any cause fell by 31 percent" (what fell: the subject)
-    r"|(?P<change>(?i:fell|dropped|declined|decreased|rose|increased))(?:\s+(?i:significantly|substantially))?)"
+    r"|(?P<change>(?i:fell|dropped|declined|decreased|rose|increased|(?:was|were)\s+(?:reduced|lowered|cut)))"
+    r"(?:\s+(?i:significantly|substantially))?)"
     rf"\s+(?i:by)\s+(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)"
 )
 #: An efficacy in words, as news writes it: "was 89% effective at preventing severe illness",
@@ -887,7 +895,7 @@ RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200
 FOR_AND_FOR_C = Construction(
     "for_and_for",
     FOR_AND_FOR,
-    rf"\s(?:and|but|whereas|while)\s+(?:in\s+)?(?:[-.\d]|(?:{_WORD_ALT})\b)",
+    rf"\s(?:and|but|whereas|while)\s+(?:in\s+|by\s+)?(?:[-.\d]|(?:{_WORD_ALT})\b)",
     110,
     140,
 )

@@ -132,10 +132,56 @@ def cell_at(text: str, pos: int) -> TableCell | None:
     return None
 
 
+def _kind_of(text: str, table: TableCell) -> str:
+    line = text[table.row_start : _line_bounds(text, table.row_start)[1]]
+    return "pipe" if "|" in line else "tab" if "\t" in line else "aligned"
+
+
+def title_of(text: str, table: TableCell) -> tuple[int, int] | None:
+    """The bounds of the line right above a table's header ("Table 3. Subgroup analyses of ..."),
+    blank lines skipped; None at the start of the text."""
+    pos = table.header_start
+    while pos > 0:
+        start, end = _line_bounds(text, pos - 1)
+        if text[start:end].strip():
+            return start, end
+        pos = start
+    return None
+
+
+def group_of(text: str, table: TableCell) -> Cell | None:
+    """The first cell of the nearest row above ``table``'s row (below its header) that holds no
+    bracketed value: the group a subgroup belongs to ("Age" over "<65 yr ... 0.72 (0.60-0.86)")."""
+    kind = _kind_of(text, table)
+    pos = table.row_start
+    while pos > table.header_start:
+        start, end = _line_bounds(text, pos - 1)
+        if start <= table.header_start:
+            break
+        cells = _cells(text, start, end, kind)
+        if cells and not any("(" in c.text or "[" in c.text for c in cells[1:]):
+            return cells[0]
+        pos = start
+    return None
+
+
+_NUMBER_CELL = re.compile(r"[-−<>≤≥]?\d")
+
+
+def _looks_aligned(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Lines split by runs of spaces that make a table, not prose pasted from a PDF: the header and
+    most lines have three cells or more, or every line below the header has a cell that is a number."""
+    cells = [_cells(text, a, b, "aligned") for a, b in lines]
+    wide = [len(c) >= 3 for c in cells]
+    if wide[0] and 2 * sum(wide) >= len(wide):
+        return True
+    return all(any(_NUMBER_CELL.match(c.text) for c in row[1:]) for row in cells[1:])
+
+
 def tables_in(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     """The tables of a paragraph [start, end): each the bounds of its lines, header first. Pipe
-    and tab tables as :func:`cell_at` finds them; an aligned table only when each of its lines
-    has three cells or more (prose pasted from a PDF has double spaces too)."""
+    and tab tables as :func:`cell_at` finds them; an aligned table only when it looks like one
+    (prose pasted from a PDF has double spaces too, see :func:`_looks_aligned`)."""
     found: list[list[tuple[int, int]]] = []
     if "\n" not in text[start:end]:
         return found
@@ -144,7 +190,7 @@ def tables_in(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         line_end = min(_line_bounds(text, line_start)[1], end)
         for kind in ("pipe", "tab", "aligned"):
             lines = _block(text, line_start, line_end, kind)
-            if lines and kind == "aligned" and any(len(_cells(text, a, b, kind)) < 3 for a, b in lines):
+            if lines and kind == "aligned" and not _looks_aligned(text, lines):
                 lines = None
             if lines:
                 lines = [(a, b) for a, b in lines if start <= a and b <= end]
