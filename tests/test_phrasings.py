@@ -912,6 +912,14 @@ REPORTS = [
             ("", "length of stay", "overall", "mean_difference", -0.8, -1.2, -0.4, "", ""),
         ],
     ),
+    (  # a one-sided interval: its infinite bound is missing, as printed; the margin is explained
+        "The primary outcome occurred in 7.4% and 7.9% of participants (absolute difference, -0.5 percentage "
+        "points [1-sided 97.5% CI, -∞ to 2.1]), meeting the noninferiority margin of 4 percentage points.",
+        [
+            ("", "The primary outcome", "overall", "percent", "7.4", "7.9", "", ""),
+            ("", "The primary outcome", "overall", "risk_difference", -0.5, None, 2.1, "", ""),
+        ],
+    ),
     (  # a number needed to treat as news writes it, and what it prevents
         "The number of people who would need to be treated for two years to prevent one fracture was 38.",
         [("", "fracture", "overall", "number_needed_to_treat", 38.0, None, None, "", "")],
@@ -1067,6 +1075,24 @@ def test_relative_reductions_in_words_are_claims(text, expected):
     assert [r.measure for r in extraction.results] in ([], ["hazard_ratio"]) and extraction.unexplained == []
 
 
+def test_what_a_treatment_changed_by_a_percentage_is_a_claim_only_when_a_ratio_says_it_is_relative():
+    extraction = GENERIC.extract("Treatment reduced mortality by 24% (relative risk, 0.76; 95% CI, 0.64 to 0.90).", "t")
+    (claim,) = extraction.claims
+    assert (claim.outcome, claim.claimed_text, claim.direction) == ("mortality", "24", "decrease")
+    assert [(r.outcome, r.measure, r.estimate) for r in extraction.results] == [("mortality", "risk_ratio", 0.76)]
+    assert extraction.unexplained == []
+    # a percentage of a laboratory value is not said to be relative: not a claim, and the audit lists it
+    extraction = GENERIC.extract("Treatment reduced HbA1c by 1.2% (P < 0.001).", "t")
+    assert extraction.claims == [] and [u.number for u in extraction.unexplained] == ["1.2"]
+
+
+def test_an_outcome_named_after_a_labelled_estimate_is_its_outcome_unless_it_names_a_dose():
+    (row,) = rows("The HR was 0.72 (95% confidence interval: 0.58 to 0.89; p = 0.002) for death.")
+    assert (row.outcome, row.measure, row.estimate, row.p_text) == ("death", "hazard_ratio", 0.72, "0.002")
+    (row,) = rows("The HR was 0.72 (95% CI 0.58 to 0.89) for the high dose.")
+    assert row.outcome == "unspecified"
+
+
 def test_a_relative_risk_reduction_as_a_percentage_is_not_a_ratio():
     (row,) = rows("The relative risk reduction was 31% (95% CI, 18 to 42).")
     assert (row.measure, row.estimate, row.ci_low, row.ci_high) == ("percent", 31.0, 18.0, 42.0)
@@ -1107,6 +1133,27 @@ def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_oth
     assert [r.outcome for r in extractor.extract(text, "h").results] == [
         "mortality",
         "Serious hypotension",
+    ]
+
+
+def test_with_a_vocabulary_a_lists_categories_and_a_studys_participants_are_not_its_outcome():
+    vocab = Vocabulary.from_dict(
+        {"outcomes": [{"name": "gout", "terms": ["gout"], "benefit": "decrease"},
+                      {"name": "headache days", "terms": ["headache days"], "benefit": "decrease"}]}
+    )  # fmt: skip
+    extractor = Extractor(vocab)
+    text = (
+        "The adjusted HRs (95% CIs) for gout were 1.11 (0.98, 1.25) for rotating shifts and 1.44 (1.20, 1.73) "
+        "for night shifts. The drug reduced headache days (MD -2.1 days, 95% CI -2.8 to -1.4; 7 trials, 3904 "
+        "participants) and cut gout by 20 per cent in a trial of 17,600 adults."
+    )
+    found = extractor.extract(text, "t").results
+    assert [(r.outcome, r.subgroup, r.measure, r.estimate) for r in found] == [
+        ("gout", "rotating shifts", "hazard_ratio", 1.11),
+        ("gout", "night shifts", "hazard_ratio", 1.44),
+        ("headache days", "overall", "mean_difference", -2.1),
+        ("enrollment", "overall", "count", 3904.0),
+        ("enrollment", "overall", "count", 17600.0),
     ]
 
 
@@ -1411,6 +1458,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("(range 3-18)", "spread of a value"),
         ("18.2-NR", "interval with a bound not reached"),
         ("a 50% or greater reduction", "threshold"),
+        ("the noninferiority margin of 4 percentage points", "margin of a noninferiority or equivalence test"),
     ],
 )
 def test_each_explanation_names_what_the_number_is(context, rule):

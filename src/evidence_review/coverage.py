@@ -76,6 +76,9 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b(?:I2|I²|τ2|τ²|tau2|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df)"
         r"\s*(?:\([^)]{0,12}\))?\s*[=:]?\s*-?\d+(?:\.\d+)?%?"
     ),
+    "margin of a noninferiority or equivalence test": re.compile(
+        r"(?i)\bmargins?\s+(?:of\s+|was\s+|[=:]\s*)?-?\d+(?:\.\d+)?"
+    ),
     "spread of a value": re.compile(
         r"(?i)\b(?:IQR|interquartile\s+range|range)\s*[,:=]?\s*-?\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*-?\d+(?:\.\d+)?"
     ),

@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -590,6 +591,9 @@ class Extractor:
             outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
+        sentence_end = ctx.lay.sentence(m.start()).end
+        if row["outcome"] == "unspecified" and (after := _outcome_after(ctx.text, m.end(), sentence_end)):
+            row["outcome"] = after  # "The HR was 0.72 (95% CI ...) for death."
         unit = " ".join((m.group("unit") or "").split())
         label = " ".join(m.group("label").split())
         row.update(
@@ -664,8 +668,9 @@ class Extractor:
             outcome = _row_outcome(ctx, table)
         else:
             outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
-        category = ""  # what the words after a ratio name when the label's own words name the outcome
         after = _OUTCOME_AFTER.match(ctx.text, m.end(), sentence.end) if table is None else None
+        if after and _NOT_WHAT_AFTER.search(after.group("what")):
+            after = None  # "... (95% CI ...) for the low dose": an arm, not what
         if outcome == "unspecified" and table is None:
             # no outcome of the vocabulary: the words between label and estimate, up to the first value of
             # a list ("HRs for X were 1.11 (0.98, 1.25) for A, 1.24 (...) for B": both about X)
@@ -674,7 +679,11 @@ class Extractor:
             outcome = _qualifier_as_written(between[: earlier.start()] if earlier else between) or outcome
             if earlier and (own := _own_qualifier(between)):
                 outcome = own  # "The HR for X was 0.95 (...) and for Y was 1.13 (...)": this one's, Y
-            category = " ".join(after.group("what").split()) if after and outcome != "unspecified" else ""
+        # with the outcome named before it, the words after a ratio name its category ("... for night shifts")
+        named_after = after and ctx.outcomes_between(m.end(), after.end())
+        category = ""
+        if after and outcome != "unspecified" and not named_after:
+            category = " ".join(after.group("what").split())
         if outcome == "unspecified" and likely and likely.group("what"):
             outcome = " ".join(likely.group("what").split())
         if outcome == "unspecified" and after:  # or the words after it: "0.74 (0.65-0.85) for stroke"
@@ -1227,7 +1236,7 @@ class Extractor:
         sentence = ctx.lay.sentence(m.start())
         after = ctx.outcomes_between(m.end(), sentence.end)
         outcome = after[0].name if after else self._outcome(ctx, m)
-        what = m.groupdict().get("what")
+        what = m.groupdict().get("what") or m.groupdict().get("object")
         if outcome == "unspecified" and what:  # "cut the risk of kidney failure or death by 32 percent"
             outcome = " ".join(what.split())
         if outcome == "unspecified":  # as the text writes it: "The risk of death was 21% lower"
@@ -1236,7 +1245,7 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         del row["trial_basis"]  # a claim records its trial, not how it was attributed
         subgroup, _ = self._subgroup(ctx, m.start())
-        direction = (m.group("direction") or m.group("change")).lower().split()[-1]  # "were reduced": reduced
+        direction = (m.group("direction") or m.group("change") or m.group("verb")).lower().split()[-1]  # "were reduced"
         row.update(
             outcome=outcome,
             subgroup=subgroup,
@@ -1287,7 +1296,9 @@ class Extractor:
             # (cases are people with the event, except beside controls: "2104 cases and 4321 controls")
             what = _CASES_OF.match(ctx.text, m.end()) if cases else None
             return self._events_rows(ctx, m, c, value, " ".join(what.group("what").split()) if what else None)
-        row = self._single_row(ctx, m, c, value, self._outcome(ctx, m, count=True), "count", "patients")
+        enrolled = _STUDY_OF.search(ctx.text, max(0, m.start() - 40), m.start())  # "in a trial of 17,600 adults"
+        outcome = "enrollment" if enrolled else self._outcome(ctx, m, count=True)
+        row = self._single_row(ctx, m, c, value, outcome, "count", "patients")
         if row is None:
             return None
         trial = self.vocab.trials.get(row["trial"])
@@ -1650,6 +1661,17 @@ def _own_qualifier(between: str) -> str:
     return _qualifier_as_written(tail) if re.match(r"(?i)(?:for|of)\s", tail) else ""  # ("and in Z": a subgroup)
 
 
+def _outcome_after(text: str, end: int, sentence_end: int) -> str:
+    """What an estimate is about, named right after it ("... (95% CI 0.58-0.89) for death"), unless
+    the words name an arm or a dose ("for the low dose", "for the X group")."""
+    after = _OUTCOME_AFTER.match(text, end, sentence_end)
+    if after is None or _NOT_WHAT_AFTER.search(after.group("what")):
+        return ""
+    return " ".join(after.group("what").split())
+
+
+#: words after an estimate that name whom it is for, not what: an arm, a dose, a comparison
+_NOT_WHAT_AFTER = re.compile(r"(?i)\b(?:doses?|groups?|arms?|mg|placebo|versus|vs|comparison)\b")
 #: an estimate with its bracket, earlier in a list: "1.11 (0.98, 1.25)"
 _EARLIER_ESTIMATE = re.compile(r"-?\d[\d.]*\s*[\[(]\s*-?\d")
 #: An outcome named right after an estimate: "0.74 (0.65-0.85) for myocardial infarction and ..."
@@ -1717,7 +1739,8 @@ def _signed(label: str, est: Number, lo: Number | None = None, hi: Number | None
     if lo is not None and hi is not None:
         if sign < 0:
             lo, hi = hi, lo
-        fields.update(ci_low=sign * lo.value, ci_low_text=lo.text, ci_high=sign * hi.value, ci_high_text=hi.text)
+        for key, bound in (("ci_low", lo), ("ci_high", hi)):  # an infinite bound (one-sided) is missing, as printed
+            fields.update({key: sign * bound.value if math.isfinite(bound.value) else None, f"{key}_text": bound.text})
     return fields
 
 
@@ -2042,6 +2065,12 @@ _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeare
 _OUTCOME_REACH = 400
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])\d")
+#: the people a study enrolled, named right before their number: "in a trial of 17,600 adults"
+#: (or after its studies: "7 trials, 3904 participants")
+_STUDY_OF = re.compile(
+    r"(?i)\b(?:trial|study|cohort|analysis)\s+(?:of|in|that\s+(?:enrolled|included))\s+$"
+    r"|\b\d+\s+(?:trials|studies|RCTs)\s*[,;]\s*$"
+)
 #: a verb of change (a relative change when its unit is a bare percentage): "were reduced by 32%"
 _CHANGED = re.compile(r"(?i)reduced|increased|decreased")
 #: a clause that ends before it names what the risk is of

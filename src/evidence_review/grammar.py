@@ -198,9 +198,10 @@ _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
 _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS})|(?:{_ABBR_LABELS}))\b)"
 _QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among|to)\b[^;:,()\[\]\d=]{0,80}?)?)"
 _CI_NAME = r"(?i:CI|confidence\s+(?:interval|limits)(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
+#: (a one-sided interval has an infinite bound: "1-sided 97.5% CI, -∞ to 2.1")
 _CI = (
-    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
-    rf"(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER})(?:\s*%)?"
+    rf"(?:(?i:1|one|2|two)-?\s?(?i:sided)\s+)?(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
+    rf"(?P<lo>{NUMBER}|-\s?∞)\s*%?\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER}|\+?∞)(?:\s*%)?"
 )
 EFFECT = re.compile(
     rf"{_LABEL}{_QUALIFIER}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
@@ -492,10 +493,10 @@ TABLE_RISKS = re.compile(
     rf"(?:\s*\(\s*(?P<lo>{NUMBER})\s*(?:to|–|-|,)\s*(?P<hi>{NUMBER})\s*\))?"
 )
 #: Two arms' percentages after the verb of occurrence, experimental arm first: "Death occurred in 8.1%
-#: and 8.7% (hazard ratio ...)".
+#: and 8.7% (hazard ratio ...)", "in 7.4% and 7.9% of participants".
 OCCURRED_IN_AND = re.compile(
     rf"\b(?i:occurred|developed|reported)\s+(?i:in)\s+{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
-    rf"{_arm_value(2)}(?<=%)(?=\s*[(;,.]|\s*$)"
+    rf"{_arm_value(2)}(?<=%)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants))?(?=\s*[(;,.]|\s*$)"
 )
 #: Two values and the P value that compares them: "were 44.4 ± 15.7% and 22.2 ± 13.8% (P = 0.112)".
 AND_P = re.compile(rf"{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}\s*[(;,]\s*{P_VALUE}")
@@ -579,8 +580,12 @@ CLAIM_BY = re.compile(
     r"(?:\s+(?i:of)\s+(?P<what>[^.;()\d]{3,80}?)(?=\s+(?i:by)\s+\d))?[^.;()\d]{0,80}?"
     # "Deaths from any cause fell by 31 percent" (what fell: the subject)
     r"|(?P<change>(?i:fell|dropped|declined|decreased|rose|increased|(?:was|were)\s+(?:reduced|lowered|cut)))"
-    r"(?:\s+(?i:significantly|substantially))?)"
+    r"(?:\s+(?i:significantly|substantially))?"
+    # "Treatment reduced mortality by 24% (relative risk, 0.76 ...)": what it changed, read only when a
+    # ratio follows to say the percentage is relative ("reduced HbA1c by 1.2%" is not)
+    r"|(?P<verb>(?i:reduced|lowered|cut|increased|raised))\s+(?P<object>[^.;()\d]{3,60}?))"
     rf"\s+(?i:by)\s+(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)"
+    r"(?(object)(?=\s*[(\[]\s*(?:(?i:relative\s+risk|risk\s+ratio|hazard\s+ratio|odds\s+ratio|rate\s+ratio)|RR|HR|OR|IRR)\b))"
 )
 #: An efficacy in words, as news writes it: "was 89% effective at preventing severe illness",
 #: "95 percent effective against hospitalization" (the builder keeps it in a sentence about a vaccine).

@@ -44,6 +44,8 @@ class Number:
         word = raw.lower()
         if word in NUMBER_WORDS:
             return cls(raw, float(NUMBER_WORDS[word]), 0)
+        if raw.replace(" ", "").lstrip("+-\u2212") == "∞":  # a one-sided interval's bound
+            return cls(raw, float("-inf") if raw[0] in "-\u2212" else float("inf"), 0)
         digits = raw.replace(" ", "").replace(",", "").replace("\u2212", "-")
         digits = digits.replace("\u00b7", ".")
         try:
