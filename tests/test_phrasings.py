@@ -962,6 +962,19 @@ REPORTS = [
             ("", "body weight lost", "overall", "percent", "9.4", "0.9", "the jab", "placebo"),
         ],
     ),
+    (  # rates per person-time are values in their unit, not counts of events; two percentages alone in
+        # their bracket; what the people of an arm were "twice as likely ... to have"; a share "of patients with"
+        "The rate of flares was 0.78 per patient-year in the A group and 1.21 per patient-year in the B group. "
+        "Infection occurred at 2.1 vs. 2.4 events per 100 patient-years. Patients in the A group were twice as "
+        "likely as those in the B group to have a response (odds ratio, 2.03; 95% CI, 1.51 to 2.74). The "
+        "percentage of patients with a serious adverse event was similar in the two groups (7.1% and 8.8%).",
+        [
+            ("", "flares", "overall", "value", "0.78", "1.21", "A", "B"),
+            ("", "Infection", "overall", "value", "2.1", "2.4", "", ""),
+            ("", "response", "overall", "odds_ratio", 2.03, 1.51, 2.74, "", ""),
+            ("", "serious adverse event", "overall", "percent", "7.1", "8.8", "", ""),
+        ],
+    ),
 ]
 
 
@@ -1038,6 +1051,20 @@ def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
     assert GENERIC.extract(text, "t").unexplained == []
     (less,) = GENERIC.extract("The risk of relapse was 30% less with drug E.", "t").claims
     assert (less.outcome, less.claimed_text, less.direction) == ("relapse", "30", "decrease")
+
+
+def test_a_claim_of_being_less_likely_to_have_something_is_about_that_thing():
+    text = "Users were 17 percent less likely to develop dementia than non-users, in a study of 200,000 older adults."
+    extraction = GENERIC.extract(text, "t")
+    (claim,) = extraction.claims
+    assert (claim.outcome, claim.claimed_text, claim.direction) == ("dementia", "17", "decrease")
+    assert extraction.unexplained == []
+
+
+def test_percentages_listed_side_by_side_are_audited():
+    """ "84.1%, 98.5% and 93.6%" is results the extractor does not read: the audit lists them."""
+    text = "Survival rates at 5 years were 84.1%, 98.5%, and 93.6%, respectively."
+    assert [u.number for u in GENERIC.extract(text, "t").unexplained] == ["84.1", "98.5", "93.6"]
 
 
 def test_a_drugs_efficacy_in_words_is_not_read_and_the_audit_lists_it():

@@ -27,6 +27,8 @@ _RESULTS_CUE = re.compile(
     r"(?i)\bp\s*[=<>≤≥]|\b\d{2}\s*%\s*(?:CI|confidence|CrI)|\b(?:a|adj)?(?:HR|OR|RR|IRR)\b|\bratio\b|\bvs\.?\s|\bversus\b"
     # a relative change or an efficacy in words: "fell by 31 percent", "relative risk reduction", "efficacy"
     r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|(?:%|percent)\s+effective\b|\bcompared\s+with\b"
+    # two percentages side by side, the arms' values: "(77.1% and 80.8%)"
+    r"|\d\s*%\s*(?:and|vs\.?|versus|,)\s+\d+(?:\.\d+)?\s*%"
 )
 
 #: Why a number is not a result, each a pattern whose match covers the number.
@@ -86,7 +88,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*(?:NR|NE|NA|(?i:not\s+(?:reached|estimable|evaluable)))\b"
     ),
     "count of the population": re.compile(
-        r"(?i)\b\d+(?:,\d{3})*\s+(?:patients|participants|subjects|persons|people|adults|children|women|men|"
+        r"(?i)\b\d+(?:,\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive)\s+)?(?:patients|participants|subjects|persons|people|adults|children|women|men|"
         r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|records|articles)\b"
     ),
     "characteristic of the population": re.compile(

@@ -1239,6 +1239,9 @@ class Extractor:
         what = m.groupdict().get("what") or m.groupdict().get("object")
         if outcome == "unspecified" and what:  # "cut the risk of kidney failure or death by 32 percent"
             outcome = " ".join(what.split())
+        likely = _LIKELY_TO.search(ctx.text, m.end(), sentence.end)
+        if outcome == "unspecified" and likely and likely.start() <= m.end() + 1:
+            outcome = " ".join(likely.group("what").split())  # "17 percent less likely to develop dementia than"
         if outcome == "unspecified":  # as the text writes it: "The risk of death was 21% lower"
             outcome = _outcome_before(ctx.text, sentence.start, m.start()) or outcome
         value = Number.parse(m.group("v"))
@@ -1963,6 +1966,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = _subject(risk_of.group("what"))  # "The odds of remission were higher with A (aOR ...": remission
         elif risk_of := _ADJECTIVE_RISK.search(piece):  # "had a lower fracture risk than non-users (aHR": fracture
             piece = risk_of.group("what")
+        elif likely := _LIKELY_TO.search(piece):  # "were twice as likely as those on placebo to have a response"
+            piece = likely.group("what")
         elif associated := _ASSOCIATED_WITH.search(piece):  # "Exposure was associated with the outcome (OR ...)"
             piece = associated.group("what")
         elif affects := _AFFECTS.search(piece):  # "X probably reduces the length of stay (MD ...)": what it affects
@@ -1970,6 +1975,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         else:
             piece = _subject(piece)  # "Serious adverse events were more common with X": the subject
         piece = _LEADING_OF.sub("", piece)
+        if share := _SHARE_WITH.match(piece):  # "The percentage of patients with at least one adverse event"
+            piece = share.group("what")
         if _THREE_LETTERS.search(unopposed := _VERSUS_TAIL.sub("", piece)):
             piece = unopposed  # "lower CVEs compared with VKAs": what, not against what
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
@@ -2073,6 +2080,18 @@ _STUDY_OF = re.compile(
 )
 #: a verb of change (a relative change when its unit is a bare percentage): "were reduced by 32%"
 _CHANGED = re.compile(r"(?i)reduced|increased|decreased")
+#: the share of the people who had something: "the percentage of patients with at least one adverse event"
+_SHARE_WITH = re.compile(
+    r"(?i)^(?:the\s+)?(?:percentage|proportion|share|number)\s+of\s+(?:patients|participants|people|subjects)\s+"
+    r"(?:with|who\s+(?:had|developed|experienced|reported|achieved|reached))\s+(?:an?\s+)?(?P<what>.{3,})$"
+)
+#: what the people compared were more or less likely to have: "twice as likely as those in the placebo
+#: group to have a response", "17 percent less likely to develop dementia than"
+_LIKELY_TO = re.compile(
+    r"(?i)\blikely\b(?:\s+(?:as|than)\s+[^,;]{1,60}?)?\s+to\s+(?:(?:have|develop|experience|get|achieve|reach|"
+    r"receive|undergo|need|require|be\s+diagnosed\s+with|be\s+in|die\s+(?:of|from))\s+)?(?:(?:an?|the)\s+)?"
+    r"(?P<what>[^,;]{3,80}?)(?:\s+(?:as\s+)?(?:than|compared|versus|vs)\b.*)?$"
+)
 #: a clause that ends before it names what the risk is of
 _RISK_OF_NOTHING = re.compile(
     r"(?i)\b(?:(?:was|were|is|are)\s+associated|(?:the|a|an|higher|lower|increased|decreased|greater|twice\s+the)\s+risk)$"

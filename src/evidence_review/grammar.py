@@ -102,7 +102,13 @@ MEASUREMENT_UNIT = (
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
     r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?))?(?![\w.])"
 )
-UNIT = "|".join(f"(?:{u})" for u in UNITS.values()) + f"|(?:{MEASUREMENT_UNIT})"
+#: a rate per person-time, its events named or not: "0.78 per patient-year", "2.1 events per 100 patient-years"
+#: (before the counts' units: "events per 100 patient-years" is a rate, not a number of events)
+RATE_UNIT = (
+    r"(?i:(?:events?|cases?|episodes?|exacerbations?|infections?)\s+)?(?i:per)\s+(?:\d[\d,]*\s+)?"
+    r"(?i:person|patient|participant)[- ](?i:years?|months?|days?)\b"
+)
+UNIT = f"(?:{RATE_UNIT})|" + "|".join(f"(?:{u})" for u in UNITS.values()) + f"|(?:{MEASUREMENT_UNIT})"
 COUNT_UNITS = {"patients", "deaths", "events"}
 
 
@@ -499,7 +505,11 @@ OCCURRED_IN_AND = re.compile(
     rf"{_arm_value(2)}(?<=%)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants))?(?=\s*[(;,.]|\s*$)"
 )
 #: Two values and the P value that compares them: "were 44.4 ± 15.7% and 22.2 ± 13.8% (P = 0.112)".
-AND_P = re.compile(rf"{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}\s*[(;,]\s*{P_VALUE}")
+#: (or the two alone in their bracket: "was similar in the two groups (77.1% and 80.8%)")
+AND_P = re.compile(
+    rf"(?:(?P<bopen>\()\s*)?{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}"
+    rf"(?(bopen)(?<=%)\s*\)|\s*[(;,]\s*{P_VALUE})"
+)
 #: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
 FROM_TO = re.compile(
     rf"\b(?P<verb>(?i:fell|decreased|declined|dropped|reduced|lowered|cut|raised|decreasing|increased|rose|improved|"
