@@ -651,13 +651,14 @@ REPORTS = [
             ("", "Nausea", "overall", "percent", "5.6", "3.0", "", ""),
         ],
     ),
-    (  # ratios listed with their outcomes after them; "per 10-year increase" is not a time point
+    (  # ratios listed with their outcomes after them; "per 10-year increase" is not a time point, nor
+        # what a ratio is about
         "Hazard ratios were 0.77 (0.66-0.90) for heart failure and 0.85 (0.72-1.00) for stroke. The odds ratio "
         "per 10-year increase in age was 1.09 (1.02-1.17).",
         [
             ("", "heart failure", "overall", "hazard_ratio", 0.77, 0.66, 0.9, "", ""),
             ("", "stroke", "overall", "hazard_ratio", 0.85, 0.72, 1.0, "", ""),
-            ("", "per 10-year increase in age", "overall", "odds_ratio", 1.09, 1.02, 1.17, "", ""),
+            ("", "unspecified", "overall", "odds_ratio", 1.09, 1.02, 1.17, "", ""),
         ],
     ),
     (  # a list under a heading: each item is a sentence; what a closed bracket holds is not the outcome
@@ -973,6 +974,24 @@ REPORTS = [
             ("", "Infection", "overall", "value", "2.1", "2.4", "", ""),
             ("", "response", "overall", "odds_ratio", 2.03, 1.51, 2.74, "", ""),
             ("", "serious adverse event", "overall", "percent", "7.1", "8.8", "", ""),
+        ],
+    ),
+    (  # what a factor "independently predicted"; a label with the exposure's increment ("OR per 10 percent
+        # decrease") is not what, nor is the "OR" label a conjunction; "both X and Y"; "among women but not
+        # among men" names where; what "positive associations with" names
+        "Frailty independently predicted readmission (adjusted HR 1.62; 95% CI 1.20-2.19). Both delta score "
+        "(OR per point decrease 1.27; 95% CI 1.19-1.36) and percent change score (OR per 10 percent decrease "
+        "1.17; 95% CI 1.12-1.22) were associated with recovery. Drug use was associated with lower mortality "
+        "(HR 0.78; 95% CI, 0.70-0.87) among women but not among men (HR 0.97; 95% CI, 0.85-1.10). Positive "
+        "associations with stroke were observed for apo-B (HR per 1 SD, 1.19; 95% confidence interval, 1.12 to "
+        "1.27).",
+        [
+            ("", "readmission", "overall", "hazard_ratio", 1.62, 1.2, 2.19, "", ""),
+            ("", "delta score", "overall", "odds_ratio", 1.27, 1.19, 1.36, "", ""),
+            ("", "percent change score", "overall", "odds_ratio", 1.17, 1.12, 1.22, "", ""),
+            ("", "mortality", "women", "hazard_ratio", 0.78, 0.7, 0.87, "", ""),
+            ("", "mortality", "men", "hazard_ratio", 0.97, 0.85, 1.1, "", ""),
+            ("", "stroke", "overall", "hazard_ratio", 1.19, 1.12, 1.27, "", ""),
         ],
     ),
 ]

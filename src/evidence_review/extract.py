@@ -594,6 +594,8 @@ class Extractor:
         sentence_end = ctx.lay.sentence(m.start()).end
         if row["outcome"] == "unspecified" and (after := _outcome_after(ctx.text, m.end(), sentence_end)):
             row["outcome"] = after  # "The HR was 0.72 (95% CI ...) for death."
+        if row["subgroup_basis"] == "no subgroup named" and (group := _GROUP_AFTER_BRACKET.match(ctx.text, m.end())):
+            row.update(subgroup=group.group("group"), subgroup_basis="as written")  # "(HR 0.78 ...) among women but"
         unit = " ".join((m.group("unit") or "").split())
         label = " ".join(m.group("label").split())
         row.update(
@@ -1673,6 +1675,12 @@ def _outcome_after(text: str, end: int, sentence_end: int) -> str:
     return " ".join(after.group("what").split())
 
 
+#: a group named right after an estimate's bracket, before the next one's: "(HR 0.78 ...) among women but not
+#: among men (HR 0.97 ...)"
+_GROUP_AFTER_BRACKET = re.compile(
+    r"\s*[)\]]\s+(?:in|among)\s+(?P<group>women|men|girls|boys|females|males|children|adolescents|adults|smokers|"
+    r"nonsmokers|non-smokers)\b(?=\s*(?:[,;.]|but\b|and\b|$))"
+)
 #: words after an estimate that name whom it is for, not what: an arm, a dose, a comparison
 _NOT_WHAT_AFTER = re.compile(r"(?i)\b(?:doses?|groups?|arms?|mg|placebo|versus|vs|comparison)\b")
 #: an estimate with its bracket, earlier in a list: "1.11 (0.98, 1.25)"
@@ -1924,6 +1932,9 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
             continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the value before's
         piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
+        per = _PER_INCREMENT.search(piece)
+        if per and _ANY_LABEL.fullmatch(_ARTICLE.sub("", piece[: per.start()].strip())):
+            continue  # "(OR per 10 percent decrease 1.17": a label and the exposure's increment, not what
         if change := _PERCENT_CHANGE_IN.search(piece):  # "with a 9% reduction in HA-ARO burden (IRR ...": its object
             piece = change.group("what")
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
@@ -1998,7 +2009,8 @@ _CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
 _RUN_IN_HEADING = re.compile(
     r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"
 )
-_LEADING_CONJUNCTION = re.compile(r"(?i)^[\s•\u2022\u25aa*\-–]*(?:(?:and|but|or|whereas|while)\s+)?")
+#: (not the odds ratio's label: "OR per 10 percent decrease 1.17"; "both X and Y": X)
+_LEADING_CONJUNCTION = re.compile(r"^[\s•\u2022\u25aa*\-–]*(?:(?:(?i:and|but|whereas|while|both|either)|[Oo]r)\s+)?")
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
 _RISK_NOUNS = r"(?:risks?|odds|hazards?|incidence|likelihood|rates?)"
 _RISK_WORDS = rf"\b{_RISK_NOUNS}\s+(?:of|for)\s+"
@@ -2012,8 +2024,9 @@ _RISK_OF_LIST = re.compile(
 #: the comparator after an outcome: "... compared with placebo", "versus usual care"
 _VERSUS_TAIL = re.compile(r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;]{1,60}$")
 _ASSOCIATED_WITH = re.compile(
-    r"(?i)\bassociated\s+with\s+(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
-    r"(?P<what>[^,;]{3,}?)\s*$"
+    r"(?i)\b(?:associated|associations?)\s+with\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
+    r"(?P<what>[^,;]{3,}?)(?:\s+(?:were|was)\s+(?:observed|found|seen)\b.*)?\s*$"
 )
 #: a table row or column of means or medians with their spread: "mean (SD)", "median (IQR)", "mean ± SD"
 #: ("Median days alive (IQR)"; without the word, an SD or SE goes with a mean, quartiles or a range with a median)
@@ -2050,7 +2063,8 @@ _AFFECTS = re.compile(
     r"\s+(?:the\s+)?(?:risk\s+of\s+)?(?P<what>[^,;]{3,}?)\s*$"
     r"|\buncertain\s+whether\s+.{1,60}?\s(?:affects?|reduces?|increases?|improves?)\s+(?:the\s+)?(?P<what2>[^,;]{3,}?)\s*$"
     # a treatment's effect on its object, in the past: "X reduced monthly migraine days (MD ...)"
-    r"|^\s*\S+(?:\s+\S+){0,3}?\s+(?:significantly\s+)?(?:reduced|lowered|increased|improved|shortened|prolonged|raised)"
+    r"|^\s*\S+(?:\s+\S+){0,3}?\s+(?:significantly\s+|independently\s+)?"
+    r"(?:reduced|lowered|increased|improved|shortened|prolonged|raised|predicted)"
     r"\s+(?!(?:with|in|by|from|to|among|after|over|during|significantly|slightly|markedly)\b)(?:the\s+)?"
     r"(?:(?:risk|rates?|number|incidence|odds|frequency)\s+of\s+)?(?P<what3>[^,;]{3,}?)\s*$"
 )
@@ -2100,7 +2114,7 @@ _UNIT_ONLY = re.compile(r"(?i)(?:days?|weeks?|months?|years?|hours?|min(?:utes)?
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(
-    r"(?i)(?:in|among)\s+(?:the\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort)"
+    r"(?i)among\s+.*|(?:in|among)\s+(?:the\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort)"
     r"(?:\s+(?:excluding|including|restricted|limited|adjusted|among)\b.*)?"
     # a category of the exposure: "in the highest quartile"
     r"|(?:highest|lowest|top|bottom|upper|lower|first|second|third|fourth|fifth)\b.*)"
@@ -2111,6 +2125,8 @@ _ADJECTIVE_RISK = re.compile(
     rf"{_RISK_NOUNS}\b(?:\s+than\s+[^,;]{{1,40}})?\s*$"
 )
 #: words before a label that qualify it: "adjusted HR"
+#: an exposure's increment after a ratio's label: "HR per 1 SD", "OR per 10 percent decrease"
+_PER_INCREMENT = re.compile(r"(?i)\s+per\b.*$")
 _LABEL_QUALIFIER = re.compile(r"(?i)^(?:adjusted|unadjusted|crude|multivariable|multivariate|pooled|stratified)\s+")
 #: a quantity a label names that is itself what was measured: "Sensitivity was 92.3% (95% CI ...)"
 _MEASURED_QUANTITY = re.compile(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")
@@ -2129,6 +2145,8 @@ def _qualifier_as_written(between: str) -> str:
     words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", words).strip(" ,;")
     if prevented := _TO_PREVENT_ONE.search(words):  # "(NNT) for three years to prevent one heart attack"
         words = prevented.group("what")
+    if re.match(r"(?i)per\b", words):
+        return ""  # "HR per SD 1.19": the exposure's increment, not what
     return words[:120] if re.search(r"[A-Za-z]{3}", words) else ""
 
 
