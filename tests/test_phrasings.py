@@ -1328,6 +1328,20 @@ TABLES = [
             ("Hospitalization", "hazard_ratio", 0.71, 0.6, 0.84, "0.001"),
         ],
     ),
+    (  # an estimate and its interval in cells of their own, under "HR" and "95% CI"
+        "| Outcome | Drug (n=600) | Placebo (n=598) | HR | 95% CI | P |\n|---|---|---|---|---|---|\n"
+        "| Death | 45/600 | 62/598 | 0.71 | 0.48-1.05 | 0.09 |\n"
+        "| Stroke | 12/600 | 25/598 | 0.47 | 0.24-0.94 | 0.03 |\n",
+        [("Death", "hazard_ratio", 0.71, 0.48, 1.05, "0.09"), ("Stroke", "hazard_ratio", 0.47, 0.24, 0.94, "0.03")],
+    ),
+    (  # or under "Lower 95% CI" and "Upper 95% CI"
+        "Outcome\tOdds ratio\tLower 95% CI\tUpper 95% CI\tP\nReadmission\t0.82\t0.66\t1.02\t0.07\n"
+        "Infection\t1.31\t1.02\t1.68\t0.03\n",
+        [
+            ("Readmission", "odds_ratio", 0.82, 0.66, 1.02, "0.07"),
+            ("Infection", "odds_ratio", 1.31, 1.02, 1.68, "0.03"),
+        ],
+    ),
     (  # each row of a table is a sentence: a time point in one row's name is not the next row's
         "Outcome\tDrug (N=400)\tPlacebo (N=398)\tRisk ratio (95% CI)\tP value\n"
         "Death at day 60\t31/400 (7.8)\t44/398 (11.1)\t0.70 (0.45\u20131.09)\t0.11\n"
@@ -1349,7 +1363,9 @@ TABLES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), TABLES, ids=["pipe", "tab", "aligned", "rows-are-sentences", "centred-header"]
+    ("text", "expected"),
+    TABLES,
+    ids=["pipe", "tab", "aligned", "separate-ci", "lower-upper", "rows-are-sentences", "centred-header"],
 )
 def test_tables_as_pipe_tab_or_aligned_text(text, expected):
     found = [r for r in rows(text) if r.measure.endswith("ratio")]
@@ -1358,6 +1374,18 @@ def test_tables_as_pipe_tab_or_aligned_text(text, expected):
     ]
     for r in found:
         assert text[r.start : r.end] == r.quote
+
+
+def test_counts_of_their_denominators_side_by_side_in_a_table_are_the_arms_counts():
+    text = (
+        "| Outcome | Drug (n=600) | Placebo (n=598) | HR | 95% CI |\n|---|---|---|---|---|\n"
+        "| Death | 45/600 | 62/598 | 0.71 | 0.48-1.05 |\n"
+    )
+    found = [r for r in rows(text) if r.construction == "table_arms"]
+    assert [(r.outcome, r.measure, r.arm1_label, r.arm1_text, r.arm1_n, r.arm2_text, r.arm2_n) for r in found] == [
+        ("Death", "count", "Drug", "45", 600.0, "62", 598.0)
+    ]
+    assert found[0].quote == "45/600 | 62/598"
 
 
 def test_a_table_row_of_medians_and_quartiles_gives_the_medians_and_its_p():

@@ -936,8 +936,9 @@ class Extractor:
                 row["arm_basis"] = "named earlier in the paragraph"
 
     def _table_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
-        """Two arms' counts and percentages side by side in a table row; each arm is its column's
-        header ("Drug X (N = 2833)"), the outcome the row's first cell."""
+        """Two arms' counts and percentages side by side in a table row ("45/600 | 62/598": counts of
+        their denominators); each arm is its column's header ("Drug X (N = 2833)"), the outcome the
+        row's first cell."""
         first, second = text_tables.cell_at(ctx.text, m.start()), text_tables.cell_at(ctx.text, m.start("v2"))
         if (
             first is None
@@ -946,8 +947,12 @@ class Extractor:
             or not (first.headers and second.headers)
         ):
             return None
-        if not (first.cell.start <= m.start() and m.end("p1") < first.cell.end and m.end() <= second.cell.end):
+        first_end = max(m.end(k) for k in ("v1", "d1", "p1", "p1b", "q1") if m.group(k))
+        if not (first.cell.start <= m.start() and first_end <= first.cell.end and m.end() <= second.cell.end):
             return None  # not two whole cells of one row
+        p1, p2 = m.group("p1") or m.group("p1b"), m.group("p2") or m.group("p2b")
+        if (p1 is None) != (p2 is None):
+            return None  # "45/600 (7.5) | 62/598": cells of two kinds
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, first)
         fields = self._context_fields(ctx, m.start(), outcome, first)
@@ -960,16 +965,16 @@ class Extractor:
             n = m.group(d) or (size.group("n") if size else None)
             sizes.append(Number.parse(n).value if n else None)
         rows = []
-        pairs = (("count", "v1", "v2", "events"), ("percent", "p1", "p2", "%"))
+        pairs = [("count", m.group("v1"), m.group("v2"), "events")] + ([("percent", p1, p2, "%")] if p1 else [])
         spread = _SPREAD_IN_HEADING.search(f"{first.row_head.text} {first.headers[0].text}")
         if bool(m.group("q1")) != bool(m.group("q2")) or (m.group("q1") and not spread):
             return None  # a range in a bracket is a spread only when the table says which
         if spread and not m.group("d1"):  # "mean (SD)": the values are means, the brackets their spread
             quartiles = (spread.group("spread") or "").upper() in ("IQR", "RANGE")
             central = spread.group("central") or ("median" if quartiles else "mean")
-            pairs = ((central.lower(), "v1", "v2", ""),)
+            pairs = [(central.lower(), m.group("v1"), m.group("v2"), "")]
         for measure, a, b, unit in pairs:
-            v1, v2 = Number.parse(m.group(a)), Number.parse(m.group(b))
+            v1, v2 = Number.parse(a), Number.parse(b)
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
             row.update(fields)
             row.update(measure=measure, label="", arm1_label=arms[0], arm2_label=arms[1], arm1_n=sizes[0],
@@ -1057,6 +1062,49 @@ class Extractor:
                 row.update(arm1_label=name, arm_basis="arm named beside the value")
             rows.append(row)
         return rows
+
+    def _table_estimate_ci_rows(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction
+    ) -> list[dict[str, Any]] | None:
+        """An estimate and its interval in cells of their own (see :data:`grammar.TABLE_ESTIMATE_CI`):
+        the measure from the estimate's column header ("HR", "Odds ratio", "Mean difference"), the
+        interval's from its header ("95% CI", "Lower 95% CI" and "Upper 95% CI"), the outcome from the
+        row's first cell, the P from its column."""
+        lo_key, hi_key = ("lo", "hi") if m.group("lo") else ("lo2", "hi2")
+        est_cell, lo_cell, hi_cell = (text_tables.cell_at(ctx.text, m.start(k)) for k in ("est", lo_key, hi_key))
+        if est_cell is None or lo_cell is None or hi_cell is None or not est_cell.headers:
+            return None
+        if est_cell.cell.text != m.group("est") or lo_cell.column != est_cell.column + 1:
+            return None  # each number a whole cell, the interval's right after the estimate's
+        header = " ".join(est_cell.headers[0].text.split())
+        label = _last_label(header, 0, len(header))
+        difference = _DIFFERENCE_LABEL.search(header)
+        if label is None or not (label.lastgroup in _RATIO_LABEL_GROUPS or difference):
+            return None
+        bound_headers = [" ".join(cell.headers[0].text.split()) if cell.headers else "" for cell in (lo_cell, hi_cell)]
+        if hi_cell is lo_cell or hi_cell.column == lo_cell.column:
+            if not _CI_HEADER.search(bound_headers[0]):
+                return None
+        elif not (_LOWER_HEADER.search(bound_headers[0]) and _UPPER_HEADER.search(bound_headers[1])):
+            return None
+        est, lo, hi = (Number.parse(m.group(k)) for k in ("est", lo_key, hi_key))
+        if not lo.value <= est.value <= hi.value:
+            return None
+        if label.lastgroup in _RATIO_LABEL_GROUPS:
+            label_text, measure = _label_words(label), g.ratio_measure(_label_words(label))
+        else:
+            label_text = " ".join(difference.group(0).split())
+            known = g.MEASURE_ABBREVIATIONS.get(label_text) or g.MEASURE_LABELS.get(label_text.lower(), "difference")
+            measure = g.effect_measure("difference", "") if known == "difference" else known
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        row.update(self._context_fields(ctx, m.start(), _row_outcome(ctx, est_cell), est_cell))
+        level = next(filter(None, (_CI_LEVEL.search(h) for h in bound_headers)), None)
+        row.update(measure=measure, label=label_text, **_signed(label_text, est, lo, hi),
+                   ci_level=float(level.group(1) or level.group(2)) if level else None, unit="",
+                   construction=c.name)  # fmt: skip
+        self._add_p_of_row(ctx, row, est_cell)
+        return [row]
 
     def _table_risks_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """Each arm's absolute risk in a summary-of-findings table ("69 per 1000 | 63 per 1000 (46
@@ -1152,7 +1200,8 @@ class Extractor:
 
         def signed(number: str, word: str) -> tuple[float, str]:
             value = Number.parse(number)
-            return (-value.value if word.lower() in g.DECREASE_WORDS else value.value), value.text
+            signed_value = -value.value if word.lower() in g.DECREASE_WORDS else value.value
+            return signed_value + 0.0, value.text  # ("0 fewer" is 0, not -0)
 
         (est, est_text), (lo, lo_text), (hi, hi_text) = (
             signed(m.group(n), m.group(d)) for n, d in (("est", "dir"), ("lo", "lodir"), ("hi", "hidir"))
@@ -1524,6 +1573,7 @@ READERS = (
     Reader(g.ABSOLUTE_POINT_C, Extractor._absolute_point_rows),
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.TABLE_RISKS_C, Extractor._table_risks_rows),
+    Reader(g.TABLE_ESTIMATE_CI_C, Extractor._table_estimate_ci_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
     Reader(g.ASSIGNED_TO_C, Extractor._pair_rows),
     Reader(g.GROUP_N_PAIR_C, Extractor._pair_rows),
@@ -1559,6 +1609,10 @@ _NAMED_INTERVAL_REACH = 1500
 #: How far before a ratio its label may stand (in its sentence): "odds ratios (95% CI) were
 #: 0.89 (0.85-0.93) in model 1 and 0.81 (0.77-0.85) in model 2".
 _LABEL_REACH = 300
+#: headers of a table's interval columns: "95% CI"; "Lower 95% CI" and "Upper 95% CI"
+_CI_HEADER = re.compile(r"(?i)\b(?:C[Rr]?I|confidence|credible)\b")
+_LOWER_HEADER = re.compile(r"(?i)\blower\b|\bLL\b|\bmin")
+_UPPER_HEADER = re.compile(r"(?i)\bupper\b|\bUL\b|\bmax")
 _P_HEADER = re.compile(r"(?i)^(?:two-sided\s+|adjusted\s+)?p(?:\s*-?\s*values?)?(?:\s*\(.*\))?$")
 _P_CELL = re.compile(r"(?i)(?:p\s*)?(?P<op>[<>=≤≥])?\s*(?P<p>\d*\.\d+|[01])")
 _P_VALUE = re.compile(g.P_VALUE)

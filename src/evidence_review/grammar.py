@@ -484,12 +484,16 @@ ARMS_LABELLED = re.compile(rf"\(\s*{_BEFORE_ITEM}(?:\s*[;,]\s*{_BEFORE_ITEM})+\s
 #: "occurred in 152 patients (50.2%) and 201 patients (66.6%)", "41 (12.0%) and 57 (16.5%)".
 COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s+(?i:in\s+)?{_arm_value(2)}(?<=\))")
 #: Two arms' cells side by side in a table row: "504 (17.8) | 600 (21.1)", "12/150 (8.0%)<tab>20/148
-#: (13.5%)" (the arms and their sizes are in the columns' headers); a median and its quartiles,
-#: "54 (41–58) | 51 (35–57)", when the row or column says so.
+#: (13.5%)", "45/600 | 62/598" (the arms and their sizes are in the columns' headers); a median and its
+#: quartiles, "54 (41–58) | 51 (35–57)", when the row or column says so.
 TABLE_ARMS = re.compile(
-    rf"(?<![\w.])(?P<v1>{NUMBER})\s*(?:/\s*(?P<d1>{NUMBER})\s*)?\(\s*(?P<p1>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q1>{_RNUM}))?\s*\)"
-    rf"\s*(?:\||\t| {{2,}})\s*(?P<v2>{NUMBER})\s*(?:/\s*(?P<d2>{NUMBER})\s*)?"
-    rf"\(\s*(?P<p2>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q2>{_RNUM}))?\s*\)"
+    rf"(?<![\w.])(?P<v1>{NUMBER})(?:\s*/\s*(?P<d1>{NUMBER}))?"
+    rf"(?(d1)(?:\s*\(\s*(?P<p1>{_RNUM})\s*%?\s*\))?"  # "45/600": a count of its denominator, its percentage or not
+    rf"|\s*\(\s*(?P<p1b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q1>{_RNUM}))?\s*\))"
+    rf"\s*(?:\||\t| {{2,}})\s*(?P<v2>{NUMBER})(?:\s*/\s*(?P<d2>{NUMBER}))?"
+    rf"(?(d2)(?:\s*\(\s*(?P<p2>{_RNUM})\s*%?\s*\))?"
+    rf"|\s*\(\s*(?P<p2b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q2>{_RNUM}))?\s*\))"
+    rf"(?=[ ]*(?:\||\t| {{2,}}|\n|$))"
 )
 #: Two arms' absolute risks side by side in a summary-of-findings table, the comparator's first:
 #: "69 per 1000 | 63 per 1000 (46 to 86)" (the arms are in the columns' headers: "Risk with usual care").
@@ -497,6 +501,14 @@ TABLE_RISKS = re.compile(
     rf"(?<![\w.])(?P<v2>{NUMBER})\s+(?P<per>(?i:per)\s+\d[\d,]*)\s*(?:\||\t| {{2,}})"
     rf"\s*(?P<v1>{NUMBER})\s+(?i:per)\s+\d[\d,]*"
     rf"(?:\s*\(\s*(?P<lo>{NUMBER})\s*(?:to|–|-|,)\s*(?P<hi>{NUMBER})\s*\))?"
+)
+#: An estimate and its interval in cells of their own, under headers that name them: "| 0.71 | 0.48-1.05 |"
+#: under "| HR | 95% CI |", or "0.82<tab>0.66<tab>1.02" under "Odds ratio<tab>Lower 95% CI<tab>Upper 95% CI".
+_CELL_END = r"(?:\||\t| {2,}|\n|$)"
+TABLE_ESTIMATE_CI = re.compile(
+    rf"(?<![\w.])(?P<est>{NUMBER})\s*(?:\||\t| {{2,}})\s*"
+    rf"(?:(?P<lo>{NUMBER})\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER})"
+    rf"|(?P<lo2>{NUMBER})[ ]*(?:\||\t| {{2,}})\s*(?P<hi2>{NUMBER}))(?=[ ]*{_CELL_END})"
 )
 #: Two arms' percentages after the verb of occurrence, experimental arm first: "Death occurred in 8.1%
 #: and 8.7% (hazard ratio ...)", "in 7.4% and 7.9% of participants".
@@ -914,8 +926,9 @@ FOR_AND_FOR_C = Construction(
     110,
     140,
 )
-TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, r"\)\s*(?:\||\t| {2})", 40, 40)
+TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, r"[)\d]\s*(?:\||\t| {2})", 40, 40)
 TABLE_RISKS_C = Construction("table_risks", TABLE_RISKS, r"per\s+\d[\d,]*\s*(?:\||\t| {2})", 30, 70)
+TABLE_ESTIMATE_CI_C = Construction("table_estimate_ci", TABLE_ESTIMATE_CI, r"\d\s*(?:\||\t| {2})\s*-?\.?\d", 20, 60)
 OCCURRED_IN_AND_C = Construction("occurred_in_and", OCCURRED_IN_AND, r"%\s+(?:and|vs|versus)\s", 60, 40)
 AND_P_C = Construction("and_p", AND_P, r"and\s+\d", 60, 90, both_units=True)  # (assigned_to's anchor)
 # (a list's second value follows a comma or a semicolon)
