@@ -926,9 +926,11 @@ FOR_AND_FOR_C = Construction(
     110,
     140,
 )
-TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, r"[)\d]\s*(?:\||\t| {2})", 40, 40)
+# (a value or a bracket before a cell's separator: one anchor for both constructions of table cells)
+_CELL_ANCHOR = r"[)\d]\s*(?:\||\t| {2})"
+TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, _CELL_ANCHOR, 40, 40)
 TABLE_RISKS_C = Construction("table_risks", TABLE_RISKS, r"per\s+\d[\d,]*\s*(?:\||\t| {2})", 30, 70)
-TABLE_ESTIMATE_CI_C = Construction("table_estimate_ci", TABLE_ESTIMATE_CI, r"\d\s*(?:\||\t| {2})\s*-?\.?\d", 20, 60)
+TABLE_ESTIMATE_CI_C = Construction("table_estimate_ci", TABLE_ESTIMATE_CI, _CELL_ANCHOR, 20, 60)
 OCCURRED_IN_AND_C = Construction("occurred_in_and", OCCURRED_IN_AND, r"%\s+(?:and|vs|versus)\s", 60, 40)
 AND_P_C = Construction("and_p", AND_P, r"and\s+\d", 60, 90, both_units=True)  # (assigned_to's anchor)
 # (a list's second value follows a comma or a semicolon)

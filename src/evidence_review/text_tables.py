@@ -183,12 +183,15 @@ def tables_in(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     and tab tables as :func:`cell_at` finds them; an aligned table only when it looks like one
     (prose pasted from a PDF has double spaces too, see :func:`_looks_aligned`)."""
     found: list[list[tuple[int, int]]] = []
-    if "\n" not in text[start:end]:
+    body = text[start:end]
+    if "\n" not in body or not ("|" in body or "\t" in body or "  " in body):
         return found
     line_start = start
     while line_start < end:
         line_end = min(_line_bounds(text, line_start)[1], end)
-        for kind in ("pipe", "tab", "aligned"):
+        line = text[line_start:line_end]
+        kinds = [k for k, sep in (("pipe", "|"), ("tab", "\t"), ("aligned", "  ")) if sep in line]
+        for kind in kinds:  # (a line without a separator starts no table)
             lines = _block(text, line_start, line_end, kind)
             if lines and kind == "aligned" and not _looks_aligned(text, lines):
                 lines = None
