@@ -994,6 +994,15 @@ REPORTS = [
             ("", "stroke", "overall", "hazard_ratio", 1.19, 1.12, 1.27, "", ""),
         ],
     ),
+    (  # the arms compared after what a ratio is about are not part of it; "This represented" names nothing
+        "The hazard ratio for the primary outcome in the A group, as compared with the B group, was 0.80 "
+        "(95% CI, 0.71 to 0.91; P<0.001). This represented an absolute difference of 2.1 percentage points "
+        "(95% CI, 0.9 to 3.3).",
+        [
+            ("", "the primary outcome", "overall", "hazard_ratio", 0.8, 0.71, 0.91, "", ""),
+            ("", "unspecified", "overall", "risk_difference", 2.1, 0.9, 3.3, "", ""),
+        ],
+    ),
 ]
 
 
@@ -1107,6 +1116,8 @@ def test_a_claim_of_a_lower_risk_names_what_the_risk_is_of():
         ("Deaths from any cause fell by 31 percent in the treated group.", ("Deaths from any cause", "31", "")),
         # a relative risk reduction printed without its interval
         ("The relative risk reduction for attended illness was 71.3%.", ("attended illness", "71.3", "risk")),
+        # a relative reduction that does not say "risk"
+        ("The relative reduction in falls was 20%.", ("falls", "20", "")),
         # a combined risk, in per cent
         ("The jab reduced the combined risk of stroke or death by 20 per cent.", ("stroke or death", "20", "risk")),
         # what "was reduced by" a percentage (not a difference of 32 percentage points)

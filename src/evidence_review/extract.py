@@ -1970,6 +1970,7 @@ _NOT_AN_OUTCOME = re.compile(
     r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
+    r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means)\b.*|"
     r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?|(?:the\s+)?differences?)$"
 )
 
@@ -2201,9 +2202,15 @@ def _qualifier_as_written(between: str) -> str:
         words = prevented.group("what")
     if re.match(r"(?i)per\b", words):
         return ""  # "HR per SD 1.19": the exposure's increment, not what
+    words = _ARM_TAIL.sub("", words)  # "for X in the A group, as compared with the B group": X
     return words[:120] if re.search(r"[A-Za-z]{3}", words) else ""
 
 
+#: the arms compared, after what a ratio is about
+_ARM_TAIL = re.compile(
+    r"(?i)\s+(?:in|among)\s+the\s+\S+(?:\s+\S+)?\s+(?:group|arm)\b.*$|\s+(?:as\s+)?compared\s+(?:with|to)\b.*$"
+    r"|\s+(?:versus|vs\.?)\s+.*$"
+)
 #: what a number needed to treat prevents (or to harm causes): "to prevent one hospitalization"
 _TO_PREVENT_ONE = re.compile(r"(?i)\bto\s+(?:prevent|avoid|cause|save)\s+(?:one|1|an?)\s+(?P<what>.{3,})$")
 

@@ -628,7 +628,7 @@ WHO_GOT = re.compile(
 #: A relative risk reduction printed without its interval: "The relative risk reduction for medically
 #: attended disease was 71.3%" (a claim: with an interval it is read as a value with its CI).
 CLAIM_REDUCTION = re.compile(
-    r"\b(?i:relative\s+)(?P<scale>(?i:risk))\s+(?P<direction>(?i:reduction))(?:\s*\((?:RRR)\))?"
+    r"\b(?i:relative\s+)(?:(?P<scale>(?i:risk))\s+)?(?P<direction>(?i:reduction))(?:\s*\((?:RRR)\))?"
     r"(?:\s+(?i:for|in|of|against)\s+(?P<what>[^.;:()\d=]{3,80}?))?\s*(?:\b(?i:was|of)\b|[:=,])\s*"
     rf"(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)(?!\s*[(\[,;]\s*\d{{2}}\s*%)"
 )
@@ -955,7 +955,7 @@ CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\.?\d", 130, 20)
 # (anchors that start with a word are found fast: the regular-expression engine skips to its letters)
 EFFECTIVE_C = Construction("effective", EFFECTIVE, r"effective\s+(?:at|in|against)\s", 25, 90)
 WHO_GOT_C = Construction("who_got", WHO_GOT, r"who\s+(?:got|received|took|were\s+given)\s", 30, 260, unit="events")
-CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"risk\s+reduction", 20, 110)
+CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
