@@ -1132,6 +1132,24 @@ def test_relative_reductions_in_words_are_claims(text, expected):
     assert [r.measure for r in extraction.results] in ([], ["hazard_ratio"]) and extraction.unexplained == []
 
 
+def test_a_p_printed_before_its_estimate_is_in_the_rows_quote_and_not_unexplained():
+    text = "Relapse was likelier (P = 0.002; HR 2.7; 95% CI 1.5, 4.9)."
+    extraction = GENERIC.extract(text, "t")
+    (row,) = extraction.results
+    assert (row.p_text, row.quote) == ("0.002", "P = 0.002; HR 2.7; 95% CI 1.5, 4.9")
+    assert text[row.start : row.end] == row.quote and extraction.unexplained == []
+
+
+def test_categories_of_a_list_of_estimates_are_their_subgroups_and_a_comparator_is_not_an_outcome():
+    found = rows("Risk rose (Q2: HR = 1.2 (95% CI 1.0-1.4); Q3: HR = 1.5 (95% CI 1.2-1.8)).")
+    assert [(r.subgroup, r.estimate) for r in found] == [("Q2", 1.2), ("Q3", 1.5)]
+    found = rows("Stroke occurred less often [n = 110] vs placebo [n = 98] (39 versus 58 percent; hazard ratio, 0.54).")
+    assert [(r.outcome, r.measure) for r in found if r.outcome != "enrollment"] == [
+        ("Stroke", "percent"),
+        ("Stroke", "hazard_ratio"),
+    ]
+
+
 def test_what_a_treatment_changed_by_a_percentage_is_a_claim_only_when_a_ratio_says_it_is_relative():
     extraction = GENERIC.extract("Treatment reduced mortality by 24% (relative risk, 0.76; 95% CI, 0.64 to 0.90).", "t")
     (claim,) = extraction.claims

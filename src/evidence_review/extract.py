@@ -596,6 +596,9 @@ class Extractor:
             row["outcome"] = after  # "The HR was 0.72 (95% CI ...) for death."
         if row["subgroup_basis"] == "no subgroup named" and (group := _GROUP_AFTER_BRACKET.match(ctx.text, m.end())):
             row.update(subgroup=group.group("group"), subgroup_basis="as written")  # "(HR 0.78 ...) among women but"
+        lead = ctx.text[max(ctx.lay.sentence(m.start()).start, m.start() - 40) : m.start()]
+        if row["subgroup_basis"] == "no subgroup named" and (category := _CATEGORY_BEFORE.search(lead)):
+            row.update(subgroup=category.group("category"), subgroup_basis="as written")  # "(Q2: HR = 1.2 (...); Q3:"
         unit = " ".join((m.group("unit") or "").split())
         label = " ".join(m.group("label").split())
         row.update(
@@ -800,6 +803,9 @@ class Extractor:
         before = _P_VALUE.search(lead)
         if before and not re.search(r"[)\]]", lead) and re.fullmatch(r"[\s;,]*", lead[before.end() :]):
             self._add_p(row, before)
+            raw_start, _ = ctx.ct.raw_span(opened + 1 + before.start(), opened + 1 + before.end())
+            if raw_start < row["start"]:  # the quote runs from the P, so that it holds every number read
+                row.update(start=raw_start, quote=ctx.ct.original[raw_start : row["end"]])
 
     @staticmethod
     def _add_p(row: dict[str, Any], m: re.Match[str]) -> None:
@@ -1735,6 +1741,11 @@ _GROUP_AFTER_BRACKET = re.compile(
     r"\s*[)\]]\s+(?:in|among)\s+(?P<group>women|men|girls|boys|females|males|children|adolescents|adults|smokers|"
     r"nonsmokers|non-smokers)\b(?=\s*(?:[,;.]|but\b|and\b|$))"
 )
+#: a category of the exposure right before an estimate's label: "Q2: HR = 1.2 (...); Q3: HR = 1.5 (...)"
+_CATEGORY_BEFORE = re.compile(
+    r"(?:^|[(\[;,]\s*)(?P<category>[QT]\d|(?i:(?:quartile|quintile|tertile|decile)\s+\d|"
+    r"(?:highest|lowest|top|bottom|second|third|fourth|fifth)\s+(?:quartile|quintile|tertile|decile)))\s*[:=,]?\s*$"
+)
 #: words after an estimate that name whom it is for, not what: an arm, a dose, a comparison
 _NOT_WHAT_AFTER = re.compile(r"(?i)\b(?:doses?|groups?|arms?|mg|placebo|versus|vs|comparison)\b")
 #: an estimate with its bracket, earlier in a list: "1.11 (0.98, 1.25)"
@@ -1971,6 +1982,7 @@ _NOT_AN_OUTCOME = re.compile(
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means)\b.*|"
+    r"(?:vs\.?|versus|compared\s+(?:with|to))\s+.*|"
     r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?|(?:the\s+)?differences?)$"
 )
 
