@@ -1132,6 +1132,17 @@ def test_relative_reductions_in_words_are_claims(text, expected):
     assert [r.measure for r in extraction.results] in ([], ["hazard_ratio"]) and extraction.unexplained == []
 
 
+def test_a_difference_in_words_that_compares_the_arms_is_read_a_change_within_an_arm_is_not():
+    (row,) = rows("Remission was higher by 6.3 percentage points in the drug group.")
+    assert (row.outcome, row.measure, row.estimate, row.unit) == (
+        "Remission",
+        "risk_difference",
+        6.3,
+        "percentage points",
+    )
+    assert [r.measure for r in rows("Weight decreased by 4.1 kg in the drug group.")] == []
+
+
 def test_a_p_printed_before_its_estimate_is_in_the_rows_quote_and_not_unexplained():
     text = "Relapse was likelier (P = 0.002; HR 2.7; 95% CI 1.5, 4.9)."
     extraction = GENERIC.extract(text, "t")

@@ -1175,7 +1175,8 @@ class Extractor:
         """ "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)": a difference, its sign from the word (not a
         change within one arm: "decreased by 14.2 mm Hg in the X group and by ..."); "differed by 0.3
         months (95% CI -0.1 to 0.7)" as printed, its interval saying the direction."""
-        if not m.group("lo") and _CHANGE_IN_AN_ARM.match(ctx.text, m.end()):
+        changed = _CHANGED.fullmatch(m.group("direction"))  # a verb; "lower by 6.3 points in the X group" compares
+        if not m.group("lo") and changed and _CHANGE_IN_AN_ARM.match(ctx.text, m.end()):
             return None
         if not m.group("lo") and m.group("direction").lower() == "differed":
             return None  # "differed by 0.3 months" says no direction; its interval does
