@@ -1143,6 +1143,16 @@ def test_a_difference_in_words_that_compares_the_arms_is_read_a_change_within_an
     assert [r.measure for r in rows("Weight decreased by 4.1 kg in the drug group.")] == []
 
 
+def test_a_relative_change_in_percent_is_a_claim_however_percent_is_written():
+    for text in (
+        "Falls were reduced by 32% (HR 0.68 [0.52-0.89]).",
+        "Falls were reduced by 32 percent (HR 0.68 [0.52-0.89]).",
+    ):
+        extraction = GENERIC.extract(text, "t")
+        assert [c.claimed_text for c in extraction.claims] == ["32"]
+        assert [r.measure for r in extraction.results] == ["hazard_ratio"]
+
+
 def test_a_p_printed_before_its_estimate_is_in_the_rows_quote_and_not_unexplained():
     text = "Relapse was likelier (P = 0.002; HR 2.7; 95% CI 1.5, 4.9)."
     extraction = GENERIC.extract(text, "t")

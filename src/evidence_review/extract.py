@@ -1180,7 +1180,8 @@ class Extractor:
             return None
         if not m.group("lo") and m.group("direction").lower() == "differed":
             return None  # "differed by 0.3 months" says no direction; its interval does
-        if not m.group("lo") and (m.group("unit") or "").strip() == "%" and _CHANGED.fullmatch(m.group("direction")):
+        percent = g.unit_name(m.group("unit")) == "percent"  # "%", "percent", "per cent"
+        if not m.group("lo") and percent and _CHANGED.fullmatch(m.group("direction")):
             return None  # "Fractures were reduced by 32% (HR 0.68 ...)": a relative change, a claim
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
@@ -1189,9 +1190,9 @@ class Extractor:
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
         points = "percentage point" in unit.lower()
-        row.update(measure="risk_difference" if points or unit == "%" else "mean_difference",
+        row.update(measure="risk_difference" if points or percent else "mean_difference",
                    label=f"{m.group('direction')} by", estimate=sign * est.value, estimate_text=est.text,
-                   unit="percentage points" if points else unit, construction=c.name)  # fmt: skip
+                   unit="percentage points" if points else "%" if percent else unit, construction=c.name)  # fmt: skip
         if m.group("lo"):
             lo, hi = Number.parse(m.group("lo")), Number.parse(m.group("hi"))
             if sign < 0:  # the bounds of the decrease are the negated bounds, swapped

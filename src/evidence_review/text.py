@@ -209,7 +209,7 @@ class Segment:
 
 @dataclass
 class Layout:
-    """Articles, sections, paragraphs and sentences of a clean text (clean offsets)."""
+    """Articles, sections, paragraphs, sentences and tables of a clean text (clean offsets)."""
 
     paragraphs: list[Segment]
     sentences: list[Segment]
