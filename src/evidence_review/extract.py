@@ -1300,7 +1300,7 @@ class Extractor:
             outcome = " ".join(what.split())
         likely = _LIKELY_TO.search(ctx.text, m.end(), sentence.end)
         if outcome == "unspecified" and likely and likely.start() <= m.end() + 1:
-            outcome = " ".join(likely.group("what").split())  # "17 percent less likely to develop dementia than"
+            outcome = " ".join(likely.group("what").split())  # "17 percent less likely to develop X than"
         if outcome == "unspecified":  # as the text writes it: "The risk of death was 21% lower"
             outcome = _outcome_before(ctx.text, sentence.start, m.start()) or outcome
         value = Number.parse(m.group("v"))
@@ -2033,7 +2033,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
         if (label_of := _LABEL_OF.match(bare)) and _ANY_LABEL.fullmatch(label_of.group("label")):
             piece = bare[label_of.end() :]  # "The weighted mean difference in medication days: -1.4 ...": its object
-        piece = _AS_WAS.sub("", piece)  # "..., as was nausea (OR 1.58 ...)"
+        piece = _AS_WAS.sub("", piece)  # "..., as was Y (OR 1.58 ...)"
         if _ARM_PHRASE.fullmatch(piece):
             continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
         if _WHERE_NOT_WHAT.fullmatch(piece) or _FOLLOW_UP.match(piece):
@@ -2131,7 +2131,7 @@ _AFFECTS = re.compile(
     r"results?\s+in\s+little\s+(?:or|to)\s+no\s+difference\s+(?:to|in))"
     r"\s+(?:the\s+)?(?:risk\s+of\s+)?(?P<what>[^,;]{3,}?)\s*$"
     r"|\buncertain\s+whether\s+.{1,60}?\s(?:affects?|reduces?|increases?|improves?)\s+(?:the\s+)?(?P<what2>[^,;]{3,}?)\s*$"
-    # a treatment's effect on its object, in the past: "X reduced monthly migraine days (MD ...)"
+    # a treatment's effect on its object, in the past: "X reduced monthly symptom days (MD ...)"
     r"|^\s*\S+(?:\s+\S+){0,3}?\s+(?:significantly\s+|independently\s+)?"
     r"(?:reduced|lowered|increased|improved|shortened|prolonged|raised|predicted)"
     r"\s+(?!(?:with|in|by|from|to|among|after|over|during|significantly|slightly|markedly)\b)(?:the\s+)?"
@@ -2141,7 +2141,7 @@ _AFFECTS = re.compile(
 _LABEL_OF = re.compile(
     r"(?i)^(?:(?:weighted|standardi[sz]ed|adjusted|pooled|estimated)\s+)*(?P<label>.+?)\s+(?:in|for|of)\s+(?=\S)"
 )
-#: the subject of an elliptic clause: "..., as was nausea (OR ...)", "as were headaches"
+#: the subject of an elliptic clause: "..., as was Y (OR ...)", "as were Y events"
 _AS_WAS = re.compile(r"(?i)^\s*(?:as|so)\s+(?:was|were|did|is|are)\s+")
 _LEADING_OF = re.compile(r"(?i)^(?:(?:but\s+)?not\s+with|of|for|against)\s+")
 #: "the most common adverse events were neutropenia": what is named after the verb
@@ -2169,7 +2169,7 @@ _SHARE_WITH = re.compile(
     r"(?:with|who\s+(?:had|developed|experienced|reported|achieved|reached))\s+(?:an?\s+)?(?P<what>.{3,})$"
 )
 #: what the people compared were more or less likely to have: "twice as likely as those in the placebo
-#: group to have a response", "17 percent less likely to develop dementia than"
+#: group to have a response", "17 percent less likely to develop X than"
 _LIKELY_TO = re.compile(
     r"(?i)\blikely\b(?:\s+(?:as|than)\s+[^,;]{1,60}?)?\s+to\s+(?:(?:have|develop|experience|get|achieve|reach|"
     r"receive|undergo|need|require|be\s+diagnosed\s+with|be\s+in|die\s+(?:of|from))\s+)?(?:(?:an?|the)\s+)?"
@@ -2212,7 +2212,7 @@ def _qualifier_as_written(between: str) -> str:
     words = _QUALIFIER_NOISE.sub(" ", _CLOSED_BRACKET.sub(" ", between))  # "for X (Y as a reference) were"
     words = " ".join(words.split()).lstrip(" )]")  # "(HR) for X": from the label's own bracket on
     words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", words).strip(" ,;")
-    if prevented := _TO_PREVENT_ONE.search(words):  # "(NNT) for three years to prevent one heart attack"
+    if prevented := _TO_PREVENT_ONE.search(words):  # "(NNT) for three years to prevent one event"
         words = prevented.group("what")
     if re.match(r"(?i)per\b", words):
         return ""  # "HR per SD 1.19": the exposure's increment, not what

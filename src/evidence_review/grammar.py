@@ -102,10 +102,10 @@ MEASUREMENT_UNIT = (
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
     r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?))?(?![\w.])"
 )
-#: a rate per person-time, its events named or not: "0.78 per patient-year", "2.1 events per 100 patient-years"
-#: (before the counts' units: "events per 100 patient-years" is a rate, not a number of events)
+#: a rate per person-time, what it counts named (a plural) or not: "0.78 per patient-year", "2.1 events per
+#: 100 patient-years" (before the counts' units: "events per 100 patient-years" is a rate, not a number of events)
 RATE_UNIT = (
-    r"(?i:(?:events?|cases?|episodes?|exacerbations?|infections?)\s+)?(?i:per)\s+(?:\d[\d,]*\s+)?"
+    r"(?i:[a-z]+s\s+)?(?i:per)\s+(?:\d[\d,]*\s+)?"
     r"(?i:person|patient|participant)[- ](?i:years?|months?|days?)\b"
 )
 UNIT = f"(?:{RATE_UNIT})|" + "|".join(f"(?:{u})" for u in UNITS.values()) + f"|(?:{MEASUREMENT_UNIT})"
@@ -603,8 +603,8 @@ CLAIM_BY = re.compile(
     # "Deaths from any cause fell by 31 percent" (what fell: the subject)
     r"|(?P<change>(?i:fell|dropped|declined|decreased|rose|increased|(?:was|were)\s+(?:reduced|lowered|cut)))"
     r"(?:\s+(?i:significantly|substantially))?"
-    # "Treatment reduced mortality by 24% (relative risk, 0.76 ...)": what it changed, read only when a
-    # ratio follows to say the percentage is relative ("reduced HbA1c by 1.2%" is not)
+    # "Treatment reduced X by 24% (relative risk, 0.76 ...)": what it changed, read only when a ratio
+    # follows to say the percentage is relative ("reduced a laboratory value by 1.2%" is not)
     r"|(?P<verb>(?i:reduced|lowered|cut|increased|raised))\s+(?P<object>[^.;()\d]{3,60}?))"
     rf"\s+(?i:by)\s+(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)"
     r"(?(object)(?=\s*[(\[]\s*(?:(?i:relative\s+risk|risk\s+ratio|hazard\s+ratio|odds\s+ratio|rate\s+ratio)|RR|HR|OR|IRR)\b))"
