@@ -591,12 +591,12 @@ class Extractor:
             outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
-        sentence_end = ctx.lay.sentence(m.start()).end
-        if row["outcome"] == "unspecified" and (after := _outcome_after(ctx.text, m.end(), sentence_end)):
-            row["outcome"] = after  # "The HR was 0.72 (95% CI ...) for death."
+        sentence = ctx.lay.sentence(m.start())
+        if row["outcome"] == "unspecified" and (after := _outcome_after(ctx.text, m.end(), sentence.end)):
+            row["outcome"] = " ".join(after.group("what").split())  # "The HR was 0.72 (95% CI ...) for death."
         if row["subgroup_basis"] == "no subgroup named" and (group := _GROUP_AFTER_BRACKET.match(ctx.text, m.end())):
             row.update(subgroup=group.group("group"), subgroup_basis="as written")  # "(HR 0.78 ...) among women but"
-        lead = ctx.text[max(ctx.lay.sentence(m.start()).start, m.start() - 40) : m.start()]
+        lead = ctx.text[max(sentence.start, m.start() - 40) : m.start()]
         if row["subgroup_basis"] == "no subgroup named" and (category := _CATEGORY_BEFORE.search(lead)):
             row.update(subgroup=category.group("category"), subgroup_basis="as written")  # "(Q2: HR = 1.2 (...); Q3:"
         unit = " ".join((m.group("unit") or "").split())
@@ -673,9 +673,7 @@ class Extractor:
             outcome = _row_outcome(ctx, table)
         else:
             outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
-        after = _OUTCOME_AFTER.match(ctx.text, m.end(), sentence.end) if table is None else None
-        if after and _NOT_WHAT_AFTER.search(after.group("what")):
-            after = None  # "... (95% CI ...) for the low dose": an arm, not what
+        after = _outcome_after(ctx.text, m.end(), sentence.end) if table is None else None
         if outcome == "unspecified" and table is None:
             # no outcome of the vocabulary: the words between label and estimate, up to the first value of
             # a list ("HRs for X were 1.11 (0.98, 1.25) for A, 1.24 (...) for B": both about X)
@@ -1728,20 +1726,17 @@ def _own_qualifier(between: str) -> str:
     return _qualifier_as_written(tail) if re.match(r"(?i)(?:for|of)\s", tail) else ""  # ("and in Z": a subgroup)
 
 
-def _outcome_after(text: str, end: int, sentence_end: int) -> str:
-    """What an estimate is about, named right after it ("... (95% CI 0.58-0.89) for death"), unless
-    the words name an arm or a dose ("for the low dose", "for the X group")."""
+def _outcome_after(text: str, end: int, sentence_end: int) -> re.Match[str] | None:
+    """The words naming what an estimate is about right after it ("... (95% CI 0.58-0.89) for death",
+    group ``what``), unless they name an arm or a dose ("for the low dose", "for the X group")."""
     after = _OUTCOME_AFTER.match(text, end, sentence_end)
-    if after is None or _NOT_WHAT_AFTER.search(after.group("what")):
-        return ""
-    return " ".join(after.group("what").split())
+    return None if after is None or _NOT_WHAT_AFTER.search(after.group("what")) else after
 
 
 #: a group named right after an estimate's bracket, before the next one's: "(HR 0.78 ...) among women but not
 #: among men (HR 0.97 ...)"
 _GROUP_AFTER_BRACKET = re.compile(
-    r"\s*[)\]]\s+(?:in|among)\s+(?P<group>women|men|girls|boys|females|males|children|adolescents|adults|smokers|"
-    r"nonsmokers|non-smokers)\b(?=\s*(?:[,;.]|but\b|and\b|$))"
+    rf"\s*[)\]]\s+(?:in|among)\s+(?P<group>{g.GROUP_WORDS})\b(?=\s*(?:[,;.]|but\b|and\b|$))"
 )
 #: a category of the exposure right before an estimate's label: "Q2: HR = 1.2 (...); Q3: HR = 1.5 (...)"
 _CATEGORY_BEFORE = re.compile(
@@ -2216,15 +2211,12 @@ def _qualifier_as_written(between: str) -> str:
         words = prevented.group("what")
     if re.match(r"(?i)per\b", words):
         return ""  # "HR per SD 1.19": the exposure's increment, not what
-    words = _ARM_TAIL.sub("", words)  # "for X in the A group, as compared with the B group": X
+    words = _VERSUS_TAIL.sub("", _ARM_GROUP_TAIL.sub("", words))  # "for X in the A group, as compared with the B group"
     return words[:120] if re.search(r"[A-Za-z]{3}", words) else ""
 
 
-#: the arms compared, after what a ratio is about
-_ARM_TAIL = re.compile(
-    r"(?i)\s+(?:in|among)\s+the\s+\S+(?:\s+\S+)?\s+(?:group|arm)\b.*$|\s+(?:as\s+)?compared\s+(?:with|to)\b.*$"
-    r"|\s+(?:versus|vs\.?)\s+.*$"
-)
+#: an arm named after what a ratio is about (the comparator after it is :data:`_VERSUS_TAIL`)
+_ARM_GROUP_TAIL = re.compile(r"(?i)\s+(?:in|among)\s+the\s+\S+(?:\s+\S+)?\s+(?:group|arm)\b.*$")
 #: what a number needed to treat prevents (or to harm causes): "to prevent one hospitalization"
 _TO_PREVENT_ONE = re.compile(r"(?i)\bto\s+(?:prevent|avoid|cause|save)\s+(?:one|1|an?)\s+(?P<what>.{3,})$")
 

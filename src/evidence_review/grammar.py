@@ -483,17 +483,23 @@ ARMS_LABELLED = re.compile(rf"\(\s*{_BEFORE_ITEM}(?:\s*[;,]\s*{_BEFORE_ITEM})+\s
 #: Two arms' counts with their percentages, experimental arm first as trial reports write them:
 #: "occurred in 152 patients (50.2%) and 201 patients (66.6%)", "41 (12.0%) and 57 (16.5%)".
 COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s+(?i:in\s+)?{_arm_value(2)}(?<=\))")
+
+
+def _table_arm_cell(n: int) -> str:
+    """One arm's cell: "45/600" (a count of its denominator, its percentage or not), "504 (17.8)", or a
+    central value and its spread, "54 (41–58)"."""
+    return (
+        rf"(?P<v{n}>{NUMBER})(?:\s*/\s*(?P<d{n}>{NUMBER}))?"
+        rf"(?(d{n})(?:\s*\(\s*(?P<p{n}>{_RNUM})\s*%?\s*\))?"
+        rf"|\s*\(\s*(?P<p{n}b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q{n}>{_RNUM}))?\s*\))"
+    )
+
+
 #: Two arms' cells side by side in a table row: "504 (17.8) | 600 (21.1)", "12/150 (8.0%)<tab>20/148
 #: (13.5%)", "45/600 | 62/598" (the arms and their sizes are in the columns' headers); a median and its
 #: quartiles, "54 (41–58) | 51 (35–57)", when the row or column says so.
 TABLE_ARMS = re.compile(
-    rf"(?<![\w.])(?P<v1>{NUMBER})(?:\s*/\s*(?P<d1>{NUMBER}))?"
-    rf"(?(d1)(?:\s*\(\s*(?P<p1>{_RNUM})\s*%?\s*\))?"  # "45/600": a count of its denominator, its percentage or not
-    rf"|\s*\(\s*(?P<p1b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q1>{_RNUM}))?\s*\))"
-    rf"\s*(?:\||\t| {{2,}})\s*(?P<v2>{NUMBER})(?:\s*/\s*(?P<d2>{NUMBER}))?"
-    rf"(?(d2)(?:\s*\(\s*(?P<p2>{_RNUM})\s*%?\s*\))?"
-    rf"|\s*\(\s*(?P<p2b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q2>{_RNUM}))?\s*\))"
-    rf"(?=[ ]*(?:\||\t| {{2,}}|\n|$))"
+    rf"(?<![\w.]){_table_arm_cell(1)}\s*(?:\||\t| {{2,}})\s*{_table_arm_cell(2)}(?=[ ]*(?:\||\t| {{2,}}|\n|$))"
 )
 #: Two arms' absolute risks side by side in a summary-of-findings table, the comparator's first:
 #: "69 per 1000 | 63 per 1000 (46 to 86)" (the arms are in the columns' headers: "Risk with usual care").
@@ -671,6 +677,11 @@ class Hints:
 #: (matched in the lower-cased text; the subgroup is read from the text at the match's span)
 #: A subgroup as a text names it, before its results: "in participants aged 65 years or older",
 #: "among those treated within five days", "in the subgroup of women", "in the diabetic subgroup".
+#: groups of people a subgroup names in one or two words: "in women", "among current smokers"
+GROUP_WORDS = (
+    r"women|men|girls|boys|females|males|children|adolescents|adults|older\s+adults|younger\s+adults|smokers|"
+    r"nonsmokers|non-smokers|never\s+smokers|former\s+smokers|current\s+smokers"
+)
 SUBGROUP = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:subgroups?|subsets?|strat(?:um|a))\s+of\s+)?"
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
@@ -678,8 +689,7 @@ SUBGROUP = re.compile(
     r"from|having|living|born|[<>≤≥]|\d)[^,;:()]{0,60}?)"
     r"(?=\s*[,;:(]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))|\s*$)"
     # (a group after the bracket of the one before: "in women (0.83, ...) and men (0.86, ...)")
-    r"|(?:\b(?:in|among)\s+|(?<=\)\sand\s)|(?<=\)\sor\s))(?P<group>women|men|girls|boys|females|males|children|adolescents|adults|older\s+adults|"
-    r"younger\s+adults|smokers|nonsmokers|non-smokers|never\s+smokers|former\s+smokers|current\s+smokers)(?=\s*[(,;]|\s*$)"
+    rf"|(?:\b(?:in|among)\s+|(?<=\)\sand\s)|(?<=\)\sor\s))(?P<group>{GROUP_WORDS})(?=\s*[(,;]|\s*$)"
     r"|\b(?:in|among)\s+the\s+(?P<named>[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,4}?)\s+"
     r"(?:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
 )
