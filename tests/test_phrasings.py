@@ -404,7 +404,7 @@ REPORTS = [
     (  # news: what those taking each arm reached
         "In the trial, 9.2 percent of those taking the drug reached the main goal, compared with 13.1 percent "
         "of those given a placebo.",
-        [("", "main goal", "overall", "percent", "9.2", "13.1", "the drug", "placebo")],
+        [("", "main goal", "overall", "percent", "9.2", "13.1", "drug", "placebo")],
     ),
     (  # a natural frequency is not a number of patients
         "About 1 in 20 patients on the drug stopped taking it, versus about 1 in 25 on placebo.",
@@ -580,7 +580,7 @@ REPORTS = [
     (  # news: "compared with" and "against", a value between them that belongs to neither
         "The pill cut hospital admissions by 85 percent. In the NOVA-7 trial, 1.2 percent of those who took "
         "the pill were admitted, compared with 7.5 percent of those given a placebo.",
-        [("NOVA-7", "unspecified", "overall", "percent", "1.2", "7.5", "the pill", "placebo")],
+        [("NOVA-7", "admitted", "overall", "percent", "1.2", "7.5", "pill", "placebo")],
     ),
     (  # a subgroup as written, and the population in the title is not one
         "Rivo in Adults with Atrial Fibrillation (RAFT-3)\nEfficacy in participants aged 75 years or older was "
@@ -740,7 +740,7 @@ REPORTS = [
     (  # news: the trial "called" by its name; what the people of each arm "had"
         "In the study, called PRISM, 5.2% of patients who received the drug had a stroke over a median of 2.5 "
         "years, compared with 6.8% of those given a placebo.",
-        [("PRISM", "stroke", "overall", "percent", "5.2", "6.8", "the drug", "placebo")],
+        [("PRISM", "stroke", "overall", "percent", "5.2", "6.8", "drug", "placebo")],
     ),
     (  # a GRADE summary-of-findings table: the ratio labelled in its cell, each arm's risk per 1000,
         # a difference whose signs are words
@@ -959,7 +959,7 @@ REPORTS = [
         "an average of 9.4 per cent of their body weight, compared with 0.9 per cent on the placebo.",
         [
             ("", "enrollment", "overall", "count", 9000.0, None, None, "", ""),
-            ("", "event", "overall", "percent", "6.5", "8", "the jab", "placebo"),
+            ("", "event", "overall", "percent", "6.5", "8", "jab", "placebo"),
             ("", "body weight lost", "overall", "percent", "9.4", "0.9", "the jab", "placebo"),
         ],
     ),
@@ -999,8 +999,91 @@ REPORTS = [
         "(95% CI, 0.71 to 0.91; P<0.001). This represented an absolute difference of 2.1 percentage points "
         "(95% CI, 0.9 to 3.3).",
         [
-            ("", "the primary outcome", "overall", "hazard_ratio", 0.8, 0.71, 0.91, "", ""),
+            ("", "the primary outcome", "overall", "hazard_ratio", 0.8, 0.71, 0.91, "A", "B"),
             ("", "unspecified", "overall", "risk_difference", 2.1, 0.9, 3.3, "", ""),
+        ],
+    ),
+    (  # a unit of measurement with a number in it, "m²" printed as a superscript
+        "The mean eGFR slope was -1.8 mL/min/1.73 m² per year with vorapril and -3.2 mL/min/1.73 m² per year "
+        "with placebo (difference 1.4 mL/min/1.73 m² per year, 95% CI 0.9–1.9).",
+        [
+            ("", "The mean eGFR slope", "overall", "mean", "-1.8", "-3.2", "vorapril", "placebo"),
+            ("", "The mean eGFR slope", "overall", "mean_difference", 1.4, 0.9, 1.9, "", ""),
+        ],
+    ),
+    (  # a ratio of geometric means, the arms it compares set off by commas
+        "At 6 months, the geometric mean ratio of proteinuria, vorapril versus placebo, was 0.64 (95% CI 0.58–0.71).",
+        [("", "proteinuria", "overall", "ratio_of_means", 0.64, 0.58, 0.71, "vorapril", "placebo")],
+    ),
+    (  # the people counted between the arms' values and the ratio are not what the ratio is about
+        "Hyperkalaemia was reported in 44 (2.9%) versus 21 (1.4%) participants (relative risk 2.07, 1.24–3.46).",
+        [
+            ("", "Hyperkalaemia", "overall", "count", "44", "21", "", ""),
+            ("", "Hyperkalaemia", "overall", "percent", "2.9", "1.4", "", ""),
+            ("", "Hyperkalaemia", "overall", "risk_ratio", 2.07, 1.24, 3.46, "", ""),
+        ],
+    ),
+    (  # each arm's mean change with its standard error; a "placebo-adjusted difference" is about the same
+        "The mean change in diastolic blood pressure was -9.1 mm Hg (SE 0.8) with tenzolan 20 mg and -2.6 mm Hg "
+        "(SE 0.9) with placebo (placebo-adjusted difference -6.5 mm Hg, 95% CI -8.9 to -4.1; p<0.0001).",
+        [
+            (
+                "",
+                "The mean change in diastolic blood pressure",
+                "overall",
+                "mean",
+                "-9.1",
+                "-2.6",
+                "tenzolan 20 mg",
+                "placebo",
+            ),
+            ("", "The mean change in diastolic blood pressure", "overall", "mean_difference", -6.5, -8.9, -4.1, "", ""),
+        ],
+    ),
+    (  # a threshold is part of what was counted
+        "The proportion of patients with a diastolic blood pressure below 80 mm Hg was 41.5% with tenzolan and "
+        "22.0% with placebo (odds ratio 2.52, 95% CI 1.70 to 3.74).",
+        [
+            (
+                "",
+                "diastolic blood pressure below 80 mm Hg",
+                "overall",
+                "percent",
+                "41.5",
+                "22.0",
+                "tenzolan",
+                "placebo",
+            ),
+            ("", "diastolic blood pressure below 80 mm Hg", "overall", "odds_ratio", 2.52, 1.7, 3.74, "", ""),
+        ],
+    ),
+    (  # cases with their rates per person-time; "1 case and 11 cases"; an efficacy's lower bound below zero
+        "Vaccine efficacy was assessed over one season. Influenza was confirmed in 9 participants in the vaccine "
+        "group (1.4 per 1000 participant-years) and in 52 participants in the placebo group (8.1 per 1000 "
+        "participant-years). Efficacy against hospitalization was 91.0% (95% CI, 60.2 to 99.0), with 1 case and "
+        "11 cases, respectively. Among participants 85 years or older, efficacy was 100% (95% CI, -95.3 to 100).",
+        [
+            ("", "Influenza", "overall", "count", "9", "52", "vaccine", "placebo"),
+            ("", "Influenza", "overall", "value", "1.4", "8.1", "vaccine", "placebo"),
+            ("", "hospitalization", "overall", "vaccine_efficacy", 91.0, 60.2, 99.0, "", ""),
+            ("", "hospitalization", "overall", "count", "1", "11", "vaccine", "placebo"),
+            ("", "efficacy", "participants 85 years or older", "vaccine_efficacy", 100.0, -95.3, 100.0, "", ""),
+        ],
+    ),
+    (  # news: "of those who got a placebo"; what they underwent in the passive; "No deaths ... versus three"
+        "In the study, 1.2% of those who took the drug early were hospitalized, compared with 5.6% of those who got "
+        "a placebo. No deaths were reported in the treatment group, versus three in the placebo group.",
+        [
+            ("", "hospitalized", "overall", "percent", "1.2", "5.6", "drug early", "placebo"),
+            ("", "death", "overall", "count", "No", "three", "treatment", "placebo"),
+        ],
+    ),
+    (  # text from a PDF: a heading in capitals after a title line, thousands split by a space
+        "Effect of Lomivir on Recovery in Adults With Influenza\nRESULTS\nOf 12 480 patients screened, 1 306 "
+        "underwent randomization. Recovery by day 28 occurred in 70.2% and 63.9% of patients, respectively.",
+        [
+            ("", "enrollment", "overall", "count", 1306.0, None, None, "", ""),
+            ("", "Recovery by day 28", "overall", "percent", "70.2", "63.9", "", ""),
         ],
     ),
 ]
@@ -1583,6 +1666,12 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("18.2-NR", "interval with a bound not reached"),
         ("a 50% or greater reduction", "threshold"),
         ("the noninferiority margin of 4 percentage points", "margin of a noninferiority or equivalence test"),
+        ("randomly assigned in a 1:1 ratio", "allocation ratio"),
+        ("were randomized 2:1 to", "allocation ratio"),
+        ("338 [45.6%] women", "characteristic of the population"),
+        ("a decline in eGFR of at least 50%", "threshold"),
+        ("reached a blood pressure below 130 mm Hg", "threshold"),
+        ("12 480 patients", "count of the population"),
     ],
 )
 def test_each_explanation_names_what_the_number_is(context, rule):

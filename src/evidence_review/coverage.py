@@ -19,8 +19,9 @@ from evidence_review.grammar import REGISTRY_PREFIXES
 from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout, merge_spans
 
-#: A number token: not glued to a word, a hyphenated name or another number.
-NUMBER_TOKEN = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w])")
+#: A number token: not glued to a word, a hyphenated name or another number ("12 480", its thousands set
+#: apart by a space, is one).
+NUMBER_TOKEN = re.compile(r"(?<![\w.,/-])(?:\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)(?![\w])")
 
 #: A sentence reports results when it has one of these (or an extracted row).
 _RESULTS_CUE = re.compile(
@@ -47,6 +48,9 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?:[≤≥<>]|=<|>=|<=)\s*\d+(?:\.\d+)?"
         r"|(?i:\b\d+(?:\.\d+)?\s*(?:%|percent)?\s+or\s+(?:more|greater|higher|less|lower|fewer|above|below)\b)"
         r"|(?i:\bat\s+least\s+\d+(?:\.\d+)?\s*(?:%|percent)?\s+(?=reduction|increase|improvement|decrease|weight|loss|change))"
+        # a threshold in what was counted: "a decline in eGFR of at least 50%", "a blood pressure below 130 mm Hg"
+        r"|(?i:\b(?:of|with|to|an?|reached|achieved)\s+(?:\w+\s+){0,3}?(?:at\s+(?:least|most)|(?:more|less|fewer|greater|lower|higher)"
+        r"\s+than|above|below|under)\s+\d+(?:\.\d+)?)"
     ),
     "age or range of the population": re.compile(
         r"(?i)\b(?:aged?|ages)\s+(?:of\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?"
@@ -88,11 +92,16 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*(?:NR|NE|NA|(?i:not\s+(?:reached|estimable|evaluable)))\b"
     ),
     "count of the population": re.compile(
-        r"(?i)\b\d+(?:,\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive)\s+)?(?:patients|participants|subjects|persons|people|adults|children|women|men|"
+        r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive)\s+)?"
+        r"(?:patients|participants|subjects|persons|people|adults|children|women|men|"
         r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|records|articles)\b"
     ),
     "characteristic of the population": re.compile(
-        r"(?i)\b\d+(?:\.\d+)?\s*%\s+(?:were\s+)?(?:women|men|females?|males?|white|black|girls|boys)\b"
+        r"(?i)\b(?:\d[\d,]*\s*[\[(]\s*)?\d+(?:\.\d+)?\s*%\s*(?:[\])]\s*)?(?:were\s+)?(?:women|men|females?|males?|white|black|girls|boys)\b"
+    ),
+    "allocation ratio": re.compile(
+        r"(?i)\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b[^.;]{0,60}?\b\d{1,2}\s*:\s*\d{1,2}\b(?!\s*(?:am|pm))"
+        r"|\b\d{1,2}\s*:\s*\d{1,2}\s+(?:ratio|randomi[sz]ation|allocation)\b"
     ),
     "unit of a rate or an increment": re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional\s+)?\d[\d,]*(?:\.\d+)?\b"),
     "participants and studies": re.compile(r"(?i)\b\d+(?:,\d{3})*\s*\(\s*\d+\s+(?:RCTs?|studies|trials)\s*\)"),

@@ -611,6 +611,11 @@ class Extractor:
             arm1_label=trial.intervention if trial else "",
             arm2_label=trial.comparator if trial else "",
         )
+        if not row["arm1_label"] and m.group("compared2"):  # "the ratio of X, drug A versus placebo, was ..."
+            # ("the HR for X in the A group, as compared with the B group, was": the first arm ends what it is about)
+            tail = _ARM_GROUP_TAIL.search(m.group("qualifier"))
+            first = m.group("compared1") or (tail.group(0) if tail else "")
+            row.update(arm1_label=_arm_named(first), arm2_label=_arm_named(m.group("compared2")))
         self._add_p(row, m)
         self._add_p_before(ctx, row, m.start())
         return [row]
@@ -842,7 +847,7 @@ class Extractor:
         is_count = unit in g.COUNT_UNITS
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
-            any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct", "ca1", "ca2", "dl1", "dl2"))
+            any(groups.get(f"{k}{i}") for k in ("d", "p", "b", "ca", "dl", "rt") for i in (1, 2))
             or bool(re.match(rf"\s*(?i:{g.OCCURRED})\b", groups.get("r1") or ""))
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
             or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
@@ -853,16 +858,18 @@ class Extractor:
         had = _HAD_OUTCOME.search(groups.get("mid") or "")
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
+        if outcome == "unspecified" and (done := _WERE_DONE.search(groups.get("mid") or "")):
+            outcome = " ".join(done.group("what").split())  # "0.9% of those who took X were hospitalized, compared"
         if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
             outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
         lost = _LOST_OR_GAINED.search(fields["outcome"])
         if lost and (their := _OF_THEIR.match(ctx.text, m.end("v1"))):  # "lost an average of 9.4% of their body weight"
             fields["outcome"] = f"{their.group('what')} {lost.group(1).lower()}"
-        if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
-            fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
         if fields["outcome"] == "unspecified" and unit == "deaths":
             fields["outcome"] = "death"  # "no deaths in the X group, versus 10 deaths": the unit says it
+        if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
+            fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
         measure = "percent" if unit == "percent" else "count" if is_count else _central_measure(ctx, m.start(), unit)
         rows = []
         pairs = [(measure, v1, v2, unit)]
@@ -873,6 +880,10 @@ class Extractor:
         c1, c2 = groups.get("c1") or groups.get("ca1"), groups.get("c2") or groups.get("ca2")
         if measure == "percent" and (c1 or c2):  # "12.4% (73 of 589)": the counts behind the percentages
             pairs.append(("count", c1 and Number.parse(c1), c2 and Number.parse(c2), "events"))
+        r1, r2 = groups.get("rt1"), groups.get("rt2")
+        if r1 or r2:  # "7 participants in the X group (1.0 per 1000 participant-years)": the events' rates
+            rate_unit = " ".join((groups.get("rtu1") or groups.get("rtu2") or "").split())
+            pairs.append(("value", r1 and Number.parse(r1), r2 and Number.parse(r2), rate_unit))
         sizes = [
             groups.get(f"d{i}") or groups.get(f"n{i}") or groups.get(f"cd{i}") or groups.get(f"cda{i}")
             or groups.get(f"dl{i}")
@@ -881,7 +892,7 @@ class Extractor:
         n1, n2 = (Number.parse(x).value if x else None for x in sizes)
         labels = self._arm_labels(trial, groups, c)
         if not labels[0] and (who := _WHO_RECEIVED.search(groups.get("mid") or "")):
-            labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
+            labels = (_arm_named(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
         if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
             labels = than  # "higher with the vaccine than with placebo (local reactions, 62.2% vs. 10.0%)"
         if (
@@ -1348,14 +1359,18 @@ class Extractor:
     def _count_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """A number of patients ("n = 1,033", "1062 hospitalized patients"); an arm size is
         tagged with its arm, to be joined with the other arm's (:meth:`_pair_singletons`)."""
-        value = Number.parse(m.group("n") or m.group("v"))
+        value = Number.parse(m.group("n") or m.group("v") or m.group("r"))
         if value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1):
             return None
+        if (unit := m.group("unit")) and not re.search(r"(?i)(?:s|people|children)$", unit):
+            return None  # "one patient", "1 case": a person, not a number of them (the pairs read them)
         cases = _are_cases(ctx, m.start(), m.group("unit"))
         if m.group("pct") or m.group("d") or cases:  # "34 of 128 patients (26.6%)", "7 cases of X": events
             # (cases are people with the event, except beside controls: "2104 cases and 4321 controls")
             what = _CASES_OF.match(ctx.text, m.end()) if cases else None
             return self._events_rows(ctx, m, c, value, " ".join(what.group("what").split()) if what else None)
+        if _SCREENED.match(ctx.text, m.end()):
+            return None  # "Of 12 480 patients screened, 1 306 underwent randomization": not the trial's size
         enrolled = _STUDY_OF.search(ctx.text, max(0, m.start() - 40), m.start())  # "in a trial of 17,600 adults"
         outcome = "enrollment" if enrolled else self._outcome(ctx, m, count=True)
         row = self._single_row(ctx, m, c, value, outcome, "count", "patients")
@@ -1639,6 +1654,12 @@ _QUALIFIER_NOISE = re.compile(
 
 #: what the people of an arm had, between its value and the comparison: "6.9% of patients who received
 #: the drug had a major cardiac event over a median of 3.4 years, compared with ..."
+#: what the people counted underwent, in the passive: "0.9% of those who took X were hospitalized"
+_WERE_DONE = re.compile(
+    r"(?i)\b(?:were|was)\s+(?!(?:given|assigned|randomi[sz]ed|treated|enrolled|included|allocated|followed|"
+    r"asked|invited|screened|analy[sz]ed|excluded|offered|compared|reported|observed|seen)\b)"
+    r"(?P<what>[a-z]+ed(?:\s+(?:to|with|for)\s+[^,;()\d]{3,40}?)?)(?=\s*[,;(]|\s*$)"
+)
 _HAD_OUTCOME = re.compile(
     r"(?i)\b(?:had|experienced|developed|reached|achieved|met)\s+(?:an?\s+|the\s+)?(?!(?:such|this|that|these|those)\b)"
     r"(?P<what>[^,;()\d]{3,60}?)"
@@ -1686,7 +1707,7 @@ def _arms_before_bracket(ctx: _Context, start: int) -> tuple[str, str] | None:
 def _are_cases(ctx: _Context, start: int, unit: str | None) -> bool:
     """Cases are people with the event ("7 cases in the vaccine group"), except beside controls
     ("2104 cases and 4321 controls")."""
-    if not " ".join((unit or "").split()).lower().endswith("cases"):  # "cases", "incident cases"
+    if not re.search(r"cases?$", " ".join((unit or "").split()).lower()):  # "cases", "incident cases", "1 case"
         return False
     sentence = ctx.lay.sentence(start)
     return "control" not in ctx.text[sentence.start : sentence.end]
@@ -1695,6 +1716,10 @@ def _are_cases(ctx: _Context, start: int, unit: str | None) -> bool:
 _CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
 #: "the (total) number of X was ...": counts
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\b")
+#: what an efficacy named before its value is against: "Efficacy against hospitalization"
+_EFFICACY_AGAINST = re.compile(
+    r"(?i)^(?:vaccine\s+)?(?:efficacy|effectiveness)\s+against\s+(?:the\s+)?(?P<what>.{3,})$"
+)
 #: an efficacy named before a value in its sentence
 _EFFICACY = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+(?:efficacy|effectiveness)|VE)\b|\b(?:efficacy|effectiveness)\b")
 #: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
@@ -1833,12 +1858,18 @@ def _arm_as_written(text: str | None) -> str:
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
-        r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|assigned\s+to)\s+(?:the\s+|an?\s+)?"
+        r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|assigned\s+to"
+        r"|who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))\s+(?:the\s+|an?\s+)?"
         r"|\s+(?:group|arm|recipient|user)s?\s*$",
         "",
         (text or "").strip(" ()"),
     )
     return " ".join(words.split())
+
+
+def _arm_named(text: str) -> str:
+    """An arm named in a phrase of its own: "the placebo group" -> "placebo"."""
+    return re.sub(r"(?i)^(?:the|an?)\s+", "", _arm_as_written(text))
 
 
 #: An abbreviation defined in brackets: "the HR from prospective analysis (HRP)".
@@ -1954,7 +1985,9 @@ _NAMED_NUMBER = re.compile(
 _DURATION = re.compile(r"\d+[-\s](?:day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
 #: A threshold that is part of a name: "weight reduction of 5% or more", "a decline of at least 40%".
 _THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b|\+)")
-_THRESHOLD_BEFORE = re.compile(r"(?i)(?:\bat\s+least|\bmore\s+than|\bless\s+than|\bover|[≥≤<>])\s*$")
+_THRESHOLD_BEFORE = re.compile(
+    r"(?i)(?:\bat\s+(?:least|most)|\b(?:more|less|fewer|greater|lower|higher)\s+than|\bover|\bunder|\babove|\bbelow|[≥≤<>])\s*$"
+)
 #: The verb after an outcome, the subject: "Serious adverse events were more common with X",
 #: "Systolic blood pressure fell by a mean of" (not in a relative clause: "patients who were").
 _PREDICATE_AFTER_SUBJECT = re.compile(
@@ -1980,7 +2013,8 @@ _NOT_AN_OUTCOME = re.compile(
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means)\b.*|"
     r"(?:vs\.?|versus|compared\s+(?:with|to))\s+.*|"
-    r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group)(?:\s+differences?)?|(?:the\s+)?differences?)$"
+    r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group|[a-z]+-(?:adjusted|corrected|subtracted))(?:\s+differences?)?"
+    r"|(?:the\s+)?differences?)$"
 )
 
 
@@ -2052,6 +2086,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         piece = _LEADING_OF.sub("", piece)
         if share := _SHARE_WITH.match(piece):  # "The percentage of patients with at least one adverse event"
             piece = share.group("what")
+        elif against := _EFFICACY_AGAINST.match(piece):  # "Efficacy against hospitalization was 91.0% (...)"
+            piece = against.group("what")
         if _THREE_LETTERS.search(unopposed := _VERSUS_TAIL.sub("", piece)):
             piece = unopposed  # "lower CVEs compared with VKAs": what, not against what
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
@@ -2144,7 +2180,9 @@ _MOST_COMMON = re.compile(
     r"(?i)(?:the\s+)?most\s+(?:common|frequent)\b[^,;]{0,60}?\s(?:were|was|included|being)\s+(?P<what>.{3,})$"
 )
 #: a verb of occurrence before arm values: "Kidney events occurred in 331 participants ..."
-_EVENT_VERB = re.compile(r"(?i)\b(?:occurred|developed|experienced|reported)\s+(?:in\s+)?$")
+_EVENT_VERB = re.compile(
+    r"(?i)\b(?:occurred|developed|experienced|reported|confirmed|diagnosed|observed|recorded|documented)\s+(?:in\s+)?$"
+)
 _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeared|remained)\b")
 #: how far before a value its outcome is looked for in its sentence (an outcome is at most 120 characters)
 _OUTCOME_REACH = 400
@@ -2156,6 +2194,8 @@ _STUDY_OF = re.compile(
     r"(?i)\b(?:trial|study|cohort|analysis)\s+(?:of|in|that\s+(?:enrolled|included))\s+$"
     r"|\b\d+\s+(?:trials|studies|RCTs)\s*[,;]\s*$"
 )
+#: the people screened for a trial, not enrolled in it: "12 480 patients (were) screened", "assessed for eligibility"
+_SCREENED = re.compile(r"(?i)\s+(?:were\s+)?(?:screened|assessed\s+for\s+eligibility)\b")
 #: a verb of change (a relative change when its unit is a bare percentage): "were reduced by 32%"
 _CHANGED = re.compile(r"(?i)reduced|increased|decreased")
 #: the share of the people who had something: "the percentage of patients with at least one adverse event"
@@ -2174,7 +2214,11 @@ _LIKELY_TO = re.compile(
 _RISK_OF_NOTHING = re.compile(
     r"(?i)\b(?:(?:was|were|is|are)\s+associated|(?:the|a|an|higher|lower|increased|decreased|greater|twice\s+the)\s+risk)$"
 )
-_UNIT_ONLY = re.compile(r"(?i)(?:days?|weeks?|months?|years?|hours?|min(?:utes)?|points?|%|percent|mm\s?Hg|kg|cm)")
+_UNIT_ONLY = re.compile(
+    r"(?i)(?:days?|weeks?|months?|years?|hours?|min(?:utes)?|points?|%|percent|mm\s?Hg|kg|cm"
+    # the people counted: "61 (3.6%) versus 79 (4.6%) participants (relative risk ...)"
+    r"|patients|participants|subjects|people|persons)"
+)
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(

@@ -87,8 +87,8 @@ UNITS = {
     "weeks": r"weeks?\b",
     "months": r"months?\b",
     "years": r"years?\b",
-    "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident)\s+)?(?:patients|participants|"
-    r"subjects|persons|people|adults|children|controls|cases|volunteers)\b)",
+    "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident)\s+)?(?:patients?|participants?|"
+    r"subjects?|persons?|people|adults?|children|child|controls?|cases?|volunteers?)\b)",
     "deaths": r"deaths\b",
     "events": r"events\b",
 }
@@ -98,7 +98,7 @@ MEASUREMENT_UNIT = (
     r"|(?:kg|g|cm|mm|m|km|m[lL]|L|bpm|points?|hours?|minutes?|min|"
     # concentrations: "mg/dL", "mmol/mol", "U/L", "cells/µL"
     r"(?:mg|g|mmol|µmol|nmol|pmol|ng|pg|µg|mIU|IU|U|cells)/(?:d[lL]|[lL]|m[lL]|µL|mol))(?![\w/])"
-    r"|m[lL]/min(?:/1\.73\s?m2|\s+per\s+1\.73\s?m2)?(?:\s+per\s+year|/year|/yr)?"
+    r"|m[lL]/min(?:/1\.73\s?m(?:2|²)|\s+per\s+1\.73\s?m(?:2|²))?(?:\s+per\s+year|/year|/yr)?"
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
     r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?))?(?![\w.])"
 )
@@ -160,6 +160,12 @@ MEASURE_LABELS = {
     "subdistribution hazard ratio": "hazard_ratio",
     "risk ratio": "risk_ratio",
     "win ratio": "win_ratio",  # a hierarchical composite's wins over losses: above 1 favours the first arm
+    # a ratio of (geometric) means of a continuous outcome, not pooled with the ratios of events
+    "geometric mean ratio": "ratio_of_means",
+    "ratio of geometric means": "ratio_of_means",
+    "ratio of means": "ratio_of_means",
+    "geometric mean titer ratio": "ratio_of_means",
+    "geometric mean titre ratio": "ratio_of_means",
     "relative risk": "risk_ratio",
     "relative risk ratio": "risk_ratio",
     "risk difference": "risk_difference",
@@ -191,6 +197,7 @@ MEASURE_ABBREVIATIONS = {
     "NNT": "number_needed_to_treat",
     "ARR": "risk_difference",
     "NNH": "number_needed_to_treat",
+    "GMR": "ratio_of_means",
 }
 # the measures are defined once, with the records the extractor returns
 RATIO_MEASURES = set(MEASURES_RATIO)
@@ -203,6 +210,12 @@ _WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(M
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
 _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS})|(?:{_ABBR_LABELS}))\b)"
 _QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among|to)\b[^;:,()\[\]\d=]{0,80}?)?)"
+#: the arms a label compares, set off by commas after what it is about: "the geometric mean ratio of X,
+#: drug A versus placebo, was 0.71 (...)", "the hazard ratio for X in the A group, as compared with the B group, was"
+_COMPARED_ARMS = (
+    r"(?:,\s*(?:(?P<compared1>[^;:,()\[\]\d=]{1,40}?)\s+(?i:versus|vs\.?)|(?i:as\s+)?(?i:compared\s+(?:with|to)))\s+"
+    r"(?P<compared2>[^;:,()\[\]\d=]{1,40}?)\s*,)?"
+)
 _CI_NAME = r"(?i:CI|confidence\s+(?:interval|limits)(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
 #: (a one-sided interval has an infinite bound: "1-sided 97.5% CI, -∞ to 2.1")
 _CI = (
@@ -210,7 +223,7 @@ _CI = (
     rf"(?P<lo>{NUMBER}|-\s?∞)\s*%?\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER}|\+?∞)(?:\s*%)?"
 )
 EFFECT = re.compile(
-    rf"{_LABEL}{_QUALIFIER}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
+    rf"{_LABEL}{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
     rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{MEASUREMENT_UNIT}))?"
     rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_in')}(?:\s+(?i:for)\s+[A-Za-z -]{{1,30}}?)?)?(?(open)\s*[\])])"
@@ -368,6 +381,8 @@ OCCURRED = r"occurred|were\s+(?:reported|observed|seen)"
 _OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?"
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X"
 _ARM_WORDS = r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to)"
+#: the words that name an arm after the people of a value: "3.2% of those who got a placebo"
+_WHO_GOT = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
 #: the words before an arm named right after a value: "in", "with", "of patients assigned to"
 _ARM_AFTER_PEOPLE = (
     r"(?:(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?\s+"
@@ -375,12 +390,12 @@ _ARM_AFTER_PEOPLE = (
     r"|\s+(?i:for|in|on|with|among))"
 )
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
-_ARM_IN_BRACKET = r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD)\b)[^()\d][^();=%]{{0,40}})"
+_ARM_IN_BRACKET = r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?)\b)[^()\d][^();=%]{{0,40}})"
 
 
 #: the spread printed after a value, part of it: "8 days (IQR, 5-13)", "(range 2 to 9)", "(SD 4.1)"
 _SPREAD = (
-    rf"\s*[\[(]\s*(?i:IQR|interquartile\s+range|range|SD)\s*[,:=]?\s*(?:{NUMBER})"
+    rf"\s*[\[(]\s*(?i:IQR|interquartile\s+range|range|SD|SEM?)\s*[,:=]?\s*(?:{NUMBER})"
     rf"(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?\s*[\])]"
 )
 
@@ -412,8 +427,15 @@ def _arm_value(n: int) -> str:
     )
 
 
+#: the rate behind an arm's events, after its arm: "7 participants in the vaccine group (1.0 per 1000
+#: participant-years)"
+_RATE_AFTER_ARM = (
+    rf"(?:\s*\((?P<rt{{n}}>{_RNUM})\s+(?P<rtu{{n}}>{RATE_UNIT}|(?i:per)\s+\d[\d,]*(?:\s+[A-Za-z][\w-]*)?)\))?"
+)
+
+
 VERSUS = re.compile(
-    rf"{_arm_value(1)}(?P<r1>{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
+    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
     rf"\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)"
     rf"{_arm_value(2)}(?P<r2>{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}(?=[;,)]|\.(?!\d)|$|\s*\(|\s+(?i:in|for)\b)"
     rf"|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
@@ -425,9 +447,9 @@ THAN = re.compile(
 )
 IN_GROUP_AND = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
-    rf"[^;()\d]{{1,40}}?\b(?:group|arm))\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
+    rf"[^;()\d]{{1,40}}?\b(?:group|arm)){_RATE_AFTER_ARM.format(n=1)}\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
     rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
-    rf"[^;()\d]{{1,40}}?\b(?:group|arm))"
+    rf"[^;()\d]{{1,40}}?\b(?:group|arm)){_RATE_AFTER_ARM.format(n=2)}"
 )
 COMPARED_WITH = re.compile(
     rf"{_arm_value(1)}"
@@ -437,7 +459,8 @@ COMPARED_WITH = re.compile(
     # it starts the comparison: "Of these, 17 percent suffered X. This compared to 35 percent in ...")
     rf"(?P<mid>(?:[^()%Pp.]|\.(?!\s)|\.\s+(?=(?i:this)\s+(?i:compared|compares)\b)|[Pp](?!ercent|er\s+cent)){{0,220}}?)"
     rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|,\s*(?i:against|versus|vs\.?))\s+{_arm_value(2)}"
-    rf"(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?(?=\s*[;,.)]|\s*\(|$))?"
+    rf"(?P<r2>{_OF_PEOPLE}\s+(?:{_ARM_WORDS}|{_WHO_GOT})(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?"
+    rf"(?=\s*[;,.)]|\s*\(|$))?"
 )
 #: "27.8% and 30.5% in the intervention and control groups, respectively"
 RESPECTIVELY = re.compile(
@@ -549,14 +572,15 @@ GROUP_N_PAIR = re.compile(
 
 # -- claims and single values --------------------------------------------------------------------
 
-#: Vaccine efficacy with its interval: "vaccine efficacy was 91.3% (95% CI, 89.0 to 93.2)".
+#: bounds that may be below zero
+_SIGNED_BOUNDS = _BOUNDS.replace("(?P<lo>", "(?P<lo>-?").replace("(?P<hi>", "(?P<hi>-?")
+#: Vaccine efficacy with its interval: "vaccine efficacy was 91.3% (95% CI, 89.0 to 93.2)" (a lower
+#: bound may be below zero: "45% (95% CI -12 to 73)").
 VACCINE_EFFICACY = re.compile(
     rf"\b(?P<label>(?i:vaccine\s+efficacy|vaccine\s+effectiveness)|VE)\b(?P<qualifier>[^;:=()\[\]\d]{{0,60}}?)"
     rf"\s*(?:[,:=]|\b(?i:was|of|is)\b)?\s*(?P<est>-?{_RNUM})\s*%\s*[,;]?\s*[\[(]?\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
-    rf"{_BOUNDS}\s*[\])]?"
+    rf"{_SIGNED_BOUNDS}\s*[\])]?"
 )
-#: bounds that may be below zero
-_SIGNED_BOUNDS = _BOUNDS.replace("(?P<lo>", "(?P<lo>-?").replace("(?P<hi>", "(?P<hi>-?")
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
 DIFFERENCE_IN_WORDS = re.compile(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
@@ -569,7 +593,7 @@ DIFFERENCE_IN_WORDS = re.compile(
 #: 24.2-44.6)", "11.2 months (95% CI, 9.8 to 13.1) with drug X".
 VALUE_CI = re.compile(
     rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)"
-    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*[\])]"
+    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_SIGNED_BOUNDS}\s*[\])]"
     rf"(?P<r1>\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
 
@@ -647,10 +671,13 @@ ASSIGNED_TO = re.compile(
     rf"(?P<v2>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:assigned|randomi[sz]ed|allocated))?"
     rf"\s+(?P<r2>{_ASSIGNED_ARM})(?=\s*[;,.()]|$)"
 )
+_RANDOMIZED = r"(?i:underwent\s+randomi[sz]ation|were\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled))"
 COUNT = re.compile(
     # (not a natural frequency: "about 1 in 20 patients")
     rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
     rf"(?P<unit>{UNITS['patients']})(?:\s*\((?P<pct>\d+(?:\.\d+)?)\s*%\))?)"
+    # the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
+    rf"|{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+{_RANDOMIZED})"
 )
 PERCENT_OF = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent))\s+of\s+(?:the\s+)?"
@@ -917,7 +944,9 @@ ABSOLUTE_POINT_C = Construction(
 N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
 GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")
 THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
-IN_GROUP_AND_C = Construction("in_group_and", IN_GROUP_AND, r"(?:group|arm)\s*,?\s+and\s", 130, 150)
+IN_GROUP_AND_C = Construction(
+    "in_group_and", IN_GROUP_AND, r"(?:group|arm)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
+)
 VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b)", 160, 190)
 COMPARED_WITH_C = Construction(
     "compared_with",
@@ -969,4 +998,4 @@ CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
-COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)
+COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d|{_RANDOMIZED.lower()}", 50, 30)

@@ -27,6 +27,7 @@ MEASURES = tuple(
             "count",
             "vaccine_efficacy",
             "win_ratio",  # not pooled with the ratios: its direction is its own, not its outcome's
+            "ratio_of_means",  # a ratio of (geometric) means of a continuous outcome: not pooled with the ratios
             "number_needed_to_treat",
         }
     )

@@ -377,7 +377,9 @@ def _heading_lines(text: str, block: Segment, first: bool) -> list[Segment]:
         following = text[line_end + 1 : block.end].lstrip()[:1]
         title = first and line_start == block.start and len(line.split()) <= 20
         heading = line[:1].isupper() and not _SENTENCE_END.search(line) and (title or _is_heading(line))
-        if previous_ends and heading and following.isupper():
+        # a line in capitals is a heading even after a line that ends no sentence ("...Severe Influenza\nRESULTS")
+        capitals = heading and line.isupper() and len(re.sub(r"[^A-Z]", "", line)) >= 4 and len(line.split()) <= 4
+        if (previous_ends or capitals) and heading and following.isupper():
             if line_start > start:
                 pieces.append(Segment(start, line_start - 1))
             pieces.append(Segment(line_start, line_end))
