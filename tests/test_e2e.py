@@ -63,7 +63,7 @@ def test_review_is_complete_in_html_and_pdf(built_project):
         "2.2",
         "2.3",
         "BIIa",
-        "1,033",
+        "16% vs. 20%",
         "0.35",
     ]:
         assert number in text, number

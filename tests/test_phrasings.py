@@ -1078,6 +1078,32 @@ REPORTS = [
             ("", "death", "overall", "count", "No", "three", "treatment", "placebo"),
         ],
     ),
+    (  # JCO's "v" between the arms' values; "mo" for months
+        "Median progression-free survival was 8.3 v 5.9 months (HR, 0.68; 95% CI, 0.55 to 0.84; P < .001). "
+        "Median overall survival was 15.1 v 12.0 mo (HR 0.81 [95% CI 0.67–0.97]).",
+        [
+            ("", "Median progression-free survival", "overall", "median", "8.3", "5.9", "", ""),
+            ("", "Median progression-free survival", "overall", "hazard_ratio", 0.68, 0.55, 0.84, "", ""),
+            ("", "Median overall survival", "overall", "median", "15.1", "12.0", "", ""),
+            ("", "Median overall survival", "overall", "hazard_ratio", 0.81, 0.67, 0.97, "", ""),
+        ],
+    ),
+    (  # the people randomized, named with their participle
+        "Of 652 randomly assigned patients, 327 received the study drug.",
+        [("", "enrollment", "overall", "count", 652.0, None, None, "", "")],
+    ),
+    (  # an elliptic clause ("past users did not") is about what the clause before names
+        "Compared with never users, current users had a higher risk of hip fracture (adjusted HR 1.31 [95% CI "
+        "1.12–1.53]), whereas past users did not (adjusted HR 1.02 [95% CI 0.88–1.18]).",
+        [
+            ("", "hip fracture", "overall", "hazard_ratio", 1.31, 1.12, 1.53, "", ""),
+            ("", "hip fracture", "overall", "hazard_ratio", 1.02, 0.88, 1.18, "", ""),
+        ],
+    ),
+    (  # a sensitivity "of" something is the sensitivity, not that something
+        "Sensitivity of the index was 88% (95% CI 81-93).",
+        [("", "Sensitivity of the index", "overall", "percent", 88.0, 81.0, 93.0, "", "")],
+    ),
     (  # text from a PDF: a heading in capitals after a title line, thousands split by a space
         "Effect of Lomivir on Recovery in Adults With Influenza\nRESULTS\nOf 12 480 patients screened, 1 306 "
         "underwent randomization. Recovery by day 28 occurred in 70.2% and 63.9% of patients, respectively.",
@@ -1162,6 +1188,43 @@ def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
     assert GENERIC.extract(text, "t").unexplained == []
     (less,) = GENERIC.extract("The risk of relapse was 30% less with drug E.", "t").claims
     assert (less.outcome, less.claimed_text, less.direction) == ("relapse", "30", "decrease")
+
+
+def test_a_change_said_as_it_happens_is_a_claim():
+    text = (
+        "The trial met its primary endpoint, with lomazin reducing the risk of stroke by 21% (HR 0.79; 95% CI "
+        "0.66-0.94) compared to placebo."
+    )
+    found = GENERIC.extract(text, "t")
+    assert [(c.outcome, c.claimed_text, c.direction, c.scale) for c in found.claims] == [
+        ("stroke", "21", "decrease", "risk")
+    ]
+    assert found.unexplained == []
+
+
+def test_when_printed_after_the_arms_values_is_their_time_point_and_the_p_compares_them():
+    (r,) = rows("Event rates were 8.4% vs 11.9% at 12 months (p=0.004).")
+    assert (r.arm1_text, r.arm2_text, r.timepoint, r.timepoint_basis, r.p_text) == (
+        "8.4",
+        "11.9",
+        "month 12",
+        "stated",
+        "0.004",
+    )
+
+
+def test_a_markdown_tables_rule_is_not_a_subgroup_and_events_over_total_is_not_part_of_an_arm():
+    text = (
+        "Table 2. Subgroups\n| Subgroup | Drug events/total | Placebo events/total | HR (95% CI) |\n|---|---|---|---|\n"
+        "| Age < 70 years | 31/420 | 47/415 | 0.64 (0.41-1.01) |\n| Men | 50/380 | 66/390 | 0.77 (0.53-1.11) |\n"
+    )
+    found = [(r.subgroup, r.measure, r.arm1_label, r.arm2_label, r.arm1_text, r.arm1_n) for r in rows(text)]
+    assert found == [
+        ("Age < 70 years", "count", "Drug", "Placebo", "31", 420.0),
+        ("Age < 70 years", "hazard_ratio", "", "", "", None),
+        ("Men", "count", "Drug", "Placebo", "50", 380.0),
+        ("Men", "hazard_ratio", "", "", "", None),
+    ]
 
 
 def test_a_claim_of_being_less_likely_to_have_something_is_about_that_thing():
@@ -1672,6 +1735,10 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("a decline in eGFR of at least 50%", "threshold"),
         ("reached a blood pressure below 130 mm Hg", "threshold"),
         ("12 480 patients", "count of the population"),
+        ("We included 14 RCTs", "count of the population"),
+        ("mean [SD] age, 42.6 [14.1] years", "age or range of the population"),
+        ("588 (94.8%) completed the study", "people who completed the study"),
+        ("327 received the study drug", "size of an arm"),
     ],
 )
 def test_each_explanation_names_what_the_number_is(context, rule):

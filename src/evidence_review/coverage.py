@@ -54,6 +54,9 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     ),
     "age or range of the population": re.compile(
         r"(?i)\b(?:aged?|ages)\s+(?:of\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?"
+        # "mean [SD] age, 42.6 [14.1] years", "median age, 64 years"
+        r"|\b(?:mean|median)\s*(?:[\[(](?:SD|IQR|range)[\])]\s*)?age\s*[,:]?\s*\d+(?:\.\d+)?"
+        r"(?:\s*[\[(]\s*\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*[\])])?"
         r"|\d+\s*(?:-|–|to)\s*\d+\s+years?\s+(?:old|of age)"
         r"|\b\d+\s+years?\s+(?:or\s+)?(?:old|of age|and older|or older)"
         r"|\b(?:adults|people|patients|participants|children|women|men)\s+(?:over|under|older\s+than|younger\s+than)\s+\d+"
@@ -94,10 +97,18 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "count of the population": re.compile(
         r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive)\s+)?"
         r"(?:patients|participants|subjects|persons|people|adults|children|women|men|"
-        r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|records|articles)\b"
+        r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|RCTs|records|articles)\b"
     ),
     "characteristic of the population": re.compile(
         r"(?i)\b(?:\d[\d,]*\s*[\[(]\s*)?\d+(?:\.\d+)?\s*%\s*(?:[\])]\s*)?(?:were\s+)?(?:women|men|females?|males?|white|black|girls|boys)\b"
+    ),
+    "people who completed the study": re.compile(
+        r"(?i)\b\d+(?:[, ]\d{3})*\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:completed|finished)\s+(?:the\s+)?"
+        r"(?:study|trial|follow-up|treatment)"
+    ),
+    "size of an arm": re.compile(
+        r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:were\s+)?"
+        r"(?:received|(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)\s"
     ),
     "allocation ratio": re.compile(
         r"(?i)\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b[^.;]{0,60}?\b\d{1,2}\s*:\s*\d{1,2}\b(?!\s*(?:am|pm))"

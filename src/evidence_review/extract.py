@@ -863,6 +863,8 @@ class Extractor:
         if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
             outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
+        if not fields["timepoint"] and (when := g.TIMEPOINT.search((groups.get("when") or "").lower())):
+            fields.update(timepoint=g.timepoint_label(when), timepoint_basis="stated")  # "9.6% vs 12.8% at 18 months"
         lost = _LOST_OR_GAINED.search(fields["outcome"])
         if lost and (their := _OF_THEIR.match(ctx.text, m.end("v1"))):  # "lost an average of 9.4% of their body weight"
             fields["outcome"] = f"{their.group('what')} {lost.group(1).lower()}"
@@ -1337,6 +1339,10 @@ class Extractor:
                 "fell",
                 "dropped",
                 "declined",
+                "reducing",
+                "lowering",
+                "cutting",
+                "decreasing",
             }
             else "increase",
             scale=(m.group("scale") or "").lower(),
@@ -1778,7 +1784,9 @@ _OUTCOME_AFTER = re.compile(
     r"(?=\s*[;,.)]|\s*\(|\s+(?:and|or|over|during|at|after|compared|versus|vs)\b|\s*$)"
 )
 #: What a column header says its cells hold: "n/N (%)", "No. (%)", "n (%)", "events (%)".
-_COUNT_HEADING = re.compile(r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b")
+_COUNT_HEADING = re.compile(
+    r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b|\s*\b(?:events?|no\.)\s*/\s*(?:total|N|no\.)\b"
+)
 #: An arm's size in its column header: "Drug X (N = 2833)", "Placebo, n=98".
 _ARM_SIZE = re.compile(r"[(\[,]?\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]?")
 #: the arm a summary-of-findings column is about: "Risk with usual care", "With exercise training"
@@ -2060,9 +2068,16 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         bare = _LABEL_QUALIFIER.sub("", _ARTICLE.sub("", piece.strip(" [](),=:")))  # "adjusted HR [aHR] ="
         if _ANY_LABEL.fullmatch(bare) and not _MEASURED_QUANTITY.fullmatch(bare):
             continue  # "(adjusted odds ratio [aOR], 0.62": a label, not an outcome
-        if (label_of := _LABEL_OF.match(bare)) and _ANY_LABEL.fullmatch(label_of.group("label")):
+        label_of = _LABEL_OF.match(bare)
+        if (
+            label_of
+            and _ANY_LABEL.fullmatch(label_of.group("label"))
+            and not _MEASURED_QUANTITY.fullmatch(label_of.group("label"))
+        ):
             piece = bare[label_of.end() :]  # "The weighted mean difference in medication days: -1.4 ...": its object
         piece = _AS_WAS.sub("", piece)  # "..., as was Y (OR 1.58 ...)"
+        if _ELLIPTIC.search(piece):
+            continue  # "..., whereas past users did not (HR ...)": what the clause before names
         if _ARM_PHRASE.fullmatch(piece):
             continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
         if _WHERE_NOT_WHAT.fullmatch(piece) or _FOLLOW_UP.match(piece):
@@ -2172,6 +2187,8 @@ _AFFECTS = re.compile(
 _LABEL_OF = re.compile(
     r"(?i)^(?:(?:weighted|standardi[sz]ed|adjusted|pooled|estimated)\s+)*(?P<label>.+?)\s+(?:in|for|of)\s+(?=\S)"
 )
+#: a clause whose predicate is left out, its outcome the clause's before: "whereas past users did not"
+_ELLIPTIC = re.compile(r"(?i)\s(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n't)?$")
 #: the subject of an elliptic clause: "..., as was Y (OR ...)", "as were Y events"
 _AS_WAS = re.compile(r"(?i)^\s*(?:as|so)\s+(?:was|were|did|is|are)\s+")
 _LEADING_OF = re.compile(r"(?i)^(?:(?:but\s+)?not\s+with|of|for|against)\s+")

@@ -85,9 +85,10 @@ UNITS = {
     "percentage points": r"percentage\s+points?\b",
     "days": r"days?\b",
     "weeks": r"weeks?\b",
-    "months": r"months?\b",
+    "months": r"(?:months?|mos?)\b",
     "years": r"years?\b",
-    "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident)\s+)?(?:patients?|participants?|"
+    "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident|randomi[sz]ed|randomly\s+assigned|enrolled|"
+    r"evaluable)\s+)?(?:patients?|participants?|"
     r"subjects?|persons?|people|adults?|children|child|controls?|cases?|volunteers?)\b)",
     "deaths": r"deaths\b",
     "events": r"events\b",
@@ -436,9 +437,11 @@ _RATE_AFTER_ARM = (
 
 VERSUS = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
-    rf"\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)"
+    rf"(?:\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)|(?<=\s)v\.?\s+(?=\d))"
     rf"{_arm_value(2)}(?P<r2>{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}(?=[;,)]|\.(?!\d)|$|\s*\(|\s+(?i:in|for)\b)"
     rf"|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
+    # when, after the values: "9.6% vs 12.8% at 18 months (p=0.002)"
+    rf"(?P<when>\s+(?i:at|by|after|within)\s+\d{{1,3}}\s+(?i:days|weeks?|months?|years?)\b)?"
     rf"(?:\s*[;,(]\s*{P_VALUE})?"
 )
 THAN = re.compile(
@@ -626,7 +629,9 @@ CLAIM = re.compile(
 #: by 89 percent", "cut the odds of relapse by 30%".
 CLAIM_BY = re.compile(
     # "reduced the risk of hospitalization or death by 89 percent"
-    r"\b(?:(?P<direction>(?i:reduced|lowered|cut|decreased|increased|raised))\s+(?:(?i:the)\s+)?"
+    # (or as it is happening: "with X reducing the risk of Y by 25% (HR ...)")
+    r"\b(?:(?P<direction>(?i:reduced|lowered|cut|decreased|increased|raised|reducing|lowering|cutting|decreasing|"
+    r"increasing|raising))\s+(?:(?i:the)\s+)?"
     r"(?:(?i:relative|combined|overall)\s+)?"
     r"(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood|incidence))\b"
     r"(?:\s+(?i:of)\s+(?P<what>[^.;()\d]{3,80}?)(?=\s+(?i:by)\s+\d))?[^.;()\d]{0,80}?"
@@ -947,7 +952,7 @@ THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
 IN_GROUP_AND_C = Construction(
     "in_group_and", IN_GROUP_AND, r"(?:group|arm)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
 )
-VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b)", 160, 190)
+VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b)|\sv\.?\s+\d", 160, 190)
 COMPARED_WITH_C = Construction(
     "compared_with",
     COMPARED_WITH,

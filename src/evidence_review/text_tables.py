@@ -158,6 +158,9 @@ def group_of(text: str, table: TableCell) -> Cell | None:
         start, end = _line_bounds(text, pos - 1)
         if start <= table.header_start:
             break
+        if _RULE_LINE.match(text[start:end]):
+            pos = start  # a Markdown table's rule under its header is no group
+            continue
         cells = _cells(text, start, end, kind)
         if cells and not any("(" in c.text or "[" in c.text for c in cells[1:]):
             return cells[0]
