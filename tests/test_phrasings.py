@@ -1165,6 +1165,32 @@ def test_an_empty_cell_does_not_shift_the_columns_after_it_and_means_are_not_cou
     assert (found[2].estimate, found[2].ci_low, found[2].ci_high, found[2].p_text) == (0.7, 0.55, 0.89, "")
 
 
+def test_a_pdf_tables_values_below_zero_are_not_counts_and_its_header_line_of_sizes_is_the_arms():
+    """An aligned table (from a PDF) with the arms' sizes on a second header line, changes with a
+    spread the table does not name, a difference under "Difference (95% CI)" and a row of counts."""
+    text = (
+        "End point                        Drug K          Placebo         Difference (95% CI)      P value\n"
+        "                                 (N=310)         (N=305)\n"
+        "Change in weight at wk 26, kg    -5.4 (0.3)      -1.2 (0.3)      -4.2 (-5.0 to -3.4)      <0.001\n"
+        "Weight loss >=5%, no. (%)        180 (58.1)      61 (20.0)       OR 5.5 (3.8 to 8.0)      <0.001\n"
+    )
+    found = [
+        (r.outcome, r.timepoint, r.measure, r.arm1_label, r.arm1_text, r.arm1_n, r.arm2_text, r.arm2_n, r.unit,
+         r.estimate, r.ci_low, r.ci_high, r.p_text)
+        for r in rows(text) if r.construction != "count"
+    ]  # fmt: skip
+    nan = None
+    assert [tuple(None if isinstance(v, float) and math.isnan(v) else v for v in f) for f in found] == [
+        ("Change in weight at wk 26", "week 26", "value", "Drug K", "-5.4", 310.0, "-1.2", 305.0, "kg", nan, nan, nan,
+         ""),
+        ("Change in weight at wk 26", "week 26", "mean_difference", "", "", nan, "", nan, "", -4.2, -5.0, -3.4,
+         "0.001"),
+        ("Weight loss >=5%", "", "count", "Drug K", "180", 310.0, "61", 305.0, "events", nan, nan, nan, ""),
+        ("Weight loss >=5%", "", "percent", "Drug K", "58.1", 310.0, "20.0", 305.0, "%", nan, nan, nan, ""),
+        ("Weight loss >=5%", "", "odds_ratio", "", "", nan, "", nan, "", 5.5, 3.8, 8.0, "0.001"),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "timepoint"),
     [

@@ -65,7 +65,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b(?:at|by|within|after|over|for|during|through|until|up to|follow-up of|followed for)\s+"
         r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s*"
         r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|d|wk|mo|y)\b"
-        r"|\b(?:day|week|month|year|hour)\s+\d+|\b\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
+        r"|\b(?:day|week|wk|month|mo|year|yr|hour)\s+\d+|\b\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
     ),
     "label with a number": re.compile(
         r"(?i)\b(?:group|model|arm|cohort|phase|grade|stage|class|type|score|scale|level|step|wave|"

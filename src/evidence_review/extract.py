@@ -733,10 +733,14 @@ class Extractor:
         spans.append((max(sentence.start, m.start() - _LABEL_REACH), m.start()))
         label = None
         right_before = _DIFFERENCE_RIGHT_BEFORE.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
-        for lo_bound, hi_bound in spans:
+        headers = len(spans) - 1
+        for index, (lo_bound, hi_bound) in enumerate(spans):
             nearest = _last_label(ctx.text, lo_bound, hi_bound)
-            if (nearest is None or nearest.lastgroup != "other") and not right_before:
-                continue  # no label, or a ratio's (a bare "difference" only right before it: "(difference 8.5 ...")
+            own_column = index < headers and not g.RATIO_LABEL.search(ctx.text, lo_bound, hi_bound)
+            if (nearest is None or nearest.lastgroup != "other") and not right_before and not own_column:
+                # no label, or a ratio's (a bare "difference" only right before it: "(difference 8.5 ...", or
+                # heading its column: "| Difference (95% CI) |")
+                continue
             for label in _DIFFERENCE_LABEL.finditer(ctx.text, lo_bound, hi_bound):  # noqa: B007 (the last one)
                 pass
             if label is not None:
@@ -976,7 +980,7 @@ class Extractor:
         fields["outcome"] = outcome  # a row that names no outcome names none (not the words of the rows above)
         arms, sizes = [], []
         for table, d in ((first, "d1"), (second, "d2")):
-            header = " ".join(table.headers[0].text.split())
+            header = " ".join(" ".join(h.text for h in table.headers).split())  # a header on lines: "Drug X\n(N=402)"
             size = _ARM_SIZE.search(header)
             arms.append(_COUNT_HEADING.sub("", _ARM_SIZE.sub("", header)).strip(" ,;"))
             n = m.group(d) or (size.group("n") if size else None)
@@ -990,6 +994,11 @@ class Extractor:
             quartiles = (spread.group("spread") or "").upper() in ("IQR", "RANGE")
             central = spread.group("central") or ("median" if quartiles else "mean")
             pairs = [(central.lower(), m.group("v1"), m.group("v2"), "")]
+        elif not m.group("d1") and p1 and any(re.search(r"^-|\.", m.group(k)) for k in ("v1", "v2")):
+            # "-1.8 (0.1) | -0.4 (0.1)" under no "mean (SD)": values below zero or with decimals are not
+            # counts, their brackets not percentages; the unit is the row's ("Change in X at wk 26, kg")
+            unit = _ROW_UNIT.search(first.row_head.text)
+            pairs = [("value", m.group("v1"), m.group("v2"), unit.group("unit") if unit else "")]
         for measure, a, b, unit in pairs:
             v1, v2 = Number.parse(a), Number.parse(b)
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
@@ -1801,6 +1810,8 @@ _LISTED_ARMS = re.compile(
 
 
 #: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)"
+#: the unit a table row's first cell ends with: "Change in body weight at wk 26, kg"
+_ROW_UNIT = re.compile(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT})\s*$")
 _ROW_CONTENTS = re.compile(
     r"(?i)\s*[—–,:;-]?\s*(?:(?:no\.|n|n/N|number)\s*\(%\)|\(%\)|(?:mean|median)?\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))\s*$"
 )
@@ -1818,7 +1829,8 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
     if named:
         return named[0].name
-    return _ROW_CONTENTS.sub("", " ".join(table.row_head.text.split()))[:120] or "unspecified"
+    head = _ROW_CONTENTS.sub("", " ".join(table.row_head.text.split()))
+    return _ROW_UNIT.sub("", head)[:120] or "unspecified"  # "Change in body weight, kg": what, not its unit
 
 
 #: the first header cell of a table whose rows are subgroups

@@ -808,13 +808,13 @@ TIMEPOINT = re.compile(
     r"|\b(?P<d2>\d{1,3})-(?:day)\b"
     r"|\b(?:(?:by|within|at))\s+(?P<d3>\d{1,3})\s+(?:days)\b"
     # weeks, months and years: "at week 12", "through month 6", "12-week", "at 6 months", "at 1 year"
-    r"|\b(?:(?:at|by|on|through|to|after|in)\s+)(?P<u1>(?:week|month|year))\s+(?P<n1>\d{1,3})\b"
+    r"|\b(?:(?:at|by|on|through|to|after|in)\s+)(?P<u1>(?:week|wk|month|mo|year|yr))\s+(?P<n1>\d{1,3})\b"
     r"|(?<!per )\b(?P<n2>\d{1,3})-(?P<u2>(?:week|month|year))\b(?!\s+(?:increase|increment|decrease|older|younger))"
     r"|\b(?:(?:by|within|at|after))\s+(?P<n3>\d{1,3})\s+(?P<u3>(?:weeks?|months?|years?))\b"
 )
 
 
-TIMEPOINT_HINTS = Hints(("day", "week", "month", "year"), 24, 16)
+TIMEPOINT_HINTS = Hints(("day", "week", "month", "year", "wk", "mo", "yr"), 24, 16)
 
 
 def timepoint_label(match: re.Match[str]) -> str:
@@ -823,6 +823,7 @@ def timepoint_label(match: re.Match[str]) -> str:
     if day:
         return f"day {day}"
     unit = (match.group("u1") or match.group("u2") or match.group("u3")).lower().rstrip("s")
+    unit = {"wk": "week", "mo": "month", "yr": "year"}.get(unit, unit)  # "at wk 26"
     return f"{unit} {match.group('n1') or match.group('n2') or match.group('n3')}"
 
 

@@ -125,8 +125,9 @@ def cell_at(text: str, pos: int) -> TableCell | None:
         if column is None or column == 0:
             continue
         headers = [_header_of(row, column, header, lines[0][0], start)]
-        if kind == "aligned":  # a header of two or three lines: the words above the column
+        if kind == "aligned":  # a header of two or three lines: the words above the column, the arm's size below
             headers += _stacked_headers(text, lines[0][0], row[column].start - start, row[column].end - start)
+            headers += _header_sizes(text, lines, row[column].start - start, row[column].end - start)
         found = tuple(h for h in headers if h is not None)
         return TableCell(row[column], row[0], found, column, tuple(row), tuple(header), start, lines[0][0])
     return None
@@ -222,6 +223,22 @@ def _stacked_headers(text: str, header_start: int, lo: int, hi: int, depth: int 
         found += [c for c in cells if min(hi, c.end - a) > max(lo, c.start - a)]
         line_start = a
     return found
+
+
+#: a header line under the header, of arm sizes only: "(N=402)    (N=398)"
+_SIZE_CELL = re.compile(r"[\[(]?\s*[nN]\s*=\s*\d[\d,]*\s*[\])]?")
+
+
+def _header_sizes(text: str, lines: list[tuple[int, int]], lo: int, hi: int) -> list[Cell]:
+    """The cells over [lo, hi) of a row in the line under an aligned table's header that holds
+    the arms' sizes only ("Drug X" over "(N=402)")."""
+    if len(lines) < 3:
+        return []
+    a, b = lines[1]
+    cells = _cells(text, a, b, "aligned")
+    if not cells or not all(_SIZE_CELL.fullmatch(c.text) for c in cells):
+        return []
+    return [c for c in cells if min(hi, c.end - a) > max(lo, c.start - a)]
 
 
 def _header_of(row: list[Cell], column: int, header: list[Cell], header_start: int, row_start: int) -> Cell | None:
