@@ -541,7 +541,7 @@ REPORTS = [
         [
             ("", "severe illness", "overall", "vaccine_efficacy", 89.0, None, None, "", ""),
             ("", "enrollment", "overall", "count", 18000.0, None, None, "", ""),
-            ("", "severe illness", "overall", "count", "12", "107", "the vaccine", "dummy shots"),
+            ("", "severe illness", "overall", "count", "12", "107", "vaccine", "dummy shots"),
             ("", "dying", "overall", "hazard_ratio", 0.52, None, None, "", ""),
         ],
     ),
@@ -557,7 +557,7 @@ REPORTS = [
                 "median",
                 "14.3",
                 "10.1",
-                "the drug",
+                "drug",
                 "standard chemotherapy",
             ),
         ],
@@ -960,7 +960,7 @@ REPORTS = [
         [
             ("", "enrollment", "overall", "count", 9000.0, None, None, "", ""),
             ("", "event", "overall", "percent", "6.5", "8", "jab", "placebo"),
-            ("", "body weight lost", "overall", "percent", "9.4", "0.9", "the jab", "placebo"),
+            ("", "body weight lost", "overall", "percent", "9.4", "0.9", "jab", "placebo"),
         ],
     ),
     (  # rates per person-time are values in their unit, not counts of events; two percentages alone in
@@ -1104,6 +1104,37 @@ REPORTS = [
         "Sensitivity of the index was 88% (95% CI 81-93).",
         [("", "Sensitivity of the index", "overall", "percent", 88.0, 81.0, 93.0, "", "")],
     ),
+    (  # news: "Of the N people who got X, n had Y, compared with m of the M who got Z" (the Ns are the arms')
+        "Of the 1,200 people who got the drug, 41 had a stroke over three years, compared with 66 of the 1,190 "
+        "who got a placebo.",
+        [("", "stroke", "overall", "count", "41", "66", "drug", "placebo")],
+    ),
+    (  # what the people of the first arm did, after it, is the outcome, not part of the arm
+        "About 6 percent of those taking the drug stopped because of nausea, versus 2 percent on placebo.",
+        [("", "stopped because of nausea", "overall", "percent", "6", "2", "drug", "placebo")],
+    ),
+    (  # what the people of the arms had, after them, is what the values and the ratio are about
+        "At 6 months, 38.4% (402/1047) of participants in the intervention group and 31.9% (333/1044) in the "
+        "control group had quit smoking (adjusted odds ratio 1.33, 95% confidence interval 1.11 to 1.60; P=0.002).",
+        [
+            ("", "quit smoking", "overall", "count", "402", "333", "intervention", "control"),
+            ("", "quit smoking", "overall", "percent", "38.4", "31.9", "intervention", "control"),
+            ("", "quit smoking", "overall", "odds_ratio", 1.33, 1.11, 1.6, "", ""),
+        ],
+    ),
+    (  # each arm's value with its own interval, the arm named after it with its people
+        "The primary end point occurred in 7.7% (95% CI, 6.2 to 9.2) of patients in the lomitant group and 11.3% "
+        "(95% CI, 9.5 to 13.1) of those in the placebo group.",
+        [
+            ("", "The primary end point", "overall", "percent", 7.7, 6.2, 9.2, "lomitant", ""),
+            ("", "The primary end point", "overall", "percent", 11.3, 9.5, 13.1, "placebo", ""),
+        ],
+    ),
+    (  # what a comparison was made "with respect to"
+        "Lomitant was noninferior to warfarin with respect to major bleeding (difference, -0.6 percentage points; "
+        "95% CI, -2.3 to 1.1).",
+        [("", "major bleeding", "overall", "risk_difference", -0.6, -2.3, 1.1, "", "")],
+    ),
     (  # text from a PDF: a heading in capitals after a title line, thousands split by a space
         "Effect of Lomivir on Recovery in Adults With Influenza\nRESULTS\nOf 12 480 patients screened, 1 306 "
         "underwent randomization. Recovery by day 28 occurred in 70.2% and 63.9% of patients, respectively.",
@@ -1226,6 +1257,11 @@ def test_a_change_said_as_it_happens_is_a_claim():
         ("stroke", "21", "decrease", "risk")
     ]
     assert found.unexplained == []
+
+
+def test_a_claim_that_refers_back_names_no_outcome():
+    text = "In the trial, 2.4% of users had a stroke, versus 3.8% of non-users. That works out to a 37% lower risk."
+    assert [(c.outcome, c.claimed_text) for c in GENERIC.extract(text, "t").claims] == [("unspecified", "37")]
 
 
 def test_when_printed_after_the_arms_values_is_their_time_point_and_the_p_compares_them():

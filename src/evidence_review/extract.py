@@ -615,7 +615,7 @@ class Extractor:
             # ("the HR for X in the A group, as compared with the B group, was": the first arm ends what it is about)
             tail = _ARM_GROUP_TAIL.search(m.group("qualifier"))
             first = m.group("compared1") or (tail.group(0) if tail else "")
-            row.update(arm1_label=_arm_named(first), arm2_label=_arm_named(m.group("compared2")))
+            row.update(arm1_label=_arm_as_written(first), arm2_label=_arm_as_written(m.group("compared2")))
         self._add_p(row, m)
         self._add_p_before(ctx, row, m.start())
         return [row]
@@ -858,12 +858,17 @@ class Extractor:
         )
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
         if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
-            outcome = " ".join(groups["what"].split())
+            outcome = _ARTICLE.sub("", " ".join(groups["what"].split()))
         had = _HAD_OUTCOME.search(groups.get("mid") or "")
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
+        did = _ARM_VERB_TAIL.search(re.sub(rf"^\s*(?i:{g.OCCURRED})\b", "", groups.get("r1") or ""))
+        if outcome == "unspecified" and did:  # "4 percent of those taking X stopped because of side effects, versus"
+            outcome = " ".join(did.group("what").split())
         if outcome == "unspecified" and (done := _WERE_DONE.search(groups.get("mid") or "")):
             outcome = " ".join(done.group("what").split())  # "0.9% of those who took X were hospitalized, compared"
+        if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
+            outcome = " ".join(did_after.group("what").split())  # "... 35.6% in the control group had quit smoking"
         if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
             outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
@@ -898,7 +903,7 @@ class Extractor:
         n1, n2 = (Number.parse(x).value if x else None for x in sizes)
         labels = self._arm_labels(trial, groups, c)
         if not labels[0] and (who := _WHO_RECEIVED.search(groups.get("mid") or "")):
-            labels = (_arm_named(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
+            labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
         if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
             labels = than  # "higher with the vaccine than with placebo (local reactions, 62.2% vs. 10.0%)"
         if (
@@ -1626,6 +1631,7 @@ READERS = (
     Reader(g.AND_P_C, Extractor._pair_rows),
     Reader(g.FROM_TO_C, Extractor._pair_rows),
     Reader(g.WHO_GOT_C, Extractor._pair_rows),
+    Reader(g.OF_THE_WHO_GOT_C, Extractor._pair_rows),
     Reader(g.EFFECTIVE_C, Extractor._effective_rows),
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
     Reader(g.CLAIM_BY_C, Extractor._claim_rows, table="claims"),
@@ -1873,6 +1879,13 @@ def _is_title(sentence: str) -> bool:
     return not re.search(r"[.!?;:][\"'\u201d)\]]*$", text) and len(text.split()) <= 14
 
 
+#: what the people of an arm did, after it: "of those taking the drug stopped because of side effects"
+_ARM_VERB_TAIL = re.compile(
+    r"(?i)(?<=\S)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|"
+    r"(?:were|was)\s+(?!given\b|assigned\b|randomi[sz]ed\b)[a-z]+ed)\b.*)$"
+)
+
+
 def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
@@ -1884,12 +1897,8 @@ def _arm_as_written(text: str | None) -> str:
         "",
         (text or "").strip(" ()"),
     )
-    return " ".join(words.split())
-
-
-def _arm_named(text: str) -> str:
-    """An arm named in a phrase of its own: "the placebo group" -> "placebo"."""
-    return re.sub(r"(?i)^(?:the|an?)\s+", "", _arm_as_written(text))
+    words = _ARM_VERB_TAIL.sub("", words)  # "those taking the drug stopped because of X": the arm, not what they did
+    return " ".join(re.sub(r"(?i)^(?:the|an?)\s+", "", words).split())
 
 
 #: An abbreviation defined in brackets: "the HR from prospective analysis (HRP)".
@@ -2020,7 +2029,10 @@ _PREDICATE_AFTER_SUBJECT = re.compile(
 #: a subject: words, not one adverb ("substantially increased ...")
 _SUBJECT = re.compile(r"(?i)(?!\w+ly$).*[a-z]{3}.*")
 #: An arm named after a value: "in the placebo group", "with velotinib".
-_ARM_PHRASE = re.compile(r"(?i)(?:(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?|with\s+\S+(?:\s+\S+)?)")
+_ARM_PHRASE = re.compile(
+    r"(?i)(?:(?:of\s+(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?"
+    r"|with\s+\S+(?:\s+\S+)?)"
+)
 #: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
 _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT})")
 #: what an estimate is for, after it: "(95% CI ...) for the low dose and -9.4 ..."
@@ -2028,10 +2040,12 @@ _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
+    r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|"
     r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
-    r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means)\b.*|"
+    r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"
+    r"works?\s+out)\b.*|"
     r"(?:vs\.?|versus|compared\s+(?:with|to))\s+.*|"
     r"(?:the\s+)?(?:estimated\s+|mean\s+)?(?:treatment|between-group|[a-z]+-(?:adjusted|corrected|subtracted))(?:\s+differences?)?"
     r"|(?:the\s+)?differences?)$"
@@ -2088,6 +2102,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         ):
             piece = bare[label_of.end() :]  # "The weighted mean difference in medication days: -1.4 ...": its object
         piece = _AS_WAS.sub("", piece)  # "..., as was Y (OR 1.58 ...)"
+        if then := _ARM_THEN_VERB.match(piece):  # "... 35.6% in the control group had quit smoking (aOR ...)"
+            piece = then.group("what")
         if _ELLIPTIC.search(piece):
             continue  # "..., whereas past users did not (HR ...)": what the clause before names
         if _ARM_PHRASE.fullmatch(piece):
@@ -2098,7 +2114,9 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "At week 52, 62% ...": when, not what
         if most_common := _MOST_COMMON.match(piece):  # "the most common were neutropenia (22% vs 18%)"
             piece = most_common.group("what")
-        if risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
+        if respect := _WITH_RESPECT_TO.search(piece):  # "noninferior to Y with respect to major bleeding (": that
+            piece = respect.group("what")
+        elif risk_of := _RISK_OF.search(piece):  # "associated with a lower risk of dementia (HR ...": dementia
             piece = _subject(risk_of.group("what"))  # "The odds of remission were higher with A (aOR ...": remission
         elif risk_of := _ADJECTIVE_RISK.search(piece):  # "had a lower fracture risk than non-users (aHR": fracture
             piece = risk_of.group("what")
@@ -2165,6 +2183,20 @@ _VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
 _PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
+#: what the people of the arms had or did, after them: "... and 35.6% in the control group had quit smoking"
+_THEY_DID_AFTER = re.compile(
+    r"(?i)\s+(?:had|experienced|developed|achieved|reached|reported)\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{3,60}?)"
+    r"(?=\s*[,;(.]|\s*$)"
+)
+#: an arm and what its people had, a clause after the arms' values: "in the control group had quit smoking"
+_ARM_THEN_VERB = re.compile(
+    r"(?i)^\s*(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|among|of)\s+the\s+[^,;]{1,40}?\s+(?:group|arm)s?"
+    r"\s+(?:had|experienced|developed|achieved|reached|reported|were|was)\s+(?:an?\s+|the\s+)?(?P<what>.{3,})$"
+)
+#: what a comparison was made on: "noninferior to Y with respect to major bleeding (difference ...)"
+_WITH_RESPECT_TO = re.compile(
+    r"(?i)\b(?:with\s+respect\s+to|in\s+terms\s+of|with\s+regard\s+to)\s+(?:the\s+)?(?P<what>[^,;]{3,}?)\s*$"
+)
 #: a change the people of an arm went through, and what in: "lost an average of 9.4% of their body weight"
 _LOST_OR_GAINED = re.compile(r"(?i)\b(lost|gained)(?:\s+(?:an?\s+)?(?:average|mean|median))?(?:\s+of)?$")
 _OF_THEIR = re.compile(

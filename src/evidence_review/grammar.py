@@ -39,9 +39,10 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 ``DIFFERENCE_INTERVAL``
     a difference after the first of its list, its label not repeated: "... for 5 mg and -16.4
     percentage points (-17.9 to -14.9) for 10 mg".
-``WHO_GOT`` / ``EFFECTIVE``
+``WHO_GOT`` / ``OF_THE_WHO_GOT`` / ``EFFECTIVE``
     as news writes them: "12 people who got the vaccine developed severe illness, compared with
-    107 who got dummy shots", "was 89% effective at preventing severe illness".
+    107 who got dummy shots", "Of the 1,000 people who got the drug, 32 had a heart attack,
+    compared with 51 of the 995 who got a placebo", "was 89% effective at preventing severe illness".
 ``VALUE_CI`` / ``VALUE_INTERVAL``
     one value with its interval and the arm named after it: "11.2 months (95% CI, 9.8 to 13.1)
     with drug X", "36.7% (95% CI 24.2-44.6)"; the next values of its paragraph whose interval is
@@ -597,7 +598,7 @@ DIFFERENCE_IN_WORDS = re.compile(
 VALUE_CI = re.compile(
     rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)"
     rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_SIGNED_BOUNDS}\s*[\])]"
-    rf"(?P<r1>\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
+    rf"(?P<r1>{_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
 
 #: A value with an interval whose name an earlier interval of its paragraph printed, as the Lancet
@@ -659,6 +660,17 @@ WHO_GOT = re.compile(
     r"(?i:developed|had|got|caught|died\s+of|were\s+hospitali[sz]ed\s+(?:for|with))\s+(?P<what>[^,;()]{3,60}?)\s*,?\s+"
     rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{NUMBER})\s+(?:(?i:people|patients|participants|"
     r"volunteers|adults|children)\s+)?(?i:who)\s+(?i:got|received|took|were\s+given)\s+(?P<r2>[^,;.()]{2,40})"
+)
+_PEOPLE_NOUN = r"(?i:people|patients|participants|volunteers|adults|children)"
+_WHO_WERE_GIVEN = r"(?i:who)\s+(?i:got|received|took|were\s+given)\s+"
+#: News's counts of the people of each arm: "Of the 1,000 people who got the drug, 32 had a heart attack
+#: over two years, compared with 51 of the 995 who got a placebo".
+OF_THE_WHO_GOT = re.compile(
+    rf"\b(?i:of)\s+(?i:the)\s+(?P<d1>{NUMBER})\s+{_PEOPLE_NOUN}\s+{_WHO_WERE_GIVEN}(?P<r1>[^,;()]{{2,40}}?)\s*,\s*"
+    rf"(?P<v1>{VALUE})\s+(?:{_PEOPLE_NOUN}\s+)?(?i:developed|had|got|caught|died\s+of|were\s+hospitali[sz]ed\s+(?:for|with))\s+"
+    r"(?P<what>[^,;()]{3,60}?)(?:\s+(?i:over|during|within|in|after)\s+[^,;()]{1,30}?)?\s*,?\s+"
+    rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{VALUE})\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<d2>{NUMBER})\s+"
+    rf"(?:{_PEOPLE_NOUN}\s+)?{_WHO_WERE_GIVEN}(?P<r2>[^,;.()]{{2,40}})"
 )
 #: A relative risk reduction printed without its interval: "The relative risk reduction for medically
 #: attended disease was 71.3%" (a claim: with an interval it is read as a value with its CI).
@@ -1000,6 +1012,14 @@ CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\.?\d", 130, 20)
 # (anchors that start with a word are found fast: the regular-expression engine skips to its letters)
 EFFECTIVE_C = Construction("effective", EFFECTIVE, r"effective\s+(?:at|in|against)\s", 25, 90)
 WHO_GOT_C = Construction("who_got", WHO_GOT, r"who\s+(?:got|received|took|were\s+given)\s", 30, 260, unit="events")
+OF_THE_WHO_GOT_C = Construction(
+    "of_the_who_got",
+    OF_THE_WHO_GOT,
+    r"of\s+the\s+\d[\d,]*\s+(?:people|patients|participants|volunteers|adults|children)\s+who\s",
+    0,
+    320,
+    unit="events",
+)
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
