@@ -1135,6 +1135,33 @@ REPORTS = [
         "95% CI, -2.3 to 1.1).",
         [("", "major bleeding", "overall", "risk_difference", -0.6, -2.3, 1.1, "", "")],
     ),
+    (  # an interval whose bounds carry the unit too ("... to −0.6 percentage points]")
+        "The intervention reduced the 14-day readmission rate (difference, −3.1 percentage points [95% CI, −5.6 to "
+        "−0.6 percentage points]).",
+        [("", "14-day readmission", "overall", "risk_difference", -3.1, -5.6, -0.6, "", "")],
+    ),
+    (  # people as the subject: what the estimate is about is named after it
+        "Drinkers had an odds ratio of 1.9 (95% CI: 1.2, 3.0) for gout.",
+        [("", "gout", "overall", "odds_ratio", 1.9, 1.2, 3.0, "", "")],
+    ),
+    (  # "a lower proportion of patients in the X group had Y": Y
+        "A significantly lower proportion of patients in the early group had pneumonia (9% vs. 16%, P=.02).",
+        [("", "pneumonia", "overall", "percent", "9", "16", "", "")],
+    ),
+    (  # the subject before a bracket, its predicate after it; the Lancet's en dash as a minus sign
+        "At 90 days, a good outcome (score 0–2) was achieved by 301 (50·2%) of 600 patients in the lomafen group "
+        "and 262 (43·9%) of 597 in the placebo group (adjusted risk ratio 1·14, 95% CI 1·02–1·28; p=0·021). Major "
+        "bleeding occurred in 19 (3·2%) patients versus 11 (1·8%) patients (adjusted risk difference 1·4%, –0·4 "
+        "to 3·2).",
+        [
+            ("", "a good outcome", "overall", "count", "301", "262", "lomafen", "placebo"),
+            ("", "a good outcome", "overall", "percent", "50.2", "43.9", "lomafen", "placebo"),
+            ("", "a good outcome", "overall", "risk_ratio", 1.14, 1.02, 1.28, "", ""),
+            ("", "Major bleeding", "overall", "count", "19", "11", "", ""),
+            ("", "Major bleeding", "overall", "percent", "3.2", "1.8", "", ""),
+            ("", "Major bleeding", "overall", "risk_difference", 1.4, -0.4, 3.2, "", ""),
+        ],
+    ),
     (  # text from a PDF: a heading in capitals after a title line, thousands split by a space
         "Effect of Lomivir on Recovery in Adults With Influenza\nRESULTS\nOf 12 480 patients screened, 1 306 "
         "underwent randomization. Recovery by day 28 occurred in 70.2% and 63.9% of patients, respectively.",
@@ -1257,6 +1284,46 @@ def test_a_change_said_as_it_happens_is_a_claim():
         ("stroke", "21", "decrease", "risk")
     ]
     assert found.unexplained == []
+
+
+def test_a_relative_change_with_its_interval_is_a_claim_about_what_it_is_in():
+    text = "Each 5 µg/m3 increase in exposure was associated with a 4% (95% CI 1-7%) increase in hospital admissions."
+    found = GENERIC.extract(text, "t")
+    assert [(c.outcome, c.claimed_text, c.direction) for c in found.claims] == [
+        ("hospital admissions", "4", "increase")
+    ]
+    assert (found.results, found.unexplained) == ([], [])
+
+
+def test_numbers_below_zero_are_audited_the_upper_bound_of_a_range_is_not_a_number_of_its_own():
+    from evidence_review.coverage import NUMBER_TOKEN
+
+    tokens = [m.group(0) for m in NUMBER_TOKEN.finditer("(change -2.6 points [-4.9 to -0.3]), IL-6, 1.2-1.4, 5%-10%")]
+    assert tokens == ["2.6", "4.9", "0.3", "1.2", "5"]
+    found = GENERIC.extract("The score changed by -0.04 ± 0.5 points in the A group (P = 0.49).", "t").unexplained
+    assert [u.number for u in found] == ["0.04", "0.5", "0.49"]
+
+
+def test_an_aligned_tables_header_is_its_last_line_above_the_rows_the_lines_above_are_its_upper_header():
+    text = (
+        "                                   Intervention     Control\n"
+        "Outcome                            (n = 412)        (n = 409)     Absolute difference (95% CI)    P value\n"
+        "Death, No. (%)                     62 (15.0)        71 (17.4)     -2.4 (-7.4 to 2.6)              .36\n"
+        "Symptomatic hemorrhage, No. (%)    17 (4.1)         8 (2.0)       2.1 (-0.3 to 4.5)               .08\n"
+    )
+    found = [
+        (r.outcome, r.measure, r.arm1_label, r.arm1_n, r.arm2_label, r.arm2_n, r.estimate, r.ci_low, r.p_text)
+        for r in rows(text) if r.construction != "count"
+    ]  # fmt: skip
+    nan = None
+    assert [tuple(None if isinstance(v, float) and math.isnan(v) else v for v in f) for f in found] == [
+        ("Death", "count", "Intervention", 412.0, "Control", 409.0, nan, nan, ""),
+        ("Death", "percent", "Intervention", 412.0, "Control", 409.0, nan, nan, ""),
+        ("Death", "risk_difference", "", nan, "", nan, -2.4, -7.4, ".36"),
+        ("Symptomatic hemorrhage", "count", "Intervention", 412.0, "Control", 409.0, nan, nan, ""),
+        ("Symptomatic hemorrhage", "percent", "Intervention", 412.0, "Control", 409.0, nan, nan, ""),
+        ("Symptomatic hemorrhage", "risk_difference", "", nan, "", nan, 2.1, -0.3, ".08"),
+    ]
 
 
 def test_a_claim_that_refers_back_names_no_outcome():

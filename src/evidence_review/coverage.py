@@ -20,8 +20,8 @@ from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout, merge_spans
 
 #: A number token: not glued to a word, a hyphenated name or another number ("12 480", its thousands set
-#: apart by a space, is one).
-NUMBER_TOKEN = re.compile(r"(?<![\w.,/-])(?:\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)(?![\w])")
+#: apart by a space, is one; a number after a minus sign is one, "(-2.6", the second of a range is not, "1.2-1.4").
+NUMBER_TOKEN = re.compile(r"(?<![\w.,/])(?<![\w.)\]%]-)(?:\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)(?![\w])")
 
 #: A sentence reports results when it has one of these (or an extracted row).
 _RESULTS_CUE = re.compile(

@@ -592,8 +592,10 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
         sentence = ctx.lay.sentence(m.start())
-        if row["outcome"] == "unspecified" and (after := _outcome_after(ctx.text, m.end(), sentence.end)):
-            row["outcome"] = " ".join(after.group("what").split())  # "The HR was 0.72 (95% CI ...) for death."
+        after = _outcome_after(ctx.text, m.end(), sentence.end)
+        if after and (row["outcome"] == "unspecified" or _PEOPLE_SUBJECT.fullmatch(row["outcome"])):
+            # "The HR was 0.72 (95% CI ...) for death.", "Smokers had an odds ratio of 2.3 (...) for relapse"
+            row["outcome"] = " ".join(after.group("what").split())
         if row["subgroup_basis"] == "no subgroup named" and (group := _GROUP_AFTER_BRACKET.match(ctx.text, m.end())):
             row.update(subgroup=group.group("group"), subgroup_basis="as written")  # "(HR 0.78 ...) among women but"
         lead = ctx.text[max(sentence.start, m.start() - 40) : m.start()]
@@ -1891,7 +1893,7 @@ def _arm_as_written(text: str | None) -> str:
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
-        r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|assigned\s+to"
+        r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|(?:randomly\s+)?assigned\s+to"
         r"|who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))\s+(?:the\s+|an?\s+)?"
         r"|\s+(?:group|arm|recipient|user)s?\s*$",
         "",
@@ -2102,6 +2104,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         ):
             piece = bare[label_of.end() :]  # "The weighted mean difference in medication days: -1.4 ...": its object
         piece = _AS_WAS.sub("", piece)  # "..., as was Y (OR 1.58 ...)"
+        if _PREDICATE_FIRST.match(piece):
+            continue  # "a good outcome (mRS 0-2) was achieved by 318 ...": the subject is before the bracket
         if then := _ARM_THEN_VERB.match(piece):  # "... 35.6% in the control group had quit smoking (aOR ...)"
             piece = then.group("what")
         if _ELLIPTIC.search(piece):
@@ -2126,6 +2130,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = associated.group("what")
         elif affects := _AFFECTS.search(piece):  # "X probably reduces the length of stay (MD ...)": what it affects
             piece = affects.group("what") or affects.group("what2") or affects.group("what3")
+        elif share := _SHARE_WITH.match(piece):  # "A lower proportion of patients in the X group had delirium ("
+            piece = _subject(share.group("what"))
         else:
             piece = _subject(piece)  # "Serious adverse events were more common with X": the subject
         piece = _LEADING_OF.sub("", piece)
@@ -2231,6 +2237,13 @@ _AFFECTS = re.compile(
 _LABEL_OF = re.compile(
     r"(?i)^(?:(?:weighted|standardi[sz]ed|adjusted|pooled|estimated)\s+)*(?P<label>.+?)\s+(?:in|for|of)\s+(?=\S)"
 )
+#: people named as the subject of an estimate, not what it is about: "Smokers had an odds ratio of 2.3 (...) for X"
+_PEOPLE_SUBJECT = re.compile(
+    r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:users|non-users|smokers|drinkers|patients|participants|people|women|men|"
+    r"children|adults|subjects|individuals|those|carriers|recipients|survivors|workers)"
+)
+#: a clause piece that is its predicate only, its subject in the piece before: "was achieved (by)"
+_PREDICATE_FIRST = re.compile(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+[a-z]+ed\s*$")
 #: a clause whose predicate is left out, its outcome the clause's before: "whereas past users did not"
 _ELLIPTIC = re.compile(r"(?i)\s(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n't)?$")
 #: the subject of an elliptic clause: "..., as was Y (OR ...)", "as were Y events"
@@ -2261,8 +2274,11 @@ _SCREENED = re.compile(r"(?i)\s+(?:were\s+)?(?:screened|assessed\s+for\s+eligibi
 _CHANGED = re.compile(r"(?i)reduced|increased|decreased")
 #: the share of the people who had something: "the percentage of patients with at least one adverse event"
 _SHARE_WITH = re.compile(
-    r"(?i)^(?:the\s+)?(?:percentage|proportion|share|number)\s+of\s+(?:patients|participants|people|subjects)\s+"
-    r"(?:with|who\s+(?:had|developed|experienced|reported|achieved|reached))\s+(?:an?\s+)?(?P<what>.{3,})$"
+    r"(?i)^(?:the\s+|an?\s+)?(?:(?:significantly|slightly|much|markedly)\s+)?(?:(?:lower|higher|smaller|greater|larger)\s+)?"
+    r"(?:percentage|proportion|share|number)\s+of\s+(?:patients|participants|people|subjects)\s+"
+    # (the arm between: "a lower proportion of patients in the early group had delirium")
+    r"(?:(?:in|on|receiving)\s+(?:the\s+)?[^,;]{1,40}?\s+)?"
+    r"(?:with|had|developed|who\s+(?:had|developed|experienced|reported|achieved|reached))\s+(?:an?\s+)?(?P<what>.{3,})$"
 )
 #: what the people compared were more or less likely to have: "twice as likely as those in the placebo
 #: group to have a response", "17 percent less likely to develop X than"

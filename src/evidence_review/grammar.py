@@ -222,7 +222,8 @@ _CI_NAME = r"(?i:CI|confidence\s+(?:interval|limits)(?:\s*\[CI\])?|CrI|credible\
 #: (a one-sided interval has an infinite bound: "1-sided 97.5% CI, -∞ to 2.1")
 _CI = (
     rf"(?:(?i:1|one|2|two)-?\s?(?i:sided)\s+)?(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
-    rf"(?P<lo>{NUMBER}|-\s?∞)\s*%?\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER}|\+?∞)(?:\s*%)?"
+    rf"(?P<lo>{NUMBER}|-\s?∞)\s*%?(?:\s*(?i:percentage\s+points?))?\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER}|\+?∞)"
+    rf"(?:\s*%|\s*(?i:percentage\s+points?))?"
 )
 EFFECT = re.compile(
     rf"{_LABEL}{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
@@ -620,11 +621,13 @@ NAMED_INTERVAL = re.compile(
 VALUE_CI_IN_BRACKET = re.compile(rf"\((?P<v>{_RNUM})\s*(?P<unit>%)\s*[;,]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*\)")
 
 CLAIM = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))\s+(?:(?i:relative)\s+)?"
+    rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))"
+    # (its interval between: "a 7% (95% CI 3-11%) increase in mortality")
+    rf"(?:\s*[\[(]\s*{_CI_TAG}[^()\[\]]{{0,30}}[\])])?\s+(?:(?i:relative)\s+)?"
     r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more|less))"
     r"(?:(?:\s+(?i:in|of))?\s+(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood))\b)?"
-    # what the risk is of: "a 34% lower risk of dementia (HR ...)"
-    r"(?:(?<=[a-z])\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)(?=\s*[,;:(\[.]|\s+(?i:in|among|with|than|compared)\b|$))?"
+    # what the risk is of: "a 34% lower risk of dementia (HR ...)", what an increase is in
+    r"(?:(?:(?<=[a-z])\s+(?i:of|for)|(?:(?<=increase)|(?<=reduction)|(?<=decrease))\s+(?i:in))\s+(?P<what>[^,;:()\[\]\d]{3,60}?)(?=\s*[,;:(\[.]|\s+(?i:in|among|with|than|compared)\b|$))?"
 )
 #: A relative effect stated as a change by a percentage: "reduced the risk of hospitalization or death
 #: by 89 percent", "cut the odds of relapse by 30%".

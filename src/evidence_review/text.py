@@ -46,6 +46,9 @@ _SUBSTITUTIONS = str.maketrans(
 )
 _SUBSTITUTED = re.compile("[" + re.escape("".join(map(chr, _SUBSTITUTIONS))) + "]")
 _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+#: an en dash printed as a minus sign, as the Lancet does: "(risk difference 1·5%, –0·3 to 3·3)" (not
+#: the dash of a range, "1·04–1·32", which stands between numbers)
+_EN_DASH_MINUS = re.compile(r"(?<=[\s(\[,;:])\u2013(?=\d)")
 
 # A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter at the start of the
 # next. The hyphen is kept when the part before it is a prefix or word that is normally hyphenated
@@ -131,7 +134,7 @@ class CleanText:
 def _substitute(text: str) -> str:
     # only where such a character is (str.translate looks up every character of the text)
     text = _SUBSTITUTED.sub(lambda m: _SUBSTITUTIONS[ord(m.group(0))], text)
-    return _MIDDLE_DOT_DECIMAL.sub(".", text)
+    return _EN_DASH_MINUS.sub("-", _MIDDLE_DOT_DECIMAL.sub(".", text))
 
 
 def _find_floats(text: str) -> list[tuple[int, int, str]]:

@@ -108,7 +108,19 @@ def _block(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]] 
             break
         lines.append((a, b))
     lines = [line for line in lines if not _RULE_LINE.match(text[line[0] : line[1]])]
+    if kind == "aligned":
+        lines = _from_header(text, lines)
     return lines if len(lines) >= 2 else None
+
+
+def _from_header(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An aligned table's lines from its header, the last line above its first row of numbers that is
+    not a line of the arms' sizes: the lines above it are the header's upper lines ("Intervention
+    Control" over "Outcome (n = 412) (n = 409) Absolute difference (95% CI)"), read as stacked headers."""
+    cells = [_cells(text, a, b, "aligned") for a, b in lines]
+    first_row = next((i for i, row in enumerate(cells) if any(_NUMBER_CELL.match(c.text) for c in row[1:])), 0)
+    heads = [i for i in range(first_row) if not all(_SIZE_CELL.fullmatch(c.text) for c in cells[i])]
+    return lines[heads[-1] :] if heads else lines
 
 
 def cell_at(text: str, pos: int) -> TableCell | None:
