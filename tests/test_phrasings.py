@@ -1162,6 +1162,16 @@ REPORTS = [
             ("", "Major bleeding", "overall", "risk_difference", 1.4, -0.4, 3.2, "", ""),
         ],
     ),
+    (  # a ratio said as a multiple on the scale named with it
+        "The odds of remission were 2.1 times higher (95% CI 1.4-3.2) with the drug. Carriers had a 2.3-fold "
+        "higher risk of death (95% CI 1.5-3.4) than non-carriers. The rate of falls was 1.6-fold higher (95% CI "
+        "1.2 to 2.1) among users.",
+        [
+            ("", "remission", "overall", "odds_ratio", 2.1, 1.4, 3.2, "", ""),
+            ("", "death", "overall", "risk_ratio", 2.3, 1.5, 3.4, "", ""),
+            ("", "falls", "overall", "rate_ratio", 1.6, 1.2, 2.1, "", ""),
+        ],
+    ),
     (  # text from a PDF: a heading in capitals after a title line, thousands split by a space
         "Effect of Lomivir on Recovery in Adults With Influenza\nRESULTS\nOf 12 480 patients screened, 1 306 "
         "underwent randomization. Recovery by day 28 occurred in 70.2% and 63.9% of patients, respectively.",

@@ -1198,6 +1198,23 @@ class Extractor:
                    ci_high_text=hi.text, ci_level=_level(m), unit="%", construction=c.name)  # fmt: skip
         return [row]
 
+    def _times_higher_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
+        """A ratio said as a multiple on the scale named before it: "The odds of remission were 2.1
+        times higher (95% CI 1.4-3.2)" is an odds ratio about remission."""
+        row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
+        est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        outcome = self._outcome(ctx, m, qualifier=m.span("what"))
+        if outcome == "unspecified":
+            outcome = " ".join(m.group("what").split())
+        row.update(self._context_fields(ctx, m.start(), outcome))
+        scale = m.group("scale").lower()
+        measure = "odds_ratio" if scale == "odds" else "hazard_ratio" if scale.startswith("hazard") else (
+            "rate_ratio" if scale.startswith("rate") or scale == "incidence" else "risk_ratio")  # fmt: skip
+        row.update(measure=measure, label="", estimate=est.value, estimate_text=est.text, ci_low=lo.value,
+                   ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m),
+                   construction=c.name)  # fmt: skip
+        return [row]
+
     def _difference_in_words_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
         """ "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)": a difference, its sign from the word (not a
         change within one arm: "decreased by 14.2 mm Hg in the X group and by ..."); "differed by 0.3
@@ -1607,6 +1624,8 @@ READERS = (
     Reader(g.EFFECT_C, Extractor._effect_rows),
     Reader(g.VACCINE_EFFICACY_C, Extractor._efficacy_rows),
     Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
+    Reader(g.TIMES_HIGHER_C, Extractor._times_higher_rows),
+    Reader(g.FOLD_HIGHER_RISK_C, Extractor._times_higher_rows),
     Reader(g.DEFINED_RATIO_C, Extractor._ratio_rows),
     Reader(g.RATIO_INTERVAL_C, Extractor._ratio_rows),
     Reader(g.RATIO_IN_BRACKET_C, Extractor._ratio_rows),

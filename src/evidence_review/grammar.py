@@ -39,6 +39,9 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 ``DIFFERENCE_INTERVAL``
     a difference after the first of its list, its label not repeated: "... for 5 mg and -16.4
     percentage points (-17.9 to -14.9) for 10 mg".
+``TIMES_HIGHER`` / ``FOLD_HIGHER_RISK``
+    a ratio said as a multiple on the scale it names: "The odds of remission were 2.1 times higher
+    (95% CI 1.4-3.2)", "a 2.3-fold higher risk of death (95% CI 1.5-3.4)".
 ``WHO_GOT`` / ``OF_THE_WHO_GOT`` / ``EFFECTIVE``
     as news writes them: "12 people who got the vaccine developed severe illness, compared with
     107 who got dummy shots", "Of the 1,000 people who got the drug, 32 had a heart attack,
@@ -586,6 +589,21 @@ VACCINE_EFFICACY = re.compile(
     rf"\s*(?:[,:=]|\b(?i:was|of|is)\b)?\s*(?P<est>-?{_RNUM})\s*%\s*[,;]?\s*[\[(]?\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
     rf"{_SIGNED_BOUNDS}\s*[\])]?"
 )
+#: A ratio said as a multiple, the scale it is on named before it: "The odds of remission were 2.1 times
+#: higher (95% CI 1.4-3.2)", "the risk of X was 1.8-fold higher (95% CI ...)" ("times lower" is left
+#: alone: it may mean the ratio or its inverse).
+TIMES_HIGHER = re.compile(
+    r"\b(?P<scale>(?i:odds|risks?|hazards?|rates?|incidence|likelihood))\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)"
+    rf"\s+(?i:was|were|is|are)\s+(?P<est>{_RNUM})\s*(?:(?i:times)|-?\s?(?i:fold))\s+"
+    r"(?i:higher|greater|increased|as\s+high)\b[^;()\[\]\d]{0,40}?"
+    rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}\s*[\])]"
+)
+#: The multiple before the scale: "a 2.3-fold higher risk of death (95% CI 1.5-3.4)"
+FOLD_HIGHER_RISK = re.compile(
+    rf"(?<![\w.])(?P<est>{_RNUM})\s*(?:-?\s?(?i:fold)|\s(?i:times))\s+(?i:higher|greater|increased)\s+"
+    r"(?P<scale>(?i:odds|risk|hazard|rate|incidence|likelihood))\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)"
+    rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}\s*[\])]"
+)
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
 DIFFERENCE_IN_WORDS = re.compile(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
@@ -1003,6 +1021,12 @@ VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
+TIMES_HIGHER_C = Construction(
+    "times_higher", TIMES_HIGHER, r"(?:times|fold)\s+(?:higher|greater|increased|as\s)", 150, 110
+)
+FOLD_HIGHER_RISK_C = Construction(
+    "fold_higher_risk", FOLD_HIGHER_RISK, r"(?:times|fold)\s+(?:higher|greater|increased)\s", 12, 150
+)
 VALUE_CI_C = Construction("value_ci", VALUE_CI, r"%\s*(?:ci\b|confidence|cri\b|credible)", 24, 110)
 # (the ratios' interval anchor, found once for all of them: "12.6-15.0")
 VALUE_INTERVAL_C = Construction("value_interval", VALUE_INTERVAL, _BOUNDS_ANCHOR, 40, 90)
