@@ -1162,6 +1162,14 @@ REPORTS = [
             ("", "Major bleeding", "overall", "risk_difference", 1.4, -0.4, 3.2, "", ""),
         ],
     ),
+    (  # cases of what, confirmed in each arm, with their rates
+        "Over one season, 9 cases of influenza were confirmed in the vaccine group (1.3 per 1000 participant-years) "
+        "and 47 cases in the placebo group (6.9 per 1000 participant-years).",
+        [
+            ("", "influenza", "overall", "count", "9", "47", "vaccine", "placebo"),
+            ("", "influenza", "overall", "value", "1.3", "6.9", "vaccine", "placebo"),
+        ],
+    ),
     (  # a ratio said as a multiple on the scale named with it
         "The odds of remission were 2.1 times higher (95% CI 1.4-3.2) with the drug. Carriers had a 2.3-fold "
         "higher risk of death (95% CI 1.5-3.4) than non-carriers. The rate of falls was 1.6-fold higher (95% CI "
@@ -1870,6 +1878,8 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("the noninferiority margin of 4 percentage points", "margin of a noninferiority or equivalence test"),
         ("randomly assigned in a 1:1 ratio", "allocation ratio"),
         ("were randomized 2:1 to", "allocation ratio"),
+        ("randomly assigned (1:1:1) to", "allocation ratio"),
+        ("a cluster randomized trial in 24 wards", "count of the population"),
         ("338 [45.6%] women", "characteristic of the population"),
         ("a decline in eGFR of at least 50%", "threshold"),
         ("reached a blood pressure below 130 mm Hg", "threshold"),

@@ -97,7 +97,8 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "count of the population": re.compile(
         r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive)\s+)?"
         r"(?:patients|participants|subjects|persons|people|adults|children|women|men|"
-        r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|RCTs|records|articles)\b"
+        r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|RCTs|records|articles|"
+        r"wards|clinics|practices|schools|villages|communities|clusters|nursing\s+homes)\b"
     ),
     "characteristic of the population": re.compile(
         r"(?i)\b(?:\d[\d,]*\s*[\[(]\s*)?\d+(?:\.\d+)?\s*%\s*(?:[\])]\s*)?(?:were\s+)?(?:women|men|females?|males?|white|black|girls|boys)\b"
@@ -111,7 +112,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?:received|(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)\s"
     ),
     "allocation ratio": re.compile(
-        r"(?i)\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b[^.;]{0,60}?\b\d{1,2}\s*:\s*\d{1,2}\b(?!\s*(?:am|pm))"
+        r"(?i)\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b[^.;]{0,60}?\b\d{1,2}(?:\s*:\s*\d{1,2})+\b(?!\s*(?:am|pm))"
         r"|\b\d{1,2}\s*:\s*\d{1,2}\s+(?:ratio|randomi[sz]ation|allocation)\b"
     ),
     "unit of a rate or an increment": re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional\s+)?\d[\d,]*(?:\.\d+)?\b"),

@@ -382,7 +382,7 @@ _BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\
 DOSE = r"\d+(?:\.\d+)?\s?(?:mg|µg|mcg|g|mL|ml|IU|units?)(?:/(?:kg|m2|day|d))?(?![\w/])"
 _ARM_REF = rf"(?:[^;:()\[\]\d.,]|{DOSE}){{1,60}}?"
 #: the words between events and their arm: "8 cases occurred among vaccine recipients"
-OCCURRED = r"occurred|were\s+(?:reported|observed|seen)"
+OCCURRED = r"occurred|were\s+(?:reported|observed|seen|confirmed|diagnosed|recorded)"
 #: "45.1% of patients receiving X", "30.2% of those receiving placebo"
 _OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?"
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X"
@@ -481,10 +481,12 @@ _COUNTS_AFTER_ARM = r"(?:\s*\((?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,
 #: "of vaccine recipients", "of placebo recipients"
 _RECIPIENTS = rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}\s+(?i:recipients|users)\b"
 FOR_AND_FOR = re.compile(
-    rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
-    rf"{_COUNTS_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+|by\s+)?"
+    # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
+    rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?P<what>[^,;()\d]{{3,60}}?)(?=\s+(?i:{OCCURRED})))?"
+    rf"(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
+    rf"{_COUNTS_AFTER_ARM.format(n=1)}{_RATE_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+|by\s+)?"
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})(?=[;,.)]|\s+\(|$)"
-    rf"{_COUNTS_AFTER_ARM.format(n=2)}"
+    rf"{_COUNTS_AFTER_ARM.format(n=2)}{_RATE_AFTER_ARM.format(n=2)}"
 )
 #: The words that name a comparator arm: "placebo", "usual care", "the control group".
 CONTROL_ARM = re.compile(
@@ -1001,7 +1003,7 @@ FOR_AND_FOR_C = Construction(
     "for_and_for",
     FOR_AND_FOR,
     rf"\s(?:and|but|whereas|while)\s+(?:in\s+|by\s+)?(?:[-.\d]|(?:{_WORD_ALT})\b)",
-    110,
+    180,
     140,
 )
 # (a value or a bracket before a cell's separator: one anchor for both constructions of table cells)
