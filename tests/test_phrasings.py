@@ -1170,6 +1170,16 @@ REPORTS = [
             ("", "influenza", "overall", "value", "1.3", "6.9", "vaccine", "placebo"),
         ],
     ),
+    (  # categories before the estimates' labels are their subgroups, not what they are about
+        "The benefit was consistent across subgroups, including age (<65 years: HR 0.78, 95% CI 0.62–0.98; ≥65 years: "
+        "HR 0.81, 95% CI 0.66–0.99). For women: OR 1.4 (1.1-1.8); for men: OR 1.1 (0.9-1.4).",
+        [
+            ("", "unspecified", "<65 years", "hazard_ratio", 0.78, 0.62, 0.98, "", ""),
+            ("", "unspecified", "≥65 years", "hazard_ratio", 0.81, 0.66, 0.99, "", ""),
+            ("", "unspecified", "women", "odds_ratio", 1.4, 1.1, 1.8, "", ""),
+            ("", "unspecified", "men", "odds_ratio", 1.1, 0.9, 1.4, "", ""),
+        ],
+    ),
     (  # a ratio said as a multiple on the scale named with it
         "The odds of remission were 2.1 times higher (95% CI 1.4-3.2) with the drug. Carriers had a 2.3-fold "
         "higher risk of death (95% CI 1.5-3.4) than non-carriers. The rate of falls was 1.6-fold higher (95% CI "

@@ -598,9 +598,8 @@ class Extractor:
             row["outcome"] = " ".join(after.group("what").split())
         if row["subgroup_basis"] == "no subgroup named" and (group := _GROUP_AFTER_BRACKET.match(ctx.text, m.end())):
             row.update(subgroup=group.group("group"), subgroup_basis="as written")  # "(HR 0.78 ...) among women but"
-        lead = ctx.text[max(sentence.start, m.start() - 40) : m.start()]
-        if row["subgroup_basis"] == "no subgroup named" and (category := _CATEGORY_BEFORE.search(lead)):
-            row.update(subgroup=category.group("category"), subgroup_basis="as written")  # "(Q2: HR = 1.2 (...); Q3:"
+        if row["subgroup_basis"] == "no subgroup named" and (category := _category_before(ctx, m.start())):
+            row.update(subgroup=category, subgroup_basis="as written")  # "(Q2: HR = 1.2 (...); Q3:"
         unit = " ".join((m.group("unit") or "").split())
         label = " ".join(m.group("label").split())
         row.update(
@@ -703,6 +702,12 @@ class Extractor:
         if category and row["subgroup_basis"] in ("no subgroup named", "as written"):  # its own words after it,
             # "... for occasional night shifts", not a subgroup named before the list's earlier values
             row.update(subgroup=category, subgroup_basis="as written")
+        elif (
+            table is None
+            and row["subgroup_basis"] == "no subgroup named"
+            and (before := _category_before(ctx, label_start))
+        ):
+            row.update(subgroup=before, subgroup_basis="as written")  # "For women: OR 1.4 (1.1-1.8); for men: OR"
         row.update(
             measure=ctx.defined_ratios.get(label_text) or g.ratio_measure(label_text),
             label=" ".join(label_text.split()),
@@ -1805,11 +1810,28 @@ def _outcome_after(text: str, end: int, sentence_end: int) -> re.Match[str] | No
 _GROUP_AFTER_BRACKET = re.compile(
     rf"\s*[)\]]\s+(?:in|among)\s+(?P<group>{g.GROUP_WORDS})\b(?=\s*(?:[,;.]|but\b|and\b|$))"
 )
-#: a category of the exposure right before an estimate's label: "Q2: HR = 1.2 (...); Q3: HR = 1.5 (...)"
-_CATEGORY_BEFORE = re.compile(
-    r"(?:^|[(\[;,]\s*)(?P<category>[QT]\d|(?i:(?:quartile|quintile|tertile|decile)\s+\d|"
-    r"(?:highest|lowest|top|bottom|second|third|fourth|fifth)\s+(?:quartile|quintile|tertile|decile)))\s*[:=,]?\s*$"
+#: a category of the exposure or of the people: "Q2", "highest quartile", "<65 years", "65-74 years", "women"
+_CATEGORY = (
+    r"[QT]\d|(?i:(?:quartile|quintile|tertile|decile)\s+\d|"
+    r"(?:highest|lowest|top|bottom|second|third|fourth|fifth)\s+(?:quartile|quintile|tertile|decile))"
+    r"|[<>≤≥]\s*\d+(?:\.\d+)?(?:\s*(?i:years?|yrs?|y|%|kg/m2|kg/m²))?|\d+\s*(?:-|–|to)\s*\d+\s*(?i:years?|yrs?)"
+    rf"|(?i:(?:for|in|among)\s+)?(?:{g.GROUP_WORDS})"
 )
+#: a category right before an estimate's label, its subgroup: "Q2: HR = 1.2 (...); Q3: HR = 1.5 (...)", "age
+#: (<65 years: HR 0.78 ...; ≥65 years: HR 0.81 ...)", "For women: OR 1.4 (...); for men: OR 1.1 (...)"
+_CATEGORY_BEFORE = re.compile(rf"(?:^|[(\[;,]\s*)(?P<category>{_CATEGORY})\s*[:=,]?\s*$")
+
+
+def _category_before(ctx: _Context, pos: int) -> str:
+    """The category right before an estimate's label at ``pos``, in its sentence ("Q2", "<65 years",
+    "women" of "For women: OR 1.4"), or ""."""
+    lead = ctx.text[max(ctx.lay.sentence(pos).start, pos - 40) : pos]
+    category = _CATEGORY_BEFORE.search(lead)
+    return re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category")) if category else ""
+
+
+#: a clause piece that is only a category (not what an estimate is about)
+_CATEGORY_PIECE = re.compile(rf"\s*(?:{_CATEGORY})\s*")
 #: words after an estimate that name whom it is for, not what: an arm, a dose, a comparison
 _NOT_WHAT_AFTER = re.compile(r"(?i)\b(?:doses?|groups?|arms?|mg|placebo|versus|vs|comparison)\b")
 #: an estimate with its bracket, earlier in a list: "1.11 (0.98, 1.25)"
@@ -2061,7 +2083,7 @@ _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
-    r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|"
+    r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
     r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
@@ -2082,6 +2104,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     if "," in head and (" or " in head or " and " in head) and (listed := _RISK_OF_LIST.search(head)):
         return _VERSUS_TAIL.sub("", listed.group("what"))[-120:]  # "the risk of X, Y, or Z compared with placebo ("
     for piece in reversed(_CLAUSE_PIECES.split(head)):
+        if _CATEGORY_PIECE.fullmatch(piece):
+            continue  # "(<65 years: HR 0.78 ...", "For women: OR 1.4": the subgroup, not what
         if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
             continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the value before's
         piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
