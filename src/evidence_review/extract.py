@@ -1403,13 +1403,14 @@ class Extractor:
     def _count_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """A number of patients ("n = 1,033", "1062 hospitalized patients"); an arm size is
         tagged with its arm, to be joined with the other arm's (:meth:`_pair_singletons`)."""
-        value = Number.parse(m.group("n") or m.group("v") or m.group("r"))
+        found = m.groupdict()  # (a count of the people randomized has its number only)
+        value = Number.parse(found.get("n") or found.get("v") or found["r"])
         if value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1):
             return None
-        if (unit := m.group("unit")) and not re.search(r"(?i)(?:s|people|children)$", unit):
+        if (unit := found.get("unit")) and not re.search(r"(?i)(?:s|people|children)$", unit):
             return None  # "one patient", "1 case": a person, not a number of them (the pairs read them)
-        cases = _are_cases(ctx, m.start(), m.group("unit"))
-        if m.group("pct") or m.group("d") or cases:  # "34 of 128 patients (26.6%)", "7 cases of X": events
+        cases = _are_cases(ctx, m.start(), unit)
+        if found.get("pct") or found.get("d") or cases:  # "34 of 128 patients (26.6%)", "7 cases of X": events
             # (cases are people with the event, except beside controls: "2104 cases and 4321 controls")
             what = _CASES_OF.match(ctx.text, m.end()) if cases else None
             return self._events_rows(ctx, m, c, value, " ".join(what.group("what").split()) if what else None)
@@ -1668,6 +1669,7 @@ READERS = (
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
     Reader(g.COUNT_C, Extractor._count_rows),
+    Reader(g.RANDOMIZED_COUNT_C, Extractor._count_rows),
 )
 
 

@@ -716,9 +716,9 @@ COUNT = re.compile(
     # (not a natural frequency: "about 1 in 20 patients")
     rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
     rf"(?P<unit>{UNITS['patients']})(?:\s*\((?P<pct>\d+(?:\.\d+)?)\s*%\))?)"
-    # the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
-    rf"|{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+{_RANDOMIZED})"
 )
+#: the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
+RANDOMIZED_COUNT = re.compile(rf"{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+{_RANDOMIZED})")
 PERCENT_OF = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent))\s+of\s+(?:the\s+)?"
     r"(?:patients|participants|subjects)\b"
@@ -988,7 +988,7 @@ THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
 IN_GROUP_AND_C = Construction(
     "in_group_and", IN_GROUP_AND, r"(?:group|arm)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
 )
-VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b)|\sv\.?\s+\d", 160, 190)
+VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b|\.?\s+\d)", 160, 190)
 COMPARED_WITH_C = Construction(
     "compared_with",
     COMPARED_WITH,
@@ -1023,12 +1023,10 @@ VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
-TIMES_HIGHER_C = Construction(
-    "times_higher", TIMES_HIGHER, r"(?:times|fold)\s+(?:higher|greater|increased|as\s)", 150, 110
-)
-FOLD_HIGHER_RISK_C = Construction(
-    "fold_higher_risk", FOLD_HIGHER_RISK, r"(?:times|fold)\s+(?:higher|greater|increased)\s", 12, 150
-)
+# (one anchor for both: found once)
+_MULTIPLE_ANCHOR = r"(?:times|fold)\s+(?:higher|greater|increased|as\s)"
+TIMES_HIGHER_C = Construction("times_higher", TIMES_HIGHER, _MULTIPLE_ANCHOR, 150, 110)
+FOLD_HIGHER_RISK_C = Construction("fold_higher_risk", FOLD_HIGHER_RISK, _MULTIPLE_ANCHOR, 12, 150)
 VALUE_CI_C = Construction("value_ci", VALUE_CI, r"%\s*(?:ci\b|confidence|cri\b|credible)", 24, 110)
 # (the ratios' interval anchor, found once for all of them: "12.6-15.0")
 VALUE_INTERVAL_C = Construction("value_interval", VALUE_INTERVAL, _BOUNDS_ANCHOR, 40, 90)
@@ -1040,17 +1038,13 @@ CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z
 CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\.?\d", 130, 20)
 # (anchors that start with a word are found fast: the regular-expression engine skips to its letters)
 EFFECTIVE_C = Construction("effective", EFFECTIVE, r"effective\s+(?:at|in|against)\s", 25, 90)
-WHO_GOT_C = Construction("who_got", WHO_GOT, r"who\s+(?:got|received|took|were\s+given)\s", 30, 260, unit="events")
-OF_THE_WHO_GOT_C = Construction(
-    "of_the_who_got",
-    OF_THE_WHO_GOT,
-    r"of\s+the\s+\d[\d,]*\s+(?:people|patients|participants|volunteers|adults|children)\s+who\s",
-    0,
-    320,
-    unit="events",
-)
+_WHO_GOT_ANCHOR = r"who\s+(?:got|received|took|were\s+given)\s"
+WHO_GOT_C = Construction("who_got", WHO_GOT, _WHO_GOT_ANCHOR, 30, 260, unit="events")
+# (the anchor of WHO_GOT, found once for both: "Of the 1,000 people who got ...")
+OF_THE_WHO_GOT_C = Construction("of_the_who_got", OF_THE_WHO_GOT, _WHO_GOT_ANCHOR, 60, 300, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
-COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d|{_RANDOMIZED.lower()}", 50, 30)
+COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)
+RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"randomi[sz]|enrolled", 30, 30)
