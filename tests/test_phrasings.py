@@ -1180,6 +1180,14 @@ REPORTS = [
             ("", "unspecified", "men", "odds_ratio", 1.1, 0.9, 1.4, "", ""),
         ],
     ),
+    (  # "of the X group" names an arm; medians with their quartiles in square brackets, "median" not the outcome
+        "Delirium occurred in 14.1% of the early mobilization group vs 21.6% of the usual care group. Among the 8 "
+        "secondary outcomes, 3 differed: length of stay (median, 8 [IQR, 6-11] vs 9 [IQR, 7-13] days; P = .01).",
+        [
+            ("", "Delirium", "overall", "percent", "14.1", "21.6", "early mobilization", "usual care"),
+            ("", "length of stay", "overall", "median", "8", "9", "", ""),
+        ],
+    ),
     (  # a ratio said as a multiple on the scale named with it
         "The odds of remission were 2.1 times higher (95% CI 1.4-3.2) with the drug. Carriers had a 2.3-fold "
         "higher risk of death (95% CI 1.5-3.4) than non-carriers. The rate of falls was 1.6-fold higher (95% CI "

@@ -116,6 +116,10 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"|\b\d{1,2}\s*:\s*\d{1,2}\s+(?:ratio|randomi[sz]ation|allocation)\b"
     ),
     "unit of a rate or an increment": re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional\s+)?\d[\d,]*(?:\.\d+)?\b"),
+    "number of outcomes": re.compile(
+        r"(?i)\b\d+\s+(?:(?:primary|secondary|prespecified|exploratory|key)\s+)?(?:outcomes|end\s?points)\b"
+        r"|\b\d+\s+(?:differed|were\s+(?:significant|improved))\b"
+    ),
     "participants and studies": re.compile(r"(?i)\b\d+(?:,\d{3})*\s*\(\s*\d+\s+(?:RCTs?|studies|trials)\s*\)"),
     "decimal exponent": re.compile(r"[×x]\s*10\s*-?\s*\d+|10\s*[-−]\s*\d+|e-\d+"),
     "number word of a list": re.compile(r"(?m)^\s*\d+[.)]\s"),

@@ -2085,7 +2085,7 @@ _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
-    r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
+    r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|(?:the\s+)?(?:median|mean|average)|"
     r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"

@@ -392,7 +392,7 @@ _WHO_GOT = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
 #: the words before an arm named right after a value: "in", "with", "of patients assigned to"
 _ARM_AFTER_PEOPLE = (
     r"(?:(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?\s+"
-    r"(?:(?i:assigned\s+to|receiving|given|taking)|(?i:in)(?=\s+(?i:the)\s+[^;:()\[\]\d.,]{1,40}?\s+(?i:group|arm)s?\b))"
+    r"(?:(?i:assigned\s+to|receiving|given|taking)|(?i:in|of)(?=\s+(?i:the)\s+[^;:()\[\]\d.,]{1,40}?\s+(?i:group|arm)s?\b))"
     r"|\s+(?i:for|in|on|with|among))"
 )
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
@@ -409,7 +409,7 @@ _SPREAD = (
 #: the spread printed between a value and its unit, as "mean (SD)" reports write it: "-2.1 (3.9)
 #: mL/min/1.73 m2 per year", "8 (IQR 5-13) days"
 _SPREAD_BEFORE_UNIT = (
-    rf"(?:\s*\((?:(?i:SD|SE|IQR|range)\s*[,:=]?\s*)?(?:{NUMBER})(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?\)"
+    rf"(?:\s*[\[(](?:(?i:SD|SE|IQR|range)\s*[,:=]?\s*)?(?:{NUMBER})(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?[\])]"
     rf"(?=\s*(?:{MEASUREMENT_UNIT}|(?i:days?|weeks?|months?|years?)\b)))?"
 )
 
