@@ -1188,6 +1188,16 @@ REPORTS = [
             ("", "length of stay", "overall", "median", "8", "9", "", ""),
         ],
     ),
+    (  # GRADE's absolute effect in prose, the lower bound's word left out; what the second arm's people had
+        "Steroids probably reduce mortality (RR 0.80, 95% CI 0.70 to 0.91), which corresponds to 21 fewer deaths "
+        "per 1000 patients (95% CI 8 to 33 fewer). At 12 weeks, 68% of patients receiving 2 mg/kg and 44% of "
+        "those receiving placebo had a response.",
+        [
+            ("", "mortality", "overall", "risk_ratio", 0.8, 0.7, 0.91, "", ""),
+            ("", "death", "overall", "risk_difference", -21.0, -33.0, -8.0, "", ""),
+            ("", "response", "overall", "percent", "68", "44", "2 mg/kg", "placebo"),
+        ],
+    ),
     (  # a ratio said as a multiple on the scale named with it
         "The odds of remission were 2.1 times higher (95% CI 1.4-3.2) with the drug. Carriers had a 2.3-fold "
         "higher risk of death (95% CI 1.5-3.4) than non-carriers. The rate of falls was 1.6-fold higher (95% CI "

@@ -869,9 +869,17 @@ class Extractor:
         had = _HAD_OUTCOME.search(groups.get("mid") or "")
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
-        did = _ARM_VERB_TAIL.search(re.sub(rf"^\s*(?i:{g.OCCURRED})\b", "", groups.get("r1") or ""))
+        did = _ARM_VERB_TAIL.search(re.sub(rf"^\s*(?i:{g.OCCURRED})\b", "", groups.get("r1") or "")) or (
+            _ARM_VERB_TAIL.search(
+                groups.get("r2") or ""
+            )  # "68% of patients receiving X and 44% of those ... had a response"
+        )
         if outcome == "unspecified" and did:  # "4 percent of those taking X stopped because of side effects, versus"
-            outcome = " ".join(did.group("what").split())
+            outcome = re.sub(  # what they had: "had a response" is a response
+                r"(?i)^(?:had|developed|experienced|reported)\s+(?:an?\s+|the\s+)?",
+                "",
+                " ".join(did.group("what").split()),
+            )
         if outcome == "unspecified" and (done := _WERE_DONE.search(groups.get("mid") or "")):
             outcome = " ".join(done.group("what").split())  # "0.9% of those who took X were hospitalized, compared"
         if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
@@ -1260,8 +1268,9 @@ class Extractor:
             signed_value = -value.value if word.lower() in g.DECREASE_WORDS else value.value
             return signed_value + 0.0, value.text  # ("0 fewer" is 0, not -0)
 
-        (est, est_text), (lo, lo_text), (hi, hi_text) = (
-            signed(m.group(n), m.group(d)) for n, d in (("est", "dir"), ("lo", "lodir"), ("hi", "hidir"))
+        (est, est_text), (lo, lo_text), (hi, hi_text) = (  # ("8 to 33 fewer": both fewer)
+            signed(m.group(n), m.group(d) or m.group("hidir"))
+            for n, d in (("est", "dir"), ("lo", "lodir"), ("hi", "hidir"))
         )
         if lo > hi:
             (lo, lo_text), (hi, hi_text) = (hi, hi_text), (lo, lo_text)
@@ -1278,6 +1287,8 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         table = text_tables.cell_at(ctx.text, m.start())
         outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
+        if outcome == "unspecified" and m.group("what"):  # "21 fewer deaths per 1000 patients"
+            outcome = "death" if m.group("what").lower() == "deaths" else m.group("what")
         row.update(self._context_fields(ctx, m.start(), outcome, table))
         row.update(measure=measure, label=label, estimate=est, estimate_text=est_text, ci_low=lo, ci_low_text=lo_text,
                    ci_high=hi, ci_high_text=hi_text, ci_level=None,
@@ -1814,7 +1825,7 @@ _GROUP_AFTER_BRACKET = re.compile(
 )
 #: a category of the exposure or of the people: "Q2", "highest quartile", "<65 years", "65-74 years", "women"
 _CATEGORY = (
-    r"[QT]\d|(?i:(?:quartile|quintile|tertile|decile)\s+\d|"
+    r"[QT]\d|(?i:(?:in\s+)?model\s+\d|(?:quartile|quintile|tertile|decile)\s+\d|"
     r"(?:highest|lowest|top|bottom|second|third|fourth|fifth)\s+(?:quartile|quintile|tertile|decile))"
     r"|[<>≤≥]\s*\d+(?:\.\d+)?(?:\s*(?i:years?|yrs?|y|%|kg/m2|kg/m²))?|\d+\s*(?:-|–|to)\s*\d+\s*(?i:years?|yrs?)"
     rf"|(?i:(?:for|in|among)\s+)?(?:{g.GROUP_WORDS})"
@@ -1829,7 +1840,7 @@ def _category_before(ctx: _Context, pos: int) -> str:
     "women" of "For women: OR 1.4"), or ""."""
     lead = ctx.text[max(ctx.lay.sentence(pos).start, pos - 40) : pos]
     category = _CATEGORY_BEFORE.search(lead)
-    return re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category")) if category else ""
+    return re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category")) if category else ""  # "In model 2"
 
 
 #: a clause piece that is only a category (not what an estimate is about)

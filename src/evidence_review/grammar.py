@@ -345,8 +345,12 @@ _DIRECTION = r"(?i:lower|higher|fewer|more|less|greater)"
 GRADE_DIFFERENCE = re.compile(
     rf"(?:(?P<label>\b(?:S?MD|RD|(?i:(?:standardi[sz]ed\s+)?mean\s+difference|risk\s+difference))\b)\s*)?"
     rf"(?<![\w.\-/])(?P<est>{_RNUM})\s*(?P<unit>%|(?i:percentage\s+points?)\b|{MEASUREMENT_UNIT})?\s*(?P<dir>{_DIRECTION})"
-    rf"(?P<per>\s+(?i:per)\s+\d[\d,]*)?\s*\(\s*(?i:from\s+)?(?P<lo>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*"
-    rf"(?P<lodir>{_DIRECTION})\s+(?i:to)\s+(?P<hi>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*(?P<hidir>{_DIRECTION})\s*\)"
+    # (in prose, what is counted and the people per which: "21 fewer deaths per 1000 patients (95% CI 8 to 33
+    # fewer)", the lower bound's word left out)
+    r"(?:\s+(?P<what>[a-z][a-z-]+)(?=\s+(?i:per)\s))?"
+    r"(?P<per>\s+(?i:per)\s+\d[\d,]*)?(?:(?<=\d)\s+(?i:patients|people|participants|persons))?"
+    rf"\s*\(\s*(?:{_CI_TAG}\s*[,:=]?\s*)?(?i:from\s+)?(?P<lo>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*"
+    rf"(?P<lodir>{_DIRECTION})?\s*(?i:to)\s+(?P<hi>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*(?P<hidir>{_DIRECTION})\s*\)"
 )
 #: A labelled ratio without an interval: "OR = 9.2, p < 0.001", "(odds ratio [OR] 0.299, P=.04)".
 RATIO_POINT = re.compile(
@@ -958,7 +962,11 @@ RATIO_INTERVAL_C = Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR
 DEFINED_RATIO_C = Construction("defined_ratio", DEFINED_RATIO, _BOUNDS_ANCHOR, 90, 90, labelled=False)
 RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90, labelled=False)
 GRADE_DIFFERENCE_C = Construction(
-    "grade_difference", GRADE_DIFFERENCE, r"(?:lower|higher|fewer|more|less|greater)(?:\s+per\s+[\d,]+)?\s*\(", 60, 80
+    "grade_difference",
+    GRADE_DIFFERENCE,
+    r"(?:lower|higher|fewer|more|less|greater)(?:\s+[a-z-]+)?(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?\s*\(",
+    60,
+    90,
 )
 # (in the reach of the word "difference" before it, see extract._LABEL_REACH; or after a pipe or a tab,
 # in a table whose header names the difference)
