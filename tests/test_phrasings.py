@@ -1198,6 +1198,13 @@ REPORTS = [
             ("", "response", "overall", "percent", "68", "44", "2 mg/kg", "placebo"),
         ],
     ),
+    (  # news: counts whose arms are named by "on", what they had between the values
+        "Of the 17,604 people in the study, 569 on the drug had one of those events, compared with 701 on placebo.",
+        [
+            ("", "enrollment", "overall", "count", 17604.0, None, None, "", ""),
+            ("", "one of those events", "overall", "count", "569", "701", "drug", "placebo"),
+        ],
+    ),
     (  # a ratio said as a multiple on the scale named with it
         "The odds of remission were 2.1 times higher (95% CI 1.4-3.2) with the drug. Carriers had a 2.3-fold "
         "higher risk of death (95% CI 1.5-3.4) than non-carriers. The rate of falls was 1.6-fold higher (95% CI "
@@ -1400,6 +1407,19 @@ def test_a_markdown_tables_rule_is_not_a_subgroup_and_events_over_total_is_not_p
         ("Men", "count", "Drug", "Placebo", "50", 380.0),
         ("Men", "hazard_ratio", "", "", "", None),
     ]
+
+
+def test_a_claim_of_being_less_likely_to_have_a_list_of_things_is_about_the_list_not_how_long():
+    text = (
+        "People who took the injection were 20% less likely to have a heart attack, stroke or die of heart disease "
+        "over about three years than those given a placebo."
+    )
+    (claim,) = GENERIC.extract(text, "t").claims
+    assert (claim.outcome, claim.claimed_text, claim.direction) == (
+        "heart attack, stroke or die of heart disease",
+        "20",
+        "decrease",
+    )
 
 
 def test_a_claim_of_being_less_likely_to_have_something_is_about_that_thing():

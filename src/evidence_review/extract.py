@@ -845,6 +845,10 @@ class Extractor:
             number_of = _NUMBER_OF.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
             whole = "." not in groups["v1"] + groups["v2"]
             u1 = u2 = "events" if number_of and whole else "value"
+        whole_counts = "." not in groups["v1"] + groups["v2"]
+        had = _HAD_OUTCOME.search(groups.get("mid") or "")
+        if not (u1 or u2) and c is g.COMPARED_WITH_C and whole_counts and had:
+            u1 = u2 = "events"  # "569 on the drug had one of those events, compared with 701 on placebo"
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
         unit = u1 or u2
@@ -917,6 +921,8 @@ class Extractor:
         ]  # fmt: skip
         n1, n2 = (Number.parse(x).value if x else None for x in sizes)
         labels = self._arm_labels(trial, groups, c)
+        if not labels[0] and (on := _ARM_THEN_HAD.match(groups.get("mid") or "")):
+            labels = (_arm_as_written(on.group("arm")), labels[1])  # "569 on the drug had ..., compared with 701"
         if not labels[0] and (who := _WHO_RECEIVED.search(groups.get("mid") or "")):
             labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
         if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
@@ -1659,6 +1665,9 @@ READERS = (
     Reader(g.THAN_C, Extractor._pair_rows),
     Reader(g.IN_GROUP_AND_C, Extractor._pair_rows),
     Reader(g.VERSUS_C, Extractor._pair_rows),
+    # (news's people who got each arm before the looser "compared with")
+    Reader(g.WHO_GOT_C, Extractor._pair_rows),
+    Reader(g.OF_THE_WHO_GOT_C, Extractor._pair_rows),
     Reader(g.COMPARED_WITH_C, Extractor._pair_rows),
     Reader(g.RESPECTIVELY_C, Extractor._pair_rows),
     Reader(g.ARMS_LISTED_C, Extractor._arm_list_rows),
@@ -1668,8 +1677,6 @@ READERS = (
     Reader(g.OCCURRED_IN_AND_C, Extractor._pair_rows),
     Reader(g.AND_P_C, Extractor._pair_rows),
     Reader(g.FROM_TO_C, Extractor._pair_rows),
-    Reader(g.WHO_GOT_C, Extractor._pair_rows),
-    Reader(g.OF_THE_WHO_GOT_C, Extractor._pair_rows),
     Reader(g.EFFECTIVE_C, Extractor._effective_rows),
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
     Reader(g.CLAIM_BY_C, Extractor._claim_rows, table="claims"),
@@ -1732,6 +1739,10 @@ _PEOPLE_WHO_RECEIVED = (
 )
 #: what the people of an arm did or had, after them
 _THEY_HAD = r"(?:had|experienced|developed|reached|achieved|met|died|were|was|lived|survived|reported|lost|gained)\b"
+#: the arm right after a value, before what its people had: "569 on the drug had one of those events"
+_ARM_THEN_HAD = re.compile(
+    r"(?i)\s+(?:on|in|with|among|receiving|taking)\s+(?P<arm>[^,;()\d]{2,40}?)\s+(?:had|developed|experienced|died)\b"
+)
 _WHO_RECEIVED = re.compile(rf"(?i)^\s*of\s+(?:the\s+)?{_PEOPLE_WHO_RECEIVED}(?=\s+{_THEY_HAD}|\s*,)")
 #: the arm named after a change: "(12.1) mm Hg in the X group", "with drug X" (a unit or a spread between)
 _CHANGE_IN_AN_ARM = re.compile(
@@ -2341,7 +2352,10 @@ _SHARE_WITH = re.compile(
 _LIKELY_TO = re.compile(
     r"(?i)\blikely\b(?:\s+(?:as|than)\s+[^,;]{1,60}?)?\s+to\s+(?:(?:have|develop|experience|get|achieve|reach|"
     r"receive|undergo|need|require|be\s+diagnosed\s+with|be\s+in|die\s+(?:of|from))\s+)?(?:(?:an?|the)\s+)?"
-    r"(?P<what>[^,;]{3,80}?)(?:\s+(?:as\s+)?(?:than|compared|versus|vs)\b.*)?$"
+    # (a list: "to have a heart attack, stroke or die of heart disease"; not how long: "over about three years")
+    r"(?P<what>[^,;]{3,80}?(?:,\s*[^,;]{2,40}?)*,?\s+(?:or|and)\s+[^,;]{2,60}?|[^,;]{3,80}?)"
+    r"(?:\s+(?:over|during|within|after|at)\s+(?:about\s+|nearly\s+|more\s+than\s+)?\S+\s+(?:days?|weeks?|months?|years?))?"
+    r"(?:\s+(?:as\s+)?(?:than|compared|versus|vs)\b.*)?$"
 )
 #: a clause that ends before it names what the risk is of
 _RISK_OF_NOTHING = re.compile(
