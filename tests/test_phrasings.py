@@ -1205,6 +1205,10 @@ REPORTS = [
             ("", "one of those events", "overall", "count", "569", "701", "drug", "placebo"),
         ],
     ),
+    (  # costs: a currency before each arm's value is its unit
+        "Yearly inpatient spending was lower with the voucher ($633 vs $785; P = .01).",
+        [("", "Yearly inpatient spending", "overall", "value", "633", "785", "voucher", "")],
+    ),
     (  # a ratio said as a multiple on the scale named with it
         "The odds of remission were 2.1 times higher (95% CI 1.4-3.2) with the drug. Carriers had a 2.3-fold "
         "higher risk of death (95% CI 1.5-3.4) than non-carriers. The rate of falls was 1.6-fold higher (95% CI "
@@ -1932,6 +1936,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("a decline in eGFR of at least 50%", "threshold"),
         ("reached a blood pressure below 130 mm Hg", "threshold"),
         ("12 480 patients", "count of the population"),
+        ("n observed cases = 96", "number of events behind an estimate"),
         ("We included 14 RCTs", "count of the population"),
         ("mean [SD] age, 42.6 [14.1] years", "age or range of the population"),
         ("588 (94.8%) completed the study", "people who completed the study"),

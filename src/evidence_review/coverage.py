@@ -120,6 +120,9 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b\d+\s+(?:(?:primary|secondary|prespecified|exploratory|key)\s+)?(?:outcomes|end\s?points)\b"
         r"|\b\d+\s+(?:differed|were\s+(?:significant|improved))\b"
     ),
+    "number of events behind an estimate": re.compile(
+        r"(?i)\bn\s+(?:observed\s+)?(?:cases|deaths|events)\s*=\s*\d[\d,]*"
+    ),
     "participants and studies": re.compile(r"(?i)\b\d+(?:,\d{3})*\s*\(\s*\d+\s+(?:RCTs?|studies|trials)\s*\)"),
     "decimal exponent": re.compile(r"[×x]\s*10\s*-?\s*\d+|10\s*[-−]\s*\d+|e-\d+"),
     "number word of a list": re.compile(r"(?m)^\s*\d+[.)]\s"),

@@ -832,6 +832,7 @@ class Extractor:
     def _pair_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         groups = m.groupdict()
         u1, u2 = g.unit_name(groups.get("u1")), g.unit_name(groups.get("u2"))
+        u1, u2 = u1 or groups.get("cur1") or "", u2 or groups.get("cur2") or ""  # "($633 vs $785; ...)": a currency
         if c.unit:
             u1 = u2 = c.unit
         if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):

@@ -419,9 +419,9 @@ _SPREAD_BEFORE_UNIT = (
 
 
 def _arm_value(n: int) -> str:
-    """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "45% (n = 62)", "7 days"."""
+    """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "45% (n = 62)", "7 days", "$633"."""
     return (
-        rf"{_NOT_AFTER}(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
+        rf"{_NOT_AFTER}(?:(?P<cur{n}>[$€£])\s?)?(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
         rf"(?:(?:\s+of|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
