@@ -1383,6 +1383,20 @@ def test_an_aligned_tables_header_is_its_last_line_above_the_rows_the_lines_abov
     ]
 
 
+def test_an_estimate_pooled_across_trials_is_no_one_trials():
+    text = (
+        "In the ALPHA-2 trial, mortality was 8.1% with velocimab and 10.2% with placebo (HR 0.78; 95% CI 0.64-0.95). "
+        "The BETA trial found no benefit (HR 1.04; 95% CI 0.88-1.23). A pooled analysis of both trials gave an HR "
+        "of 0.89 (95% CI 0.78-1.01)."
+    )
+    found = [(r.trial, r.trial_basis, r.outcome, r.estimate) for r in rows(text) if r.measure == "hazard_ratio"]
+    assert found == [
+        ("ALPHA-2", "named in sentence", "mortality", 0.78),
+        ("BETA", "named in sentence", "unspecified", 1.04),
+        ("", "pooled across trials", "unspecified", 0.89),
+    ]
+
+
 def test_a_claim_that_refers_back_names_no_outcome():
     text = "In the trial, 2.4% of users had a stroke, versus 3.8% of non-users. That works out to a 37% lower risk."
     assert [(c.outcome, c.claimed_text) for c in GENERIC.extract(text, "t").claims] == [("unspecified", "37")]

@@ -370,6 +370,8 @@ class Extractor:
 
     def _trial(self, ctx: _Context, start: int, end: int) -> tuple[Trial | None, str]:
         sentence = ctx.lay.sentence(start)
+        if _POOLED.search(ctx.text, sentence.start, start):
+            return None, "pooled across trials"  # "A pooled analysis of both trials gave an HR of 0.89 (...)"
         lo = max(ctx.lay.section_start(start), ctx.lay.article_start(start))
         before = ctx.trials_between(lo, start)
         if before:
@@ -1855,6 +1857,11 @@ def _category_before(ctx: _Context, pos: int) -> str:
     return re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category")) if category else ""  # "In model 2"
 
 
+#: an estimate of several trials together, no one trial's: "a pooled analysis of both trials", "in a meta-analysis"
+_POOLED = re.compile(
+    r"(?i)\b(?:pooled|combined)\s+(?:analysis|analyses|data|estimate)\b|\bmeta-?analys[ie]s\b"
+    r"|\b(?:both|the\s+two|the\s+three|all\s+(?:\w+\s+)?)trials\b"
+)
 #: a clause piece that is only a category (not what an estimate is about)
 _CATEGORY_PIECE = re.compile(rf"\s*(?:{_CATEGORY})\s*")
 #: words after an estimate that name whom it is for, not what: an arm, a dose, a comparison
@@ -2108,7 +2115,9 @@ _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
-    r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|(?:the\s+)?(?:median|mean|average)|"
+    r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
+    r"(?:the\s+)?(?:median|mean|average)|(?:an?\s+|the\s+)?(?:pooled|combined)\s+analys[ie]s\b.*|"
+    r"(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis)\s+(?:found|showed|reported|demonstrated)(?:\s+no\s+\w+)?|"
     r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
@@ -2156,7 +2165,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         piece = _TRAILING_FUNCTION_WORDS.sub("", " " + " ".join(piece.split()).rstrip(" -\u2212")).strip(" ,;-\u2212")
         if piece.count('"') % 2 or piece.count("“") != piece.count("”"):
             piece = piece.strip(' "“”')  # a quotation's mark without its pair: '"This is a 51 percent ...'
-        piece = _THERE_WAS.sub("", piece)
+        piece = _THERE_WAS.sub("", _SHOWED.sub("", piece))  # "Multivariate analysis showed X (OR ...": X
         if _UNIT_ONLY.fullmatch(piece):
             continue  # "5.2 (3.1) days vs 6.0 (3.8) days (mean difference ...": the values' unit
         if _RISK_OF_NOTHING.search(piece):
@@ -2366,6 +2375,10 @@ _UNIT_ONLY = re.compile(
     r"(?i)(?:days?|weeks?|months?|years?|hours?|min(?:utes)?|points?|%|percent|mm\s?Hg|kg|cm"
     # the people counted: "61 (3.6%) versus 79 (4.6%) participants (relative risk ...)"
     r"|patients|participants|subjects|people|persons)"
+)
+_SHOWED = re.compile(
+    r"(?i)^(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis|analyses)\s+(?:found|showed|reported|demonstrated)"
+    r"\s+(?:that\s+)?(?=\S)(?!no\s)"
 )
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
