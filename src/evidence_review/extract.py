@@ -1967,13 +1967,13 @@ def _arm_as_written(text: str | None) -> str:
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
         r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|(?:randomly\s+)?assigned\s+to"
-        r"|who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))\s+(?:the\s+|an?\s+)?"
+        rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
         r"|\s+(?:group|arm|recipient|user)s?\s*$",
         "",
         (text or "").strip(" ()"),
     )
     words = _ARM_VERB_TAIL.sub("", words)  # "those taking the drug stopped because of X": the arm, not what they did
-    return " ".join(re.sub(r"(?i)^(?:the|an?)\s+", "", words).split())
+    return " ".join(_ARTICLE.sub("", words).split())
 
 
 #: An abbreviation defined in brackets: "the HR from prospective analysis (HRP)".

@@ -392,7 +392,7 @@ _OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|p
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X"
 _ARM_WORDS = r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to)"
 #: the words that name an arm after the people of a value: "3.2% of those who got a placebo"
-_WHO_GOT = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
+WHO_GOT_ARM = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
 #: the words before an arm named right after a value: "in", "with", "of patients assigned to"
 _ARM_AFTER_PEOPLE = (
     r"(?:(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?\s+"
@@ -471,7 +471,7 @@ COMPARED_WITH = re.compile(
     # it starts the comparison: "Of these, 17 percent suffered X. This compared to 35 percent in ...")
     rf"(?P<mid>(?:[^()%Pp.]|\.(?!\s)|\.\s+(?=(?i:this)\s+(?i:compared|compares)\b)|[Pp](?!ercent|er\s+cent)){{0,220}}?)"
     rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|,\s*(?i:against|versus|vs\.?))\s+{_arm_value(2)}"
-    rf"(?P<r2>{_OF_PEOPLE}\s+(?:{_ARM_WORDS}|{_WHO_GOT})(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?"
+    rf"(?P<r2>{_OF_PEOPLE}\s+(?:{_ARM_WORDS}|{WHO_GOT_ARM})(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?"
     rf"(?=\s*[;,.)]|\s*\(|$))?"
 )
 #: "27.8% and 30.5% in the intervention and control groups, respectively"
@@ -681,15 +681,15 @@ EFFECTIVE = re.compile(
 )
 #: News's arm counts: "12 people who got the vaccine developed severe illness, compared with 107 who
 #: got dummy shots" (events in each arm; what they developed is the outcome).
-WHO_GOT = re.compile(
-    rf"{_NOT_AFTER}(?P<v1>{NUMBER})\s+(?i:people|patients|participants|volunteers|adults|children)\s+(?i:who)\s+"
-    r"(?i:got|received|took|were\s+given)\s+(?P<r1>[^,;()]{2,40}?)\s+"
-    r"(?i:developed|had|got|caught|died\s+of|were\s+hospitali[sz]ed\s+(?:for|with))\s+(?P<what>[^,;()]{3,60}?)\s*,?\s+"
-    rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{NUMBER})\s+(?:(?i:people|patients|participants|"
-    r"volunteers|adults|children)\s+)?(?i:who)\s+(?i:got|received|took|were\s+given)\s+(?P<r2>[^,;.()]{2,40})"
-)
+#: the people news counts, and the words that give them their arm: "12 people who got the vaccine"
 _PEOPLE_NOUN = r"(?i:people|patients|participants|volunteers|adults|children)"
 _WHO_WERE_GIVEN = r"(?i:who)\s+(?i:got|received|took|were\s+given)\s+"
+WHO_GOT = re.compile(
+    rf"{_NOT_AFTER}(?P<v1>{NUMBER})\s+{_PEOPLE_NOUN}\s+{_WHO_WERE_GIVEN}(?P<r1>[^,;()]{{2,40}}?)\s+"
+    r"(?i:developed|had|got|caught|died\s+of|were\s+hospitali[sz]ed\s+(?:for|with))\s+(?P<what>[^,;()]{3,60}?)\s*,?\s+"
+    rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{NUMBER})\s+(?:{_PEOPLE_NOUN}\s+)?"
+    rf"{_WHO_WERE_GIVEN}(?P<r2>[^,;.()]{{2,40}})"
+)
 #: News's counts of the people of each arm: "Of the 1,000 people who got the drug, 32 had a heart attack
 #: over two years, compared with 51 of the 995 who got a placebo".
 OF_THE_WHO_GOT = re.compile(
