@@ -837,20 +837,19 @@ class Extractor:
         u1, u2 = u1 or groups.get("cur1") or "", u2 or groups.get("cur2") or ""  # "($633 vs $785; ...)": a currency
         if c.unit:
             u1 = u2 = c.unit
+        whole = "." not in groups["v1"] + groups["v2"]
+        had = _HAD_OUTCOME.search(groups.get("mid") or "")  # what the people counted had, between the values
         if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):
             u1 = u2 = "events"  # "12 of 150 (8.0%)": counts, with their percentages
         if not (u1 or u2) and not c.both_units and (groups.get("p") or (groups.get("sd1") and groups.get("sd2"))):
             u1 = u2 = "value"  # "(0.814 vs. 0.793; P = 0.020)", "2.1±1.4 in A and 2.6±1.5 in B": unitless values
-        if not (u1 or u2) and c is g.FOR_AND_FOR_C and "." in groups["v1"] + groups["v2"]:
+        if not (u1 or u2) and c is g.FOR_AND_FOR_C and not whole:
             u1 = u2 = "value"  # "was -14.2 with short-course treatment and -12.8 with standard treatment"
         if not (u1 or u2) and c is g.IN_GROUP_AND_C:
             # "The number of events was 842 in the X group and 1024 in the Y group": each arm named
             number_of = _NUMBER_OF.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
-            whole = "." not in groups["v1"] + groups["v2"]
             u1 = u2 = "events" if number_of and whole else "value"
-        whole_counts = "." not in groups["v1"] + groups["v2"]
-        had = _HAD_OUTCOME.search(groups.get("mid") or "")
-        if not (u1 or u2) and c is g.COMPARED_WITH_C and whole_counts and had:
+        if not (u1 or u2) and c is g.COMPARED_WITH_C and whole and had:
             u1 = u2 = "events"  # "569 on the drug had one of those events, compared with 701 on placebo"
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
@@ -873,14 +872,11 @@ class Extractor:
         outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
         if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
             outcome = _ARTICLE.sub("", " ".join(groups["what"].split()))
-        had = _HAD_OUTCOME.search(groups.get("mid") or "")
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
-        did = _ARM_VERB_TAIL.search(re.sub(rf"^\s*(?i:{g.OCCURRED})\b", "", groups.get("r1") or "")) or (
-            _ARM_VERB_TAIL.search(
-                groups.get("r2") or ""
-            )  # "68% of patients receiving X and 44% of those ... had a response"
-        )
+        # what the people of an arm did, after it ("... and 44% of those receiving placebo had a response")
+        first_arm = re.sub(rf"^\s*(?i:{g.OCCURRED})\b", "", groups.get("r1") or "")
+        did = _ARM_VERB_TAIL.search(first_arm) or _ARM_VERB_TAIL.search(groups.get("r2") or "")
         if outcome == "unspecified" and did:  # "4 percent of those taking X stopped because of side effects, versus"
             outcome = re.sub(  # what they had: "had a response" is a response
                 r"(?i)^(?:had|developed|experienced|reported)\s+(?:an?\s+|the\s+)?",
