@@ -1006,8 +1006,8 @@ class Extractor:
         arms, sizes = [], []
         for table, d in ((first, "d1"), (second, "d2")):
             header = " ".join(" ".join(h.text for h in table.headers).split())  # a header on lines: "Drug X\n(N=402)"
-            size = _ARM_SIZE.search(header)
-            arms.append(_COUNT_HEADING.sub("", _ARM_SIZE.sub("", header)).strip(" ,;"))
+            size = text_tables.ARM_SIZE.search(header)
+            arms.append(_COUNT_HEADING.sub("", text_tables.ARM_SIZE.sub("", header)).strip(" ,;"))
             n = m.group(d) or (size.group("n") if size else None)
             sizes.append(Number.parse(n).value if n else None)
         rows = []
@@ -1873,8 +1873,6 @@ _OUTCOME_AFTER = re.compile(
 _COUNT_HEADING = re.compile(
     r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b|\s*\b(?:events?|no\.)\s*/\s*(?:total|N|no\.)\b"
 )
-#: An arm's size in its column header: "Drug X (N = 2833)", "Placebo, n=98".
-_ARM_SIZE = re.compile(r"[(\[,]?\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]?")
 #: the arm a summary-of-findings column is about: "Risk with usual care", "With exercise training"
 _HEADER_ARM = re.compile(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*$")
 #: an arm's name that says it is one: a dose ("drug X 10 mg") or "group", "arm"

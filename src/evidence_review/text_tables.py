@@ -22,6 +22,9 @@ from dataclasses import dataclass
 
 _SEPARATORS = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t"), "aligned": re.compile(r"(?<=\S) {2,}(?=\S)")}
 _RULE_LINE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
+#: An arm's size in a column header ("Drug X (N = 2833)", "Placebo, n=98"), or a header line of its own
+#: under the header that holds the sizes only ("(N=402)    (N=398)")
+ARM_SIZE = re.compile(r"[(\[,]?\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]?")
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def _from_header(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     Control" over "Outcome (n = 412) (n = 409) Absolute difference (95% CI)"), read as stacked headers."""
     cells = [_cells(text, a, b, "aligned") for a, b in lines]
     first_row = next((i for i, row in enumerate(cells) if any(_NUMBER_CELL.match(c.text) for c in row[1:])), 0)
-    heads = [i for i in range(first_row) if not all(_SIZE_CELL.fullmatch(c.text) for c in cells[i])]
+    heads = [i for i in range(first_row) if not all(ARM_SIZE.fullmatch(c.text) for c in cells[i])]
     return lines[heads[-1] :] if heads else lines
 
 
@@ -237,10 +240,6 @@ def _stacked_headers(text: str, header_start: int, lo: int, hi: int, depth: int 
     return found
 
 
-#: a header line under the header, of arm sizes only: "(N=402)    (N=398)"
-_SIZE_CELL = re.compile(r"[\[(]?\s*[nN]\s*=\s*\d[\d,]*\s*[\])]?")
-
-
 def _header_sizes(text: str, lines: list[tuple[int, int]], lo: int, hi: int) -> list[Cell]:
     """The cells over [lo, hi) of a row in the line under an aligned table's header that holds
     the arms' sizes only ("Drug X" over "(N=402)")."""
@@ -248,7 +247,7 @@ def _header_sizes(text: str, lines: list[tuple[int, int]], lo: int, hi: int) -> 
         return []
     a, b = lines[1]
     cells = _cells(text, a, b, "aligned")
-    if not cells or not all(_SIZE_CELL.fullmatch(c.text) for c in cells):
+    if not cells or not all(ARM_SIZE.fullmatch(c.text) for c in cells):
         return []
     return [c for c in cells if min(hi, c.end - a) > max(lo, c.start - a)]
 
