@@ -862,10 +862,11 @@ class Extractor:
         v1, v2 = Number.parse(groups["v1"]), Number.parse(groups["v2"])
         swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
         is_count = unit in g.COUNT_UNITS
+        occurred = _OCCURRED_FIRST.match(groups.get("r1") or "")  # "were reported in the X group"
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
             any(groups.get(f"{k}{i}") for k in ("d", "p", "b", "ca", "dl", "rt") for i in (1, 2))
-            or bool(re.match(rf"\s*(?i:{g.OCCURRED})\b", groups.get("r1") or ""))
+            or bool(occurred)
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
             or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
         )
@@ -875,7 +876,7 @@ class Extractor:
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
         # what the people of an arm did, after it ("... and 44% of those receiving placebo had a response")
-        first_arm = re.sub(rf"^\s*(?i:{g.OCCURRED})\b", "", groups.get("r1") or "")
+        first_arm = (groups.get("r1") or "")[occurred.end() if occurred else 0 :]
         did = _ARM_VERB_TAIL.search(first_arm) or _ARM_VERB_TAIL.search(groups.get("r2") or "")
         if outcome == "unspecified" and did:  # "4 percent of those taking X stopped because of side effects, versus"
             outcome = re.sub(  # what they had: "had a response" is a response
@@ -1884,9 +1885,9 @@ _LISTED_ARMS = re.compile(
 )
 
 
-#: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)"
 #: the unit a table row's first cell ends with: "Change in body weight at wk 26, kg"
 _ROW_UNIT = re.compile(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT})\s*$")
+#: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)"
 _ROW_CONTENTS = re.compile(
     r"(?i)\s*[—–,:;-]?\s*(?:(?:no\.|n|n/N|number)\s*\(%\)|\(%\)|(?:mean|median)?\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))\s*$"
 )
@@ -2260,15 +2261,18 @@ _VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
 _PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
+#: the events an arm's values count, named first in its words: "were reported in the X group"
+_OCCURRED_FIRST = re.compile(rf"\s*(?i:{g.OCCURRED})\b")
+#: the verbs that say what the people of the arms had, after them
+_THEY_HAD_AFTER = r"(?:had|experienced|developed|achieved|reached|reported)"
 #: what the people of the arms had or did, after them: "... and 35.6% in the control group had quit smoking"
 _THEY_DID_AFTER = re.compile(
-    r"(?i)\s+(?:had|experienced|developed|achieved|reached|reported)\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{3,60}?)"
-    r"(?=\s*[,;(.]|\s*$)"
+    rf"(?i)\s+{_THEY_HAD_AFTER}\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{{3,60}}?)(?=\s*[,;(.]|\s*$)"
 )
 #: an arm and what its people had, a clause after the arms' values: "in the control group had quit smoking"
 _ARM_THEN_VERB = re.compile(
     r"(?i)^\s*(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|among|of)\s+the\s+[^,;]{1,40}?\s+(?:group|arm)s?"
-    r"\s+(?:had|experienced|developed|achieved|reached|reported|were|was)\s+(?:an?\s+|the\s+)?(?P<what>.{3,})$"
+    rf"\s+(?:{_THEY_HAD_AFTER}|were|was)\s+(?:an?\s+|the\s+)?(?P<what>.{{3,}})$"
 )
 #: what a comparison was made on: "noninferior to Y with respect to major bleeding (difference ...)"
 _WITH_RESPECT_TO = re.compile(
