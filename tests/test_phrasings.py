@@ -1227,6 +1227,35 @@ REPORTS = [
             ("", "Recovery by day 28", "overall", "percent", "70.2", "63.9", "", ""),
         ],
     ),
+    (  # a median whose interval's upper bound was not reached; the second median after "as compared with"
+        "The median progression-free survival was 7.4 months (95% CI, 6.9 to not reached) in the vemolin group, "
+        "as compared with 5.6 months (95% CI, 5.2 to 6.1) in the placebo group.",
+        [
+            ("", "The median progression-free survival", "overall", "median", 7.4, 6.9, None, "vemolin", ""),
+            ("", "The median progression-free survival", "overall", "median", 5.6, 5.2, 6.1, "placebo", ""),
+        ],
+    ),
+    (  # arms named by their people: "X-treated patients", "X recipients" with or without "of"
+        "Nausea was reported in 12% of dorvapine-treated patients and 18% of placebo-treated patients. Relapse "
+        "occurred in 9 dorvapine recipients and in 121 placebo recipients. Headache occurred in 31 of 402 "
+        "dorvapine recipients (7.7%) and 12 of 398 placebo recipients (3.0%).",
+        [
+            ("", "Nausea", "overall", "percent", "12", "18", "dorvapine", "placebo"),
+            ("", "Relapse", "overall", "count", "9", "121", "dorvapine", "placebo"),
+            ("", "Headache", "overall", "count", "31", "12", "dorvapine", "placebo"),
+            ("", "Headache", "overall", "percent", "7.7", "3.0", "dorvapine", "placebo"),
+        ],
+    ),
+    (  # the first arm named at the head of the sentence, or by where its events were reported
+        "Among dorvapine recipients, 14.2% had dizziness, as compared with 6.1% among placebo recipients. "
+        "Among patients receiving dorvapine, 8.0% had fatigue, as compared with 3.5% of those receiving placebo. "
+        "No deaths were reported in the dorvapine group, as compared with 9 deaths in the placebo group.",
+        [
+            ("", "dizziness", "overall", "percent", "14.2", "6.1", "dorvapine", "placebo"),
+            ("", "fatigue", "overall", "percent", "8.0", "3.5", "dorvapine", "placebo"),
+            ("", "death", "overall", "count", "No", "9", "dorvapine", "placebo"),
+        ],
+    ),
 ]
 
 
@@ -1314,10 +1343,12 @@ def test_a_pdf_tables_values_below_zero_are_not_counts_and_its_header_line_of_si
         ("At 24 months, survival was 61% vs 52%.", "month 24"),
         ("At 1 year, survival was 80% vs 74%.", "year 1"),
         ("Mortality at day 28 was 8% vs 12%.", "day 28"),
+        ("Pain freedom at 2 hours was 21% vs 14%.", "hour 2"),
+        ("Within 24 hours of onset, pain freedom was 21% vs 14%.", ""),
         ("Mortality was 8% vs 12%.", ""),
     ],
 )
-def test_time_points_in_days_weeks_months_and_years(text, timepoint):
+def test_time_points_in_hours_days_weeks_months_and_years(text, timepoint):
     (r,) = rows(text)
     assert r.timepoint == timepoint
 
@@ -1969,3 +2000,25 @@ def test_a_letter_inside_a_word_is_not_a_test_statistic(context):
     from evidence_review.coverage import explanation
 
     assert explanation(context) is None
+
+
+def test_a_duration_with_its_interval_or_compared_with_another_is_a_result_not_a_time_point():
+    """ "7.4 months (95% CI ...)" and "9.1 months versus 6.3 months" are medians the audit must not
+    explain away as durations; "at 12 months" and "a mean stay of 12 days" are durations."""
+    from evidence_review.coverage import EXPLANATIONS
+
+    duration = EXPLANATIONS["duration or time point"]
+    assert duration.search("was 7.4 months (95% CI, 6.9 to 8.8)") is None
+    assert duration.search("was 8 days (IQR, 5-13)") is None
+    assert [m.group() for m in duration.finditer("was 9.1 months versus 6.3 months")] == ["6.3 months"]
+    assert duration.search("during a mean stay of 12 days, 148 died").group() == "12 days"
+
+
+def test_arms_values_each_with_its_arm_make_a_sentence_the_audit_reads():
+    """Two percentages or two counts of their denominators, each followed by its arm, report results:
+    the numbers the extractor did not read there are listed."""
+    text = (
+        "Remission was reached in 12% of the cohort on drug A and 18% of the cohort on drug B. Relapse: 31 of "
+        "402 first-line, and 12 of 398 second-line."
+    )
+    assert [u.number for u in GENERIC.extract(text, "t").unexplained] == ["12", "18", "31", "402", "12", "398"]

@@ -108,8 +108,13 @@ def fmt_p(p: float) -> str:
 
 
 def number(row: pd.Series, key: str) -> Number | None:
+    """The number ``key`` ("estimate", "ci_low", "arm1" ...) of a row as printed, or None where the row
+    has no value for it (a bound printed as "not reached" has its text and no value)."""
     text = row.get(f"{key}_text")
     if text is None or (isinstance(text, float) and math.isnan(text)) or text == "":
+        return None
+    value = row.get(key if key in row.index else f"{key}_value")
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return Number.parse(str(text))
 
@@ -201,7 +206,8 @@ def _row_id(row: pd.Series) -> str:
 
 
 def check_estimates(ctx: CheckContext) -> None:
-    effects = ctx.evidence[ctx.evidence["ci_low"].notna() & (ctx.evidence["problems"] == "")]
+    evidence = ctx.evidence
+    effects = evidence[evidence["ci_low"].notna() & evidence["ci_high"].notna() & (evidence["problems"] == "")]
     for _, row in effects.iterrows():
         est, lo, hi = number(row, "estimate"), number(row, "ci_low"), number(row, "ci_high")
         ratio = row["measure"] in MEASURES_RATIO

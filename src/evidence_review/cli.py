@@ -16,6 +16,7 @@ exit status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -90,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"evidence-review: error: {exc.filename}: file not found", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early ("| head"): not an error of ours, nothing more to write
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (so that Python's exit flush is quiet)
+        return 141  # 128 + SIGPIPE, as a shell reports it
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -30,6 +30,10 @@ _RESULTS_CUE = re.compile(
     r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|(?:%|percent)\s+effective\b|\bcompared\s+with\b"
     # two percentages side by side, the arms' values: "(77.1% and 80.8%)"
     r"|\d\s*%\s*(?:and|vs\.?|versus|,)\s+\d+(?:\.\d+)?\s*%"
+    # or each with its arm: "12% of X recipients and 18% of placebo recipients", "14.2% ..., as compared with 6.1%"
+    r"|\d\s*%[^.;%]{3,80}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+|with\s+)?\d+(?:\.\d+)?\s*%"
+    # two arms' counts of their denominators: "31 of 402 ... and 12 of 398"
+    r"|\b\d+\s+of\s+\d+\b[^.;]{0,80}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+)?\d+\s+of\s+\d+\b"
 )
 
 #: Why a number is not a result, each a pattern whose match covers the number.
@@ -66,6 +70,10 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s*"
         r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|d|wk|mo|y)\b"
         r"|\b(?:day|week|wk|month|mo|year|yr|hour)\s+\d+|\b\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
+        # (not a duration that is a result: one with its interval or its spread, or one compared with another:
+        # "7.4 months (95% CI, 6.9 to NR)", "9.1 months versus 6.3 months")
+        r"(?!\s*[\[(]\s*(?:\d{2}(?:\.\d+)?\s*%\s*-?\s*(?:CI|CrI|confidence|credible)|CI\b|IQR\b|range\b)"
+        r"|\s*,?\s*(?:vs\.?|versus)\s+\d)"
     ),
     "label with a number": re.compile(
         r"(?i)\b(?:group|model|arm|cohort|phase|grade|stage|class|type|score|scale|level|step|wave|"

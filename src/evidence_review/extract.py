@@ -845,6 +845,8 @@ class Extractor:
             u1 = u2 = "value"  # "(0.814 vs. 0.793; P = 0.020)", "2.1±1.4 in A and 2.6±1.5 in B": unitless values
         if not (u1 or u2) and c is g.FOR_AND_FOR_C and not whole:
             u1 = u2 = "value"  # "was -14.2 with short-course treatment and -12.8 with standard treatment"
+        if not (u1 or u2) and c is g.FOR_AND_FOR_C and _ARM_PEOPLE_END.search(groups.get("r1") or ""):
+            u1 = u2 = "patients"  # "occurred in 9 vaccine recipients and in 121 placebo recipients": people
         if not (u1 or u2) and c is g.IN_GROUP_AND_C:
             # "The number of events was 842 in the X group and 1024 in the Y group": each arm named
             number_of = _NUMBER_OF.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
@@ -865,7 +867,7 @@ class Extractor:
         occurred = _OCCURRED_FIRST.match(groups.get("r1") or "")  # "were reported in the X group"
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
-            any(groups.get(f"{k}{i}") for k in ("d", "p", "b", "ca", "dl", "rt") for i in (1, 2))
+            any(groups.get(f"{k}{i}") for k in ("d", "p", "b", "ca", "pa", "dl", "rt") for i in (1, 2))
             or bool(occurred)
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
             or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
@@ -903,7 +905,8 @@ class Extractor:
         measure = "percent" if unit == "percent" else "count" if is_count else _central_measure(ctx, m.start(), unit)
         rows = []
         pairs = [(measure, v1, v2, unit)]
-        pct1, pct2 = groups.get("b1_pct") or groups.get("p1"), groups.get("b2_pct") or groups.get("p2")
+        pct1 = groups.get("b1_pct") or groups.get("p1") or groups.get("pa1")
+        pct2 = groups.get("b2_pct") or groups.get("p2") or groups.get("pa2")
         if measure != "percent" and (pct1 or pct2) and not (groups.get("pb1") or groups.get("pb2")):
             # (not when one is printed as a bound: "4 (1%) ... and 2 (<1%)" gives the counts only)
             pairs.append(("percent", pct1 and Number.parse(pct1), pct2 and Number.parse(pct2), "percent"))
@@ -936,6 +939,11 @@ class Extractor:
                 _arm_as_written(on.group("arm")),
                 labels[1],
             )  # "Patients on the drug lived a median of 14.3 months, versus"
+        sentence_start = ctx.lay.sentence(m.start()).start
+        if not labels[0] and labels[1] and (lead := _LEAD_ARM.match(ctx.text, sentence_start, m.start())):
+            labels = (_arm_as_written(lead.group("arm")), labels[1])  # "Among X recipients, 14.2% had Y, as compared"
+            if fields["subgroup_basis"] == "as written" and fields["subgroup"].lower() in lead.group("arm").lower():
+                fields.update(subgroup="overall", subgroup_basis="no subgroup named")  # the arm, not a subgroup
         if swapped:
             n1, n2 = n2, n1
         for meas, a, b, u in pairs:
@@ -1304,9 +1312,11 @@ class Extractor:
 
     def _value_ci_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
         """One value with its interval: "36.7% (95% CI 24.2-44.6)", "11.2 months (95% CI, 9.8 to
-        13.1) with drug X" (a median or mean as the sentence says; the arm when named after it)."""
+        13.1) with drug X" (a median or mean as the sentence says; the arm when named after it); an
+        upper bound not reached stays as printed, without a value: "7.4 months (95% CI, 6.9 to NR)"."""
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
-        v, lo, hi = (Number.parse(m.group(k)) for k in ("v", "lo", "hi"))
+        v, lo = Number.parse(m.group("v")), Number.parse(m.group("lo"))
+        hi = Number.parse(m.group("hi")) if m.group("hi") else None  # or a bound not reached, as printed
         unit = g.unit_name(m.group("unit"))
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
@@ -1321,7 +1331,8 @@ class Extractor:
             if against := _AGAINST.match(ctx.text, m.end()):  # what it is against, said right after it
                 row["outcome"] = " ".join(against.group("what").split())
         row.update(measure=measure, label="", estimate=v.value, estimate_text=v.text, ci_low=lo.value,
-                   ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m),
+                   ci_low_text=lo.text, ci_high=hi.value if hi else None,
+                   ci_high_text=hi.text if hi else m.group("unreached"), ci_level=_level(m),
                    unit="%" if unit == "percent" else unit, arm1_label=_arm_as_written(m.groupdict().get("r1")),
                    construction=c.name)  # fmt: skip
         return [row]
@@ -1963,7 +1974,7 @@ def _arm_as_written(text: str | None) -> str:
         r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
         r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|(?:randomly\s+)?assigned\s+to"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
-        r"|\s+(?:group|arm|recipient|user)s?\s*$",
+        rf"|\s+(?:group|arm|recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
         "",
         (text or "").strip(" ()"),
     )
@@ -2109,7 +2120,8 @@ _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT})")
 _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
-    r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|compared\s+(?:with|to)|than|there|overall|thereafter|"
+    r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
+    r"than|there|overall|thereafter|"
     r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
     r"(?:the\s+)?(?:median|mean|average)|(?:an?\s+|the\s+)?(?:pooled|combined)\s+analys[ie]s\b.*|"
     r"(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis)\s+(?:found|showed|reported|demonstrated)(?:\s+no\s+\w+)?|"
@@ -2261,6 +2273,14 @@ _VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
 _PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
+#: the first arm, named before its value at the head of the sentence: "Among X recipients, 14.2% ...", "In
+#: the X group, ...", "Among patients receiving X, ..."
+_LEAD_ARM = re.compile(
+    rf"\s*(?P<arm>(?i:among|in)\s+(?:(?:the\s+)?[^,;()\d]{{2,40}}?(?:{g.ARM_PEOPLE}|\s+(?i:group|arm))"
+    rf"|(?i:patients|participants|those|people)\s+(?i:receiving|given|taking|treated\s+with)\s+[^,;()\d]{{2,40}}?))\s*,"
+)
+#: an arm named by its people: "vaccine recipients", "placebo-treated patients"
+_ARM_PEOPLE_END = re.compile(rf"{g.ARM_PEOPLE}\s*$")
 #: the events an arm's values count, named first in its words: "were reported in the X group"
 _OCCURRED_FIRST = re.compile(rf"\s*(?i:{g.OCCURRED})\b")
 #: the verbs that say what the people of the arms had, after them

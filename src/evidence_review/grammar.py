@@ -465,8 +465,10 @@ IN_GROUP_AND = re.compile(
 )
 COMPARED_WITH = re.compile(
     rf"{_arm_value(1)}"
-    # the arm named right after the first value: "10 days with drug H as compared with 15 days with placebo"
-    rf"(?:(?P<r1>\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?)(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
+    # the arm named right after the first value: "10 days with drug H as compared with 15 days with placebo",
+    # "no deaths were reported in the X group, as compared with 9 deaths in the Y group"
+    rf"(?:(?P<r1>(?:\s+(?i:{OCCURRED}))?\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?)"
+    rf"(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
     # (within its sentence, not past another percentage, "per cent" included; the next sentence only when
     # it starts the comparison: "Of these, 17 percent suffered X. This compared to 35 percent in ...")
     rf"(?P<mid>(?:[^()%Pp.]|\.(?!\s)|\.\s+(?=(?i:this)\s+(?i:compared|compares)\b)|[Pp](?!ercent|er\s+cent)){{0,220}}?)"
@@ -479,11 +481,18 @@ RESPECTIVELY = re.compile(
     rf"{_arm_value(1)}\s*(?:,|(?i:and|vs\.?|versus))\s*{_arm_value(2)}"
     rf"(?P<arms>[^.;]{{0,120}}?)\b(?i:respectively)\b(?:\s*[(;,]\s*{P_VALUE})?"
 )
-#: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)"
-_COUNTS_AFTER_ARM = r"(?:\s*\((?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?\))?"
+#: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)";
+#: the percentage behind a count: "31 of 402 drug X recipients (7.7%)"
+_COUNTS_AFTER_ARM = r"(?:\s*\((?:(?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?|(?P<pa{n}>\d+(?:\.\d+)?)\s*%)\))?"
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
-#: "of vaccine recipients", "of placebo recipients"
-_RECIPIENTS = rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}\s+(?i:recipients|users)\b"
+#: the people of an arm, named by what they received: "vaccine recipients", "drug X-treated patients"
+ARM_PEOPLE = r"(?:\s+(?i:recipients|users)|[\s-](?i:treated)\s+(?i:patients|participants|subjects))\b"
+#: "of vaccine recipients", "of placebo-treated patients", or the arm's people right after a count (one
+#: to three words): "9 vaccine recipients"
+_RECIPIENTS = (
+    rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}{ARM_PEOPLE}"
+    rf"|\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z]\w*{ARM_PEOPLE}"
+)
 FOR_AND_FOR = re.compile(
     # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
     rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?P<what>[^,;()\d]{{3,60}}?)(?=\s+(?i:{OCCURRED})))?"
@@ -588,6 +597,11 @@ GROUP_N_PAIR = re.compile(
 
 #: bounds that may be below zero
 _SIGNED_BOUNDS = _BOUNDS.replace("(?P<lo>", "(?P<lo>-?").replace("(?P<hi>", "(?P<hi>-?")
+#: a median's upper bound that the survival curve did not reach: "(95% CI, 6.9 to not reached)", "(3.0-NR)"
+UNREACHED_BOUND = r"(?P<unreached>NR|NE|(?i:not\s+(?:reached|estimable|evaluable)))\b"
+_BOUNDS_MAYBE_UNREACHED = (
+    rf"(?P<lo>-?{_RNUM})\s*%?{_BOUND_SEP}(?:(?P<hi>-?{_RNUM})(?![\d.])(?:\s*%)?|{UNREACHED_BOUND})"
+)
 #: Vaccine efficacy with its interval: "vaccine efficacy was 91.3% (95% CI, 89.0 to 93.2)" (a lower
 #: bound may be below zero: "45% (95% CI -12 to 73)").
 VACCINE_EFFICACY = re.compile(
@@ -619,10 +633,11 @@ DIFFERENCE_IN_WORDS = re.compile(
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])])?"
 )
 #: One value with its interval, and the arm it belongs to when named after it: "36.7% (95% CI
-#: 24.2-44.6)", "11.2 months (95% CI, 9.8 to 13.1) with drug X".
+#: 24.2-44.6)", "11.2 months (95% CI, 9.8 to 13.1) with drug X", "7.4 months (95% CI, 6.9 to not
+#: reached)".
 VALUE_CI = re.compile(
     rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)"
-    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_SIGNED_BOUNDS}\s*[\])]"
+    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}\s*[\])]"
     rf"(?P<r1>{_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
 
@@ -850,20 +865,22 @@ TIMEPOINT = re.compile(
     r"|\b(?:(?:at|by|on|through|to|after|in)\s+)(?P<u1>(?:week|wk|month|mo|year|yr))\s+(?P<n1>\d{1,3})\b"
     r"|(?<!per )\b(?P<n2>\d{1,3})-(?P<u2>(?:week|month|year))\b(?!\s+(?:increase|increment|decrease|older|younger))"
     r"|\b(?:(?:by|within|at|after))\s+(?P<n3>\d{1,3})\s+(?P<u3>(?:weeks?|months?|years?))\b"
+    # hours only after "at": "pain freedom at 2 hours", "at hour 24" ("within 24 hours", "24-hour urine": not when)
+    r"|\bat\s+(?:(?P<n4>\d{1,3})\s+(?P<u4>hours?)|(?P<u5>hour)\s+(?P<n5>\d{1,3}))\b"
 )
 
 
-TIMEPOINT_HINTS = Hints(("day", "week", "month", "year", "wk", "mo", "yr"), 24, 16)
+TIMEPOINT_HINTS = Hints(("day", "week", "month", "year", "wk", "mo", "yr", "hour"), 24, 16)
 
 
 def timepoint_label(match: re.Match[str]) -> str:
-    """ "day 28", "week 12", "month 6", "year 1"."""
+    """ "day 28", "week 12", "month 6", "year 1", "hour 2"."""
     day = match.group("d1") or match.group("d2") or match.group("d3")
     if day:
         return f"day {day}"
-    unit = (match.group("u1") or match.group("u2") or match.group("u3")).lower().rstrip("s")
+    unit = next(u for u in match.group("u1", "u2", "u3", "u4", "u5") if u).lower().rstrip("s")
     unit = {"wk": "week", "mo": "month", "yr": "year"}.get(unit, unit)  # "at wk 26"
-    return f"{unit} {match.group('n1') or match.group('n2') or match.group('n3')}"
+    return f"{unit} {next(n for n in match.group('n1', 'n2', 'n3', 'n4', 'n5') if n)}"
 
 
 #: "ordinal score of 6", "score of 5:", "ordinal scores of 5 and 6", "(ordinal score of 4 or 5)",

@@ -71,7 +71,9 @@ class Result:
     trial: str = column(doc="the trial (vocabulary name, registry number, metadata study) or empty")
     outcome: str = column(doc="vocabulary outcome, or the outcome as written (generic mode)")
     subgroup: str = column(doc="overall, score N, score N-M, or the subgroup as written")
-    timepoint: str = column(matches=r"^(|(?:day|week|month|year) \d+)$", doc="day, week, month or year N, or empty")
+    timepoint: str = column(
+        matches=r"^(|(?:hour|day|week|month|year) \d+)$", doc="hour, day, week, month or year N, or empty"
+    )
     measure: str = column(isin=MEASURES)
     label: str = column(doc="the measure's label as printed")
     estimate: float = column(float)
