@@ -758,8 +758,8 @@ REPORTS = [
         "Outcome | Drug E (n = 300) | Placebo (n = 298) | Risk difference (95% CI) | P value\n"
         "Remission, No. (%) | 120 (40.0) | 90 (30.2) | 9.8 (2.1 to 17.5) | .01\n",
         [
-            ("", "enrollment", "overall", "count", 300.0, None, None, "", ""),
-            ("", "enrollment", "overall", "count", 298.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 300.0, None, None, "Drug E", ""),
+            ("", "enrollment", "overall", "count", 298.0, None, None, "Placebo", ""),
             ("", "Remission", "overall", "count", "120", "90", "Drug E", "Placebo"),
             ("", "Remission", "overall", "percent", "40.0", "30.2", "Drug E", "Placebo"),
             ("", "Remission", "overall", "risk_difference", 9.8, 2.1, 17.5, "", ""),
@@ -1256,6 +1256,44 @@ REPORTS = [
             ("", "death", "overall", "count", "No", "9", "dorvapine", "placebo"),
         ],
     ),
+    (  # a subgroup's threshold is part of its name, not the first value; a duration in what an NNT is for
+        "Results were similar in patients with an ejection fraction of less than 60% (hazard ratio, 0.79; 95% CI, "
+        "0.67 to 0.93) and in those with an ejection fraction of 60% or more (hazard ratio, 0.84; 95% CI, 0.65 "
+        "to 1.08). The number needed to treat to prevent one primary event over 26 months was 22.",
+        [
+            (
+                "",
+                "unspecified",
+                "patients with an ejection fraction of less than 60%",
+                "hazard_ratio",
+                0.79,
+                0.67,
+                0.93,
+                "",
+                "",
+            ),
+            (
+                "",
+                "unspecified",
+                "those with an ejection fraction of 60% or more",
+                "hazard_ratio",
+                0.84,
+                0.65,
+                1.08,
+                "",
+                "",
+            ),
+            ("", "primary event over 26 months", "overall", "number_needed_to_treat", 22.0, None, None, "", ""),
+        ],
+    ),
+    (  # news: the people who got an arm are its size, not the trial's; a number word is no percentage
+        "Of the 389 patients who got the pill, three were hospitalized. About 20 percent of people on the pill "
+        "reported one, versus 22 percent on placebo.",
+        [
+            ("", "enrollment", "overall", "count", 389.0, None, None, "pill", ""),
+            ("", "unspecified", "overall", "percent", "20", "22", "pill", "placebo"),
+        ],
+    ),
 ]
 
 
@@ -1307,6 +1345,33 @@ def test_an_empty_cell_does_not_shift_the_columns_after_it_and_means_are_not_cou
         ("unspecified", "percent", "Drug Q", "0.1", "Placebo", "0.2"),
     ]
     assert (found[2].estimate, found[2].ci_low, found[2].ci_high, found[2].p_text) == (0.7, 0.55, 0.89, "")
+
+
+def test_an_aligned_tables_unit_line_under_its_header_is_part_of_the_header_and_its_sizes_are_the_arms():
+    """A line of one cell under the columns ("no. of patients (%)") does not end the header: the first row
+    is a row, and each size in the header is its arm's."""
+    text = (
+        "Table 2. Outcomes\n\n"
+        "Outcome                     Nephrolin (N=1502)   Placebo (N=1498)   Hazard Ratio (95% CI)\n"
+        "                            no. of patients (%)\n"
+        "Primary composite outcome   245 (16.3)           312 (20.8)         0.76 (0.64-0.90)\n"
+        "End-stage kidney disease    71 (4.7)             92 (6.1)           0.77 (0.56-1.05)\n"
+    )
+    found = rows(text)
+    assert [(r.outcome, r.measure, r.estimate, r.arm1_label) for r in found if r.outcome == "enrollment"] == [
+        ("enrollment", "count", 1502.0, "Nephrolin"),
+        ("enrollment", "count", 1498.0, "Placebo"),
+    ]
+    assert [(r.outcome, r.measure, r.arm1_text, r.arm2_text, r.arm1_label) for r in found if r.arm1_text] == [
+        ("Primary composite outcome", "count", "245", "312", "Nephrolin"),
+        ("Primary composite outcome", "percent", "16.3", "20.8", "Nephrolin"),
+        ("End-stage kidney disease", "count", "71", "92", "Nephrolin"),
+        ("End-stage kidney disease", "percent", "4.7", "6.1", "Nephrolin"),
+    ]
+    assert [(r.outcome, r.estimate) for r in found if r.measure == "hazard_ratio"] == [
+        ("Primary composite outcome", 0.76),
+        ("End-stage kidney disease", 0.77),
+    ]
 
 
 def test_a_pdf_tables_values_below_zero_are_not_counts_and_its_header_line_of_sizes_is_the_arms():

@@ -855,6 +855,8 @@ class Extractor:
             u1 = u2 = "events"  # "569 on the drug had one of those events, compared with 701 on placebo"
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
+        if "percent" in (u1, u2) and any(groups[f"v{i}"].lower() in g.NUMBER_WORDS for i in (1, 2)):
+            return None  # "... reported one, versus 22 percent on placebo": a number word is no percentage
         unit = u1 or u2
         if c.both_units and not (u1 and u2):
             return None
@@ -1444,11 +1446,20 @@ class Extractor:
             return self._events_rows(ctx, m, c, value, " ".join(what.group("what").split()) if what else None)
         if _SCREENED.match(ctx.text, m.end()):
             return None  # "Of 12 480 patients screened, 1 306 underwent randomization": not the trial's size
+        if found.get("n") and (column := text_tables.column_name_at(ctx.text, m.start())):
+            # "Drug X (N=402)" in a table's header: an arm's size
+            row = self._single_row(ctx, m, c, value, "enrollment", "count", "patients")
+            if row is not None:
+                row.update(arm1_label=column, arm_basis="named by its column's header")
+            return [row] if row is not None else None
         enrolled = _STUDY_OF.search(ctx.text, max(0, m.start() - 40), m.start())  # "in a trial of 17,600 adults"
         outcome = "enrollment" if enrolled else self._outcome(ctx, m, count=True)
         row = self._single_row(ctx, m, c, value, outcome, "count", "patients")
         if row is None:
             return None
+        given = _ONE_ARMS_PEOPLE.match(ctx.text, m.end()) if outcome == "enrollment" else None
+        if given and " or " not in given["arm"]:  # "Of the 389 patients who got the pill": an arm's size
+            row.update(arm1_label=_arm_as_written(given["arm"]), arm_basis="named after its people")
         trial = self.vocab.trials.get(row["trial"])
         if trial is not None and trial.control_terms:
             sentence = ctx.lay.sentence(m.start())
@@ -2278,6 +2289,12 @@ _DIED = re.compile(r"\s+died\b")
 _LEAD_ARM = re.compile(
     rf"\s*(?P<arm>(?i:among|in)\s+(?:(?:the\s+)?[^,;()\d]{{2,40}}?(?:{g.ARM_PEOPLE}|\s+(?i:group|arm))"
     rf"|(?i:patients|participants|those|people)\s+(?i:receiving|given|taking|treated\s+with)\s+[^,;()\d]{{2,40}}?))\s*,"
+)
+#: the arm the people of a count received, after them: "Of the 389 patients who got the pill, ...", "385
+#: patients given a placebo" (its size; "patients assigned to X or placebo" are both arms')
+_ONE_ARMS_PEOPLE = re.compile(
+    rf"\s+(?:{g.WHO_GOT_ARM}|(?i:given|receiving|taking|treated\s+with))\s+(?P<arm>[^,;:()\d]{{2,40}}?)"
+    r"(?=\s*[,;:.)]|\s+(?i:were|was|had|did|within|for|and|who)\b)"
 )
 #: an arm named by its people: "vaccine recipients", "placebo-treated patients"
 _ARM_PEOPLE_END = re.compile(rf"{g.ARM_PEOPLE}\s*$")

@@ -372,7 +372,8 @@ ABSOLUTE_POINT = re.compile(
     r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference)"
     rf"|{NNT_IN_WORDS})"
     r"|NNT|NNH|ARR|ARD)\b(?:\s*\((?:NNT|NNH|ARR|ARD)\))?"
-    r"(?P<qualifier>(?:\s+(?i:to|for|in|at)\b[^;:=()\[\]\d]{0,60}?)?)"
+    # (a duration in what it is for: "to prevent one event over 26 months was 22")
+    r"(?P<qualifier>(?:\s+(?i:to|for|in|at)\b(?:[^;:=()\[\]\d]|\d{1,3}\s+(?i:days?|weeks?|months?|years?)\b){0,60}?)?)"
     r"\s*(?:[=:,]|\b(?i:was|of|is)\b)\s*(?P<est>-?\d+(?:\.\d+)?)(?!\.\d|\d)"
     r"(?P<unit>\s*(?:%|(?i:percentage\s+points?)\b))?"
     r"(?!\s*[(\[,;]\s*(?:\d{2}\s*%\s*)?(?i:CI|confidence)|\s*[(\[]\s*-?\d)"
@@ -483,8 +484,10 @@ RESPECTIVELY = re.compile(
 )
 #: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)";
 #: the percentage behind a count: "31 of 402 drug X recipients (7.7%)"
-_COUNTS_AFTER_ARM = r"(?:\s*\((?:(?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?|(?P<pa{n}>\d+(?:\.\d+)?)\s*%)\))?"
-#: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
+_COUNTS_AFTER_ARM = (
+    r"(?:\s*\((?:(?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?"
+    r"|(?P<pa{n}>\d+(?:\.\d+)?)\s*%)\))?"
+)
 #: the people of an arm, named by what they received: "vaccine recipients", "drug X-treated patients"
 ARM_PEOPLE = r"(?:\s+(?i:recipients|users)|[\s-](?i:treated)\s+(?i:patients|participants|subjects))\b"
 #: "of vaccine recipients", "of placebo-treated patients", or the arm's people right after a count (one
@@ -493,6 +496,7 @@ _RECIPIENTS = (
     rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}{ARM_PEOPLE}"
     rf"|\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z]\w*{ARM_PEOPLE}"
 )
+#: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
 FOR_AND_FOR = re.compile(
     # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
     rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?P<what>[^,;()\d]{{3,60}}?)(?=\s+(?i:{OCCURRED})))?"
@@ -773,7 +777,10 @@ SUBGROUP = re.compile(
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
     r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥]|\d)[^,;:()]{0,60}?)"
-    r"(?=\s*[,;:(]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))|\s*$)"
+    r"(?=\s*[,;:(]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s*$"
+    # (or the first value, not a threshold of the subgroup's: "of less than 60%", "of 60% or more")
+    r"|(?<!\bthan)(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?<!\bleast)(?<!\bmost)(?<!\bof)"
+    r"\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))(?!\s*or\s+(?:more|less|greater|higher|lower|above|below)\b))"
     # (a group after the bracket of the one before: "in women (0.83, ...) and men (0.86, ...)")
     rf"|(?:\b(?:in|among)\s+|(?<=\)\sand\s)|(?<=\)\sor\s))(?P<group>{GROUP_WORDS})(?=\s*[(,;]|\s*$)"
     r"|\b(?:in|among)\s+the\s+(?P<named>[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,4}?)\s+"

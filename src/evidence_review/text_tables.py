@@ -95,6 +95,15 @@ def _table_line(text: str, start: int, end: int, kind: str) -> bool:
     return len(_cells(text, start, end, kind)) >= 2
 
 
+def _between_table_lines(text: str, start: int, end: int, kind: str) -> bool:
+    """A line of one cell under an aligned table's columns with table lines on both sides of it: a
+    header's unit line, "    no. of patients (%)", between the header and the first row."""
+    if kind != "aligned" or start == 0 or end >= len(text) or not _UNDER_A_COLUMN.match(text, start, end):
+        return False
+    above, below = _line_bounds(text, start - 1), _line_bounds(text, end + 1)
+    return _table_line(text, *above, kind) and _table_line(text, *below, kind)
+
+
 def _block(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]] | None:
     """The lines (bounds) of the table of ``kind`` around the line [start, end), or None."""
     if len(_cells(text, start, end, kind)) < 2:
@@ -102,12 +111,12 @@ def _block(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]] 
     lines = [(start, end)]
     while lines[0][0] > 0:  # upwards
         a, b = _line_bounds(text, lines[0][0] - 1)
-        if not _table_line(text, a, b, kind):
+        if not (_table_line(text, a, b, kind) or _between_table_lines(text, a, b, kind)):
             break
         lines.insert(0, (a, b))
     while lines[-1][1] < len(text):  # downwards
         a, b = _line_bounds(text, lines[-1][1] + 1)
-        if a >= len(text) or not _table_line(text, a, b, kind):
+        if a >= len(text) or not (_table_line(text, a, b, kind) or _between_table_lines(text, a, b, kind)):
             break
         lines.append((a, b))
     lines = [line for line in lines if not _RULE_LINE.match(text[line[0] : line[1]])]
@@ -116,13 +125,20 @@ def _block(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]] 
     return lines if len(lines) >= 2 else None
 
 
+#: a line of an aligned table's header that stands under its columns alone: "    no. of patients (%)"
+_UNDER_A_COLUMN = re.compile(r"[ \t]{2,}\S+(?: \S+)*[ \t]*$")
+
+
 def _from_header(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """An aligned table's lines from its header, the last line above its first row of numbers that is
-    not a line of the arms' sizes: the lines above it are the header's upper lines ("Intervention
-    Control" over "Outcome (n = 412) (n = 409) Absolute difference (95% CI)"), read as stacked headers."""
+    not a line of the arms' sizes or a line of one cell under the columns ("no. of patients (%)"): the
+    lines above it are the header's upper lines ("Intervention Control" over "Outcome (n = 412) (n =
+    409) Absolute difference (95% CI)"), read as stacked headers."""
     cells = [_cells(text, a, b, "aligned") for a, b in lines]
     first_row = next((i for i, row in enumerate(cells) if any(_NUMBER_CELL.match(c.text) for c in row[1:])), 0)
-    heads = [i for i in range(first_row) if not all(ARM_SIZE.fullmatch(c.text) for c in cells[i])]
+    heads = [
+        i for i in range(first_row) if len(cells[i]) >= 2 and not all(ARM_SIZE.fullmatch(c.text) for c in cells[i])
+    ]
     return lines[heads[-1] :] if heads else lines
 
 
@@ -145,6 +161,31 @@ def cell_at(text: str, pos: int) -> TableCell | None:
             headers += _header_sizes(text, lines, row[column].start - start, row[column].end - start)
         found = tuple(h for h in headers if h is not None)
         return TableCell(row[column], row[0], found, column, tuple(row), tuple(header), start, lines[0][0])
+    return None
+
+
+def column_name_at(text: str, pos: int) -> str | None:
+    """The name of the arm whose column header holds ``pos``, its size left out: "Drug X" for the
+    "N=402" of a header cell "Drug X (N=402)", or of a line of sizes under "Drug X" in an aligned
+    table; None outside a table's header (and in its first column)."""
+    start, end = _line_bounds(text, pos)
+    for kind in ("pipe", "tab", "aligned"):
+        lines = _block(text, start, end, kind)
+        if not lines:
+            continue
+        cells = _cells(text, start, end, kind)
+        cell = next((c for c in cells if c.start <= pos < c.end), None)
+        if cell is None:
+            return None
+        if lines[0][0] == start:  # the header: the cell's words without the size
+            return None if cell is cells[0] else " ".join(ARM_SIZE.sub(" ", cell.text).split()).strip(" ,;") or None
+        sizes_only = all(ARM_SIZE.fullmatch(c.text) for c in cells)
+        if kind == "aligned" and len(lines) >= 3 and lines[1][0] == start and sizes_only:
+            lo, hi = cell.start - start, cell.end - start  # a line of sizes under the header: the words above
+            a, header = lines[0][0], _cells(text, *lines[0], kind)
+            above = [h for h in header[1:] if min(hi, h.end - a) > max(lo, h.start - a)]
+            return " ".join(h.text for h in above) or None
+        return None
     return None
 
 
