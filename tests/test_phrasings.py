@@ -1286,6 +1286,24 @@ REPORTS = [
             ("", "primary event over 26 months", "overall", "number_needed_to_treat", 22.0, None, None, "", ""),
         ],
     ),
+    (  # means with their SD in percentage points; a noninferiority difference with only its upper bound
+        "The mean (SD) change in HbA1c at week 26 was -1.4 (0.9) percentage points with semavir vs -1.2 (0.9) "
+        "percentage points with standard therapy (difference, -0.2 percentage points; upper boundary of the "
+        "one-sided 97.5% CI, 0.1).",
+        [
+            ("", "change in HbA1c at week 26", "overall", "mean", "-1.4", "-1.2", "semavir", "standard therapy"),
+            ("", "change in HbA1c at week 26", "overall", "mean_difference", -0.2, None, 0.1, "", ""),
+        ],
+    ),
+    (  # news: a list of events as the subject; what the people of an arm did, between the values
+        "Heart attacks, strokes or heart-related deaths occurred in 6.5% of those on the drug compared with 8% of "
+        "those on a placebo. Nearly 17 percent of people taking the drug stopped because of side effects, "
+        "compared with 8 percent of those on placebo.",
+        [
+            ("", "Heart attacks, strokes or heart-related deaths", "overall", "percent", "6.5", "8", "drug", "placebo"),
+            ("", "stopped because of side effects", "overall", "percent", "17", "8", "drug", "placebo"),
+        ],
+    ),
     (  # news: the people who got an arm are its size, not the trial's; a number word is no percentage
         "Of the 389 patients who got the pill, three were hospitalized. About 20 percent of people on the pill "
         "reported one, versus 22 percent on placebo.",
@@ -1437,6 +1455,14 @@ def test_a_change_said_as_it_happens_is_a_claim():
         ("stroke", "21", "decrease", "risk")
     ]
     assert found.unexplained == []
+
+
+def test_a_change_with_a_hedge_before_its_size_is_a_claim():
+    text = "The drug also cut the risk of dying from any cause by about 19 percent."
+    found = GENERIC.extract(text, "t")
+    assert [(c.outcome, c.claimed_text, c.direction, c.scale) for c in found.claims] == [
+        ("dying from any cause", "19", "decrease", "risk")
+    ]
 
 
 def test_a_relative_change_with_its_interval_is_a_claim_about_what_it_is_in():

@@ -587,7 +587,12 @@ class Extractor:
         measure = g.effect_measure(m.group("label"), m.group("unit"))
         if measure in g.RATIO_MEASURES and g.unit_name(m.group("unit")) == "percent":
             return None  # "RRR 31% (95% CI ...)": a relative reduction, not a ratio
-        est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        if measure == "risk_difference" and _MEANS_COMPARED.search(
+            ctx.text, ctx.lay.sentence(m.start()).start, m.start()
+        ):
+            measure = "mean_difference"  # "The mean change in HbA1c was ... (difference, -0.2 percentage points; ...)"
+        est, hi = Number.parse(m.group("est")), Number.parse(m.group("hi"))
+        lo = Number.parse(m.group("lo")) if m.group("lo") else None  # ("upper boundary of the ... CI, 0.1": none)
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
         if outcome == "unspecified":  # no outcome of the vocabulary: the words after the label
             outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
@@ -883,13 +888,12 @@ class Extractor:
         first_arm = (groups.get("r1") or "")[occurred.end() if occurred else 0 :]
         did = _ARM_VERB_TAIL.search(first_arm) or _ARM_VERB_TAIL.search(groups.get("r2") or "")
         if outcome == "unspecified" and did:  # "4 percent of those taking X stopped because of side effects, versus"
-            outcome = re.sub(  # what they had: "had a response" is a response
-                r"(?i)^(?:had|developed|experienced|reported)\s+(?:an?\s+|the\s+)?",
-                "",
-                " ".join(did.group("what").split()),
-            )
+            outcome = _what_they_had(did)
         if outcome == "unspecified" and (done := _WERE_DONE.search(groups.get("mid") or "")):
             outcome = " ".join(done.group("what").split())  # "0.9% of those who took X were hospitalized, compared"
+        did = _ARM_VERB_TAIL.search((groups.get("mid") or "").rstrip(" ,;"))
+        if outcome == "unspecified" and did and _what_they_had(did).lower() not in g.NUMBER_WORDS:
+            outcome = _what_they_had(did)  # "17 percent of people taking X stopped because of ..., compared with"
         if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
             outcome = " ".join(did_after.group("what").split())  # "... 35.6% in the control group had quit smoking"
         if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
@@ -1949,13 +1953,14 @@ def _row_subgroup(ctx: _Context, table: text_tables.TableCell) -> str:
 
 def _signed(label: str, est: Number, lo: Number | None = None, hi: Number | None = None) -> dict[str, Any]:
     """A row's estimate and interval: an absolute risk reduction is a risk difference below zero,
-    its estimate and bounds negated and the bounds swapped (their *_text as printed)."""
+    its estimate and bounds negated and the bounds swapped (their *_text as printed). A bound not
+    printed (only the upper one of a one-sided interval is) is missing."""
     sign = -1.0 if label.lower() in g.REDUCTION_LABELS else 1.0
     fields: dict[str, Any] = {"estimate": sign * est.value, "estimate_text": est.text}
-    if lo is not None and hi is not None:
-        if sign < 0:
-            lo, hi = hi, lo
-        for key, bound in (("ci_low", lo), ("ci_high", hi)):  # an infinite bound (one-sided) is missing, as printed
+    if sign < 0:
+        lo, hi = hi, lo
+    for key, bound in (("ci_low", lo), ("ci_high", hi)):  # an infinite bound (one-sided) is missing, as printed
+        if bound is not None:
             fields.update({key: sign * bound.value if math.isfinite(bound.value) else None, f"{key}_text": bound.text})
     return fields
 
@@ -1976,6 +1981,13 @@ _ARM_VERB_TAIL = re.compile(
     r"(?i)(?<=\S)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|"
     r"(?:were|was)\s+(?!given\b|assigned\b|randomi[sz]ed\b)[a-z]+ed)\b.*)$"
 )
+
+
+def _what_they_had(did: re.Match[str]) -> str:
+    """What the people of an arm did, as an outcome (:data:`_ARM_VERB_TAIL`): "had a response" is a
+    response, "were hospitalized" hospitalized, "stopped because of side effects" as written."""
+    what = " ".join(did.group("what").split())
+    return re.sub(r"(?i)^(?:had|developed|experienced|reported|were|was)\s+(?:an?\s+|the\s+)?", "", what)
 
 
 def _arm_as_written(text: str | None) -> str:
@@ -2018,6 +2030,8 @@ _TRAILING_FUNCTION_WORDS = re.compile(
 )
 
 
+#: the values a difference compares are means: "The mean (SD) change in HbA1c ..."
+_MEANS_COMPARED = re.compile(r"(?i)\bmean\b(?!\s+(?:age|follow-up|duration|of)\b)")
 _CENTRAL = re.compile(r"(?i)\b(?:(?P<median>median)|(?P<mean>mean|average))\b")
 _TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
 
@@ -2126,7 +2140,7 @@ _ARM_PHRASE = re.compile(
     r"|with\s+\S+(?:\s+\S+)?)"
 )
 #: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
-_UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT})")
+_UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)\b)")
 #: what an estimate is for, after it: "(95% CI ...) for the low dose and -9.4 ..."
 _FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
@@ -2155,6 +2169,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     head = _CLOSED_BRACKET.sub(";", text[max(sentence_start, start - _OUTCOME_REACH) : start])
     if "," in head and (" or " in head or " and " in head) and (listed := _RISK_OF_LIST.search(head)):
         return _VERSUS_TAIL.sub("", listed.group("what"))[-120:]  # "the risk of X, Y, or Z compared with placebo ("
+    if "," in head and start - _OUTCOME_REACH <= sentence_start and (listed := _SUBJECT_LIST.match(head)):
+        return " ".join(listed.group("what").split())  # "Heart attacks, strokes or deaths occurred in 6.5% ..."
     for piece in reversed(_CLAUSE_PIECES.split(head)):
         if _CATEGORY_PIECE.fullmatch(piece):
             continue  # "(<65 years: HR 0.78 ...", "For women: OR 1.4": the subgroup, not what
@@ -2268,6 +2284,14 @@ _RISK_OF_LIST = re.compile(
     r"(?P<what>[^;:\[\]()]*?,[^;:\[\]()]*?\b(?:and|or)\s+[^,;:\[\]()]{3,}?)[\s(\[]*$"
 )
 #: the comparator after an outcome: "... compared with placebo", "versus usual care"
+#: a list of events that is its sentence's subject, before the verb of their occurring: "Heart attacks,
+#: strokes or heart-related deaths occurred in 6.5% ...", right before the value (not a lead of where or
+#: when: "In the X group, ...")
+_SUBJECT_LIST = re.compile(
+    r"^\s*(?P<what>(?!(?i:in|among|at|by|during|after|over|for|of|with|from|to|on|overall|however|also|moreover)\b)"
+    r"[A-Za-z][\w'-]*(?:\s[\w'-]+){0,5}(?:,\s*[\w'-]+(?:\s[\w'-]+){0,5})+,?\s+(?:or|and)\s+[\w'-]+(?:\s[\w'-]+){0,5}?)"
+    r"\s+(?:occurred|were\s+(?:reported|observed|seen|recorded)|developed|happened)(?:\s+(?:in|among))?\s*$"
+)
 _VERSUS_TAIL = re.compile(r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;]{1,60}$")
 _ASSOCIATED_WITH = re.compile(
     r"(?i)\b(?:associated|associations?)\s+with\s+(?:(?:an?|the)\s+)?"

@@ -222,10 +222,12 @@ _COMPARED_ARMS = (
     r"(?P<compared2>[^;:,()\[\]\d=]{1,40}?)\s*,)?"
 )
 _CI_NAME = r"(?i:CI|confidence\s+(?:interval|limits)(?:\s*\[CI\])?|CrI|credible\s+interval(?:\s*\[CrI\])?)"
-#: (a one-sided interval has an infinite bound: "1-sided 97.5% CI, -∞ to 2.1")
+#: (a one-sided interval has an infinite bound, "1-sided 97.5% CI, -∞ to 2.1", or only its upper one is
+#: printed: "upper boundary of the one-sided 97.5% CI, 0.1")
 _CI = (
+    r"(?P<upper>(?i:upper\s+(?:boundary|bound|limit)\s+of\s+the\s+))?"
     rf"(?:(?i:1|one|2|two)-?\s?(?i:sided)\s+)?(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
-    rf"(?P<lo>{NUMBER}|-\s?∞)\s*%?(?:\s*(?i:percentage\s+points?))?\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER}|\+?∞)"
+    rf"(?(upper)|(?P<lo>{NUMBER}|-\s?∞)\s*%?(?:\s*(?i:percentage\s+points?))?\s*(?:to|–|—|-|,)\s*)(?P<hi>{NUMBER}|\+?∞)"
     rf"(?:\s*%|\s*(?i:percentage\s+points?))?"
 )
 EFFECT = re.compile(
@@ -415,7 +417,7 @@ _SPREAD = (
 #: mL/min/1.73 m2 per year", "8 (IQR 5-13) days"
 _SPREAD_BEFORE_UNIT = (
     rf"(?:\s*[\[(](?:(?i:SD|SE|IQR|range)\s*[,:=]?\s*)?(?:{NUMBER})(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?[\])]"
-    rf"(?=\s*(?:{MEASUREMENT_UNIT}|(?i:days?|weeks?|months?|years?)\b)))?"
+    rf"(?=\s*(?:{MEASUREMENT_UNIT}|(?i:days?|weeks?|months?|years?|percentage\s+points?)\b)))?"
 )
 
 
@@ -468,7 +470,7 @@ COMPARED_WITH = re.compile(
     rf"{_arm_value(1)}"
     # the arm named right after the first value: "10 days with drug H as compared with 15 days with placebo",
     # "no deaths were reported in the X group, as compared with 9 deaths in the Y group"
-    rf"(?:(?P<r1>(?:\s+(?i:{OCCURRED}))?\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?)"
+    rf"(?:(?P<r1>(?:\s+(?i:{OCCURRED}))?{_OF_PEOPLE}\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?)"
     rf"(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
     # (within its sentence, not past another percentage, "per cent" included; the next sentence only when
     # it starts the comparison: "Of these, 17 percent suffered X. This compared to 35 percent in ...")
@@ -672,6 +674,8 @@ CLAIM = re.compile(
     # what the risk is of: "a 34% lower risk of dementia (HR ...)", what an increase is in
     r"(?:(?:(?<=[a-z])\s+(?i:of|for)|(?:(?<=increase)|(?<=reduction)|(?<=decrease))\s+(?i:in))\s+(?P<what>[^,;:()\[\]\d]{3,60}?)(?=\s*[,;:(\[.]|\s+(?i:in|among|with|than|compared)\b|$))?"
 )
+#: a hedge before a change's size: "cut the risk of X by about 19 percent"
+_ABOUT = r"(?:(?i:about|approximately|nearly|almost|roughly|around|some|more\s+than|over|up\s+to)\s+)?"
 #: A relative effect stated as a change by a percentage: "reduced the risk of hospitalization or death
 #: by 89 percent", "cut the odds of relapse by 30%".
 CLAIM_BY = re.compile(
@@ -681,14 +685,14 @@ CLAIM_BY = re.compile(
     r"increasing|raising))\s+(?:(?i:the)\s+)?"
     r"(?:(?i:relative|combined|overall)\s+)?"
     r"(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood|incidence))\b"
-    r"(?:\s+(?i:of)\s+(?P<what>[^.;()\d]{3,80}?)(?=\s+(?i:by)\s+\d))?[^.;()\d]{0,80}?"
+    rf"(?:\s+(?i:of)\s+(?P<what>[^.;()\d]{{3,80}}?)(?=\s+(?i:by)\s+{_ABOUT}\d))?[^.;()\d]{{0,80}}?"
     # "Deaths from any cause fell by 31 percent" (what fell: the subject)
     r"|(?P<change>(?i:fell|dropped|declined|decreased|rose|increased|(?:was|were)\s+(?:reduced|lowered|cut)))"
     r"(?:\s+(?i:significantly|substantially))?"
     # "Treatment reduced X by 24% (relative risk, 0.76 ...)": what it changed, read only when a ratio
     # follows to say the percentage is relative ("reduced a laboratory value by 1.2%" is not)
     r"|(?P<verb>(?i:reduced|lowered|cut|increased|raised))\s+(?P<object>[^.;()\d]{3,60}?))"
-    rf"\s+(?i:by)\s+(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)"
+    rf"\s+(?i:by)\s+{_ABOUT}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)"
     r"(?(object)(?=\s*[(\[]\s*(?:(?i:relative\s+risk|risk\s+ratio|hazard\s+ratio|odds\s+ratio|rate\s+ratio)|RR|HR|OR|IRR)\b))"
 )
 #: An efficacy in words, as news writes it: "was 89% effective at preventing severe illness",
@@ -1067,7 +1071,13 @@ VALUE_CI_IN_BRACKET_C = Construction(
 )
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
 # (these two share the anchors of difference_in_words and for_and_for: found once per text)
-CLAIM_BY_C = Construction("claim_by", CLAIM_BY, r"\sby\s+\.?\d", 130, 20)
+CLAIM_BY_C = Construction(
+    "claim_by",
+    CLAIM_BY,
+    r"\sby\s+(?:(?:about|approximately|nearly|almost|roughly|around|some|more\s+than|over|up\s+to)\s+)?\.?\d",
+    130,
+    20,
+)
 # (anchors that start with a word are found fast: the regular-expression engine skips to its letters)
 EFFECTIVE_C = Construction("effective", EFFECTIVE, r"effective\s+(?:at|in|against)\s", 25, 90)
 _WHO_GOT_ANCHOR = r"who\s+(?:got|received|took|were\s+given)\s"
