@@ -1304,6 +1304,21 @@ REPORTS = [
             ("", "stopped because of side effects", "overall", "percent", "17", "8", "drug", "placebo"),
         ],
     ),
+    (  # people who developed the outcome are events, not the study's size; a group after the interval is
+        # the subgroup; an association stronger for X is about X; an abbreviation defined after the label
+        "During follow-up, 8,412 participants developed dementia. The ORs were 1.9 (1.3-2.7) in men and 1.4 "
+        "(1.0-2.0) in women. The association was stronger for Alzheimer disease (relative risk (RR) = 0.74 (95% "
+        "confidence interval: 0.65-0.84)). In the competing-risk analysis, the sub-distribution hazard ratio "
+        "(SHR) was 0.84, 95% CI 0.77-0.92. Pooled across 12 cohorts, the pooled OR was 1.62, 95% CI: 1.31-2.00.",
+        [
+            ("", "dementia", "overall", "count", 8412.0, None, None, "", ""),
+            ("", "unspecified", "men", "odds_ratio", 1.9, 1.3, 2.7, "", ""),
+            ("", "unspecified", "women", "odds_ratio", 1.4, 1.0, 2.0, "", ""),
+            ("", "Alzheimer disease", "overall", "risk_ratio", 0.74, 0.65, 0.84, "", ""),
+            ("", "unspecified", "overall", "hazard_ratio", 0.84, 0.77, 0.92, "", ""),
+            ("", "unspecified", "overall", "odds_ratio", 1.62, 1.31, 2.0, "", ""),
+        ],
+    ),
     (  # news: the people who got an arm are its size, not the trial's; a number word is no percentage
         "Of the 389 patients who got the pill, three were hospitalized. About 20 percent of people on the pill "
         "reported one, versus 22 percent on placebo.",
@@ -2077,6 +2092,8 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("mean [SD] age, 42.6 [14.1] years", "age or range of the population"),
         ("588 (94.8%) completed the study", "people who completed the study"),
         ("327 received the study drug", "size of an arm"),
+        ("during 45210 person-years", "person-time of follow-up"),
+        ("Pooled across 12 cohorts", "count of the population"),
     ],
 )
 def test_each_explanation_names_what_the_number_is(context, rule):

@@ -105,7 +105,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "count of the population": re.compile(
         r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive)\s+)?"
         r"(?:patients|participants|subjects|persons|people|adults|children|women|men|"
-        r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|RCTs|records|articles|"
+        r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|RCTs|cohorts|records|articles|"
         r"wards|clinics|practices|schools|villages|communities|clusters|nursing\s+homes)\b"
     ),
     "characteristic of the population": re.compile(
@@ -124,6 +124,10 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"|\b\d{1,2}\s*:\s*\d{1,2}\s+(?:ratio|randomi[sz]ation|allocation)\b"
     ),
     "unit of a rate or an increment": re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional\s+)?\d[\d,]*(?:\.\d+)?\b"),
+    "person-time of follow-up": re.compile(
+        r"(?i)\b\d+(?:[.,]\d+)*\s*(?:million\s+|thousand\s+)?"
+        r"(?:person|patient|participant|child|woman)[- ]?(?:years|months|days)\b"
+    ),
     "number of outcomes": re.compile(
         r"(?i)\b\d+\s+(?:(?:primary|secondary|prespecified|exploratory|key)\s+)?(?:outcomes|end\s?points)\b"
         r"|\b\d+\s+(?:differed|were\s+(?:significant|improved))\b"

@@ -709,6 +709,8 @@ class Extractor:
         if category and row["subgroup_basis"] in ("no subgroup named", "as written"):  # its own words after it,
             # "... for occasional night shifts", not a subgroup named before the list's earlier values
             row.update(subgroup=category, subgroup_basis="as written")
+        elif row["subgroup_basis"] == "no subgroup named" and (group := _GROUP_AFTER_BRACKET.match(ctx.text, m.end())):
+            row.update(subgroup=group.group("group"), subgroup_basis="as written")  # "1.9 (1.3-2.7) in men and"
         elif (
             table is None
             and row["subgroup_basis"] == "no subgroup named"
@@ -1450,6 +1452,8 @@ class Extractor:
             return self._events_rows(ctx, m, c, value, " ".join(what.group("what").split()) if what else None)
         if _SCREENED.match(ctx.text, m.end()):
             return None  # "Of 12 480 patients screened, 1 306 underwent randomization": not the trial's size
+        if event := _PEOPLE_WITH_EVENT.match(ctx.text, m.end()):  # "8,412 participants developed dementia": events
+            return self._events_rows(ctx, m, c, value, "death" if event["died"] else " ".join(event["what"].split()))
         if found.get("n") and (column := text_tables.column_name_at(ctx.text, m.start())):
             # "Drug X (N=402)" in a table's header: an arm's size
             row = self._single_row(ctx, m, c, value, "enrollment", "count", "patients")
@@ -1810,6 +1814,12 @@ def _are_cases(ctx: _Context, start: int, unit: str | None) -> bool:
     return "control" not in ctx.text[sentence.start : sentence.end]
 
 
+#: what the people counted went on to have, after them: "8,412 participants developed dementia", "52 patients
+#: died" (not "had", which may say who they were: "1033 patients had COVID-19 pneumonia and were ...")
+_PEOPLE_WITH_EVENT = re.compile(
+    r"\s+(?:(?P<died>died)|(?:developed|experienced|suffered|sustained)\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{3,60}?))"
+    r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in)\b|$)"
+)
 _CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
 #: "the (total) number of X was ...": counts
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\b")
@@ -1858,7 +1868,7 @@ def _outcome_after(text: str, end: int, sentence_end: int) -> re.Match[str] | No
 #: a group named right after an estimate's bracket, before the next one's: "(HR 0.78 ...) among women but not
 #: among men (HR 0.97 ...)"
 _GROUP_AFTER_BRACKET = re.compile(
-    rf"\s*[)\]]\s+(?:in|among)\s+(?P<group>{g.GROUP_WORDS})\b(?=\s*(?:[,;.]|but\b|and\b|$))"
+    rf"\s*[)\]]?\s+(?:in|among)\s+(?P<group>{g.GROUP_WORDS})\b(?=\s*(?:[,;.]|but\b|and\b|$))"
 )
 #: a category of the exposure or of the people: "Q2", "highest quartile", "<65 years", "65-74 years", "women"
 _CATEGORY = (
@@ -2141,8 +2151,9 @@ _ARM_PHRASE = re.compile(
 )
 #: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
 _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)\b)")
-#: what an estimate is for, after it: "(95% CI ...) for the low dose and -9.4 ..."
-_FOR_WHOM = re.compile(r"(?i)\s*for\s+the\s[^,]*\s(?:and|or)\s*$")
+#: whom the value before is for, after it: "(95% CI ...) for the low dose and -9.4 ...", "1.9 (1.3-2.7) in men
+#: and 1.4 ..."
+_FOR_WHOM = re.compile(r"(?i)\s*(?:for\s+the|in|among)\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
@@ -2150,7 +2161,8 @@ _NOT_AN_OUTCOME = re.compile(
     r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
     r"(?:the\s+)?(?:median|mean|average)|(?:an?\s+|the\s+)?(?:pooled|combined)\s+analys[ie]s\b.*|"
     r"(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis)\s+(?:found|showed|reported|demonstrated)(?:\s+no\s+\w+)?|"
-    r"and|or|but|whereas|while|which|adjusted|unadjusted|crude|estimated|stratified|pooled|absolute|relative|"
+    r"and|or|but|whereas|while|which|(?:the\s+|an?\s+)?(?:adjusted|unadjusted|crude|estimated|stratified|pooled|"
+    r"absolute|relative)|(?:pooled|combined|summari[sz]ed)\s+(?:across|over|from)\b.*|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"
@@ -2243,6 +2255,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = affects.group("what") or affects.group("what2") or affects.group("what3")
         elif share := _SHARE_WITH.match(piece):  # "A lower proportion of patients in the X group had delirium ("
             piece = _subject(share.group("what"))
+        elif stronger := _STRONGER_FOR.search(piece):  # "The association was stronger for Alzheimer disease ("
+            piece = stronger.group("what")
         else:
             piece = _subject(piece)  # "Serious adverse events were more common with X": the subject
         piece = _LEADING_OF.sub("", piece)
@@ -2438,6 +2452,11 @@ _UNIT_ONLY = re.compile(
 _SHOWED = re.compile(
     r"(?i)^(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis|analyses)\s+(?:found|showed|reported|demonstrated)"
     r"\s+(?:that\s+)?(?=\S)(?!no\s)"
+)
+#: an association said to differ by what it is about: "The association was stronger for Alzheimer disease"
+_STRONGER_FOR = re.compile(
+    r"(?i)\b(?:association|effect|relationship|link)s?\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:stronger|weaker|strongest|weakest|more\s+pronounced|most\s+pronounced|similar|consistent)\s+for\s+(?P<what>.{3,})$"
 )
 _THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")

@@ -163,6 +163,8 @@ MEASURE_LABELS = {
     "hazard ratio": "hazard_ratio",
     "adjusted hazard ratio": "hazard_ratio",
     "subdistribution hazard ratio": "hazard_ratio",
+    "sub-distribution hazard ratio": "hazard_ratio",
+    "cause-specific hazard ratio": "hazard_ratio",
     "risk ratio": "risk_ratio",
     "win ratio": "win_ratio",  # a hierarchical composite's wins over losses: above 1 favours the first arm
     # a ratio of (geometric) means of a continuous outcome, not pooled with the ratios of events
@@ -231,7 +233,8 @@ _CI = (
     rf"(?:\s*%|\s*(?i:percentage\s+points?))?"
 )
 EFFECT = re.compile(
-    rf"{_LABEL}{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
+    # (its abbreviation defined after the label: "the sub-distribution hazard ratio (SHR) was 0.84, 95% CI ...")
+    rf"{_LABEL}(?:\s*[\[(][A-Za-z]{{1,6}}[\])])?{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
     rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{MEASUREMENT_UNIT}))?"
     rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_in')}(?:\s+(?i:for)\s+[A-Za-z -]{{1,30}}?)?)?(?(open)\s*[\])])"
