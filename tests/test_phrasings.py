@@ -1319,6 +1319,83 @@ REPORTS = [
             ("", "unspecified", "overall", "odds_ratio", 1.62, 1.31, 2.0, "", ""),
         ],
     ),
+    (  # what the people of a "respectively" list did after it is its outcome ("died" is death)
+        "Death from cardiovascular causes occurred in 221 patients (9.4%) and 270 patients (11.3%), respectively "
+        "(hazard ratio, 0.81; 95% CI, 0.68 to 0.97); 270 patients (11.5%) and 322 patients (13.6%), "
+        "respectively, died from any cause (hazard ratio, 0.84; 95% CI, 0.72 to 0.98).",
+        [
+            ("", "Death from cardiovascular causes", "overall", "count", "221", "270", "", ""),
+            ("", "Death from cardiovascular causes", "overall", "percent", "9.4", "11.3", "", ""),
+            ("", "Death from cardiovascular causes", "overall", "hazard_ratio", 0.81, 0.68, 0.97, "", ""),
+            ("", "death from any cause", "overall", "count", "270", "322", "", ""),
+            ("", "death from any cause", "overall", "percent", "11.5", "13.6", "", ""),
+            ("", "death from any cause", "overall", "hazard_ratio", 0.84, 0.72, 0.98, "", ""),
+        ],
+    ),
+    (  # yearly rates as percentages; the arms of "in the A group than in the B group" are not the outcome's
+        "The trial was stopped early owing to a lower rate of the primary outcome in the intensive-treatment "
+        "group than in the standard-treatment group (1.61% per year vs. 2.22% per year; hazard ratio with "
+        "intensive treatment, 0.74; 95% confidence interval [CI], 0.63 to 0.88; P<0.001).",
+        [
+            (
+                "",
+                "primary outcome",
+                "overall",
+                "value",
+                "1.61",
+                "2.22",
+                "intensive-treatment",
+                "standard-treatment",
+            ),
+            ("", "primary outcome", "overall", "hazard_ratio", 0.74, 0.63, 0.88, "", ""),
+        ],
+    ),
+    (  # cases of what, with when they began, among each arm's people; an efficacy in words with its interval
+        "There were 9 cases of influenza with onset at least 7 days after the second dose among participants "
+        "assigned to receive the vaccine and 158 cases among those assigned to placebo; the vaccine was 94.3% "
+        "effective in preventing influenza (95% credible interval, 89.1 to 97.3).",
+        [
+            (
+                "",
+                "influenza with onset at least 7 days after the second dose",
+                "overall",
+                "count",
+                "9",
+                "158",
+                "vaccine",
+                "placebo",
+            ),
+            ("", "influenza", "overall", "vaccine_efficacy", 94.3, 89.1, 97.3, "", ""),
+        ],
+    ),
+    (  # the first arm's counts after it and an aside before the comparison; counts "(27 of 380 patients)"
+        "Hospitalization or death through day 28 occurred in 0.80% of the patients in the tavoglif group (3 of 376 "
+        "patients), with 0 deaths, as compared with 7.10% (27 of 380 patients) in the placebo group.",
+        [
+            ("", "Hospitalization or death through day 28", "overall", "count", "3", "27", "tavoglif", "placebo"),
+            (
+                "",
+                "Hospitalization or death through day 28",
+                "overall",
+                "percent",
+                "0.80",
+                "7.10",
+                "tavoglif",
+                "placebo",
+            ),
+        ],
+    ),
+    (  # the first arm right before its bracket, "... than in the B group (...)"; "The percentage of participants
+        # who were X" is about X; a difference after "than in the B group" is about the same
+        "The percentage of participants who were hospitalized or died through day 29 was lower in the tavoglif "
+        "group (27 of 381 participants [7.1%]) than in the placebo group (52 of 375 [13.9%]) (difference, -6.8 "
+        "percentage points; 95% confidence interval [CI], -11.2 to -2.4; P=0.002).",
+        [
+            ("", "hospitalized or died through day 29", "overall", "count", "27", "52", "tavoglif", "placebo"),
+            ("", "hospitalized or died through day 29", "overall", "percent", "7.1", "13.9", "tavoglif", "placebo"),
+            ("", "hospitalized or died through day 29", "overall", "risk_difference", -6.8, -11.2, -2.4, "", ""),
+        ],
+    ),
     (  # news: the people who got an arm are its size, not the trial's; a number word is no percentage
         "Of the 389 patients who got the pill, three were hospitalized. About 20 percent of people on the pill "
         "reported one, versus 22 percent on placebo.",

@@ -898,6 +898,8 @@ class Extractor:
             outcome = _what_they_had(did)  # "17 percent of people taking X stopped because of ..., compared with"
         if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
             outcome = " ".join(did_after.group("what").split())  # "... 35.6% in the control group had quit smoking"
+        if c is g.RESPECTIVELY_C and (then := _RESPECTIVELY_THEN.match(ctx.text, m.end())):
+            outcome = _DIED_FIRST.sub("death", _what_they_had(then))  # "..., respectively, died from X"
         if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
             outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
@@ -948,6 +950,12 @@ class Extractor:
                 labels[1],
             )  # "Patients on the drug lived a median of 14.3 months, versus"
         sentence_start = ctx.lay.sentence(m.start()).start
+        if (
+            c.arm_before
+            and not labels[0]
+            and (before := _ARM_BEFORE_BRACKET.search(ctx.text, sentence_start, m.start()))
+        ):
+            labels = (_arm_as_written(before.group("arm")), labels[1])  # "lower in the X group (27 of 381 [7.1%]) than"
         if not labels[0] and labels[1] and (lead := _LEAD_ARM.match(ctx.text, sentence_start, m.start())):
             labels = (_arm_as_written(lead.group("arm")), labels[1])  # "Among X recipients, 14.2% had Y, as compared"
             if fields["subgroup_basis"] == "as written" and fields["subgroup"].lower() in lead.group("arm").lower():
@@ -1362,7 +1370,7 @@ class Extractor:
         return rows
 
     def _effective_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
-        """A vaccine's efficacy in words, without its interval (see :data:`grammar.EFFECTIVE`)."""
+        """A vaccine's efficacy in words, with its interval where printed (see :data:`grammar.EFFECTIVE`)."""
         sentence = ctx.lay.sentence(m.start())
         if not (ctx.about_vaccine_efficacy or _VACCINE.search(ctx.text, sentence.start, sentence.end)):
             return None  # "the drug was 50% effective at ...": a relative reduction of a drug, not read
@@ -1371,6 +1379,9 @@ class Extractor:
         row.update(self._context_fields(ctx, m.start(), " ".join(m.group("what").split())))
         row.update(measure="vaccine_efficacy", label="effective", estimate=est.value, estimate_text=est.text,
                    unit="%", construction=c.name)  # fmt: skip
+        if m.group("lo"):  # "... (95% credible interval, 89.1 to 97.3)"
+            lo, hi = Number.parse(m.group("lo")), Number.parse(m.group("hi"))
+            row.update(ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m))
         return [row]
 
     def _claim_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -2005,7 +2016,7 @@ def _arm_as_written(text: str | None) -> str:
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
-        r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|(?:randomly\s+)?assigned\s+to"
+        r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
         rf"|\s+(?:group|arm|recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
         "",
@@ -2157,7 +2168,7 @@ _FOR_WHOM = re.compile(r"(?i)\s*(?:for\s+the|in|among)\s[^,]*\s(?:and|or)\s*$")
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
-    r"than|there|overall|thereafter|"
+    r"than(?:\s+(?:in|with|among)\b.*)?|there|overall|thereafter|"
     r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
     r"(?:the\s+)?(?:median|mean|average)|(?:an?\s+|the\s+)?(?:pooled|combined)\s+analys[ie]s\b.*|"
     r"(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis)\s+(?:found|showed|reported|demonstrated)(?:\s+no\s+\w+)?|"
@@ -2267,7 +2278,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         if _THREE_LETTERS.search(unopposed := _VERSUS_TAIL.sub("", piece)):
             piece = unopposed  # "lower CVEs compared with VKAs": what, not against what
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
-            return piece[-120:]
+            return _DIED_FIRST.sub("death", piece)[-120:]  # "..., respectively, died from any cause (HR ...)"
     return ""
 
 
@@ -2306,7 +2317,11 @@ _SUBJECT_LIST = re.compile(
     r"[A-Za-z][\w'-]*(?:\s[\w'-]+){0,5}(?:,\s*[\w'-]+(?:\s[\w'-]+){0,5})+,?\s+(?:or|and)\s+[\w'-]+(?:\s[\w'-]+){0,5}?)"
     r"\s+(?:occurred|were\s+(?:reported|observed|seen|recorded)|developed|happened)(?:\s+(?:in|among))?\s*$"
 )
-_VERSUS_TAIL = re.compile(r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;]{1,60}$")
+_VERSUS_TAIL = re.compile(
+    r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;]{1,60}$"
+    # (or the two arms: "a lower rate of X in the intensive group than in the standard group")
+    r"|\s+(?:in|with|among)\s+(?:the\s+)?[^,;]{1,40}?\s+than\s+(?:(?:in|with|among)\s+)?[^,;]{1,60}$"
+)
 _ASSOCIATED_WITH = re.compile(
     r"(?i)\b(?:associated|associations?)\s+with\s+(?:(?:an?|the)\s+)?"
     r"(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
@@ -2322,6 +2337,9 @@ _VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
 _PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
 _DIED = re.compile(r"\s+died\b")
+#: the first arm, named right before the bracket of its value: "was lower in the X group (27 of 381 [7.1%])
+#: than in the placebo group (...)"
+_ARM_BEFORE_BRACKET = re.compile(r"(?i)\b(?P<arm>(?:in|with|among|on)\s+(?:the\s+)?[^,;()\d]{1,40}?)\s*$")
 #: the first arm, named before its value at the head of the sentence: "Among X recipients, 14.2% ...", "In
 #: the X group, ...", "Among patients receiving X, ..."
 _LEAD_ARM = re.compile(
@@ -2344,6 +2362,13 @@ _THEY_HAD_AFTER = r"(?:had|experienced|developed|achieved|reached|reported)"
 _THEY_DID_AFTER = re.compile(
     rf"(?i)\s+{_THEY_HAD_AFTER}\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{{3,60}}?)(?=\s*[,;(.]|\s*$)"
 )
+#: what the people of a "respectively" list did, right after it: "270 patients (11.5%) and 322 patients
+#: (13.6%), respectively, died from any cause (hazard ratio ...)"
+_RESPECTIVELY_THEN = re.compile(
+    r"(?i)\s*,\s*(?P<what>(?:died|developed|experienced|had|underwent|required|needed)\b[^;:()\d]{0,80}?)(?=\s*[;:(.,]|\s*$)"
+)
+#: "died from any cause" as an outcome: "death from any cause"
+_DIED_FIRST = re.compile(r"(?i)^died\b")
 #: an arm and what its people had, a clause after the arms' values: "in the control group had quit smoking"
 _ARM_THEN_VERB = re.compile(
     r"(?i)^\s*(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|among|of)\s+the\s+[^,;]{1,40}?\s+(?:group|arm)s?"
@@ -2428,7 +2453,7 @@ _SHARE_WITH = re.compile(
     r"(?:percentage|proportion|share|number)\s+of\s+(?:patients|participants|people|subjects)\s+"
     # (the arm between: "a lower proportion of patients in the early group had delirium")
     r"(?:(?:in|on|receiving)\s+(?:the\s+)?[^,;]{1,40}?\s+)?"
-    r"(?:with|had|developed|who\s+(?:had|developed|experienced|reported|achieved|reached))\s+(?:an?\s+)?(?P<what>.{3,})$"
+    r"(?:with|had|developed|who\s+(?:had|developed|experienced|reported|achieved|reached|were))\s+(?:an?\s+)?(?P<what>.{3,})$"
 )
 #: what the people compared were more or less likely to have: "twice as likely as those in the placebo
 #: group to have a response", "17 percent less likely to develop X than"

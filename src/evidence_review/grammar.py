@@ -113,7 +113,13 @@ RATE_UNIT = (
     r"(?i:[a-z]+s\s+)?(?i:per)\s+(?:\d[\d,]*\s+)?"
     r"(?i:person|patient|participant)[- ](?i:years?|months?|days?)\b"
 )
-UNIT = f"(?:{RATE_UNIT})|" + "|".join(f"(?:{u})" for u in UNITS.values()) + f"|(?:{MEASUREMENT_UNIT})"
+#: a yearly rate as a percentage: "1.61% per year vs. 2.22% per year" (a value, not a percentage of the arm)
+PERCENT_PER_YEAR = r"(?:%|(?i:percent))\s+(?i:per)\s+(?i:year|yr)\b"
+UNIT = (
+    f"(?:{RATE_UNIT})|(?:{PERCENT_PER_YEAR})|"
+    + "|".join(f"(?:{u})" for u in UNITS.values())
+    + f"|(?:{MEASUREMENT_UNIT})"
+)
 COUNT_UNITS = {"patients", "deaths", "events"}
 
 
@@ -431,7 +437,7 @@ def _arm_value(n: int) -> str:
         rf"(?:(?:\s+of|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
-        rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)\)"
+        rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)(?:\s+(?i:patients|participants))?\)"
         # a percentage printed as a bound is not a value: "two (<1%) patients"
         rf"|\s*\(\s*(?P<pb{n}>[<>≤≥]\s*\d+(?:\.\d+)?)\s*%\))?"
         # the people after the bracket: "248 (61%) patients and 203 (50%) patients, respectively"
@@ -469,12 +475,21 @@ IN_GROUP_AND = re.compile(
     rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
     rf"[^;()\d]{{1,40}}?\b(?:group|arm)){_RATE_AFTER_ARM.format(n=2)}"
 )
+#: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)";
+#: the percentage behind a count: "31 of 402 drug X recipients (7.7%)"
+_COUNTS_AFTER_ARM = (
+    r"(?:\s*\((?:(?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?"
+    r"|(?P<pa{n}>\d+(?:\.\d+)?)\s*%)\))?"
+)
 COMPARED_WITH = re.compile(
     rf"{_arm_value(1)}"
     # the arm named right after the first value: "10 days with drug H as compared with 15 days with placebo",
     # "no deaths were reported in the X group, as compared with 9 deaths in the Y group"
+    # (its counts after it, and an aside before the comparison: "0.80% of the patients in the X group (3 of 376
+    # patients), with 0 deaths, as compared with 7.10% ...")
     rf"(?:(?P<r1>(?:\s+(?i:{OCCURRED}))?{_OF_PEOPLE}\s+{_ARM_WORDS}(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?)"
-    rf"(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
+    rf"{_COUNTS_AFTER_ARM.format(n=1)}"
+    rf"(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)|\s*,\s+(?i:with)\s+[^,;()]{{1,30}},\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
     # (within its sentence, not past another percentage, "per cent" included; the next sentence only when
     # it starts the comparison: "Of these, 17 percent suffered X. This compared to 35 percent in ...")
     rf"(?P<mid>(?:[^()%Pp.]|\.(?!\s)|\.\s+(?=(?i:this)\s+(?i:compared|compares)\b)|[Pp](?!ercent|er\s+cent)){{0,220}}?)"
@@ -484,14 +499,10 @@ COMPARED_WITH = re.compile(
 )
 #: "27.8% and 30.5% in the intervention and control groups, respectively"
 RESPECTIVELY = re.compile(
-    rf"{_arm_value(1)}\s*(?:,|(?i:and|vs\.?|versus))\s*{_arm_value(2)}"
+    # (the second value is the last before the arms: in "follow-up of 6.2 months, 22 and 28% in the X and Y groups
+    # respectively" the values are 22 and 28%)
+    rf"{_arm_value(1)}\s*(?:,|(?i:and|vs\.?|versus))\s*{_arm_value(2)}(?![\d.]|\s*(?:,|(?i:and))\s+\d)"
     rf"(?P<arms>[^.;]{{0,120}}?)\b(?i:respectively)\b(?:\s*[(;,]\s*{P_VALUE})?"
-)
-#: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)";
-#: the percentage behind a count: "31 of 402 drug X recipients (7.7%)"
-_COUNTS_AFTER_ARM = (
-    r"(?:\s*\((?:(?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?"
-    r"|(?P<pa{n}>\d+(?:\.\d+)?)\s*%)\))?"
 )
 #: the people of an arm, named by what they received: "vaccine recipients", "drug X-treated patients"
 ARM_PEOPLE = r"(?:\s+(?i:recipients|users)|[\s-](?i:treated)\s+(?i:patients|participants|subjects))\b"
@@ -504,7 +515,10 @@ _RECIPIENTS = (
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
 FOR_AND_FOR = re.compile(
     # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
-    rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?P<what>[^,;()\d]{{3,60}}?)(?=\s+(?i:{OCCURRED})))?"
+    # (or among whom: "9 cases of X with onset at least 7 days after the second dose among participants ...")
+    rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?!(?i:the\s+)?(?i:patients|participants|those|people|subjects)\b)"
+    rf"(?P<what>(?:[^,;()\d]|\d{{1,3}}\s+(?i:days?|weeks?|months?)\b){{3,80}}?)"
+    rf"(?=\s+(?i:{OCCURRED}|among\b|in\s+the\b)))?"
     rf"(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
     rf"{_COUNTS_AFTER_ARM.format(n=1)}{_RATE_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+|by\s+)?"
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})(?=[;,.)]|\s+\(|$)"
@@ -704,6 +718,8 @@ EFFECTIVE = re.compile(
     rf"{_NOT_AFTER}(?P<est>{_RNUM})\s*(?:%|(?i:percent|per\s*cent)\b)\s+(?i:effective)\s+"
     r"(?:(?i:at|in)\s+(?i:preventing|reducing)|(?i:against))\s+(?P<what>[^,;.()]{3,60}?)"
     r"(?=\s*[,;.(]|\s+(?i:in|among|after|over|according|through)\b|$)"
+    # (its interval after what it prevents: "94.3% effective in preventing X (95% credible interval, 89.1 to 97.3)")
+    rf"(?:\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_SIGNED_BOUNDS}\s*[\])])?"
 )
 #: News's arm counts: "12 people who got the vaccine developed severe illness, compared with 107 who
 #: got dummy shots" (events in each arm; what they developed is the outcome).
