@@ -1484,6 +1484,34 @@ def test_an_aligned_tables_unit_line_under_its_header_is_part_of_the_header_and_
     ]
 
 
+def test_a_table_of_baseline_characteristics_has_characteristics_not_subgroups_and_a_titled_table_keeps_its_header():
+    """ "Characteristic" heads subgroups only beside a column of estimates: in a table of baseline
+    characteristics each row is what was measured, its unit the row's. A table with its title after a
+    blank line and a unit line under its header is not cut short as a legend set in running text."""
+    text = (
+        "Results were as follows.\n\n"
+        "| Characteristic | Drug R (N=512) | Placebo (N=509) |\n"
+        "|---|---|---|\n"
+        "| Age, mean (SD), yr | 63.4 (9.8) | 62.9 (10.1) |\n"
+        "| Diabetes, No. (%) | 188 (36.7) | 179 (35.2) |\n\n"
+        "Table 3. Adverse Events\n\n"
+        "Event                    Drug R (N=510)    Placebo (N=507)\n"
+        "                         no. of patients (%)\n"
+        "Any adverse event        402 (78.8)        391 (77.1)\n"
+        "Hypotension              31 (6.1)          12 (2.4)\n"
+    )
+    found = [r for r in rows(text) if r.construction == "table_arms"]
+    assert [(r.outcome, r.subgroup, r.measure, r.unit, r.arm1_text, r.arm2_text, r.arm1_label) for r in found] == [
+        ("Age", "overall", "mean", "yr", "63.4", "62.9", "Drug R"),
+        ("Diabetes", "overall", "count", "events", "188", "179", "Drug R"),
+        ("Diabetes", "overall", "percent", "%", "36.7", "35.2", "Drug R"),
+        ("Any adverse event", "overall", "count", "events", "402", "391", "Drug R"),
+        ("Any adverse event", "overall", "percent", "%", "78.8", "77.1", "Drug R"),
+        ("Hypotension", "overall", "count", "events", "31", "12", "Drug R"),
+        ("Hypotension", "overall", "percent", "%", "6.1", "2.4", "Drug R"),
+    ]
+
+
 def test_a_pdf_tables_values_below_zero_are_not_counts_and_its_header_line_of_sizes_is_the_arms():
     """An aligned table (from a PDF) with the arms' sizes on a second header line, changes with a
     spread the table does not name, a difference under "Difference (95% CI)" and a row of counts."""
@@ -2027,8 +2055,9 @@ def test_a_table_row_of_medians_and_quartiles_gives_the_medians_and_its_p():
         ("Death at day 60", "day 60", "count", "31", "44", "0.11"),
         ("Death at day 60", "day 60", "percent", "7.8", "11.1", "0.11"),
         ("Median days alive and out of hospital", "", "median", "54", "51", "0.01"),
-        ("Length of stay, days", "", "median", "6", "7", "0.20"),
+        ("Length of stay", "", "median", "6", "7", "0.20"),
     ]  # (ages with a range but no word for it are not read: a range in a bracket is a spread only when said)
+    assert [r.unit for r in found] == ["events", "%", "", "days"]  # the unit the row names, not the outcome's
     for r in found:
         assert text[r.start : r.end] == r.quote
 

@@ -881,7 +881,13 @@ class Extractor:
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
             or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
         )
-        outcome = self._outcome(ctx, m, suffix=True, count=is_count and unit == "patients" and not events)
+        outcome = self._outcome(
+            ctx,
+            m,
+            qualifier=m.span("what") if groups.get("what") else None,  # "7 cases of X were confirmed in ...": X
+            suffix=True,
+            count=is_count and unit == "patients" and not events,
+        )
         if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
             outcome = _ARTICLE.sub("", " ".join(groups["what"].split()))
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
@@ -899,7 +905,9 @@ class Extractor:
         if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
             outcome = " ".join(did_after.group("what").split())  # "... 35.6% in the control group had quit smoking"
         if c is g.RESPECTIVELY_C and (then := _RESPECTIVELY_THEN.match(ctx.text, m.end())):
-            outcome = _DIED_FIRST.sub("death", _what_they_had(then))  # "..., respectively, died from X"
+            # "..., respectively, died from any cause": the vocabulary's outcome it names, else as written
+            named = ctx.outcomes_between(then.start("what"), then.end("what"))
+            outcome = named[0].name if named else _DIED_FIRST.sub("death", _what_they_had(then))
         if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
             outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
@@ -1043,12 +1051,11 @@ class Extractor:
         if spread and not m.group("d1"):  # "mean (SD)": the values are means, the brackets their spread
             quartiles = (spread.group("spread") or "").upper() in ("IQR", "RANGE")
             central = spread.group("central") or ("median" if quartiles else "mean")
-            pairs = [(central.lower(), m.group("v1"), m.group("v2"), "")]
+            pairs = [(central.lower(), m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
         elif not m.group("d1") and p1 and any(re.search(r"^-|\.", m.group(k)) for k in ("v1", "v2")):
             # "-1.8 (0.1) | -0.4 (0.1)" under no "mean (SD)": values below zero or with decimals are not
             # counts, their brackets not percentages; the unit is the row's ("Change in X at wk 26, kg")
-            unit = _ROW_UNIT.search(first.row_head.text)
-            pairs = [("value", m.group("v1"), m.group("v2"), unit.group("unit") if unit else "")]
+            pairs = [("value", m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
         for measure, a, b, unit in pairs:
             v1, v2 = Number.parse(a), Number.parse(b)
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
@@ -1933,7 +1940,7 @@ _LISTED_ARMS = re.compile(
 
 
 #: the unit a table row's first cell ends with: "Change in body weight at wk 26, kg"
-_ROW_UNIT = re.compile(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT})\s*$")
+_ROW_UNIT = re.compile(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT}|yr|years?|mo|months?|wk|weeks?|days?)\s*$")
 #: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)"
 _ROW_CONTENTS = re.compile(
     r"(?i)\s*[—–,:;-]?\s*(?:(?:no\.|n|n/N|number)\s*\(%\)|\(%\)|(?:mean|median)?\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))\s*$"
@@ -1944,7 +1951,7 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     """The outcome a table row names in its first cell: the vocabulary's name for it, or as written
     (without what its cells hold: "Death — no. (%)" is death); in a table of subgroups, the outcome
     its title names ("Subgroup analyses of the primary outcome")."""
-    if _SUBGROUP_HEADER.fullmatch(table.header_line[0].text):
+    if _of_subgroups(table):
         title = text_tables.title_of(ctx.text, table)
         named = ctx.outcomes_between(*title) if title else []
         about = _TITLE_OUTCOME.search(ctx.text, *title) if title else None
@@ -1952,12 +1959,35 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
     if named:
         return named[0].name
-    head = _ROW_CONTENTS.sub("", " ".join(table.row_head.text.split()))
-    return _ROW_UNIT.sub("", head)[:120] or "unspecified"  # "Change in body weight, kg": what, not its unit
+    head = " ".join(table.row_head.text.split())  # "Change in body weight, kg", "Age, mean (SD), yr": what
+    return _ROW_UNIT.sub("", _ROW_CONTENTS.sub("", _ROW_UNIT.sub("", head)))[:120] or "unspecified"
 
 
-#: the first header cell of a table whose rows are subgroups
-_SUBGROUP_HEADER = re.compile(r"(?i)(?:pre-?specified\s+)?(?:subgroups?|characteristics?|variables?|factors?)")
+def _row_unit(row_head: str) -> str:
+    """The unit a table row ends with, before or after what its cells hold: "Age, mean (SD), yr" -> "yr"."""
+    head = " ".join(row_head.split())
+    unit = _ROW_UNIT.search(head) or _ROW_UNIT.search(_ROW_CONTENTS.sub("", head))
+    return unit.group("unit") if unit else ""
+
+
+#: the first header cell of a table whose rows are subgroups ("Characteristic" also heads a table of baseline
+#: characteristics, whose rows are what was measured: its rows are subgroups only beside an estimate's column)
+_SUBGROUP_HEADER = re.compile(
+    r"(?i)(?:pre-?specified\s+)?(?:subgroups?|(?P<or_baseline>characteristics?|variables?|factors?))"
+)
+_ESTIMATE_HEADER = re.compile(rf"{_ANY_LABEL.pattern}|(?i:\bC[Rr]?I\b|confidence|interaction)")
+
+
+def _of_subgroups(table: text_tables.TableCell) -> bool:
+    """A table's rows are subgroups: its first header cell says so, and a characteristic's rows are
+    subgroups only where a column holds estimates ("Characteristic | HR (95% CI)"), not in a table of
+    baseline characteristics ("Characteristic | Drug X (N=512) | Placebo (N=509)")."""
+    first = _SUBGROUP_HEADER.fullmatch(table.header_line[0].text)
+    if first is None:
+        return False
+    return not first.group("or_baseline") or any(_ESTIMATE_HEADER.search(h.text) for h in table.header_line[1:])
+
+
 #: what a table's title says it is about: "Table 3. Subgroup analyses of the primary outcome"
 _TITLE_OUTCOME = re.compile(r"(?i)\b(?:of|for|on)\s+(?:the\s+)?(?P<what>[^.:;()]{3,80}?)\s*[.:]?\s*$")
 
@@ -1965,7 +1995,7 @@ _TITLE_OUTCOME = re.compile(r"(?i)\b(?:of|for|on)\s+(?:the\s+)?(?P<what>[^.:;()]
 def _row_subgroup(ctx: _Context, table: text_tables.TableCell) -> str:
     """A subgroup table's row: its first cell, after the row of the group it belongs to ("Age: <65
     yr"); "" in other tables."""
-    if not _SUBGROUP_HEADER.fullmatch(table.header_line[0].text):
+    if not _of_subgroups(table):
         return ""
     head = " ".join(table.row_head.text.split())
     group = text_tables.group_of(ctx.text, table)

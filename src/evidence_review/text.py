@@ -146,7 +146,15 @@ def _find_floats(text: str) -> list[tuple[int, int, str]]:
             continue
         # The legend runs to the line where the interrupted column resumes, or else to the end
         # of the paragraph that follows its title line.
-        resume = _COLUMN_RESUME.search(text, match.end(), start + _MAX_FLOAT_CHARS)
+        # (not a line under a table's row: "    no. of patients (%)" under an aligned table's header)
+        resume = next(
+            (
+                r
+                for r in _COLUMN_RESUME.finditer(text, match.end(), start + _MAX_FLOAT_CHARS)
+                if not text_tables.aligned_line(text, text.rfind("\n", 0, r.start()) + 1, r.start())
+            ),
+            None,
+        )
         if resume:
             end = resume.start() + 1
         else:
