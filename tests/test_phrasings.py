@@ -1833,6 +1833,45 @@ def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_oth
     ]
 
 
+def test_the_results_section_of_a_structured_abstract_belongs_to_the_one_trial_its_methods_name():
+    """Headings start sections; the one trial an article names, before its results, is theirs: its arm
+    values are kept with a vocabulary (they are not background) and named without one."""
+    text = (
+        "Cardiox in Heart Failure\n\nMETHODS\nIn this trial (HEART-1; NCT05512345), we randomly assigned 4012 "
+        "patients.\n\nRESULTS\nDeath occurred in 402 of 2006 patients (20.0%) in the cardiox group and in 491 of "
+        "2006 patients (24.5%) in the placebo group (hazard ratio, 0.80; 95% CI, 0.70 to 0.91).\n"
+    )
+    vocab = Vocabulary.from_dict(
+        {
+            "trials": [
+                {"name": "HEART-1", "aliases": ["HEART-1"], "design": "randomized", "treatment": "cardiox",
+                 "intervention": "cardiox", "comparator": "placebo", "experimental_terms": ["cardiox"],
+                 "control_terms": ["placebo"]}
+            ],
+            "outcomes": [{"name": "mortality", "terms": ["death"], "benefit": "decrease"}],
+        }
+    )  # fmt: skip
+    with_vocabulary = [
+        (r.trial, r.outcome, r.measure, r.trial_basis) for r in Extractor(vocab).extract(text, "t").results
+    ]
+    basis = "the one trial its article names, before its results"
+    assert with_vocabulary == [
+        ("HEART-1", "enrollment", "count", "named in sentence"),
+        ("HEART-1", "mortality", "count", basis),
+        ("HEART-1", "mortality", "percent", basis),
+        ("HEART-1", "mortality", "hazard_ratio", basis),
+    ]
+    assert [(r.trial, r.measure) for r in rows(text)] == [
+        ("HEART-1", "count"),
+        ("HEART-1", "count"),
+        ("HEART-1", "percent"),
+        ("HEART-1", "hazard_ratio"),
+    ]
+    # an article that names two trials leaves its results' trial unsaid
+    two = text.replace("we randomly assigned", "as in the LUNG-2 trial, we randomly assigned")
+    assert [r.trial for r in rows(two)][1:] == ["", "", ""]
+
+
 def test_with_a_vocabulary_a_lists_categories_and_a_studys_participants_are_not_its_outcome():
     vocab = Vocabulary.from_dict(
         {"outcomes": [{"name": "gout", "terms": ["gout"], "benefit": "decrease"},

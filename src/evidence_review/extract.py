@@ -195,6 +195,16 @@ class _Context:
     def _between(items: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
         return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
+    def only_trial_before(self, pos: int) -> str | None:
+        """The one trial the article of ``pos`` names, when it names one only and names it before
+        ``pos`` (in its methods, say, while the results stand in a section of their own)."""
+        article = self.lay.article_start(pos)
+        following = bisect.bisect_right(self.lay.article_starts, article)
+        end = self.lay.article_starts[following] if following < len(self.lay.article_starts) else len(self.text)
+        named = self.trials_between(article, end)
+        names = {m.name for m in named}
+        return named[0].name if len(names) == 1 and named[0].start < pos else None
+
     def trials_between(self, lo: int, hi: int) -> list[Mention]:
         return self._between(self.trials, self._trial_starts, lo, hi)
 
@@ -392,6 +402,8 @@ class Extractor:
             return self.vocab.trial(ctx.default_study), "study of the source"
         if ctx.title and ctx.lay.article_start(start) == 0 and (named := ctx.trials_between(0, len(ctx.title))):
             return self.vocab.trial(named[-1].name), "named in the title"  # across the text's headings
+        if (only := ctx.only_trial_before(start)) is not None:  # "METHODS In this trial (X; NCT...)" over RESULTS
+            return self.vocab.trial(only), "the one trial its article names, before its results"
         return None, "none"
 
     def _mention_text(self, ctx: _Context, m: Mention) -> str:
