@@ -1981,6 +1981,45 @@ def test_letter_spaced_words_from_pdfs():
     assert clean("Groups A and B differed; x y z.").text == "Groups A and B differed; x y z."
 
 
+@pytest.mark.parametrize(
+    ("wrapped", "joined"),
+    [
+        ("the recov-\nery of", "the recovery of"),  # a word split by a wrap
+        ("the Kaplan-\nMeier estimate", "the Kaplan-Meier estimate"),  # a capital after it: words
+        ("COVID-\n19 pneumonia", "COVID-19 pneumonia"),  # a digit after it
+        ("a placebo-\ncontrolled trial", "a placebo-controlled trial"),  # a prefix that takes one
+        ("Sotagli-\nflozin was given", "Sotagliflozin was given"),  # a capitalized word split by a wrap
+    ],
+)
+def test_a_hyphen_at_a_lines_end_is_kept_only_where_the_words_take_one(wrapped, joined):
+    assert clean(wrapped).text == joined
+
+
+def test_a_pages_running_head_and_foot_inside_a_sentence_are_cut_out_and_the_sentence_rejoins():
+    """A PDF's page break sets the running head and foot inside a sentence ("Treat-" ... "ment-related"):
+    they are cut out as a segment of their own, the word rejoins, offsets still point into the text, and
+    the excerpt says where the text was interrupted."""
+    text = (
+        "RESULTS\nAn objective response occurred in 28.4% and 12.9% of the patients, respectively. Treat-\n\n"
+        "n engl j med 388;14 nejm.org April 6, 2023\nDownloaded from nejm.org on April 10, 2023.\n\n"
+        "ment-related adverse events of grade 3 or higher occurred in 21.7% of the patients in the X group and\n\n"
+        "The Journal of Things 12;3\n\n"
+        "in 41.3% of those in the placebo group.\n"
+    )
+    ct = clean(text)
+    assert "Treatment-related adverse events" in ct.text and "nejm.org" not in ct.text
+    assert "Journal of Things" not in ct.text
+    (row,) = [r for r in rows(text) if r.outcome.startswith("Treatment")]
+    assert (row.measure, row.arm1_text, row.arm2_text, row.arm1_label, row.arm2_label) == (
+        "percent", "21.7", "41.3", "X", "placebo"
+    )  # fmt: skip
+    assert text[row.start : row.end] == row.quote and "Journal of Things" in row.quote
+    assert "[\u2026 text interrupted by a page's running head and foot \u2026]" in row.excerpt
+    # a short line that stops without a full stop is a title, not running text: what follows it stays
+    title = "Lorvatinib in Lung Cancer\n\noriginal article\n\nresults were reported.\n"
+    assert clean(title).text == title
+
+
 def test_one_line_abstract_keeps_each_result_with_its_own_label():
     text = (
         "BACKGROUND: Few data. METHODS: A cohort. RESULTS: Stroke (HR 0.80, 95% CI 0.70-0.92) and "

@@ -53,11 +53,11 @@ _EN_DASH_MINUS = re.compile(r"(?<=[\s(\[,;:])\u2013(?=\d)")
 # A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter at the start of the
 # next. The hyphen is kept when the part before it is a prefix or word that is normally hyphenated
 # ("placebo-controlled", "non-invasive") or when the next part starts with a capital ("SARS-CoV").
-_WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ ]*\n[ ]*(?=[A-Za-z])")
+_WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ ]*\n[ ]*(?=[A-Za-z0-9])")
 _KEEP_HYPHEN_BEFORE = re.compile(
     r"(?:\b(?:non|high|low|double|single|open|well|self|long|short|placebo|anti|post|pre|"
     r"multi|semi|co|up|follow|first|second|third|time|dose|age|sex|all|intention|per|"
-    r"usual|care|label|end|in)|[A-Z][A-Za-z]*)$",
+    r"usual|care|label|end|in)|\b[A-Z][A-Z0-9]+)$",
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # Letter-spaced words from PDFs ("R E S U L T S", "h a z a r d  r a t i o"): four or more single
@@ -70,6 +70,15 @@ _FLOAT_START = re.compile(r"(?m)(?<=\n\n)(?:Figure|Fig\.|Table|Box)\s+\d+[.:]\s"
 # PDF text resumes the interrupted column with a line that starts with a space.
 _COLUMN_RESUME = re.compile(r"\n(?=[ ]+\S)")
 _MAX_FLOAT_CHARS = 4000
+#: A page's running head and foot set inside a sentence by a PDF's page break ("... Treat-" <blank line>
+#: "n engl j med 388;14 nejm.org" "Downloaded from ..." <blank line> "ment-related adverse events ..."):
+#: the sentence's last line stops mid-way (a letter, a comma or a wrap hyphen), one to six short lines
+#: follow after a blank line, and the sentence resumes in lower case (or with a number) after another.
+_PAGE_FURNITURE = re.compile(
+    r"(?<=[A-Za-z,;(-])(?P<hyphen>(?<=[A-Za-z])-)?[ ]*\n[ ]*\n(?:[ ]*\S[^\n]{0,119}\n){1,6}?[ ]*\n[ ]*(?=[a-z0-9])"
+)
+#: the least length of a line of running text (shorter lines ending without a stop are titles, headings)
+_RUNNING_LINE = 40
 
 # Reference numbers set after a full stop ("course.1 Additional") hide the sentence boundary
 # from the sentence splitter; they are blanked (same length) in the copy it reads.
@@ -112,11 +121,14 @@ class OffsetMap:
 
 @dataclass(frozen=True)
 class Float:
-    """A figure or table legend cut out of the running text (clean offsets in ``text``)."""
+    """A figure or table legend, or a page's running head and foot, cut out of the running text."""
 
     label: str
     raw_start: int
     raw_end: int
+    #: "legend" (of ``label``, "Figure 1") or "page break" (the running head and foot a page break set
+    #: inside a sentence)
+    kind: str = "legend"
 
 
 @dataclass
@@ -166,17 +178,44 @@ def _find_floats(text: str) -> list[tuple[int, int, str]]:
     return floats
 
 
+def _keeps_hyphen(text: str, hyphen: int, resume: int) -> bool:
+    """A hyphen at a line's end (at ``hyphen``, the word resuming at ``resume``) is part of the words:
+    before a capital or a digit ("Kaplan-Meier", "COVID-19") or after a prefix that takes one
+    ("placebo-controlled", "SARS-CoV"); else it only splits a word ("recov-ery", "Treat-ment")."""
+    if text[resume : resume + 1].isupper() or text[resume : resume + 1].isdigit():
+        return True
+    word = _WORD_BEFORE.search(text, max(0, hyphen - 40), hyphen)
+    return bool(word and _KEEP_HYPHEN_BEFORE.search(word.group(0)))
+
+
+def _find_page_furniture(text: str, floats: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The running heads and feet a PDF's page break set inside a sentence (see :data:`_PAGE_FURNITURE`):
+    (start, end, "page break") in ``text``, a wrap hyphen before them included where the word it splits
+    takes none ("Treat-" + "ment-related" is "Treatment-related"), the sentence's own line break not."""
+    found = []
+    for m in _PAGE_FURNITURE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start < _RUNNING_LINE or any(s < m.end() and m.start() < e for s, e, _ in floats):
+            continue  # (a short line is a title or a heading, not running text stopped mid-sentence)
+        if m.group("hyphen"):
+            start = m.start() + (1 if _keeps_hyphen(text, m.start(), m.end()) else 0)
+        else:
+            start = text.index("\n", m.start()) + 1
+        found.append((start, m.end(), "page break"))
+    return found
+
+
 def clean(original: str) -> CleanText:
     """Clean ``original`` for matching; see the module docstring."""
     text = _substitute(original)
-    floats = _find_floats(text)
+    legends = _find_floats(text)
+    furniture = _find_page_furniture(text, legends)
+    floats = sorted(legends + furniture)
     deletions: list[tuple[int, int, str]] = [(s, e, "") for s, e, _ in floats]
     for match in _WRAP_HYPHEN.finditer(text):
         if any(s <= match.start() < e for s, e, _ in floats):
             continue
-        word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        keep = bool(word and _KEEP_HYPHEN_BEFORE.search(word.group(0)))
-        # keep the hyphen, delete the line break; or delete both
+        keep = _keeps_hyphen(text, match.start(), match.end())  # keep the hyphen, delete the line break; or both
         deletions.append((match.start() + (1 if keep else 0), match.end(), ""))
     for match in _SPACED_LETTERS.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()]
@@ -197,7 +236,10 @@ def clean(original: str) -> CleanText:
         offsets.add_deletion(clean_len, end - start)
         pos = end
     pieces.append(text[pos:])
-    result = CleanText(original, "".join(pieces), offsets, [Float(lbl, s, e) for s, e, lbl in floats])
+    kinds = {(s, e): "page break" for s, e, _ in furniture}
+    result = CleanText(
+        original, "".join(pieces), offsets, [Float(lbl, s, e, kinds.get((s, e), "legend")) for s, e, lbl in floats]
+    )
     for f in result.floats:
         sub = clean(original[f.raw_start : f.raw_end])
         # shift the float's own map so that it points into the whole original
@@ -346,7 +388,7 @@ def _cut_at(spans: list[tuple[int, int]], cuts: list[int], flat: str) -> list[tu
 
 #: A sentence that starts with a number: "... and 592 to placebo). 28-day mortality was ..."
 _NUMBER_START = re.compile(r"[.!?]\s+(?=\d)")
-_WORD_BEFORE = re.compile(r"(?:[A-Za-z]+|\))$")
+_WORD_OR_BRACKET_BEFORE = re.compile(r"(?:[A-Za-z]+|\))$")
 #: Words after which a period does not end a sentence before a number ("Fig. 2", "vs. 8 days").
 _ABBREVIATIONS = frozenset(
     {"vs", "approx", "fig", "figs", "tab", "eq", "no", "nos", "ref", "refs", "vol", "suppl", "resp", "al", "ca", "cf"}
@@ -359,7 +401,7 @@ def _number_starts(flat: str) -> list[int]:
     abbreviation, or a closing bracket."""
     starts = []
     for m in _NUMBER_START.finditer(flat):
-        word = _WORD_BEFORE.search(flat, max(0, m.start() - 30), m.start())
+        word = _WORD_OR_BRACKET_BEFORE.search(flat, max(0, m.start() - 30), m.start())
         if word and (word.group() == ")" or (len(word.group()) >= 3 and word.group().lower() not in _ABBREVIATIONS)):
             starts.append(m.end())
     return starts
@@ -473,7 +515,8 @@ def excerpt(original: str, start: int, end: int, floats: list[Float]) -> str:
     for f in floats:
         if f.raw_start >= start and f.raw_end <= end:
             parts.append(original[pos : f.raw_start])
-            parts.append(f" [\u2026 text interrupted by the legend of {f.label} \u2026] ")
+            what = f"the legend of {f.label}" if f.kind == "legend" else "a page's running head and foot"
+            parts.append(f" [\u2026 text interrupted by {what} \u2026] ")
             pos = f.raw_end
     parts.append(original[pos:end])
     return re.sub(r"\s+", " ", "".join(parts)).strip()
