@@ -1396,6 +1396,22 @@ REPORTS = [
             ("", "hospitalized or died through day 29", "overall", "risk_difference", -6.8, -11.2, -2.4, "", ""),
         ],
     ),
+    (  # three arms: values then their arms in the same order; each arm beside its value, or in a bracket after it
+        "Remission occurred in 26.1%, 21.4%, and 6.8% of the patients in the 200-mg, 100-mg, and placebo groups, "
+        "respectively. Improvement was 38.5% vs 31.2% vs 14.9% in the 200-mg, 100-mg and placebo groups. The mean "
+        "change in the score was -3.9 in the 200-mg group, -3.4 in the 100-mg group, and -1.7 in the placebo "
+        "group. Serious adverse events occurred in 4.1% (200 mg), 3.9% (100 mg), and 5.2% (placebo) of patients.",
+        [
+            ("", "Remission", "overall", "percent", "26.1", "6.8", "200-mg", "placebo"),
+            ("", "Remission", "overall", "percent", "21.4", "6.8", "100-mg", "placebo"),
+            ("", "Improvement", "overall", "percent", "38.5", "14.9", "200-mg", "placebo"),
+            ("", "Improvement", "overall", "percent", "31.2", "14.9", "100-mg", "placebo"),
+            ("", "The mean change in the score", "overall", "mean", "-3.9", "-1.7", "200-mg", "placebo"),
+            ("", "The mean change in the score", "overall", "mean", "-3.4", "-1.7", "100-mg", "placebo"),
+            ("", "Serious adverse events", "overall", "percent", "4.1", "5.2", "200 mg", "placebo"),
+            ("", "Serious adverse events", "overall", "percent", "3.9", "5.2", "100 mg", "placebo"),
+        ],
+    ),
     (  # news: the people who got an arm are its size, not the trial's; a number word is no percentage
         "Of the 389 patients who got the pill, three were hospitalized. About 20 percent of people on the pill "
         "reported one, versus 22 percent on placebo.",

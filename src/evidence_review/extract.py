@@ -1088,12 +1088,14 @@ class Extractor:
         A list whose names are not arms ("12% in women, 15% in men ...") is left alone: one of
         them must be a comparator, carry a dose, be called a group or arm, or be the trial's."""
         item = g.ARM_AFTER_VALUE if c.pattern is g.ARMS_LISTED else g.ARM_BEFORE_VALUE
-        items = list(item.finditer(ctx.text, m.start(), m.end()))
+        # (each item as the list read it: what follows the last one is looked at, as the list's pattern did)
+        sentence_end = max(ctx.lay.sentence(m.start()).end, m.end())
+        items = [i for i in item.finditer(ctx.text, m.start(), sentence_end) if i.start() < m.end()]
         units = {g.unit_name(i.group("u")) for i in items} - {""}
-        if len(units) != 1:
+        if len(units) > 1:
             return None
-        unit = units.pop()
-        arms = [_arm_as_written(i.group("arm")) for i in items]
+        unit = units.pop() if units else ""  # "-3.9 in the 200-mg group, -3.4 in the 100-mg group, and ..."
+        arms = [_arm_as_written(_item_arm(i)) for i in items]
         if len(set(map(str.lower, arms))) < len(arms):
             return None
         trial, basis = self._trial(ctx, m.start(), m.end())
@@ -1101,19 +1103,37 @@ class Extractor:
             return None
         roles = [self._arm_of(trial, arm) for arm in arms]
         control = next((k for k, arm in enumerate(arms) if roles[k] == "control" or g.CONTROL_ARM.search(arm)), None)
+        if control is None and not any(_DOSE_OR_GROUP.search(arm) or roles[k] for k, arm in enumerate(arms)):
+            measure = (
+                "percent" if unit == "percent" else "count" if unit in g.COUNT_UNITS
+                else _central_measure(ctx, m.start(), unit)
+            )  # fmt: skip
+            return self._subgroup_list_rows(ctx, m, c, items, measure, unit, trial, basis)
+        values = [Number.parse(i.group("v")) for i in items]
+        return self._each_against_comparator(ctx, m, c, arms, values, unit, trial, basis, control)
+
+    def _each_against_comparator(
+        self,
+        ctx: _Context,
+        m: re.Match[str],
+        c: g.Construction,
+        arms: list[str],
+        values: list[Number],
+        unit: str,
+        trial: Trial | None,
+        basis: str,
+        control: int | None,
+    ) -> list[dict[str, Any]]:
+        """A row for each arm's value against the comparator's (``control``, else the last arm)."""
+        control = len(arms) - 1 if control is None else control
         is_count = unit in g.COUNT_UNITS
         measure = "percent" if unit == "percent" else "count" if is_count else _central_measure(ctx, m.start(), unit)
-        if control is None and not any(_DOSE_OR_GROUP.search(arm) or roles[k] for k, arm in enumerate(arms)):
-            return self._subgroup_list_rows(ctx, m, c, items, measure, unit, trial, basis)
-        control = len(items) - 1 if control is None else control
-        outcome = self._outcome(ctx, m, suffix=True)
-        fields = self._context_fields(ctx, m.start(), outcome)
-        reference = Number.parse(items[control].group("v"))
+        fields = self._context_fields(ctx, m.start(), self._outcome(ctx, m, suffix=True))
+        reference = values[control]
         rows = []
-        for k, (arm, it) in enumerate(zip(arms, items, strict=True)):
+        for k, (arm, value) in enumerate(zip(arms, values, strict=True)):
             if k == control:
                 continue
-            value = Number.parse(it.group("v"))
             row = self._base_row(ctx, m.start(), m.end(), trial, basis)
             row.update(fields)
             row.update(measure=measure, label="", arm1_label=arm, arm2_label=arms[control],
@@ -1123,6 +1143,24 @@ class Extractor:
                        construction=c.name)  # fmt: skip
             rows.append(row)
         return rows
+
+    def _values_then_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Three values or more, then their arms in the same order (see :data:`grammar.VALUES_THEN_ARMS`):
+        a row for each arm against the comparator; nothing when the names do not count as many."""
+        values = list(g.LISTED_VALUE.finditer(ctx.text, m.start(), m.start("arms")))
+        arms = [_ARTICLE.sub("", name) for name in _NAMES_SPLIT.split(" ".join(m.group("names").split()))]
+        units = {g.unit_name(v.group("u")) for v in values} - {""}
+        if len(arms) != len(values) or len(units) > 1 or len(set(map(str.lower, arms))) < len(arms):
+            return None
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None and not ctx.own_trials:
+            return None
+        roles = [self._arm_of(trial, arm) for arm in arms]
+        control = next((k for k, arm in enumerate(arms) if roles[k] == "control" or g.CONTROL_ARM.search(arm)), None)
+        numbers = [Number.parse(v.group("v")) for v in values]
+        return self._each_against_comparator(
+            ctx, m, c, arms, numbers, units.pop() if units else "", trial, basis, control
+        )
 
     def _subgroup_list_rows(
         self,
@@ -1138,7 +1176,7 @@ class Extractor:
         """A list of values with no comparator among its names: "61% in women, 58% in men and 40%
         in adolescents" gives one value per subgroup; "73% for drug A, 57% for drug B and 55% for
         drug C" one value per treatment (its arm), none of them compared with another."""
-        people = all(g.SUBGROUP.fullmatch(" ".join(i.group("arm").lower().split())) for i in items)
+        people = all(g.SUBGROUP.fullmatch(" ".join(_item_arm(i).lower().split())) for i in items)
         outcome = self._outcome(ctx, m)
         if outcome == "unspecified":
             outcome = _outcome_before(ctx.text, ctx.lay.sentence(m.start()).start, m.start()) or outcome
@@ -1147,7 +1185,7 @@ class Extractor:
             value = Number.parse(it.group("v"))
             row = self._base_row(ctx, it.start(), it.end(), trial, basis)
             row.update(self._context_fields(ctx, m.start(), outcome))
-            name = _arm_as_written(it.group("arm"))
+            name = _arm_as_written(_item_arm(it))
             row.update(measure=measure, label="", estimate=value.value, estimate_text=value.text,
                        unit="%" if unit == "percent" else "events" if unit in g.COUNT_UNITS else unit,
                        construction=c.name)  # fmt: skip
@@ -1719,6 +1757,7 @@ READERS = (
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.TABLE_RISKS_C, Extractor._table_risks_rows),
     Reader(g.TABLE_ESTIMATE_CI_C, Extractor._table_estimate_ci_rows),
+    Reader(g.VALUES_THEN_ARMS_C, Extractor._values_then_arms_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
     Reader(g.ASSIGNED_TO_C, Extractor._pair_rows),
     Reader(g.GROUP_N_PAIR_C, Extractor._pair_rows),
@@ -1945,6 +1984,8 @@ _HEADER_ARM = re.compile(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*$")
 #: an arm's name that says it is one: a dose ("drug X 10 mg") or "group", "arm"
 _DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 #: "in the intervention and control groups": the two arms a "respectively" refers to
+#: the names of a list of arms: "200-mg, 100-mg, and placebo" -> "200-mg", "100-mg", "placebo"
+_NAMES_SPLIT = re.compile(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
 _LISTED_ARMS = re.compile(
     r"(?i)\s*(?:in|for|with|among)\s+(?:the\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+?)"
     r"(?:\s+(?:groups?|arms?|recipients))?\s*,?\s*$"
@@ -2044,6 +2085,11 @@ _ARM_VERB_TAIL = re.compile(
     r"(?i)(?<=\S)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|"
     r"(?:were|was)\s+(?!given\b|assigned\b|randomi[sz]ed\b)[a-z]+ed)\b.*)$"
 )
+
+
+def _item_arm(item: re.Match[str]) -> str:
+    """The arm of an item of a list of arms' values, named beside it or in a bracket after it."""
+    return item.group("arm") or item.groupdict().get("arm_b") or ""
 
 
 def _what_they_had(did: re.Match[str]) -> str:

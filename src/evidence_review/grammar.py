@@ -395,7 +395,7 @@ ABSOLUTE_POINT = re.compile(
 
 _BRACKET = r"\s*\[(?P<{name}>[^\]\d]{{0,12}}(?P<{name}_pct>\d+(?:\.\d+)?)\s*%[^\]]{{0,30}})\]"
 #: a dose in an arm's name: "drug X 10 mg", "drug Y 0.5 mg/kg"
-DOSE = r"\d+(?:\.\d+)?\s?(?:mg|µg|mcg|g|mL|ml|IU|units?)(?:/(?:kg|m2|day|d))?(?![\w/])"
+DOSE = r"\d+(?:\.\d+)?[\s-]?(?:mg|µg|mcg|g|mL|ml|IU|units?)(?:/(?:kg|m2|day|d))?(?![\w/])"
 _ARM_REF = rf"(?:[^;:()\[\]\d.,]|{DOSE}){{1,60}}?"
 #: the words between events and their arm: "8 cases occurred among vaccine recipients"
 OCCURRED = r"occurred|were\s+(?:reported|observed|seen|confirmed|diagnosed|recorded)"
@@ -475,6 +475,17 @@ IN_GROUP_AND = re.compile(
     rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
     rf"[^;()\d]{{1,40}}?\b(?:group|arm)){_RATE_AFTER_ARM.format(n=2)}"
 )
+#: One value of a list that names its arms after it, in the same order (:data:`VALUES_THEN_ARMS`).
+LISTED_VALUE = re.compile(rf"{_NOT_AFTER}(?P<v>{NUMBER})(?P<u>\s*(?:{UNIT}))?")
+_LISTED = LISTED_VALUE.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:")
+#: Three values or more, then their arms in the same order: "26.1%, 21.4%, and 6.8% of the patients in the
+#: 200-mg, 100-mg, and placebo groups, respectively", "38.5% vs 31.2% vs 14.9% in the 200-mg, 100-mg and
+#: placebo groups".
+VALUES_THEN_ARMS = re.compile(
+    rf"{_LISTED}(?:\s*(?:,|(?i:vs\.?|versus))\s*{_LISTED}){{1,5}}\s*,?\s*(?i:and|vs\.?|versus)\s+{_LISTED}"
+    rf"(?P<arms>\s+(?:(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those)\s+)?(?i:in|for|among|with)\s+"
+    rf"(?:(?i:the)\s+)?(?P<names>[^.;()]{{3,120}}?)\s+(?i:groups|arms|cohorts))\b(?:\s*,?\s*(?i:respectively)\b)?"
+)
 #: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)";
 #: the percentage behind a count: "31 of 402 drug X recipients (7.7%)"
 _COUNTS_AFTER_ARM = (
@@ -532,12 +543,19 @@ CONTROL_ARM = re.compile(
 #: One arm's value with its arm named after it, an item of :data:`ARMS_LISTED`: "-15.0% with
 #: drug X 5 mg", "12 (2.4%) in the placebo group".
 ARM_AFTER_VALUE = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s*±\s*{NUMBER})?(?P<u>\s*(?:{UNIT}))?(?:\s*\([^()]{{0,30}}\))?"
-    rf"\s+(?P<arm>{_ARM_WORDS}\s+(?:(?i:the)\s+)?{_ARM_REF})(?=\s*[;,.)(]|\s+(?i:and)\s|$)"
+    rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s*±\s*{NUMBER})?(?P<u>\s*(?:{UNIT}))?"
+    # (its arm in a bracket after it: "4.1% (200 mg), 3.9% (100 mg), and 5.2% (placebo) of patients")
+    rf"(?:\s*\((?P<arm_b>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?|95)\b){_ARM_REF})\)(?=\s*[;,]|\s+(?i:and|of)\s)"
+    rf"|(?:\s*\([^()]{{0,30}}\))?\s+(?P<arm>{_ARM_WORDS}\s+(?:(?i:the)\s+)?{_ARM_REF})(?=\s*[;,.)(]|\s+(?i:and)\s|$))"
 )
 #: Three arms or more, each value with its arm after it: "-15.0% with drug X 5 mg, -19.5% with
 #: drug X 10 mg, and -3.1% with placebo".
-_AFTER_ITEM = ARM_AFTER_VALUE.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:").replace("(?P<arm>", "(?:")
+_AFTER_ITEM = (
+    ARM_AFTER_VALUE.pattern.replace("(?P<v>", "(?:")
+    .replace("(?P<u>", "(?:")
+    .replace("(?P<arm>", "(?:")
+    .replace("(?P<arm_b>", "(?:")
+)
 ARMS_LISTED = re.compile(rf"{_AFTER_ITEM}(?:\s*[,;]\s*{_AFTER_ITEM})+\s*[,;]?\s*(?i:and)\s+{_AFTER_ITEM}")
 #: One arm's value with its arm named before it, an item of :data:`ARMS_LABELLED`: "drug X 5 mg:
 #: 85.1%", "placebo 24%" (not a statistic's label: "SD 4.1", "P = 0.2").
@@ -1053,6 +1071,7 @@ COMPARED_WITH_C = Construction(
     both_units=True,
 )
 RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
+VALUES_THEN_ARMS_C = Construction("values_then_arms", VALUES_THEN_ARMS, r"\s(?:group|arm|cohort)s\b", 260, 30)
 # (the second value right after the conjunction: "... and 30% (n = 100) for B", "and in 12 of 150")
 FOR_AND_FOR_C = Construction(
     "for_and_for",
