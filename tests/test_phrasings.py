@@ -1593,6 +1593,20 @@ def test_a_change_said_as_it_happens_is_a_claim():
     assert found.unexplained == []
 
 
+def test_one_p_for_each_comparison_of_a_list_of_arms_goes_to_each_row():
+    text = (
+        "Remission occurred in 26.1%, 21.4%, and 6.8% of the patients in the 200-mg, 100-mg, and placebo groups, "
+        "respectively (P<0.001 for both comparisons with placebo). Response was 40% with X 5 mg, 35% with X 2 mg, "
+        "and 20% with placebo (P = 0.04)."
+    )
+    assert [(r.arm1_label, r.p_operator, r.p_text) for r in rows(text)] == [
+        ("200-mg", "<", "0.001"),
+        ("100-mg", "<", "0.001"),
+        ("X 5 mg", "", ""),  # one P after three arms says not which comparison it is: none of them has it
+        ("X 2 mg", "", ""),
+    ]
+
+
 def test_a_change_with_a_hedge_before_its_size_is_a_claim():
     text = "The drug also cut the risk of dying from any cause by about 19 percent."
     found = GENERIC.extract(text, "t")

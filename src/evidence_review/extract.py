@@ -1142,6 +1142,10 @@ class Extractor:
                        arm2_text=reference.text, arm_basis="arm named beside each value; each against the comparator",
                        construction=c.name)  # fmt: skip
             rows.append(row)
+        each = _P_FOR_EACH.match(ctx.text, m.end())
+        if each and (each.group("pre") or each.group("post")):  # "(P<0.001 for both comparisons with placebo)"
+            for row in rows:
+                self._add_p(row, each)
         return rows
 
     def _values_then_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -1984,6 +1988,11 @@ _HEADER_ARM = re.compile(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*$")
 #: an arm's name that says it is one: a dose ("drug X 10 mg") or "group", "arm"
 _DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 #: "in the intervention and control groups": the two arms a "respectively" refers to
+#: one P for each comparison of a list of arms, after it: "(P<0.001 for both comparisons with placebo)", "(both
+#: P<0.001)", "(all P < .05)"
+_P_FOR_EACH = re.compile(
+    rf"\s*[(\[;,]?\s*(?:(?i:(?P<pre>both|all|each))\s+)?{g.P_VALUE}(?P<post>\s+(?i:for\s+(?:both|all|each))\b)?"
+)
 #: the names of a list of arms: "200-mg, 100-mg, and placebo" -> "200-mg", "100-mg", "placebo"
 _NAMES_SPLIT = re.compile(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
 _LISTED_ARMS = re.compile(
