@@ -1528,6 +1528,24 @@ def test_a_table_of_baseline_characteristics_has_characteristics_not_subgroups_a
     ]
 
 
+def test_table_cells_of_means_with_their_sd_and_a_risk_column_headed_with_its_interval():
+    text = (
+        "| End point | Zoraxin (N = 448) | Placebo (N = 452) | P value |\n|---|---|---|---|\n"
+        "| Change in 6-min walk distance, m, mean ± SD | 21.4 ± 48.2 | 6.1 ± 51.0 | 0.003 |\n\n"
+        "| Outcome | Risk with placebo | Risk with zoraxin (95% CI) | Relative effect (95% CI) |\n|---|---|---|---|\n"
+        "| Mortality | 115 per 1000 | 91 per 1000 (75 to 110) | RR 0.79 (0.65 to 0.96) |\n"
+    )
+    found = rows(text)
+    (means,) = [r for r in found if r.construction == "table_arms"]
+    assert (means.outcome, means.measure, means.unit, means.arm1_text, means.arm2_text, means.p_text) == (
+        "Change in 6-min walk distance", "mean", "m", "21.4", "6.1", "0.003"
+    )  # fmt: skip
+    assert [(r.arm1_label, r.estimate, r.ci_low, r.ci_high) for r in found if r.construction == "table_risks"] == [
+        ("zoraxin", 91.0, 75.0, 110.0),
+        ("placebo", 115.0, None, None),
+    ]
+
+
 def test_a_pdf_tables_values_below_zero_are_not_counts_and_its_header_line_of_sizes_is_the_arms():
     """An aligned table (from a PDF) with the arms' sizes on a second header line, changes with a
     spread the table does not name, a difference under "Difference (95% CI)" and a row of counts."""

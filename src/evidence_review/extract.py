@@ -1038,7 +1038,7 @@ class Extractor:
             or not (first.headers and second.headers)
         ):
             return None
-        first_end = max(m.end(k) for k in ("v1", "d1", "p1", "p1b", "q1") if m.group(k))
+        first_end = max(m.end(k) for k in ("v1", "d1", "p1", "p1b", "q1", "sd1") if m.group(k))
         if not (first.cell.start <= m.start() and first_end <= first.cell.end and m.end() <= second.cell.end):
             return None  # not two whole cells of one row
         p1, p2 = m.group("p1") or m.group("p1b"), m.group("p2") or m.group("p2b")
@@ -1060,7 +1060,12 @@ class Extractor:
         spread = _SPREAD_IN_HEADING.search(f"{first.row_head.text} {first.headers[0].text}")
         if bool(m.group("q1")) != bool(m.group("q2")) or (m.group("q1") and not spread):
             return None  # a range in a bracket is a spread only when the table says which
-        if spread and not m.group("d1"):  # "mean (SD)": the values are means, the brackets their spread
+        if bool(m.group("sd1")) != bool(m.group("sd2")):
+            return None  # "21.4 ± 48.2 | 6.1": cells of two kinds
+        if m.group("sd1"):  # "21.4 ± 48.2 | 6.1 ± 51.0": means (unless the row says medians) and their SDs
+            central = spread.group("central") if spread and spread.group("central") else "mean"
+            pairs = [(central.lower(), m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
+        elif spread and not m.group("d1"):  # "mean (SD)": the values are means, the brackets their spread
             quartiles = (spread.group("spread") or "").upper() in ("IQR", "RANGE")
             central = spread.group("central") or ("median" if quartiles else "mean")
             pairs = [(central.lower(), m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
@@ -1984,7 +1989,7 @@ _COUNT_HEADING = re.compile(
     r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b|\s*\b(?:events?|no\.)\s*/\s*(?:total|N|no\.)\b"
 )
 #: the arm a summary-of-findings column is about: "Risk with usual care", "With exercise training"
-_HEADER_ARM = re.compile(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*$")
+_HEADER_ARM = re.compile(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*(?:\([^()]*\))?\s*$")
 #: an arm's name that says it is one: a dose ("drug X 10 mg") or "group", "arm"
 _DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 #: "in the intervention and control groups": the two arms a "respectively" refers to

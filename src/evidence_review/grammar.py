@@ -574,11 +574,11 @@ COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s
 
 def _table_arm_cell(n: int) -> str:
     """One arm's cell: "45/600" (a count of its denominator, its percentage or not), "504 (17.8)", or a
-    central value and its spread, "54 (41–58)"."""
+    central value and its spread, "54 (41–58)", "21.4 ± 48.2"."""
     return (
         rf"(?P<v{n}>{NUMBER})(?:\s*/\s*(?P<d{n}>{NUMBER}))?"
         rf"(?(d{n})(?:\s*\(\s*(?P<p{n}>{_RNUM})\s*%?\s*\))?"
-        rf"|\s*\(\s*(?P<p{n}b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q{n}>{_RNUM}))?\s*\))"
+        rf"|(?:\s*\(\s*(?P<p{n}b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q{n}>{_RNUM}))?\s*\)|\s*±\s*(?P<sd{n}>{NUMBER})))"
     )
 
 
