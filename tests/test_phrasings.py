@@ -1412,6 +1412,16 @@ REPORTS = [
             ("", "Serious adverse events", "overall", "percent", "3.9", "5.2", "100 mg", "placebo"),
         ],
     ),
+    (  # two outcomes' counts in each of two arms, respectively; counts of "the" denominator in news
+        "Hospitalization and cardiovascular death occurred in 120 and 131 patients in the tenapril group and in 165 "
+        "and 158 patients in the usual care group, respectively. Three of the 389 patients who got the pill were "
+        "hospitalized, compared with 27 of the 385 who got a placebo.",
+        [
+            ("", "Hospitalization", "overall", "count", "120", "165", "tenapril", "usual care"),
+            ("", "cardiovascular death", "overall", "count", "131", "158", "tenapril", "usual care"),
+            ("", "hospitalized", "overall", "count", "Three", "27", "pill", "placebo"),
+        ],
+    ),
     (  # news: the people who got an arm are its size, not the trial's; a number word is no percentage
         "Of the 389 patients who got the pill, three were hospitalized. About 20 percent of people on the pill "
         "reported one, versus 22 percent on placebo.",
@@ -1609,6 +1619,15 @@ def test_a_change_said_as_it_happens_is_a_claim():
         ("stroke", "21", "decrease", "risk")
     ]
     assert found.unexplained == []
+
+
+def test_counts_of_two_outcomes_in_two_arms_under_a_subject_that_names_one_are_left_to_the_audit():
+    text = (
+        "Events occurred in 120 and 131 patients in the A group and in 165 and 158 patients in the B group, "
+        "respectively."
+    )
+    found = GENERIC.extract(text, "t")  # ("131 patients", "158 patients" pass for counts of the population)
+    assert found.results == [] and [u.number for u in found.unexplained] == ["120", "165"]
 
 
 def test_one_p_for_each_comparison_of_a_list_of_arms_goes_to_each_row():

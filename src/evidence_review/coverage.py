@@ -26,6 +26,7 @@ NUMBER_TOKEN = re.compile(r"(?<![\w.,/])(?<![\w.)\]%]-)(?:\d{1,3}(?: \d{3})+(?![
 #: A sentence reports results when it has one of these (or an extracted row).
 _RESULTS_CUE = re.compile(
     r"(?i)\bp\s*[=<>≤≥]|\b\d{2}\s*%\s*(?:CI|confidence|CrI)|\b(?:a|adj)?(?:HR|OR|RR|IRR)\b|\bratio\b|\bvs\.?\s|\bversus\b"
+    r"|\brespectively\b"
     # a relative change or an efficacy in words: "fell by 31 percent", "relative risk reduction", "efficacy"
     r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|(?:%|percent)\s+effective\b|\bcompared\s+with\b"
     # two percentages side by side, the arms' values: "(77.1% and 80.8%)"

@@ -858,6 +858,8 @@ class Extractor:
             u1 = u2 = c.unit
         whole = "." not in groups["v1"] + groups["v2"]
         had = _HAD_OUTCOME.search(groups.get("mid") or "")  # what the people counted had, between the values
+        if groups.get("d1") and groups.get("d2") and bool(u1) != bool(u2):
+            u1 = u2 = u1 or u2  # "Three of the 389 patients ..., compared with 27 of the 385 who got a placebo"
         if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):
             u1 = u2 = "events"  # "12 of 150 (8.0%)": counts, with their percentages
         if not (u1 or u2) and not c.both_units and (groups.get("p") or (groups.get("sd1") and groups.get("sd2"))):
@@ -877,6 +879,11 @@ class Extractor:
         if "percent" in (u1, u2) and any(groups[f"v{i}"].lower() in g.NUMBER_WORDS for i in (1, 2)):
             return None  # "... reported one, versus 22 percent on placebo": a number word is no percentage
         unit = u1 or u2
+        if c is g.RESPECTIVELY_C and (
+            re.search(r"\d", groups.get("arms") or "")  # "... 120 and 131 patients in the A group and in 165 and 158"
+            or (unit in _TIME_UNITS and _WHEN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
+        ):
+            return None  # not two arms' values: four values, or two time points ("in the SR group at 1 and 5 years")
         if c.both_units and not (u1 and u2):
             return None
         trial, basis = self._trial(ctx, m.start(), m.end())
@@ -956,7 +963,9 @@ class Extractor:
         labels = self._arm_labels(trial, groups, c)
         if not labels[0] and (on := _ARM_THEN_HAD.match(groups.get("mid") or "")):
             labels = (_arm_as_written(on.group("arm")), labels[1])  # "569 on the drug had ..., compared with 701"
-        if not labels[0] and (who := _WHO_RECEIVED.search(groups.get("mid") or "")):
+        if not labels[0] and (
+            who := _WHO_RECEIVED.search(groups.get("mid") or "") or _WHO_GOT_FIRST.match(groups.get("mid") or "")
+        ):
             labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
         if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
             labels = than  # "higher with the vaccine than with placebo (local reactions, 62.2% vs. 10.0%)"
@@ -1151,6 +1160,31 @@ class Extractor:
         if each and (each.group("pre") or each.group("post")):  # "(P<0.001 for both comparisons with placebo)"
             for row in rows:
                 self._add_p(row, each)
+        return rows
+
+    def _outcomes_by_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
+        """Two outcomes' counts in each of two arms (see :data:`grammar.OUTCOMES_BY_ARMS`): a row for each
+        outcome, named by the sentence's subject in the same order. A subject that names not two outcomes
+        leaves the counts unread (in the audit), not given to the wrong outcome."""
+        sentence_start = ctx.lay.sentence(m.start()).start
+        subject = _outcome_before(ctx.text, sentence_start, m.start())
+        two = _TWO_OUTCOMES.fullmatch(subject)
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if two is None or (trial is None and not ctx.own_trials):
+            return []
+        at = ctx.text.rfind(subject, sentence_start, m.start())
+        arms = (_arm_as_written(m.group("r1")), _arm_as_written(m.group("r2")))
+        rows = []
+        for key, (a, b) in (("x", ("a1", "a2")), ("y", ("b1", "b2"))):
+            named = ctx.outcomes_between(at + two.start(key), at + two.end(key)) if at >= 0 else []
+            outcome = named[0].name if named else two.group(key)
+            v1, v2 = Number.parse(m.group(a)), Number.parse(m.group(b))
+            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(self._context_fields(ctx, m.start(), outcome))
+            row.update(measure="count", label="", unit="patients", arm1_label=arms[0], arm2_label=arms[1],
+                       arm1_value=v1.value, arm1_text=v1.text, arm2_value=v2.value, arm2_text=v2.text,
+                       arm_basis="respectively", construction=c.name)  # fmt: skip
+            rows.append(row)
         return rows
 
     def _values_then_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -1766,6 +1800,7 @@ READERS = (
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.TABLE_RISKS_C, Extractor._table_risks_rows),
     Reader(g.TABLE_ESTIMATE_CI_C, Extractor._table_estimate_ci_rows),
+    Reader(g.OUTCOMES_BY_ARMS_C, Extractor._outcomes_by_arms_rows),
     Reader(g.VALUES_THEN_ARMS_C, Extractor._values_then_arms_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
     Reader(g.ASSIGNED_TO_C, Extractor._pair_rows),
@@ -1851,6 +1886,9 @@ _THEY_HAD = r"(?:had|experienced|developed|reached|achieved|met|died|were|was|li
 _ARM_THEN_HAD = re.compile(
     r"(?i)\s+(?:on|in|with|among|receiving|taking)\s+(?P<arm>[^,;()\d]{2,40}?)\s+(?:had|developed|experienced|died)\b"
 )
+#: the first arm's people named by what they got, right after its value: "Three of the 389 patients who got the
+#: pill were hospitalized, compared with ..."
+_WHO_GOT_FIRST = re.compile(rf"(?i)^\s*{g.WHO_GOT_ARM}\s+(?P<arm>[^,;()\d]{{2,40}}?)(?=\s+{_THEY_HAD}|\s*,)")
 _WHO_RECEIVED = re.compile(rf"(?i)^\s*of\s+(?:the\s+)?{_PEOPLE_WHO_RECEIVED}(?=\s+{_THEY_HAD}|\s*,)")
 #: the arm named after a change: "(12.1) mm Hg in the X group", "with drug X" (a unit or a spread between)
 _CHANGE_IN_AN_ARM = re.compile(
@@ -1998,6 +2036,8 @@ _DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 _P_FOR_EACH = re.compile(
     rf"\s*[(\[;,]?\s*(?:(?i:(?P<pre>both|all|each))\s+)?{g.P_VALUE}(?P<post>\s+(?i:for\s+(?:both|all|each))\b)?"
 )
+#: two outcomes named as one subject: "Hospitalization for heart failure and cardiovascular death"
+_TWO_OUTCOMES = re.compile(r"(?i)(?P<x>[^,;]{3,80}?)\s*,?\s+and\s+(?P<y>[^,;]{3,80})")
 #: the names of a list of arms: "200-mg, 100-mg, and placebo" -> "200-mg", "100-mg", "placebo"
 _NAMES_SPLIT = re.compile(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
 _LISTED_ARMS = re.compile(
@@ -2156,6 +2196,8 @@ _TRAILING_FUNCTION_WORDS = re.compile(
 #: the values a difference compares are means: "The mean (SD) change in HbA1c ..."
 _MEANS_COMPARED = re.compile(r"(?i)\bmean\b(?!\s+(?:age|follow-up|duration|of)\b)")
 _CENTRAL = re.compile(r"(?i)\b(?:(?P<median>median)|(?P<mean>mean|average))\b")
+#: the word before two time points: "at 1 and 5 years, respectively"
+_WHEN_BEFORE = re.compile(r"(?i)\b(?:at|after|by|within|over|through)\s+$")
 _TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
 
 

@@ -431,10 +431,10 @@ _SPREAD_BEFORE_UNIT = (
 
 
 def _arm_value(n: int) -> str:
-    """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "45% (n = 62)", "7 days", "$633"."""
+    """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "27 of the 385", "45% (n = 62)", "7 days", "$633"."""
     return (
         rf"{_NOT_AFTER}(?:(?P<cur{n}>[$€£])\s?)?(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
-        rf"(?:(?:\s+of|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
+        rf"(?:(?:\s+of(?:\s+the)?|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
         rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)(?:\s+(?i:patients|participants))?\)"
@@ -474,6 +474,22 @@ IN_GROUP_AND = re.compile(
     rf"[^;()\d]{{1,40}}?\b(?:group|arm)){_RATE_AFTER_ARM.format(n=1)}\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
     rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
     rf"[^;()\d]{{1,40}}?\b(?:group|arm)){_RATE_AFTER_ARM.format(n=2)}"
+)
+
+
+#: Two outcomes' counts in each of two arms, "respectively": "Hospitalization and death occurred in 120 and 131
+#: patients in the X group and in 165 and 158 patients in the Y group, respectively" (the outcomes are the
+#: sentence's subject, in the same order).
+def _two_counts_in_arm(n: int) -> str:
+    """Two outcomes' counts in one arm: "120 and 131 patients in the X group"."""
+    return (
+        rf"{_NOT_AFTER}(?P<a{n}>{NUMBER})\s*,?\s*(?i:and)\s+(?P<b{n}>{NUMBER})(?:\s+(?i:patients|participants))?"
+        rf"\s+(?P<r{n}>(?i:in|among)\s+(?i:the)\s+[^;:()\d]{{1,40}}?\s+(?i:group|arm))"
+    )
+
+
+OUTCOMES_BY_ARMS = re.compile(
+    rf"{_two_counts_in_arm(1)}\s*,?\s*(?i:and)\s+(?:(?i:in)\s+)?{_two_counts_in_arm(2)}\s*,?\s*(?i:respectively)\b"
 )
 #: One value of a list that names its arms after it, in the same order (:data:`VALUES_THEN_ARMS`).
 LISTED_VALUE = re.compile(rf"{_NOT_AFTER}(?P<v>{NUMBER})(?P<u>\s*(?:{UNIT}))?")
@@ -1071,6 +1087,7 @@ COMPARED_WITH_C = Construction(
     both_units=True,
 )
 RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
+OUTCOMES_BY_ARMS_C = Construction("outcomes_by_arms", OUTCOMES_BY_ARMS, r"respectively", 220, 10)
 VALUES_THEN_ARMS_C = Construction("values_then_arms", VALUES_THEN_ARMS, r"\s(?:group|arm|cohort)s\b", 260, 30)
 # (the second value right after the conjunction: "... and 30% (n = 100) for B", "and in 12 of 150")
 FOR_AND_FOR_C = Construction(
