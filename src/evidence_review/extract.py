@@ -918,9 +918,9 @@ class Extractor:
             outcome = _what_they_had(did)
         if outcome == "unspecified" and (done := _WERE_DONE.search(groups.get("mid") or "")):
             outcome = " ".join(done.group("what").split())  # "0.9% of those who took X were hospitalized, compared"
-        did = _ARM_VERB_TAIL.search((groups.get("mid") or "").rstrip(" ,;"))
-        if outcome == "unspecified" and did and _what_they_had(did).lower() not in g.NUMBER_WORDS:
-            outcome = _what_they_had(did)  # "17 percent of people taking X stopped because of ..., compared with"
+        did_between = _ARM_VERB_TAIL.search((groups.get("mid") or "").rstrip(" ,;"))
+        if outcome == "unspecified" and did_between and _what_they_had(did_between).lower() not in g.NUMBER_WORDS:
+            outcome = _what_they_had(did_between)  # "17 percent of people taking X stopped because of ..., compared"
         if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
             outcome = " ".join(did_after.group("what").split())  # "... 35.6% in the control group had quit smoking"
         if c is g.RESPECTIVELY_C and (then := _RESPECTIVELY_THEN.match(ctx.text, m.end())):
@@ -1115,8 +1115,7 @@ class Extractor:
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None and not ctx.own_trials:
             return None
-        roles = [self._arm_of(trial, arm) for arm in arms]
-        control = next((k for k, arm in enumerate(arms) if roles[k] == "control" or g.CONTROL_ARM.search(arm)), None)
+        roles, control = self._comparator(trial, arms)
         if control is None and not any(_DOSE_OR_GROUP.search(arm) or roles[k] for k, arm in enumerate(arms)):
             measure = (
                 "percent" if unit == "percent" else "count" if unit in g.COUNT_UNITS
@@ -1125,6 +1124,13 @@ class Extractor:
             return self._subgroup_list_rows(ctx, m, c, items, measure, unit, trial, basis)
         values = [Number.parse(i.group("v")) for i in items]
         return self._each_against_comparator(ctx, m, c, arms, values, unit, trial, basis, control)
+
+    def _comparator(self, trial: Trial | None, arms: list[str]) -> tuple[list[str | None], int | None]:
+        """Each arm's role in the trial (the vocabulary's words for its arms), and which arm is the
+        comparator: the one the trial calls its control, or a control word names ("placebo")."""
+        roles = [self._arm_of(trial, arm) for arm in arms]
+        control = next((k for k, arm in enumerate(arms) if roles[k] == "control" or g.CONTROL_ARM.search(arm)), None)
+        return roles, control
 
     def _each_against_comparator(
         self,
@@ -1198,8 +1204,7 @@ class Extractor:
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None and not ctx.own_trials:
             return None
-        roles = [self._arm_of(trial, arm) for arm in arms]
-        control = next((k for k, arm in enumerate(arms) if roles[k] == "control" or g.CONTROL_ARM.search(arm)), None)
+        _, control = self._comparator(trial, arms)
         numbers = [Number.parse(v.group("v")) for v in values]
         return self._each_against_comparator(
             ctx, m, c, arms, numbers, units.pop() if units else "", trial, basis, control

@@ -50,9 +50,10 @@ _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 #: the dash of a range, "1·04–1·32", which stands between numbers)
 _EN_DASH_MINUS = re.compile(r"(?<=[\s(\[,;:])\u2013(?=\d)")
 
-# A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter at the start of the
-# next. The hyphen is kept when the part before it is a prefix or word that is normally hyphenated
-# ("placebo-controlled", "non-invasive") or when the next part starts with a capital ("SARS-CoV").
+# A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter or a digit at the start of
+# the next. The hyphen is kept when the part before it is a prefix or word that is normally hyphenated
+# ("placebo-controlled", "non-invasive") or an acronym, or when the next part starts with a capital or
+# a digit ("SARS-CoV", "Kaplan-Meier", "COVID-19"); see _keeps_hyphen.
 _WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ ]*\n[ ]*(?=[A-Za-z0-9])")
 _KEEP_HYPHEN_BEFORE = re.compile(
     r"(?:\b(?:non|high|low|double|single|open|well|self|long|short|placebo|anti|post|pre|"

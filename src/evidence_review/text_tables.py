@@ -88,16 +88,16 @@ def _cells(text: str, start: int, end: int, kind: str) -> list[Cell]:
     return cells
 
 
-def aligned_line(text: str, start: int, end: int) -> bool:
-    """The line [start, end) is a row of an aligned table: two cells or more, set apart by runs of spaces."""
-    return len(_cells(text, start, end, "aligned")) >= 2
-
-
 def _table_line(text: str, start: int, end: int, kind: str) -> bool:
     """A line of a table of ``kind``: two or more cells, or the rule under a pipe table's header."""
     if kind == "pipe" and _RULE_LINE.match(text[start:end]):
         return True
     return len(_cells(text, start, end, kind)) >= 2
+
+
+def aligned_line(text: str, start: int, end: int) -> bool:
+    """The line [start, end) is a row of an aligned table: two cells or more, set apart by runs of spaces."""
+    return _table_line(text, start, end, "aligned")
 
 
 def _between_table_lines(text: str, start: int, end: int, kind: str) -> bool:
