@@ -1088,7 +1088,7 @@ COMPARED_WITH_C = Construction(
 )
 RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
 OUTCOMES_BY_ARMS_C = Construction("outcomes_by_arms", OUTCOMES_BY_ARMS, r"respectively", 220, 10)
-VALUES_THEN_ARMS_C = Construction("values_then_arms", VALUES_THEN_ARMS, r"\s(?:group|arm|cohort)s\b", 260, 30)
+VALUES_THEN_ARMS_C = Construction("values_then_arms", VALUES_THEN_ARMS, r"(?:group|arm|cohort)s\b", 260, 30)
 # (the second value right after the conjunction: "... and 30% (n = 100) for B", "and in 12 of 150")
 FOR_AND_FOR_C = Construction(
     "for_and_for",
