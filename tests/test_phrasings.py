@@ -2053,7 +2053,8 @@ def test_letter_spaced_words_from_pdfs():
     [
         ("the recov-\nery of", "the recovery of"),  # a word split by a wrap
         ("the Kaplan-\nMeier estimate", "the Kaplan-Meier estimate"),  # a capital after it: words
-        ("COVID-\n19 pneumonia", "COVID-19 pneumonia"),  # a digit after it
+        ("IL-\n6 levels", "IL-6 levels"),  # a digit after it
+        ("TNF-\nalpha levels", "TNF-alpha levels"),  # an acronym before it
         ("a placebo-\ncontrolled trial", "a placebo-controlled trial"),  # a prefix that takes one
         ("Sotagli-\nflozin was given", "Sotagliflozin was given"),  # a capitalized word split by a wrap
     ],

@@ -1936,7 +1936,7 @@ def _are_cases(ctx: _Context, start: int, unit: str | None) -> bool:
 
 
 #: what the people counted went on to have, after them: "8,412 participants developed dementia", "52 patients
-#: died" (not "had", which may say who they were: "1033 patients had COVID-19 pneumonia and were ...")
+#: died" (not "had", which may say who they were: "1033 patients had pneumonia and were ...")
 _PEOPLE_WITH_EVENT = re.compile(
     r"\s+(?:(?P<died>died)|(?:developed|experienced|suffered|sustained)\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{3,60}?))"
     r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in)\b|$)"

@@ -53,7 +53,7 @@ _EN_DASH_MINUS = re.compile(r"(?<=[\s(\[,;:])\u2013(?=\d)")
 # A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter or a digit at the start of
 # the next. The hyphen is kept when the part before it is a prefix or word that is normally hyphenated
 # ("placebo-controlled", "non-invasive") or an acronym, or when the next part starts with a capital or
-# a digit ("SARS-CoV", "Kaplan-Meier", "COVID-19"); see _keeps_hyphen.
+# a digit ("TNF-alpha", "Kaplan-Meier", "IL-6"); see _keeps_hyphen.
 _WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ ]*\n[ ]*(?=[A-Za-z0-9])")
 _KEEP_HYPHEN_BEFORE = re.compile(
     r"(?:\b(?:non|high|low|double|single|open|well|self|long|short|placebo|anti|post|pre|"
@@ -181,8 +181,8 @@ def _find_floats(text: str) -> list[tuple[int, int, str]]:
 
 def _keeps_hyphen(text: str, hyphen: int, resume: int) -> bool:
     """A hyphen at a line's end (at ``hyphen``, the word resuming at ``resume``) is part of the words:
-    before a capital or a digit ("Kaplan-Meier", "COVID-19") or after a prefix that takes one
-    ("placebo-controlled", "SARS-CoV"); else it only splits a word ("recov-ery", "Treat-ment")."""
+    before a capital or a digit ("Kaplan-Meier", "IL-6") or after a prefix or an acronym that takes one
+    ("placebo-controlled", "TNF-alpha"); else it only splits a word ("recov-ery", "Treat-ment")."""
     if text[resume : resume + 1].isupper() or text[resume : resume + 1].isdigit():
         return True
     word = _WORD_BEFORE.search(text, max(0, hyphen - 40), hyphen)
