@@ -1630,6 +1630,21 @@ def test_counts_of_two_outcomes_in_two_arms_under_a_subject_that_names_one_are_l
     assert found.results == [] and [u.number for u in found.unexplained] == ["120", "165"]
 
 
+def test_a_p_after_its_test_a_unit_printed_once_after_both_values_and_sizes_beside_percentages():
+    text = (
+        "At 3 years, overall survival was 85.2% vs 79.1% (log-rank P = 0.01). Intracranial hemorrhage was "
+        "rarer (0.3% vs 0.8% per year; HR 0.38, 95% CI 0.22-0.64). Mortality was 12% (n=45) with rilazan vs "
+        "18% (n=70) with warfarin."
+    )
+    found = [r for r in rows(text) if not r.label]
+    assert [(r.measure, r.unit, r.arm1_text, r.arm2_text, r.arm1_label, r.arm2_label, r.p_text) for r in found] == [
+        ("percent", "%", "85.2", "79.1", "", "", "0.01"),
+        ("value", "% per year", "0.3", "0.8", "", "", ""),
+        ("percent", "%", "12", "18", "rilazan", "warfarin", ""),
+    ]
+    assert found[0].quote == "85.2% vs 79.1% (log-rank P = 0.01"
+
+
 def test_one_p_for_each_comparison_of_a_list_of_arms_goes_to_each_row():
     text = (
         "Remission occurred in 26.1%, 21.4%, and 6.8% of the patients in the 200-mg, 100-mg, and placebo groups, "

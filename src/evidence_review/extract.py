@@ -858,6 +858,8 @@ class Extractor:
             u1 = u2 = c.unit
         whole = "." not in groups["v1"] + groups["v2"]
         had = _HAD_OUTCOME.search(groups.get("mid") or "")  # what the people counted had, between the values
+        if {u1, u2} == {"percent", "% per year"}:
+            u1 = u2 = "% per year"  # "(0.3% vs 0.8% per year; HR ...)": the unit printed once, after both
         if groups.get("d1") and groups.get("d2") and bool(u1) != bool(u2):
             u1 = u2 = u1 or u2  # "Three of the 389 patients ..., compared with 27 of the 385 who got a placebo"
         if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):

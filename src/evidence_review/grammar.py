@@ -141,7 +141,9 @@ def unit_name(text: str | None) -> str:
 def p_value_pattern(suffix: str = "") -> str:
     """A P value; its groups are ``p_op`` and ``p`` (with ``suffix`` appended)."""
     return (
-        rf"(?:(?i:one|two)[- ]sided\s+|(?i:nominal)\s+)?"
+        # (the test that gave it before it: "log-rank P = 0.01")
+        rf"(?:(?i:one|two)[- ]sided\s+|(?i:nominal)\s+"
+        rf"|(?i:(?:stratified\s+)?log-rank|Wilcoxon|Mann-Whitney|chi-square)\s+)?"
         rf"\b[Pp]\s*(?:-?\s*value\s*)?(?P<p_op{suffix}>[=<>≤≥]|&lt;)\s*"
         rf"(?P<p{suffix}>\d*\.\d+|\d+)(?!\d|\.\d)"  # any number: a P above 1 is kept and flagged
     )
@@ -642,7 +644,8 @@ N_PAIR = re.compile(
     # the first arm named before its bracket: "assigned to receive X (n=3005) or placebo (n=3007)"
     rf"(?:\b{_ARM_VERB}\s+(?!{_ARM_VERB}\b)(?P<r1>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*(?=\())?"
     rf"\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v1>{NUMBER})\s*\)\s*(?i:with|or|and|vs\.?|versus)\s+"
-    rf"(?P<r2>[^()]{{1,40}}?)\s*\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v2>{NUMBER})\s*\)"
+    # (not across another value: "12% (n=45) with X vs 18% (n=70) with Y" is a comparison of the percentages)
+    rf"(?P<r2>[^()\d%]{{1,40}}?)\s*\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v2>{NUMBER})\s*\)"
 )
 GROUP_N_PAIR = re.compile(
     rf"\((?P<r1>[^(),\d]{{1,40}}),\s*(?P<v1>{NUMBER})\s+(?:patients|participants)\)\s*"
