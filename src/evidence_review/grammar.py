@@ -479,9 +479,6 @@ IN_GROUP_AND = re.compile(
 )
 
 
-#: Two outcomes' counts in each of two arms, "respectively": "Hospitalization and death occurred in 120 and 131
-#: patients in the X group and in 165 and 158 patients in the Y group, respectively" (the outcomes are the
-#: sentence's subject, in the same order).
 def _two_counts_in_arm(n: int) -> str:
     """Two outcomes' counts in one arm: "120 and 131 patients in the X group"."""
     return (
@@ -490,6 +487,9 @@ def _two_counts_in_arm(n: int) -> str:
     )
 
 
+#: Two outcomes' counts in each of two arms, "respectively": "Hospitalization and death occurred in 120 and 131
+#: patients in the X group and in 165 and 158 patients in the Y group, respectively" (the outcomes are the
+#: sentence's subject, in the same order).
 OUTCOMES_BY_ARMS = re.compile(
     rf"{_two_counts_in_arm(1)}\s*,?\s*(?i:and)\s+(?:(?i:in)\s+)?{_two_counts_in_arm(2)}\s*,?\s*(?i:respectively)\b"
 )
