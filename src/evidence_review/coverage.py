@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from evidence_review import text_tables
-from evidence_review.grammar import REGISTRY_PREFIXES
+from evidence_review.grammar import REGISTRY_PREFIXES, UNREACHED_BOUND
 from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout, merge_spans
 
@@ -100,9 +100,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "spread of a value": re.compile(
         r"(?i)\b(?:IQR|interquartile\s+range|range)\s*[,:=]?\s*-?\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*-?\d+(?:\.\d+)?"
     ),
-    "interval with a bound not reached": re.compile(
-        r"\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*(?:NR|NE|NA|(?i:not\s+(?:reached|estimable|evaluable)))\b"
-    ),
+    "interval with a bound not reached": re.compile(rf"\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*(?:{UNREACHED_BOUND}|NA\b)"),
     "count of the population": re.compile(
         r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive)\s+)?"
         r"(?:patients|participants|subjects|persons|people|adults|children|women|men|"

@@ -858,8 +858,10 @@ class Extractor:
             u1 = u2 = c.unit
         whole = "." not in groups["v1"] + groups["v2"]
         had = _HAD_OUTCOME.search(groups.get("mid") or "")  # what the people counted had, between the values
-        if {u1, u2} == {"percent", "% per year"}:
-            u1 = u2 = "% per year"  # "(0.3% vs 0.8% per year; HR ...)": the unit printed once, after both
+        if "percent" in (u1, u2) and (
+            yearly := next((u for u in (u1, u2) if re.fullmatch(g.PERCENT_PER_YEAR, u)), None)
+        ):
+            u1 = u2 = yearly  # "(0.3% vs 0.8% per year; HR ...)": the unit printed once, after both
         if groups.get("d1") and groups.get("d2") and bool(u1) != bool(u2):
             u1 = u2 = u1 or u2  # "Three of the 389 patients ..., compared with 27 of the 385 who got a placebo"
         if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):
@@ -971,16 +973,12 @@ class Extractor:
             labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
         if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
             labels = than  # "higher with the vaccine than with placebo (local reactions, 62.2% vs. 10.0%)"
-        if (
-            not labels[0]
-            and labels[1]
-            and (on := _PEOPLE_ON.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start()))
-        ):
+        sentence_start = ctx.lay.sentence(m.start()).start
+        if not labels[0] and labels[1] and (on := _PEOPLE_ON.search(ctx.text, sentence_start, m.start())):
             labels = (
                 _arm_as_written(on.group("arm")),
                 labels[1],
-            )  # "Patients on the drug lived a median of 14.3 months, versus"
-        sentence_start = ctx.lay.sentence(m.start()).start
+            )  # "Patients on the drug lived a median of 14.3 months"
         if (
             c.arm_before
             and not labels[0]
@@ -1883,9 +1881,11 @@ _HAD_OUTCOME = re.compile(
     r"(?=\s+(?:over|during|by|at|within|after|in|through)\b|\s*[,;(]|\s*$)"
 )
 #: the arm of a value in a clause: "of patients who received the drug", "of participants on drug D"
+#: the words that say what an arm's people received, after them: "patients receiving X", "those given X"
+_RECEIVING = r"(?:receiving|given|taking|treated\s+with)"
 _PEOPLE_WHO_RECEIVED = (
-    r"(?:patients|participants|people|those|subjects)\s+(?:who\s+(?:received|were\s+given|took|got)|on|receiving|"
-    r"given|taking|treated\s+with|in\s+the)\s+(?P<arm>[^,;()\d]{2,40}?)"
+    r"(?:patients|participants|people|those|subjects)\s+(?:who\s+(?:received|were\s+given|took|got)|on|"
+    rf"{_RECEIVING}|in\s+the)\s+(?P<arm>[^,;()\d]{{2,40}}?)"
 )
 #: what the people of an arm did or had, after them
 _THEY_HAD = r"(?:had|experienced|developed|reached|achieved|met|died|were|was|lived|survived|reported|lost|gained)\b"
@@ -2495,12 +2495,12 @@ _ARM_BEFORE_BRACKET = re.compile(r"(?i)\b(?P<arm>(?:in|with|among|on)\s+(?:the\s
 #: the X group, ...", "Among patients receiving X, ..."
 _LEAD_ARM = re.compile(
     rf"\s*(?P<arm>(?i:among|in)\s+(?:(?:the\s+)?[^,;()\d]{{2,40}}?(?:{g.ARM_PEOPLE}|\s+(?i:group|arm))"
-    rf"|(?i:patients|participants|those|people)\s+(?i:receiving|given|taking|treated\s+with)\s+[^,;()\d]{{2,40}}?))\s*,"
+    rf"|(?i:patients|participants|those|people)\s+(?i:{_RECEIVING})\s+[^,;()\d]{{2,40}}?))\s*,"
 )
 #: the arm the people of a count received, after them: "Of the 389 patients who got the pill, ...", "385
 #: patients given a placebo" (its size; "patients assigned to X or placebo" are both arms')
 _ONE_ARMS_PEOPLE = re.compile(
-    rf"\s+(?:{g.WHO_GOT_ARM}|(?i:given|receiving|taking|treated\s+with))\s+(?P<arm>[^,;:()\d]{{2,40}}?)"
+    rf"\s+(?:{g.WHO_GOT_ARM}|(?i:{_RECEIVING}))\s+(?P<arm>[^,;:()\d]{{2,40}}?)"
     r"(?=\s*[,;:.)]|\s+(?i:were|was|had|did|within|for|and|who)\b)"
 )
 #: an arm named by its people: "vaccine recipients", "placebo-treated patients"

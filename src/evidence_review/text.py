@@ -189,10 +189,11 @@ def _keeps_hyphen(text: str, hyphen: int, resume: int) -> bool:
     return bool(word and _KEEP_HYPHEN_BEFORE.search(word.group(0)))
 
 
-def _find_page_furniture(text: str, floats: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _find_page_furniture(text: str, floats: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The running heads and feet a PDF's page break set inside a sentence (see :data:`_PAGE_FURNITURE`):
-    (start, end, "page break") in ``text``, a wrap hyphen before them included where the word it splits
-    takes none ("Treat-" + "ment-related" is "Treatment-related"), the sentence's own line break not."""
+    (start, end) in ``text``, a wrap hyphen before them included where the word it splits takes none
+    ("Treat-" + "ment-related" is "Treatment-related"), the sentence's own line break not; none inside
+    a legend of ``floats``."""
     found = []
     for m in _PAGE_FURNITURE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -202,7 +203,7 @@ def _find_page_furniture(text: str, floats: list[tuple[int, int, str]]) -> list[
             start = m.start() + (1 if _keeps_hyphen(text, m.start(), m.end()) else 0)
         else:
             start = text.index("\n", m.start()) + 1
-        found.append((start, m.end(), "page break"))
+        found.append((start, m.end()))
     return found
 
 
@@ -210,11 +211,14 @@ def clean(original: str) -> CleanText:
     """Clean ``original`` for matching; see the module docstring."""
     text = _substitute(original)
     legends = _find_floats(text)
-    furniture = _find_page_furniture(text, legends)
-    floats = sorted(legends + furniture)
-    deletions: list[tuple[int, int, str]] = [(s, e, "") for s, e, _ in floats]
+    floats = sorted(
+        [Float(label, s, e) for s, e, label in legends]
+        + [Float("", s, e, "page break") for s, e in _find_page_furniture(text, legends)],
+        key=lambda f: f.raw_start,
+    )  # (offsets in ``text`` are the original's: its substitutions are one for one)
+    deletions: list[tuple[int, int, str]] = [(f.raw_start, f.raw_end, "") for f in floats]
     for match in _WRAP_HYPHEN.finditer(text):
-        if any(s <= match.start() < e for s, e, _ in floats):
+        if any(f.raw_start <= match.start() < f.raw_end for f in floats):
             continue
         keep = _keeps_hyphen(text, match.start(), match.end())  # keep the hyphen, delete the line break; or both
         deletions.append((match.start() + (1 if keep else 0), match.end(), ""))
@@ -223,7 +227,7 @@ def clean(original: str) -> CleanText:
         inside_a_word = before[-1:].isalnum() or before[-1:] == "_" or (before.endswith(" ") and before != "  ")
         if inside_a_word and match.start() > 0:
             continue
-        if not any(s <= match.start() < e for s, e, _ in floats):
+        if not any(f.raw_start <= match.start() < f.raw_end for f in floats):
             deletions += [(i, i + 1, "") for i in range(match.start() + 1, match.end(), 2)]
     deletions.sort()
 
@@ -237,10 +241,7 @@ def clean(original: str) -> CleanText:
         offsets.add_deletion(clean_len, end - start)
         pos = end
     pieces.append(text[pos:])
-    kinds = {(s, e): "page break" for s, e, _ in furniture}
-    result = CleanText(
-        original, "".join(pieces), offsets, [Float(lbl, s, e, kinds.get((s, e), "legend")) for s, e, lbl in floats]
-    )
+    result = CleanText(original, "".join(pieces), offsets, floats)
     for f in result.floats:
         sub = clean(original[f.raw_start : f.raw_end])
         # shift the float's own map so that it points into the whole original
