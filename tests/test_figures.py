@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import subprocess
@@ -14,7 +15,7 @@ import pytest
 from papermill.exceptions import PapermillExecutionError
 
 from evidence_review import figures, files, tables
-from evidence_review.notebooks import NotebookRun, run_notebooks
+from evidence_review.notebooks import NotebookRun, inputs_digest, recorded_digest, run_notebooks
 
 FIXTURES = Path(__file__).parent / "data" / "fixtures"
 SPEC_MAIN = {
@@ -118,6 +119,60 @@ def test_a_notebook_run_with_others_has_the_bytes_of_a_run_alone(root, tmp_path,
     run_notebooks(alone)
     assert (tmp_path / "together/gray.svg").read_bytes() == svg
     assert (tmp_path / "alone/gray.ipynb").read_bytes() == (tmp_path / "together/gray.ipynb").read_bytes()
+
+
+def test_a_figure_made_from_the_same_inputs_is_kept_and_drawn_again_when_any_changes(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("table.csv").write_text("a,b\n1,2\n")
+    Path("code.py").write_text("SCALE = 1\n")
+    notebook = _notebook(
+        tmp_path / "figure.ipynb",
+        "table = ''\nproduct = ''",
+        "import pathlib\n"
+        "pathlib.Path(product).write_text(pathlib.Path(table).read_text())\n"
+        "with open('executions.txt', 'a') as f:\n    f.write('ran\\n')",
+    )
+    run = NotebookRun(
+        notebook, "out/figure.ipynb", {"table": "table.csv", "product": "out/figure.txt"}, ("out/figure.txt",)
+    )
+    Path("out").mkdir()
+
+    def build() -> int:
+        run_notebooks([run], code=["code.py"])
+        return len(Path("executions.txt").read_text().splitlines())
+
+    assert build() == 1
+    assert recorded_digest("out/figure.ipynb") == inputs_digest(run, ["code.py"])
+    before = Path("out/figure.txt").stat().st_mtime_ns
+    assert build() == 1  # nothing changed: kept, its files touched (newer than their inputs)
+    assert Path("out/figure.txt").stat().st_mtime_ns >= before
+    Path("table.csv").write_text("a,b\n1,3\n")  # a file a parameter names
+    assert build() == 2 and Path("out/figure.txt").read_text() == "a,b\n1,3\n"
+    Path("code.py").write_text("SCALE = 2\n")  # the code it runs
+    assert build() == 3
+    Path("out/figure.txt").unlink()  # a product gone
+    assert build() == 4 and Path("out/figure.txt").exists()
+    run_notebooks([run])  # without the code it runs, nothing is known to be current
+    assert len(Path("executions.txt").read_text().splitlines()) == 5
+
+
+def test_the_inputs_digest_covers_parameters_and_named_files_not_where_the_project_is(tmp_path, monkeypatch):
+    notebook = Path(_notebook(tmp_path / "n.ipynb", "x = 1")).read_bytes()
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        monkeypatch.chdir(tmp_path / folder)
+        Path("n.ipynb").write_bytes(notebook)
+        Path("t.csv").write_text("a\n1\n")
+        Path("c.py").write_text("")
+    run = NotebookRun("n.ipynb", "o.ipynb", {"table": "t.csv", "title": "x" * 5000})
+    same_elsewhere = inputs_digest(run, ["c.py"])
+    monkeypatch.chdir(tmp_path / "one")
+    assert inputs_digest(run, ["c.py"]) == same_elsewhere
+    assert (
+        inputs_digest(dataclasses.replace(run, parameters={**run.parameters, "title": "y"}), ["c.py"]) != same_elsewhere
+    )
+    Path("t.csv").write_text("a\n2\n")
+    assert inputs_digest(run, ["c.py"]) != same_elsewhere
 
 
 @pytest.mark.parametrize("kernels", [1, 2])

@@ -7,11 +7,20 @@ notebooks the kernel's namespace is reset (``%reset -f``), so each notebook sees
 parameters and what it defines; imported modules stay loaded, which is the point. Each executed
 notebook is then stripped of run times and renumbered from 1, so it has the same bytes as a run
 in a fresh kernel of its own.
+
+A figure is drawn again only when what it is drawn from has changed. Each executed notebook
+records the SHA-256 of its inputs (``inputs_digest``: the notebook, the code it runs, its
+parameters, the files they name, the installed packages); a run whose executed notebook and
+products are there with the same digest is kept as it is (its files touched, so they stay
+newer than their inputs) and no kernel starts for it. A source edited without changing a number
+rewrites the tables, and so re-runs the figures job, but draws nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
 import json
 import logging
 import os
@@ -34,24 +43,90 @@ _VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets")
 _VOLATILE_CELL_KEYS = ("papermill", "execution", "ExecuteTime")
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+>")
 KERNEL = "python3"  # the kernel of the notebooks (ipykernel, in this Python environment)
+_DIGEST_KEY = "evidence_review"  # the executed notebook's metadata: {"inputs_sha256": ...}
 
 
 @dataclass(frozen=True)
 class NotebookRun:
-    """One notebook to execute: where it is, where its executed copy goes, its parameters."""
+    """One notebook to execute: where it is, where its executed copy goes, its parameters, the
+    files it writes besides its executed copy (``products``), and the digest of its inputs
+    (``inputs_sha256``, recorded in the executed copy; see :func:`inputs_digest`)."""
 
     notebook: str
     output: str
     parameters: dict[str, Any]
+    products: tuple[str, ...] = ()
+    inputs_sha256: str = ""
 
 
-def strip_notebook(source: str | Path, target: str | Path) -> None:
+def installed_packages() -> list[str]:
+    """The distributions this Python can import, by the names of their metadata folders, which
+    carry name and version (``pandas-2.2.3.dist-info``): listed, not read, in milliseconds."""
+    found = set()
+    for entry in sys.path:
+        with contextlib.suppress(OSError):
+            found.update(name for name in os.listdir(entry or ".") if name.endswith((".dist-info", ".egg-info")))
+    return sorted(found)
+
+
+def inputs_digest(run: NotebookRun, code: Iterable[str | Path] = ()) -> str:
+    """SHA-256 of what a run's outputs are made from: the notebook, the ``code`` it runs, the
+    parameters, the contents of every file a parameter names (other than the run's products),
+    the Python and the installed
+    packages. Paths are taken as given (relative to the working directory), so a copy of the
+    project elsewhere has the same digests."""
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(f"{label}\0{len(data)}\0".encode())
+        digest.update(data)
+
+    add("notebook", Path(run.notebook).read_bytes())
+    for path in sorted({str(p) for p in code}):
+        add(f"code {path}", Path(path).read_bytes())
+    add("parameters", json.dumps(run.parameters, sort_keys=True).encode())
+    for name, value in sorted(run.parameters.items()):
+        if _names_a_file(value) and value not in run.products:
+            add(f"file {name}", Path(value).read_bytes())
+    add("python", f"{sys.version} {KERNEL}".encode())
+    add("packages", "\n".join(installed_packages()).encode())
+    return digest.hexdigest()
+
+
+def _names_a_file(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and bool(value) and Path(value).is_file()
+    except (OSError, ValueError):  # a name too long for a path, or with a NUL: a string, no file
+        return False
+
+
+def recorded_digest(executed: str | Path) -> str | None:
+    """The inputs' digest an executed notebook was made from (None: none recorded, or no notebook)."""
+    try:
+        metadata = json.loads(Path(executed).read_text(encoding="utf-8")).get("metadata", {})
+    except (OSError, ValueError):
+        return None
+    return metadata.get(_DIGEST_KEY, {}).get("inputs_sha256")
+
+
+def is_current(run: NotebookRun) -> bool:
+    """Whether a run's executed notebook and products are there, made from the same inputs."""
+    return (
+        bool(run.inputs_sha256)
+        and all(Path(p).is_file() for p in run.products)
+        and recorded_digest(run.output) == run.inputs_sha256
+    )
+
+
+def strip_notebook(source: str | Path, target: str | Path, inputs_sha256: str = "") -> None:
     """Copy an executed notebook without run times, durations and other volatile metadata, its
-    code cells numbered 1, 2, ... as in a kernel of its own."""
+    code cells numbered 1, 2, ... as in a kernel of its own, with the digest of its inputs."""
     nb = nbformat.read(str(source), as_version=4)
     for key in _VOLATILE_NOTEBOOK_KEYS:
         nb.metadata.pop(key, None)
     nb.metadata.get("language_info", {}).pop("version", None)
+    if inputs_sha256:
+        nb.metadata[_DIGEST_KEY] = {"inputs_sha256": inputs_sha256}
     count = 0
     for index, cell in enumerate(nb.cells):
         for key in _VOLATILE_CELL_KEYS:
@@ -73,17 +148,36 @@ def strip_notebook(source: str | Path, target: str | Path) -> None:
 
 
 def run_notebooks(
-    runs: Iterable[NotebookRun], kernels: int = 1, startup_timeout: int = 120, log: logging.Logger | None = None
+    runs: Iterable[NotebookRun],
+    kernels: int = 1,
+    startup_timeout: int = 120,
+    log: logging.Logger | None = None,
+    code: Iterable[str | Path] | None = None,
 ) -> None:
     """Execute ``runs`` in ``kernels`` kernels started in the working directory: run i goes to
     kernel i mod ``kernels`` (each kernel in its own process, when there are several), and the
     runs of a kernel execute in order.
+
+    With ``code`` (the files of code the notebooks run), each run's executed notebook records
+    the digest of its inputs, and a run that :func:`is_current` is kept, not executed again.
 
     A notebook that fails stops its kernel's runs: papermill raises, and the partly executed copy
     is left beside its output (``.<name>.executing.ipynb``) with the error in it, for the reader
     to open.
     """
     runs = list(runs)
+    if code is not None:
+        code = list(code)
+        runs = [dataclasses.replace(run, inputs_sha256=inputs_digest(run, code)) for run in runs]
+        kept = [run for run in runs if is_current(run)]
+        for run in kept:
+            for path in (*run.products, run.output):
+                os.utime(path)
+            if log:
+                log.info("%s: kept (made from the same inputs, sha256 %s)", run.output, run.inputs_sha256[:12])
+        runs = [run for run in runs if run not in kept]
+    if not runs:
+        return
     kernels = max(1, min(kernels, len(runs)))
     if kernels == 1:
         timings = _run_in_one_kernel(runs, startup_timeout)
@@ -148,7 +242,7 @@ def _run_in_one_kernel(runs: list[NotebookRun], startup_timeout: int) -> list[tu
                 # written once, when it ends (with the error in it, if a cell fails)
                 request_save_on_cell_execute=False,
             )
-            strip_notebook(executing, output)
+            strip_notebook(executing, output, run.inputs_sha256)
             executing.unlink()
             timings.append((str(output), time.perf_counter() - started))
     finally:

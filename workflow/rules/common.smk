@@ -125,6 +125,10 @@ TABLES = [
 GRAY_ZONE = "gray_zone" in config and bool(VOCABULARY.levels)
 
 
+# what each figure writes: results/figures/<stem><ext>
+FIGURE_FILES = {"svg": ".svg", "png": ".png", "data": ".csv", "alt": ".alt.txt"}
+
+
 class FigureRun(NamedTuple):
     """One figure: its notebook, the executed copy, the figure files' stem, its parameters."""
 
@@ -132,6 +136,9 @@ class FigureRun(NamedTuple):
     output: str
     stem: str
     parameters: dict
+
+    def file(self, kind):
+        return f"results/figures/{self.stem}{FIGURE_FILES[kind]}"
 
 
 def _figure(notebook, name, stem, **parameters):

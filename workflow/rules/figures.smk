@@ -2,7 +2,9 @@
 # papermill run of its notebook, all in one job: one Jupyter kernel per thread, the figures dealt
 # out between them (a kernel's start and the plotting imports are paid once per kernel, not once
 # per figure). Each figure writes SVG and PNG, the plotted data (CSV), alt text, and its
-# executed notebook.
+# executed notebook. The outputs are updated, not removed before the job: a figure whose inputs
+# are unchanged (the digest its executed notebook records) is kept, not drawn again, and a job
+# that fails leaves the previous figures.
 
 
 rule figures:
@@ -18,11 +20,11 @@ rule figures:
             SCRIPTS / "run_notebooks.py",
         ),
     output:
-        svg=[f"results/figures/{run.stem}.svg" for run in FIGURE_RUNS],
-        png=[f"results/figures/{run.stem}.png" for run in FIGURE_RUNS],
-        data=[f"results/figures/{run.stem}.csv" for run in FIGURE_RUNS],
-        alt=[f"results/figures/{run.stem}.alt.txt" for run in FIGURE_RUNS],
-        notebooks=[run.output for run in FIGURE_RUNS],
+        **{
+            kind: [update(run.file(kind)) for run in FIGURE_RUNS]
+            for kind in FIGURE_FILES
+        },
+        notebooks=[update(run.output) for run in FIGURE_RUNS],
     log:
         "logs/figures/figures.log",
     benchmark:
@@ -32,6 +34,14 @@ rule figures:
     # one kernel per thread, the figures dealt out between them
     threads: 2
     params:
-        runs=[(run.notebook, run.output, run.parameters) for run in FIGURE_RUNS],
+        runs=[
+            (
+                run.notebook,
+                run.output,
+                run.parameters,
+                [run.file(k) for k in FIGURE_FILES],
+            )
+            for run in FIGURE_RUNS
+        ],
     script:
         "../scripts/run_notebooks.py"

@@ -5,8 +5,8 @@
 rule write_review:
     input:
         tables=expand("results/tables/{t}.csv", t=TABLES),
-        figures=expand("results/figures/{f}.csv", f=FIGURES_STEMS),
-        alt=expand("results/figures/{f}.alt.txt", f=FIGURES_STEMS),
+        figures=[run.file("data") for run in FIGURE_RUNS],
+        alt=[run.file("alt") for run in FIGURE_RUNS],
         templates=sorted(Path("reports/templates").glob("*.j2")),
         texts=[s.text_path for s in SOURCES.values()],
         previous=[f"{PREVIOUS}/summary_of_findings.csv"] if PREVIOUS else [],
@@ -41,7 +41,7 @@ rule render:
         document="reports/review.qmd",
         project="reports/_quarto.yml",
         assets=sorted(Path("reports/assets").glob("*")),
-        figures=expand("results/figures/{f}.svg", f=FIGURES_STEMS),
+        figures=[run.file("svg") for run in FIGURE_RUNS],
         bibliography=config["bibliography"],
         code=code_of(SCRIPTS / "render.py"),
     # update(): Snakemake keeps the previous review while this job runs (and restores it if the

@@ -10,6 +10,10 @@ from evidence_review.notebooks import NotebookRun, run_notebooks
 
 smk = snakemake  # noqa: F821
 with rule_logging(smk.log[0]) as log:
-    # one run per figure: (notebook, executed copy, papermill parameters), from common.smk
-    runs = [NotebookRun(notebook, output, parameters) for notebook, output, parameters in smk.params.runs]
-    run_notebooks(runs, kernels=smk.threads, log=log)
+    # one run per figure: (notebook, executed copy, papermill parameters, files it writes), from
+    # common.smk; a figure made from the same inputs (the code included) is kept, not drawn again
+    runs = [
+        NotebookRun(notebook, output, parameters, tuple(products))
+        for notebook, output, parameters, products in smk.params.runs
+    ]
+    run_notebooks(runs, kernels=smk.threads, log=log, code=smk.input.code)
