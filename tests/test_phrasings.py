@@ -57,6 +57,8 @@ RATIOS = [
         [("rate_ratio", 0.88, 0.79, 0.98, ".02")],
     ),
     ("Frailty predicted falls (OR: 2.1; 95%CI: 1.1-3.9).", [("odds_ratio", 2.1, 1.1, 3.9, None)]),
+    # a range with a tilde, as some abstracts print it
+    ("Diabetes was a risk factor (OR=1.87, 95%CI: 1.05~3.33, P=0.03).", [("odds_ratio", 1.87, 1.05, 3.33, "0.03")]),
     ("Odds were higher (ORadj = 1.53, 95% CI: 1.17-2.00).", [("odds_ratio", 1.53, 1.17, 2.0, None)]),
     ("Women had higher odds (odds ratio [OR] = 1.85, 95% CI [1.21, 2.83]).", [("odds_ratio", 1.85, 1.21, 2.83, None)]),
     ("Mortality was higher (HR [95% CI]: 1.62 [1.20-2.19]).", [("hazard_ratio", 1.62, 1.2, 2.19, None)]),
@@ -323,8 +325,8 @@ REPORTS = [
         "Median overall survival was 18.4 months (95% CI, 16.0 to 21.1) with velotinib and 13.9 months "
         "(95% CI, 12.2 to 15.5) with docetaxel.",
         [
-            ("", "Median overall survival", "overall", "median", 18.4, 16.0, 21.1, "velotinib", ""),
-            ("", "Median overall survival", "overall", "median", 13.9, 12.2, 15.5, "docetaxel", ""),
+            ("", "overall survival", "overall", "median", 18.4, 16.0, 21.1, "velotinib", ""),
+            ("", "overall survival", "overall", "median", 13.9, 12.2, 15.5, "docetaxel", ""),
         ],
     ),
     (  # means with SDs and a unit of measurement; a difference in points is a mean difference
@@ -365,11 +367,11 @@ REPORTS = [
         "(13.4-16.9) in the placebo group. Median progression-free survival was 7.4 months (6.8-8.1) versus "
         "5.2 months (4.9-5.9; HR 0.68, 0.57-0.81; p<0.0001).",
         [
-            ("", "Median overall survival", "overall", "median", 19.2, 17.0, 21.5, "corvatide", ""),
-            ("", "Median overall survival", "overall", "median", 15.1, 13.4, 16.9, "placebo", ""),
-            ("", "Median progression-free survival", "overall", "median", 7.4, 6.8, 8.1, "", ""),
-            ("", "Median progression-free survival", "overall", "median", 5.2, 4.9, 5.9, "", ""),
-            ("", "Median progression-free survival", "overall", "hazard_ratio", 0.68, 0.57, 0.81, "", ""),
+            ("", "overall survival", "overall", "median", 19.2, 17.0, 21.5, "corvatide", ""),
+            ("", "overall survival", "overall", "median", 15.1, 13.4, 16.9, "placebo", ""),
+            ("", "progression-free survival", "overall", "median", 7.4, 6.8, 8.1, "", ""),
+            ("", "progression-free survival", "overall", "median", 5.2, 4.9, 5.9, "", ""),
+            ("", "progression-free survival", "overall", "hazard_ratio", 0.68, 0.57, 0.81, "", ""),
         ],
     ),
     (  # the arms compared before the bracket that holds their values
@@ -503,7 +505,7 @@ REPORTS = [
     ),
     (  # one arm named before the bracket of the values, the other implied
         "The median stay was shorter with zelvirin (6 days [IQR, 4-9] vs 8 days [IQR, 5-12]; P = .01).",
-        [("", "The median stay", "overall", "median", "6", "8", "zelvirin", "")],
+        [("", "stay", "overall", "median", "6", "8", "zelvirin", "")],
     ),
     (  # a diagnostic accuracy is what was measured, not a label
         "Sensitivity was 92.3% (95% CI, 88.1%-95.4%) and specificity 85.0% (95% CI, 81.2%-88.3%).",
@@ -528,7 +530,7 @@ REPORTS = [
             ("", "enrollment", "overall", "count", 48512.0, None, None, "", ""),
             ("", "dementia", "overall", "count", 3214.0, None, None, "", ""),
             ("", "dementia", "overall", "hazard_ratio", 0.66, 0.56, 0.78, "", ""),
-            ("", "unspecified", "overall", "hazard_ratio", 0.92, 0.89, 0.95, "", ""),
+            ("", "dementia", "overall", "hazard_ratio", 0.92, 0.89, 0.95, "", ""),  # "a lower risk": of dementia
             ("", "unspecified", "overall", "hazard_ratio", 0.69, 0.57, 0.83, "", ""),
             ("", "The cumulative incidence", "overall", "percent", 5.1, 4.6, 5.6, "highest quartile", ""),
             ("", "The cumulative incidence", "overall", "percent", 8.3, 7.7, 8.9, "lowest", ""),
@@ -604,9 +606,83 @@ REPORTS = [
         "The median stay was 6 days (IQR, 4-9) vs 8 days (IQR, 5-12). Rash occurred in 31 participants (4.1%) "
         "receiving drug B and in 12 (1.6%) receiving placebo.",
         [
-            ("", "The median stay", "overall", "median", "6", "8", "", ""),
+            ("", "stay", "overall", "median", "6", "8", "", ""),
             ("", "Rash", "overall", "count", "31", "12", "drug B", "placebo"),
             ("", "Rash", "overall", "percent", "4.1", "1.6", "drug B", "placebo"),
+        ],
+    ),
+    (  # the second median's quartiles unlabelled, as the first's were labelled, then a ratio of the same outcome
+        "The median time to clinical stability was 5 days (IQR 3-9) with zorvimab and 7 days (4-12) with standard "
+        "care (HR 1.28 [1.12-1.46]). Median length of stay was 9 days (interquartile range 6-14) versus 11 days "
+        "(7-18).",
+        [
+            ("", "time to clinical stability", "overall", "median", "5", "7", "zorvimab", "standard care"),
+            ("", "time to clinical stability", "overall", "hazard_ratio", 1.28, 1.12, 1.46, "", ""),
+            ("", "length of stay", "overall", "median", "9", "11", "", ""),
+        ],
+    ),
+    (  # a meta-analysis: "the association" and "a lower risk" refer back to the one outcome of the ratio before;
+        # a subgroup named before another estimate's bracket is that estimate's
+        "The highest category of tea intake was associated with a lower risk of gout (pooled RR = 0.74, 95% CI: "
+        "0.66-0.83, I2 = 41%). Each additional cup per day was associated with a 5% lower risk (RR 0.95; 95% CI "
+        "0.93-0.97). The association was similar in men (RR 0.73; 95% CI 0.62-0.86) and women (RR 0.76; 95% CI "
+        "0.65-0.89), and the risk of hyperuricaemia was lower too (RR 0.70, 0.58-0.84).",
+        [
+            ("", "gout", "overall", "risk_ratio", 0.74, 0.66, 0.83, "", ""),
+            ("", "gout", "overall", "risk_ratio", 0.95, 0.93, 0.97, "", ""),
+            ("", "gout", "men", "risk_ratio", 0.73, 0.62, 0.86, "", ""),
+            ("", "gout", "women", "risk_ratio", 0.76, 0.65, 0.89, "", ""),
+            ("", "hyperuricaemia", "overall", "risk_ratio", 0.70, 0.58, 0.84, "", ""),
+        ],
+    ),
+    (  # three arms: each arm's size; each arm's count and its percentage against the comparator's; a difference in
+        # words with the arms it compares before its interval
+        "2,415 patients underwent randomization: 806 to the high-dose group, 803 to the low-dose group, and 806 to "
+        "the placebo group. The primary outcome occurred in 98 patients (12.2%) in the high-dose group, 117 (14.6%) "
+        "in the low-dose group, and 151 (18.7%) in the placebo group. Systolic pressure was lower by 6.3 mm Hg in "
+        "the high-dose group than in the placebo group (95% CI, 4.1 to 8.5).",
+        [
+            ("", "enrollment", "overall", "count", 2415.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 806.0, None, None, "high-dose", ""),
+            ("", "enrollment", "overall", "count", 803.0, None, None, "low-dose", ""),
+            ("", "enrollment", "overall", "count", 806.0, None, None, "placebo", ""),
+            ("", "The primary outcome", "overall", "count", "98", "151", "high-dose", "placebo"),
+            ("", "The primary outcome", "overall", "count", "117", "151", "low-dose", "placebo"),
+            ("", "The primary outcome", "overall", "percent", "12.2", "18.7", "high-dose", "placebo"),
+            ("", "The primary outcome", "overall", "percent", "14.6", "18.7", "low-dose", "placebo"),
+            ("", "Systolic pressure", "overall", "mean_difference", -6.3, -8.5, -4.1, "high-dose", "placebo"),
+        ],
+    ),
+    (  # news: the first arm's people "on the drug", named before what they did ("stopped ...")
+        "About 17% of participants on the drug stopped taking it because of side effects, compared with 8% on placebo.",
+        [("", "stopped taking it because of side effects", "overall", "percent", "17", "8", "drug", "placebo")],
+    ),
+    (  # a subgroup named before a list of outcomes is each one's (it is not before another estimate's bracket)
+        "Among women aged 35 years or older, the risks of preterm birth (aOR 1.81, 95% CI 1.14-2.88) and low birth "
+        "weight (aOR 2.08, 95% CI 1.28-3.38) were higher.",
+        [
+            ("", "preterm birth", "women aged 35 years or older", "odds_ratio", 1.81, 1.14, 2.88, "", ""),
+            ("", "low birth weight", "women aged 35 years or older", "odds_ratio", 2.08, 1.28, 3.38, "", ""),
+        ],
+    ),
+    (  # the statistic and the time point before the outcome are not its name; a common odds ratio's qualifier is
+        # the label's; a mean change in a percentage is a mean, not a share of patients
+        "The estimated 2-year overall survival was 72.4% (95% CI 68.1-76.3) in the pembrazumab group. The odds of "
+        "a good functional outcome were higher with thrombectomy (common OR 2.1; 95% CI 1.4-3.0). The mean change "
+        "from baseline in HbA1c was -1.3% with semaglitide and -0.5% with placebo.",
+        [
+            ("", "overall survival", "overall", "percent", 72.4, 68.1, 76.3, "pembrazumab", ""),
+            ("", "a good functional outcome", "overall", "odds_ratio", 2.1, 1.4, 3.0, "", ""),
+            ("", "The mean change from baseline in HbA1c", "overall", "mean", "-1.3", "-0.5", "semaglitide", "placebo"),
+        ],
+    ),
+    (  # Lancet's counts of a denominator in each group, who "had died", and the ratio of their deaths
+        "By day 28, 87 (14.5%) of 601 patients in the zorvimab group and 119 (19.7%) of 603 in the standard care "
+        "group had died (hazard ratio [HR] 0.71 [95% CI 0.54-0.94]; p=0.016).",
+        [
+            ("", "death", "overall", "count", "87", "119", "zorvimab", "standard care"),
+            ("", "death", "overall", "percent", "14.5", "19.7", "zorvimab", "standard care"),
+            ("", "death", "overall", "hazard_ratio", 0.71, 0.54, 0.94, "", ""),
         ],
     ),
     (  # an absolute risk reduction is a risk difference below zero
@@ -634,9 +710,9 @@ REPORTS = [
         "the cavotib group and 14·9% (59 of 396) in the placebo group (HR 0·66 [95% CI 0·45–0·97]; p=0·034).",
         [
             ("", "enrollment", "overall", "count", "410", "405", "cavotib", "placebo"),
-            ("", "90-day mortality", "overall", "count", "41", "59", "cavotib", "placebo"),
-            ("", "90-day mortality", "overall", "percent", "10.2", "14.9", "cavotib", "placebo"),
-            ("", "90-day mortality", "overall", "hazard_ratio", 0.66, 0.45, 0.97, "", ""),
+            ("", "mortality", "overall", "count", "41", "59", "cavotib", "placebo"),
+            ("", "mortality", "overall", "percent", "10.2", "14.9", "cavotib", "placebo"),
+            ("", "mortality", "overall", "hazard_ratio", 0.66, 0.45, 0.97, "", ""),
         ],
     ),
     (  # JAMA style: percent signs on the bounds, a P "for noninferiority", counts over denominators
@@ -717,7 +793,7 @@ REPORTS = [
         "58% of patients in the drug group had a response, as compared with 31% in the placebo group.",
         [
             ("", "Remission", "overall", "percent", "41.3", "27.9", "drug G", "placebo"),
-            ("", "The median time to recovery", "overall", "median", "9", "13", "drug H", "placebo"),
+            ("", "time to recovery", "overall", "median", "9", "13", "drug H", "placebo"),
             ("", "response", "overall", "percent", "58", "31", "drug", "placebo"),
         ],
     ),
@@ -777,7 +853,7 @@ REPORTS = [
         [
             ("", "systolic blood pressure", "overall", "mean", "12.4", "6.1", "drug Y", "placebo"),
             ("", "systolic blood pressure", "overall", "mean_difference", -6.3, -8.0, -4.6, "", ""),
-            ("", "The median time to control", "overall", "median", "18", "29", "drug Y", "placebo"),
+            ("", "time to control", "overall", "median", "18", "29", "drug Y", "placebo"),
         ],
     ),
     (  # a vaccine's efficacies in a list, each against what it names after it, and in subgroups with
@@ -811,8 +887,8 @@ REPORTS = [
     (  # three arms, each value with its arm after it: each arm against the comparator
         "The mean change in HbA1c was -1.8% with drug K 5 mg, -2.2% with drug K 10 mg, and -0.4% with placebo.",
         [
-            ("", "The mean change in HbA1c", "overall", "percent", "-1.8", "-0.4", "drug K 5 mg", "placebo"),
-            ("", "The mean change in HbA1c", "overall", "percent", "-2.2", "-0.4", "drug K 10 mg", "placebo"),
+            ("", "The mean change in HbA1c", "overall", "mean", "-1.8", "-0.4", "drug K 5 mg", "placebo"),
+            ("", "The mean change in HbA1c", "overall", "mean", "-2.2", "-0.4", "drug K 10 mg", "placebo"),
         ],
     ),
     (  # arms named before their values in a bracket, with or without a colon; the comparator first
@@ -1082,10 +1158,10 @@ REPORTS = [
         "Median progression-free survival was 8.3 v 5.9 months (HR, 0.68; 95% CI, 0.55 to 0.84; P < .001). "
         "Median overall survival was 15.1 v 12.0 mo (HR 0.81 [95% CI 0.67–0.97]).",
         [
-            ("", "Median progression-free survival", "overall", "median", "8.3", "5.9", "", ""),
-            ("", "Median progression-free survival", "overall", "hazard_ratio", 0.68, 0.55, 0.84, "", ""),
-            ("", "Median overall survival", "overall", "median", "15.1", "12.0", "", ""),
-            ("", "Median overall survival", "overall", "hazard_ratio", 0.81, 0.67, 0.97, "", ""),
+            ("", "progression-free survival", "overall", "median", "8.3", "5.9", "", ""),
+            ("", "progression-free survival", "overall", "hazard_ratio", 0.68, 0.55, 0.84, "", ""),
+            ("", "overall survival", "overall", "median", "15.1", "12.0", "", ""),
+            ("", "overall survival", "overall", "hazard_ratio", 0.81, 0.67, 0.97, "", ""),
         ],
     ),
     (  # the people randomized, named with their participle
@@ -1138,7 +1214,7 @@ REPORTS = [
     (  # an interval whose bounds carry the unit too ("... to −0.6 percentage points]")
         "The intervention reduced the 14-day readmission rate (difference, −3.1 percentage points [95% CI, −5.6 to "
         "−0.6 percentage points]).",
-        [("", "14-day readmission", "overall", "risk_difference", -3.1, -5.6, -0.6, "", "")],
+        [("", "readmission", "overall", "risk_difference", -3.1, -5.6, -0.6, "", "")],
     ),
     (  # people as the subject: what the estimate is about is named after it
         "Drinkers had an odds ratio of 1.9 (95% CI: 1.2, 3.0) for gout.",
@@ -1231,8 +1307,8 @@ REPORTS = [
         "The median progression-free survival was 7.4 months (95% CI, 6.9 to not reached) in the vemolin group, "
         "as compared with 5.6 months (95% CI, 5.2 to 6.1) in the placebo group.",
         [
-            ("", "The median progression-free survival", "overall", "median", 7.4, 6.9, None, "vemolin", ""),
-            ("", "The median progression-free survival", "overall", "median", 5.6, 5.2, 6.1, "placebo", ""),
+            ("", "progression-free survival", "overall", "median", 7.4, 6.9, None, "vemolin", ""),
+            ("", "progression-free survival", "overall", "median", 5.6, 5.2, 6.1, "placebo", ""),
         ],
     ),
     (  # arms named by their people: "X-treated patients", "X recipients" with or without "of"
@@ -1439,6 +1515,18 @@ def test_trial_report_phrasings(text, expected):
     assert [report(r) for r in found] == expected
     for r in found:
         assert text[r.start : r.end] == r.quote
+
+
+def test_the_test_statistic_before_a_p_is_the_rows_and_the_p_its_p():
+    text = (
+        "The incidence of delirium was lower in the dexmedetomidine group than in the control group (8.2% vs 17.5%, "
+        "χ2=5.23, P=0.022)."
+    )
+    extraction = GENERIC.extract(text, "t")
+    assert [(report(r), r.p_text) for r in extraction.results] == [
+        (("", "delirium", "overall", "percent", "8.2", "17.5", "dexmedetomidine", "control"), "0.022")
+    ]
+    assert extraction.unexplained == []
 
 
 def test_arm_cells_of_a_table_row_with_arms_and_sizes_from_the_headers():
@@ -2361,6 +2449,8 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("327 received the study drug", "size of an arm"),
         ("during 45210 person-years", "person-time of follow-up"),
         ("Pooled across 12 cohorts", "count of the population"),
+        ("We included 14 randomised controlled trials", "count of the population"),
+        ("Twenty studies: 22 prospective cohort studies", "count of the population"),
     ],
 )
 def test_each_explanation_names_what_the_number_is(context, rule):

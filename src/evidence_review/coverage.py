@@ -102,7 +102,10 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     ),
     "interval with a bound not reached": re.compile(rf"\d+(?:\.\d+)?\s*(?:-|–|to|,)\s*(?:{UNREACHED_BOUND}|NA\b)"),
     "count of the population": re.compile(
-        r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive)\s+)?"
+        # (studies by their design: "14 randomised controlled trials", "22 prospective cohort studies")
+        r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive|included|randomi[sz]ed|"
+        r"controlled|clinical|cohort|observational|prospective|retrospective|cluster[- ]randomi[sz]ed|case[- ]control|"
+        r"cross[- ]sectional)\s+){0,3}"
         r"(?:patients|participants|subjects|persons|people|adults|children|women|men|"
         r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|RCTs|cohorts|records|articles|"
         r"wards|clinics|practices|schools|villages|communities|clusters|nursing\s+homes)\b"

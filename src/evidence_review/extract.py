@@ -262,6 +262,8 @@ class Extractor:
         ):
             table = getattr(out, name)
             table.sort(key=lambda row: (row["start"], row["end"], row.get("measure", "")))
+            if name == "results" and self.vocab.generic:
+                _outcomes_referred_back(table, ct.original)
             for i, row in enumerate(table, 1):
                 row[key] = f"{source}-{prefix}{i:03d}"
             # a builder that writes a field the record does not have fails here, loudly
@@ -486,6 +488,10 @@ class Extractor:
             # the n-th value of the list belongs to the n-th subgroup
             ordinal = len(re.findall(r"\d\s*[\[(]", ctx.text[last.end() : start]))
             last = named[min(ordinal, len(named) - 1)] if ordinal < len(named) else last
+        elif (
+            last.end() < start and (bracket := _ESTIMATE_BRACKET.match(ctx.text, last.end())) and bracket.end() <= start
+        ):
+            return None  # "... in women (RR 0.72; 95% CI ...), and for X (RR": women is that bracket's, before
         who = ctx.lowered[slice(*_subgroup_span(last))]
         words = re.sub(r"(?i)^\S+\s+(?:with|without|who|aged|receiving|treated)?\s*", "", who).strip()
         if words and words in ctx.title.lower():
@@ -926,7 +932,8 @@ class Extractor:
         if outcome == "unspecified" and did_between and _what_they_had(did_between).lower() not in g.NUMBER_WORDS:
             outcome = _what_they_had(did_between)  # "17 percent of people taking X stopped because of ..., compared"
         if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
-            outcome = " ".join(did_after.group("what").split())  # "... 35.6% in the control group had quit smoking"
+            # "... 35.6% in the control group had quit smoking"; "... had died": death
+            outcome = _DIED_FIRST.sub("death", " ".join(did_after.group("what").split()))
         if c is g.RESPECTIVELY_C and (then := _RESPECTIVELY_THEN.match(ctx.text, m.end())):
             # "..., respectively, died from any cause": the vocabulary's outcome it names, else as written
             named = ctx.outcomes_between(then.start("what"), then.end("what"))
@@ -943,7 +950,7 @@ class Extractor:
             fields["outcome"] = "death"  # "no deaths in the X group, versus 10 deaths": the unit says it
         if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
             fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
-        measure = "percent" if unit == "percent" else "count" if is_count else _central_measure(ctx, m.start(), unit)
+        measure = _value_measure(ctx, m.start(), unit, is_count)
         rows = []
         pairs = [(measure, v1, v2, unit)]
         pct1 = groups.get("b1_pct") or groups.get("p1") or groups.get("pa1")
@@ -1117,13 +1124,33 @@ class Extractor:
             return None
         roles, control = self._comparator(trial, arms)
         if control is None and not any(_DOSE_OR_GROUP.search(arm) or roles[k] for k, arm in enumerate(arms)):
-            measure = (
-                "percent" if unit == "percent" else "count" if unit in g.COUNT_UNITS
-                else _central_measure(ctx, m.start(), unit)
-            )  # fmt: skip
+            measure = _value_measure(ctx, m.start(), unit, unit in g.COUNT_UNITS)
             return self._subgroup_list_rows(ctx, m, c, items, measure, unit, trial, basis)
         values = [Number.parse(i.group("v")) for i in items]
-        return self._each_against_comparator(ctx, m, c, arms, values, unit, trial, basis, control)
+        with_shares = (unit in g.COUNT_UNITS or not unit) and all(i.groupdict().get("pct") for i in items)
+        if with_shares and not unit:
+            unit = "events"  # "98 (12.2%) in the high-dose group, ...": counts of people, with their percentages
+        rows = self._each_against_comparator(ctx, m, c, arms, values, unit, trial, basis, control)
+        if with_shares:  # each count's percentage, in its bracket
+            shares = [Number.parse(i.group("pct")) for i in items]
+            rows += self._each_against_comparator(ctx, m, c, arms, shares, "percent", trial, basis, control)
+        return rows
+
+    def _assigned_list_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Three arms' sizes or more (see :data:`grammar.ASSIGNED_LISTED`): an ``enrollment`` row for each arm,
+        with its arm."""
+        items = list(g.ASSIGNED_ITEM.finditer(ctx.text, m.start(), m.end()))
+        arms = [_arm_as_written(i.group("arm")) for i in items]
+        if len(set(map(str.lower, arms))) < len(arms):
+            return None
+        rows = []
+        for item, arm in zip(items, arms, strict=True):
+            row = self._single_row(ctx, item, c, Number.parse(item.group("v")), "enrollment", "count", "patients")
+            if row is None:
+                return None
+            row.update(arm1_label=arm, arm_basis="arm named beside each value")
+            rows.append(row)
+        return rows
 
     def _comparator(self, trial: Trial | None, arms: list[str]) -> tuple[list[str | None], int | None]:
         """Each arm's role in the trial (the vocabulary's words for its arms), and which arm is the
@@ -1147,7 +1174,7 @@ class Extractor:
         """A row for each arm's value against the comparator's (``control``, else the last arm)."""
         control = len(arms) - 1 if control is None else control
         is_count = unit in g.COUNT_UNITS
-        measure = "percent" if unit == "percent" else "count" if is_count else _central_measure(ctx, m.start(), unit)
+        measure = _value_measure(ctx, m.start(), unit, is_count)
         fields = self._context_fields(ctx, m.start(), self._outcome(ctx, m, suffix=True))
         reference = values[control]
         rows = []
@@ -1385,6 +1412,9 @@ class Extractor:
         row.update(measure="risk_difference" if points or percent else "mean_difference",
                    label=f"{m.group('direction')} by", estimate=sign * est.value, estimate_text=est.text,
                    unit="percentage points" if points else "%" if percent else unit, construction=c.name)  # fmt: skip
+        if m.group("r1"):  # "in the X group than in the Y group": X minus Y
+            row.update(arm1_label=_arm_as_written(m.group("r1")), arm2_label=_arm_as_written(m.group("r2")),
+                       arm_basis="arms named beside the difference")  # fmt: skip
         if m.group("lo"):
             lo, hi = Number.parse(m.group("lo")), Number.parse(m.group("hi"))
             if sign < 0:  # the bounds of the decrease are the negated bounds, swapped
@@ -1441,7 +1471,7 @@ class Extractor:
         unit = g.unit_name(m.group("unit"))
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
         row.update(self._context_fields(ctx, m.start(), outcome))
-        measure = "percent" if unit == "percent" else _central_measure(ctx, m.start(), unit)
+        measure = _value_measure(ctx, m.start(), unit)
         efficacy = _EFFICACY.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
         if efficacy and not (efficacy.group("vaccine") or ctx.about_vaccine_efficacy):
             efficacy = None  # "efficacy" alone is a vaccine's only in a text about a vaccine's efficacy
@@ -1807,7 +1837,10 @@ READERS = (
     Reader(g.TABLE_ESTIMATE_CI_C, Extractor._table_estimate_ci_rows),
     Reader(g.OUTCOMES_BY_ARMS_C, Extractor._outcomes_by_arms_rows),
     Reader(g.VALUES_THEN_ARMS_C, Extractor._values_then_arms_rows),
+    # (three arms' values, each with its arm, before the pairs that would read the last two)
+    Reader(g.ARMS_LISTED_C, Extractor._arm_list_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
+    Reader(g.ASSIGNED_LISTED_C, Extractor._assigned_list_rows),
     Reader(g.ASSIGNED_TO_C, Extractor._pair_rows),
     Reader(g.GROUP_N_PAIR_C, Extractor._pair_rows),
     Reader(g.THAN_C, Extractor._pair_rows),
@@ -1818,7 +1851,6 @@ READERS = (
     Reader(g.OF_THE_WHO_GOT_C, Extractor._pair_rows),
     Reader(g.COMPARED_WITH_C, Extractor._pair_rows),
     Reader(g.RESPECTIVELY_C, Extractor._pair_rows),
-    Reader(g.ARMS_LISTED_C, Extractor._arm_list_rows),
     Reader(g.ARMS_LABELLED_C, Extractor._arm_list_rows),
     Reader(g.FOR_AND_FOR_C, Extractor._pair_rows),
     Reader(g.COUNTS_AND_C, Extractor._pair_rows),
@@ -1888,7 +1920,10 @@ _PEOPLE_WHO_RECEIVED = (
     rf"{_RECEIVING}|in\s+the)\s+(?P<arm>[^,;()\d]{{2,40}}?)"
 )
 #: what the people of an arm did or had, after them
-_THEY_HAD = r"(?:had|experienced|developed|reached|achieved|met|died|were|was|lived|survived|reported|lost|gained)\b"
+_THEY_HAD = (
+    r"(?:had|experienced|developed|reached|achieved|met|died|were|was|lived|survived|reported|lost|gained|stopped|"
+    r"discontinued|needed|required|withdrew)\b"
+)
 #: the arm right after a value, before what its people had: "569 on the drug had one of those events"
 _ARM_THEN_HAD = re.compile(
     r"(?i)\s+(?:on|in|with|among|receiving|taking)\s+(?P<arm>[^,;()\d]{2,40}?)\s+(?:had|developed|experienced|died)\b"
@@ -2157,7 +2192,8 @@ def _what_they_had(did: re.Match[str]) -> str:
     """What the people of an arm did, as an outcome (:data:`_ARM_VERB_TAIL`): "had a response" is a
     response, "were hospitalized" hospitalized, "stopped because of side effects" as written."""
     what = " ".join(did.group("what").split())
-    return re.sub(r"(?i)^(?:had|developed|experienced|reported|were|was)\s+(?:an?\s+|the\s+)?", "", what)
+    what = re.sub(r"(?i)^(?:had|developed|experienced|reported|were|was)\s+(?:an?\s+|the\s+)?", "", what)
+    return _DIED_FIRST.sub("death", what)  # "had died" is about death
 
 
 def _arm_as_written(text: str | None) -> str:
@@ -2217,6 +2253,20 @@ def _subgroup_span(m: re.Match[str]) -> tuple[int, int]:
 @functools.cache
 def _ignoring_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+
+
+#: a mean change in a percentage before its value: "The mean change from baseline in HbA1c at week 26 was -1.3% with"
+_MEAN_CHANGE = re.compile(
+    r"(?i)\b(?:mean|average)\s+(?:[\w-]+\s+){0,2}?(?:change|reduction|decrease|increase|difference|improvement|decline)\b"
+)
+
+
+def _value_measure(ctx: _Context, start: int, unit: str, is_count: bool = False) -> str:
+    """What a value in a unit is: a percentage of people (unless its sentence says it is a mean change
+    in a percentage: HbA1c, "-1.3%"), a count, or a mean or a median (:func:`_central_measure`)."""
+    if unit == "percent":
+        return "mean" if _MEAN_CHANGE.search(ctx.text, ctx.lay.sentence(start).start, start) else "percent"
+    return "count" if is_count else _central_measure(ctx, start, unit)
 
 
 def _central_measure(ctx: _Context, start: int, unit: str) -> str:
@@ -2315,7 +2365,11 @@ _ARM_PHRASE = re.compile(
 _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)\b)")
 #: whom the value before is for, after it: "(95% CI ...) for the low dose and -9.4 ...", "1.9 (1.3-2.7) in men
 #: and 1.4 ..."
-_FOR_WHOM = re.compile(r"(?i)\s*(?:for\s+the|in|among)\s[^,]*\s(?:and|or)\s*$")
+_FOR_WHOM = re.compile(
+    r"(?i)\s*(?:for\s+the|in|among)\s[^,]*\s(?:and|or)\s*$"
+    # ... and the next value, its spread in a bracket: "5 days (IQR 3-9) with X and 7 days (4-12) with Y (HR"
+    r"|\s*(?:with|in|among)\s[^,]{1,60}?\s(?:and|or|vs\.?|versus)\s+[\d.,·]+(?:\s*[^\s\d]+)?\s*$"
+)
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
@@ -2324,7 +2378,7 @@ _NOT_AN_OUTCOME = re.compile(
     r"(?:the\s+)?(?:median|mean|average)|(?:an?\s+|the\s+)?(?:pooled|combined)\s+analys[ie]s\b.*|"
     r"(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis)\s+(?:found|showed|reported|demonstrated)(?:\s+no\s+\w+)?|"
     r"and|or|but|whereas|while|which|(?:the\s+|an?\s+)?(?:adjusted|unadjusted|crude|estimated|stratified|pooled|"
-    r"absolute|relative)|(?:pooled|combined|summari[sz]ed)\s+(?:across|over|from)\b.*|"
+    r"absolute|relative|common|summary|cumulative|multivariable|multivariate|standardi[sz]ed|matched)|(?:pooled|combined|summari[sz]ed)\s+(?:across|over|from)\b.*|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"
@@ -2349,13 +2403,17 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         if _CATEGORY_PIECE.fullmatch(piece):
             continue  # "(<65 years: HR 0.78 ...", "For women: OR 1.4": the subgroup, not what
         if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
-            continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the value before's
+            continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the values' arms, unit
         piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
         per = _PER_INCREMENT.search(piece)
         if per and _ANY_LABEL.fullmatch(_ARTICLE.sub("", piece[: per.start()].strip())):
             continue  # "(OR per 10 percent decrease 1.17": a label and the exposure's increment, not what
         if change := _PERCENT_CHANGE_IN.search(piece):  # "with a 9% reduction in HA-ARO burden (IRR ...": its object
             piece = change.group("what")
+        if _DIED_AT_END.search(piece):
+            return (
+                "death"  # "... in the Y group died (risk difference ...", "119 of 603 ... had died (HR": what they did
+            )
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
             if not (
                 _NAMED_NUMBER.search(piece, 0, digit.start())
@@ -2365,8 +2423,6 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             ):
                 piece = piece[: digit.start()]
                 break
-        if _DIED_AT_END.search(piece):
-            return "death"  # "... in the Y group died (risk difference ...": what they did
         lowered = piece.lower()
         if any(h in lowered for h in g.SUBGROUP_HINTS.words) and (sub := g.SUBGROUP.search(lowered)):
             piece = piece[: sub.start()] if len(lowered) == len(piece) else piece  # the words before the subgroup
@@ -2429,8 +2485,43 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         if _THREE_LETTERS.search(unopposed := _VERSUS_TAIL.sub("", piece)):
             piece = unopposed  # "lower CVEs compared with VKAs": what, not against what
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
-            return _DIED_FIRST.sub("death", piece)[-120:]  # "..., respectively, died from any cause (HR ...)"
+            # "..., respectively, died from any cause (HR ...)"; "The median time to X was": time to X
+            return _MEDIAN_FIRST.sub("", _DIED_FIRST.sub("death", piece))[-120:]
     return ""
+
+
+#: a bracket that holds an estimate, closed: "(RR 0.72; 95% CI 0.64-0.81)"
+_ESTIMATE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*?\b(?:CI|HR|OR|RR|IRR|ratio)\b[^()\[\]]*?\d[^()]*?[)\]]")
+#: a sentence that refers back to what the one before was about: "The association was similar in men (RR ...)",
+#: "each additional cup was associated with a 6% lower risk (RR ...)"
+_REFERS_BACK = re.compile(
+    r"(?i)\b(?:the|this|these|that|such|a\s+similar|similar)\s+(?:associations?|effects?|benefits?|reductions?|"
+    r"relationships?|findings?|results?|patterns?)\b|\b(?:lower|higher|increased|decreased|reduced|greater)\s+risk\b"
+    r"(?!\s+(?:of|for)\b)"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
+    """Without a vocabulary, a result whose sentence names no outcome but refers back to one ("The
+    association was similar in men (RR ...)") is about the outcome of the sentence before it in the
+    same paragraph: a ratio refers back to the ratios of the last sentence that had some, when they
+    are about one outcome (of two, which is meant is not said). ``results`` are in the order of the
+    text (offsets into ``text``)."""
+    sentence_start, end, outcomes = -1, 0, set()  # the last sentence with ratios of an outcome
+    for row in results:
+        if row["measure"] not in g.RATIO_MEASURES:
+            continue
+        if row["outcome"] == "unspecified" and len(outcomes) == 1 and row["context_start"] != sentence_start:
+            head = text[row["context_start"] : row["start"]]
+            if _REFERS_BACK.search(head) and not _PARAGRAPH_BREAK.search(text, end, row["start"]):
+                row["outcome"] = next(iter(outcomes))
+                continue
+        if row["outcome"] not in ("unspecified", "enrollment"):
+            if row["context_start"] != sentence_start:
+                sentence_start, outcomes = row["context_start"], set()
+            outcomes.add(row["outcome"])
+            end = row["end"]
 
 
 def _subject(clause: str) -> str:
@@ -2520,6 +2611,9 @@ _RESPECTIVELY_THEN = re.compile(
 )
 #: "died from any cause" as an outcome: "death from any cause"
 _DIED_FIRST = re.compile(r"(?i)^died\b")
+#: the statistic and time point before what they summarise: "The median time to clinical stability" is about time
+#: to clinical stability, "The estimated 2-year overall survival" about overall survival
+_MEDIAN_FIRST = re.compile(r"(?i)^(?:the\s+)?(?:(?:estimated|median|\d+[- ](?:day|week|month|year))\s+)+(?=[a-z])")
 #: an arm and what its people had, a clause after the arms' values: "in the control group had quit smoking"
 _ARM_THEN_VERB = re.compile(
     r"(?i)^\s*(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|among|of)\s+the\s+[^,;]{1,40}?\s+(?:group|arm)s?"
@@ -2650,7 +2744,10 @@ _ADJECTIVE_RISK = re.compile(
 #: words before a label that qualify it: "adjusted HR"
 #: an exposure's increment after a ratio's label: "HR per 1 SD", "OR per 10 percent decrease"
 _PER_INCREMENT = re.compile(r"(?i)\s+per\b.*$")
-_LABEL_QUALIFIER = re.compile(r"(?i)^(?:adjusted|unadjusted|crude|multivariable|multivariate|pooled|stratified)\s+")
+_LABEL_QUALIFIER = re.compile(
+    r"(?i)^(?:adjusted|unadjusted|crude|multivariable|multivariate|univariable|univariate|pooled|stratified|common|"
+    r"summary|overall|estimated|cumulative|standardi[sz]ed|matched)\s+"
+)
 #: a quantity a label names that is itself what was measured: "Sensitivity was 92.3% (95% CI ...)"
 _MEASURED_QUANTITY = re.compile(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")

@@ -306,7 +306,7 @@ _CI_TAG = (
     r"(?i:CI|CrI|C\.I\.|confiden(?:ce|t)\s+(?:intervals?|limits?)(?:\s*[\[(]CI[\])])?|credible\s+intervals?)"
     r"(?:\s*[\[(]\s*CI\s*[\])]|\s*\d{2}(?:\.\d+)?\s*%)?"  # "95% confidence interval (CI)", "CI95%"
 )
-_BOUND_SEP = r"\s*(?:-|–|—|\bto\b|,|;)\s*"
+_BOUND_SEP = r"\s*(?:-|–|—|\bto\b|,|;|~|～)\s*"  # ("1.21~4.56", as some abstracts print a range)
 _BOUNDS = rf"(?P<lo>{_RNUM})\s*%?{_BOUND_SEP}(?P<hi>{_RNUM})(?![\d.])(?:\s*%)?"
 _P_AFTER = rf"(?:\s*[;,]?\s*(?i:and\s+)?{p_value_pattern('_in')})?"
 #: An estimate and its interval, the body of RATIO_INTERVAL and DEFINED_RATIO.
@@ -422,6 +422,9 @@ _SPREAD = (
     rf"\s*[\[(]\s*(?i:IQR|interquartile\s+range|range|SD|SEM?)\s*[,:=]?\s*(?:{NUMBER})"
     rf"(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?\s*[\])]"
 )
+#: the second arm's spread unlabelled, as its first arm's labelled one set it out: "5 days (IQR 3-9) with
+#: X and 7 days (4-12) with Y" (a bracketed range after the second value is then quartiles, not a CI)
+_SPREAD_AS_BEFORE = rf"\s*[\[(]\s*(?:{NUMBER})\s*(?:-|–|to|,)\s*(?:{NUMBER})\s*[\])]"
 
 
 #: the spread printed between a value and its unit, as "mean (SD)" reports write it: "-2.1 (3.9)
@@ -432,8 +435,13 @@ _SPREAD_BEFORE_UNIT = (
 )
 
 
-def _arm_value(n: int) -> str:
-    """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "27 of the 385", "45% (n = 62)", "7 days", "$633"."""
+def _arm_value(n: int, after: int | None = None) -> str:
+    """One arm's value: "30 patients [6%]", "12 of 150 (8.0%)", "27 of the 385", "45% (n = 62)", "7 days", "$633".
+
+    ``after``: the arm printed before this one, whose labelled spread this one's may repeat unlabelled
+    (by default arm 1 before arm 2; 0 for none)."""
+    if after is None:
+        after = 1 if n == 2 else 0
     return (
         rf"{_NOT_AFTER}(?:(?P<cur{n}>[$€£])\s?)?(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
         rf"(?:(?:\s+of(?:\s+the)?|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
@@ -447,7 +455,7 @@ def _arm_value(n: int) -> str:
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
         # Lancet's count (percentage) of a denominator: "1083 (36.1%) of 3003 patients"
         rf"(?:(?<=%\))\s+of\s+(?P<dl{n}>{NUMBER})(?:\s+(?i:patients|participants))?)?"
-        rf"(?:{_SPREAD})?"
+        rf"(?:(?P<spread{n}>{_SPREAD})" + (rf"|(?(spread{after}){_SPREAD_AS_BEFORE})" if after else "") + ")?"
     )
 
 
@@ -458,6 +466,8 @@ _RATE_AFTER_ARM = (
 )
 
 
+#: a test statistic printed before its P: "χ2=5.23", "t = 2.41", "Z = -1.98"
+TEST_STATISTIC = rf"(?:χ2|χ²|(?i:chi2|chi-square[d]?)|[tzZF])\s*(?:\(\d+\))?\s*[=:]\s*-?(?:{NUMBER})"
 VERSUS = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
     rf"(?:\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)|(?<=\s)v\.?\s+(?=\d))"
@@ -465,7 +475,8 @@ VERSUS = re.compile(
     rf"|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
     # when, after the values: "9.6% vs 12.8% at 18 months (p=0.002)"
     rf"(?P<when>\s+(?i:at|by|after|within)\s+\d{{1,3}}\s+(?i:days|weeks?|months?|years?)\b)?"
-    rf"(?:\s*[;,(]\s*{P_VALUE})?"
+    # (the test that gave the P, before it: "(8.2% vs 17.5%, χ2=5.23, P=0.022)")
+    rf"(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
 THAN = re.compile(
     rf"\((?:[^()\d]{{0,20}})?{_arm_value(1)}\)\s*than\s+(?P<r2>(?i:in\s+)?{_ARM_REF})\s*"
@@ -564,7 +575,9 @@ ARM_AFTER_VALUE = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s*±\s*{NUMBER})?(?P<u>\s*(?:{UNIT}))?"
     # (its arm in a bracket after it: "4.1% (200 mg), 3.9% (100 mg), and 5.2% (placebo) of patients")
     rf"(?:\s*\((?P<arm_b>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?|95)\b){_ARM_REF})\)(?=\s*[;,]|\s+(?i:and|of)\s)"
-    rf"|(?:\s*\([^()]{{0,30}}\))?\s+(?P<arm>{_ARM_WORDS}\s+(?:(?i:the)\s+)?{_ARM_REF})(?=\s*[;,.)(]|\s+(?i:and)\s|$))"
+    # (a count's percentage in a bracket, or an aside: "98 patients (12.2%) in the high-dose group")
+    rf"|(?:\s*\((?:(?P<pct>\d+(?:\.\d+)?)\s*%|[^()]{{0,30}})\))?\s+(?P<arm>{_ARM_WORDS}\s+(?:(?i:the)\s+)?{_ARM_REF})"
+    rf"(?=\s*[;,.)(]|\s+(?i:and)\s|$))"
 )
 #: Three arms or more, each value with its arm after it: "-15.0% with drug X 5 mg, -19.5% with
 #: drug X 10 mg, and -3.1% with placebo".
@@ -573,6 +586,7 @@ _AFTER_ITEM = (
     .replace("(?P<u>", "(?:")
     .replace("(?P<arm>", "(?:")
     .replace("(?P<arm_b>", "(?:")
+    .replace("(?P<pct>", "(?:")
 )
 ARMS_LISTED = re.compile(rf"{_AFTER_ITEM}(?:\s*[,;]\s*{_AFTER_ITEM})+\s*[,;]?\s*(?i:and)\s+{_AFTER_ITEM}")
 #: One arm's value with its arm named before it, an item of :data:`ARMS_LABELLED`: "drug X 5 mg:
@@ -636,8 +650,8 @@ AND_P = re.compile(
 #: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
 FROM_TO = re.compile(
     rf"\b(?P<verb>(?i:fell|decreased|declined|dropped|reduced|lowered|cut|raised|decreasing|increased|rose|improved|"
-    rf"changed|went|increasing|shortened|lengthened))(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+{_arm_value(2)}\s+(?i:to)\s+"
-    rf"{_arm_value(1)}"
+    rf"changed|went|increasing|shortened|lengthened))(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+"
+    rf"{_arm_value(2, after=0)}\s+(?i:to)\s+{_arm_value(1, after=2)}"
 )
 _ARM_VERB = r"(?i:receive|received|receiving|to|with|given|taking|or|and)"
 N_PAIR = re.compile(
@@ -688,6 +702,9 @@ FOLD_HIGHER_RISK = re.compile(
 DIFFERENCE_IN_WORDS = re.compile(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
     rf"faster|differed))\s+(?i:by)\s+(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
+    # (the arms compared, before the interval: "lower by 6.3 mm Hg in the X group than in the Y group (95% CI ...)")
+    rf"(?:\s+(?P<r1>(?i:in|with|among|for)\s+[^;:()\[\]\d.,]{{1,40}}?)\s+(?i:than)\s+"
+    rf"(?P<r2>(?:(?i:in|with|among|for)\s+)?[^;:()\[\]\d.,]{{1,40}}?)(?=\s*[\[(]\s*\d{{2}}(?:\.\d+)?\s*%))?"
     # (a bound may be below zero: "lower by 2.1 mm Hg (95% CI -0.3 to 4.5)", "differed by 0.3 months (-0.1 to 0.7)")
     rf"(?:\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])])?"
@@ -794,6 +811,14 @@ ASSIGNED_TO = re.compile(
     rf"(?P<v2>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:assigned|randomi[sz]ed|allocated))?"
     rf"\s+(?P<r2>{_ASSIGNED_ARM})(?=\s*[;,.()]|$)"
 )
+#: One arm's size in a list of three arms or more (:data:`ASSIGNED_LISTED`): "806 to the high-dose group"
+ASSIGNED_ITEM = re.compile(
+    rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
+    rf"(?i:assigned|randomi[sz]ed|allocated))?\s+(?P<arm>{_ASSIGNED_ARM})(?=\s*[;,.()]|\s+(?i:and)\s|$)"
+)
+_ASSIGNED_ITEM = ASSIGNED_ITEM.pattern.replace("(?P<v>", "(?:").replace("(?P<arm>", "(?:")
+#: Three arms' sizes or more: "806 to the high-dose group, 803 to the low-dose group, and 806 to the placebo group"
+ASSIGNED_LISTED = re.compile(rf"{_ASSIGNED_ITEM}(?:\s*[,;]\s*{_ASSIGNED_ITEM})+\s*[,;]?\s*(?i:and)\s+{_ASSIGNED_ITEM}")
 _RANDOMIZED = r"(?i:underwent\s+randomi[sz]ation|were\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled))"
 COUNT = re.compile(
     # (not a natural frequency: "about 1 in 20 patients")
@@ -1037,7 +1062,7 @@ def _compiled_anchor(anchor: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Anchors start with a literal character where they can (no leading \b): the engine then skips
 # ahead to candidate positions instead of trying every one. A loose anchor only costs a window.
 # two bounds of an interval: "1.12-1.44", "1.2 to 2.6", "1.3, 4.1", "1.00 to 1.13"
-_BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;)\s*-?\.?\d"
+_BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;|~|～)\s*-?\.?\d"
 _UNIT_WORDS = r"p(?:atients|articipants|ersons|eople)|subjects|adults|c(?:hildren|ontrols|ases)"
 #: The constructions, each with the anchor that every match contains. The extractor pairs each
 #: with its builder (``evidence_review.extract.READERS``) and tries them in that order.
@@ -1144,6 +1169,7 @@ WHO_GOT_C = Construction("who_got", WHO_GOT, _WHO_GOT_ANCHOR, 30, 260, unit="eve
 OF_THE_WHO_GOT_C = Construction("of_the_who_got", OF_THE_WHO_GOT, _WHO_GOT_ANCHOR, 60, 300, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
+ASSIGNED_LISTED_C = Construction("assigned_listed", ASSIGNED_LISTED, r"and\s+\d", 200, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
 COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)
