@@ -59,12 +59,19 @@ class Numbers:
     evidence: pd.DataFrame
     used: dict[str, dict[str, Any]] = field(default_factory=dict)
     derived: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # each result's (first) row, looked up by its id: the review cites hundreds of numbers
+    _rows: dict[str, pd.Series] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._rows = {}
+        for _, r in self.evidence.iterrows():
+            self._rows.setdefault(r["result_id"], r)
 
     def row(self, result_id: str) -> pd.Series:
-        hit = self.evidence[self.evidence["result_id"] == result_id]
-        if hit.empty:
+        hit = self._rows.get(result_id)
+        if hit is None:
             raise KeyError(f"no result {result_id} in the evidence table")
-        return hit.iloc[0]
+        return hit
 
     def cite(self, result_id: str, key: str = "estimate") -> str:
         """A printed number of an extracted result, as printed, linked to its quote."""
@@ -96,7 +103,7 @@ class Numbers:
         """A number computed by the pipeline, linked to its derivation in the appendix."""
         self.derived.setdefault(key, {"value": value, "how": how, "inputs": inputs})
         for rid in inputs:
-            if rid in set(self.evidence["result_id"]):
+            if rid in self._rows:
                 self.used.setdefault(rid, self.row(rid).to_dict())
         return f'[{md_escape(minus(value))}](#{anchor(key)} "{title_escape(how)}")'
 
