@@ -653,6 +653,16 @@ REPORTS = [
             ("", "Systolic pressure", "overall", "mean_difference", -6.3, -8.5, -4.1, "high-dose", "placebo"),
         ],
     ),
+    (  # the arms a ratio compares, named after it
+        "The hazard ratio for the primary outcome was 0.63 (95% CI, 0.49 to 0.81) for high dose versus placebo and "
+        "0.76 (95% CI, 0.60 to 0.97) for low dose versus placebo. The risk of death was lower (HR 0.80, 95% CI "
+        "0.70-0.92) with drug A vs placebo.",
+        [
+            ("", "the primary outcome", "overall", "hazard_ratio", 0.63, 0.49, 0.81, "high dose", "placebo"),
+            ("", "the primary outcome", "overall", "hazard_ratio", 0.76, 0.6, 0.97, "low dose", "placebo"),
+            ("", "death", "overall", "hazard_ratio", 0.8, 0.7, 0.92, "drug A", "placebo"),
+        ],
+    ),
     (  # news: the first arm's people "on the drug", named before what they did ("stopped ...")
         "About 17% of participants on the drug stopped taking it because of side effects, compared with 8% on placebo.",
         [("", "stopped taking it because of side effects", "overall", "percent", "17", "8", "drug", "placebo")],
@@ -1550,6 +1560,22 @@ def test_arm_cells_of_a_table_row_with_arms_and_sizes_from_the_headers():
     assert [effect(r) for r in found if r.measure == "hazard_ratio"] == [("hazard_ratio", 0.61, 0.41, 0.9, None)]
     for r in found:
         assert text[r.start : r.end] == r.quote
+
+
+def test_a_difference_column_in_percentage_points_gives_risk_differences_for_rows_of_percentages():
+    text = (
+        "| Outcome | Drug Z (N=640) | Placebo (N=636) | Risk Ratio (95% CI) "
+        "| Difference, percentage points (95% CI) |\n"
+        "|---|---|---|---|---|\n"
+        "| Death at day 28 — no./total no. (%) | 38/640 (5.9) | 55/636 (8.6) | 0.69 (0.46 to 1.03) "
+        "| -2.7 (-5.6 to 0.2) |\n"
+        "| Days free of support — median (IQR) | 24 (18 to 26) | 22 (14 to 25) | — | 2.0 (0.8 to 3.2) |\n"
+    )
+    found = [r for r in rows(text) if r.construction == "difference_interval"]
+    assert [(r.outcome, r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in found] == [
+        ("Death at day 28", "risk_difference", -2.7, -5.6, 0.2, "percentage points"),
+        ("Days free of support", "mean_difference", 2.0, 0.8, 3.2, ""),  # a row of medians: not in points
+    ]
 
 
 def test_an_empty_cell_does_not_shift_the_columns_after_it_and_means_are_not_counts():

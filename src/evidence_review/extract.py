@@ -617,7 +617,7 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
         sentence = ctx.lay.sentence(m.start())
-        after = _outcome_after(ctx.text, m.end(), sentence.end)
+        after = None if _COMPARISON_AFTER.match(ctx.text, m.end()) else _outcome_after(ctx.text, m.end(), sentence.end)
         if after and (row["outcome"] == "unspecified" or _PEOPLE_SUBJECT.fullmatch(row["outcome"])):
             # "The HR was 0.72 (95% CI ...) for death.", "Smokers had an odds ratio of 2.3 (...) for relapse"
             row["outcome"] = " ".join(after.group("what").split())
@@ -642,6 +642,7 @@ class Extractor:
             tail = _ARM_GROUP_TAIL.search(m.group("qualifier"))
             first = m.group("compared1") or (tail.group(0) if tail else "")
             row.update(arm1_label=_arm_as_written(first), arm2_label=_arm_as_written(m.group("compared2")))
+        _add_arms_named_after(ctx, row, m.end())
         self._add_p(row, m)
         self._add_p_before(ctx, row, m.start())
         return [row]
@@ -704,7 +705,8 @@ class Extractor:
             outcome = _row_outcome(ctx, table)
         else:
             outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
-        after = _outcome_after(ctx.text, m.end(), sentence.end) if table is None else None
+        compared = table is None and _COMPARISON_AFTER.match(ctx.text, m.end())
+        after = _outcome_after(ctx.text, m.end(), sentence.end) if table is None and not compared else None
         if outcome == "unspecified" and table is None:
             # no outcome of the vocabulary: the words between label and estimate, up to the first value of
             # a list ("HRs for X were 1.11 (0.98, 1.25) for A, 1.24 (...) for B": both about X)
@@ -745,6 +747,8 @@ class Extractor:
             arm1_label=trial.intervention if trial else "",
             arm2_label=trial.comparator if trial else "",
         )
+        if table is None:
+            _add_arms_named_after(ctx, row, m.end())
         self._add_p(row, m)
         if table is not None:
             self._add_p_of_row(ctx, row, table)
@@ -786,6 +790,9 @@ class Extractor:
         if not (tagged or lo.value <= est.value <= hi.value):
             return None
         unit = " ".join((m.group("unit") or "").split())
+        header = next((h for h in (table.headers if table else []) if h.start <= label.start() < h.end), None)
+        if not unit and header and re.search(r"(?i)percentage\s+points?", header.text) and "%" in table.row_head.text:
+            unit = "percentage points"  # "| Difference, percentage points (95% CI) |" in a row of "no. (%)"
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
@@ -2090,9 +2097,10 @@ _LISTED_ARMS = re.compile(
 
 #: the unit a table row's first cell ends with: "Change in body weight at wk 26, kg"
 _ROW_UNIT = re.compile(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT}|yr|years?|mo|months?|wk|weeks?|days?)\s*$")
-#: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)"
+#: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)",
+#: "— no./total no. (%)"
 _ROW_CONTENTS = re.compile(
-    r"(?i)\s*[—–,:;-]?\s*(?:(?:no\.|n|n/N|number)\s*\(%\)|\(%\)|(?:mean|median)?\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))\s*$"
+    r"(?i)\s*[—–,:;-]?\s*(?:(?:no\.|n|n/N|number)(?:\s*/\s*total\s+no\.)?\s*\(%\)|\(%\)|(?:mean|median)?\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))\s*$"
 )
 
 
@@ -2488,6 +2496,21 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             # "..., respectively, died from any cause (HR ...)"; "The median time to X was": time to X
             return _MEDIAN_FIRST.sub("", _DIED_FIRST.sub("death", piece))[-120:]
     return ""
+
+
+#: the arms an estimate compares, named after it: "0.63 (95% CI, 0.49 to 0.81) for high dose versus placebo"
+_COMPARISON_AFTER = re.compile(
+    r"(?i)\s*[)\]]?\s*,?\s*(?:for|with|of)\s+(?P<a>[^,;:()\[\]\d]{1,40}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
+    r"(?P<b>[^,;:()\[\]\d]{1,40}?)(?=\s*[,;.)\]]|\s+(?:and|was|were)\b|\s*$)"
+)
+
+
+def _add_arms_named_after(ctx: _Context, row: dict[str, Any], end: int) -> None:
+    """An estimate's arms, when the vocabulary's trial does not give them and the text names them after
+    it: "0.63 (95% CI, 0.49 to 0.81) for high dose versus placebo"."""
+    if not row.get("arm1_label") and (compared := _COMPARISON_AFTER.match(ctx.text, end)):
+        row.update(arm1_label=_arm_as_written(compared.group("a")), arm2_label=_arm_as_written(compared.group("b")),
+                   arm_basis="arms named after the estimate")  # fmt: skip
 
 
 #: a bracket that holds an estimate, closed: "(RR 0.72; 95% CI 0.64-0.81)"
