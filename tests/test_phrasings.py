@@ -653,6 +653,44 @@ REPORTS = [
             ("", "Systolic pressure", "overall", "mean_difference", -6.3, -8.5, -4.1, "high-dose", "placebo"),
         ],
     ),
+    (  # news: the first arm and its size before its count ("Of the 1,500 people who got the pill, 12 ..."), what
+        # they did right after it; the first arm's people by what they took ("pill takers")
+        "Of the 1,500 people who got the pill, 12 ended up in the hospital, compared with 97 of the 1,480 who got "
+        "dummy pills. About 9% of pill takers reported nausea, versus 5% in the placebo group.",
+        [
+            ("", "enrollment", "overall", "count", 1500.0, None, None, "pill", ""),
+            ("", "ended up in the hospital", "overall", "count", "12", "97", "pill", "dummy pills"),
+            ("", "nausea", "overall", "percent", "9", "5", "pill", "placebo"),
+        ],
+    ),
+    (  # a threshold "before 37 weeks" is part of the outcome; values with an SD are means; mothers counted of a
+        # denominator; arms that are clusters, and a rate per live births
+        "The rate of preterm birth before 37 weeks was 11.9% in the progesterone group and 12.3% in the placebo "
+        "group. Birth weight was 3120 g (SD 540) in the intervention group and 3085 g (SD 562) in the control group. "
+        "Exclusive breastfeeding was reported by 312 of 820 mothers (38.0%) in the counselling arm versus 241 of 815 "
+        "(29.6%) in the usual-care arm. The incidence of neonatal sepsis was 4.1 per 1000 live births in the "
+        "intervention clusters and 6.3 per 1000 live births in the control clusters.",
+        [
+            ("", "preterm birth before 37 weeks", "overall", "percent", "11.9", "12.3", "progesterone", "placebo"),
+            ("", "Birth weight", "overall", "mean", "3120", "3085", "intervention", "control"),
+            ("", "Exclusive breastfeeding", "overall", "count", "312", "241", "counselling", "usual-care"),
+            ("", "Exclusive breastfeeding", "overall", "percent", "38.0", "29.6", "counselling", "usual-care"),
+            ("", "neonatal sepsis", "overall", "value", "4.1", "6.3", "intervention", "control"),
+        ],
+    ),
+    (  # subgroups by a threshold, the second after "and" before its bracket; both about the outcome referred back
+        # to; the first arm is the last one named before its bracket
+        "The intervention reduced hospitalization (relative risk, 0.78 [CI, 0.66 to 0.92]). The benefit was "
+        "consistent in patients aged ≥75 years (HR 0.82 [0.66-1.01]) and <75 years (HR 0.79 [0.67-0.93]). The "
+        "primary end point occurred in fewer patients in the ticagrelor group (9.8%) than in the clopidogrel group "
+        "(11.7%).",
+        [
+            ("", "hospitalization", "overall", "risk_ratio", 0.78, 0.66, 0.92, "", ""),
+            ("", "hospitalization", "patients aged ≥75 years", "hazard_ratio", 0.82, 0.66, 1.01, "", ""),
+            ("", "hospitalization", "<75 years", "hazard_ratio", 0.79, 0.67, 0.93, "", ""),
+            ("", "The primary end point", "overall", "percent", "9.8", "11.7", "ticagrelor", "clopidogrel"),
+        ],
+    ),
     (  # the arms a ratio compares, named after it
         "The hazard ratio for the primary outcome was 0.63 (95% CI, 0.49 to 0.81) for high dose versus placebo and "
         "0.76 (95% CI, 0.60 to 0.97) for low dose versus placebo. The risk of death was lower (HR 0.80, 95% CI "

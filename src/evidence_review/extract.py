@@ -958,6 +958,8 @@ class Extractor:
         if fields["outcome"] == "unspecified" and events and is_count:  # "8 cases occurred among ..."
             fields["outcome"] = " ".join((groups.get("u1") or groups.get("u2") or "events").split())
         measure = _value_measure(ctx, m.start(), unit, is_count)
+        if measure == "value" and (spread := groups.get("spread1")):  # "3120 g (SD 540) in the X group and ..."
+            measure = "median" if re.search(r"(?i)IQR|interquartile|range", spread) else "mean"
         rows = []
         pairs = [(measure, v1, v2, unit)]
         pct1 = groups.get("b1_pct") or groups.get("p1") or groups.get("pa1")
@@ -982,7 +984,9 @@ class Extractor:
         if not labels[0] and (on := _ARM_THEN_HAD.match(groups.get("mid") or "")):
             labels = (_arm_as_written(on.group("arm")), labels[1])  # "569 on the drug had ..., compared with 701"
         if not labels[0] and (
-            who := _WHO_RECEIVED.search(groups.get("mid") or "") or _WHO_GOT_FIRST.match(groups.get("mid") or "")
+            who := _WHO_RECEIVED.search(groups.get("mid") or "")
+            or _WHO_GOT_FIRST.match(groups.get("mid") or "")
+            or _RECIPIENTS_FIRST.match(groups.get("mid") or "")
         ):
             labels = (_arm_as_written(who.group("arm")), labels[1])  # "6.9% of patients who received X had ..."
         if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
@@ -1000,8 +1004,12 @@ class Extractor:
         ):
             labels = (_arm_as_written(before.group("arm")), labels[1])  # "lower in the X group (27 of 381 [7.1%]) than"
         if not labels[0] and labels[1] and (lead := _LEAD_ARM.match(ctx.text, sentence_start, m.start())):
-            labels = (_arm_as_written(lead.group("arm")), labels[1])  # "Among X recipients, 14.2% had Y, as compared"
-            if fields["subgroup_basis"] == "as written" and fields["subgroup"].lower() in lead.group("arm").lower():
+            # "Among X recipients, 14.2% had Y, as compared"; "Of the 1,500 people who got X, 12 ..." (its size too)
+            written = lead.group("arm") or lead.group("got")
+            labels = (_arm_as_written(written), labels[1])
+            if lead.group("size") and n1 is None:
+                n1 = Number.parse(lead.group("size")).value
+            if fields["subgroup_basis"] == "as written" and fields["subgroup"].lower() in written.lower():
                 fields.update(subgroup="overall", subgroup_basis="no subgroup named")  # the arm, not a subgroup
         if swapped:
             n1, n2 = n2, n1
@@ -1939,6 +1947,10 @@ _ARM_THEN_HAD = re.compile(
 #: pill were hospitalized, compared with ..."
 _WHO_GOT_FIRST = re.compile(rf"(?i)^\s*{g.WHO_GOT_ARM}\s+(?P<arm>[^,;()\d]{{2,40}}?)(?=\s+{_THEY_HAD}|\s*,)")
 _WHO_RECEIVED = re.compile(rf"(?i)^\s*of\s+(?:the\s+)?{_PEOPLE_WHO_RECEIVED}(?=\s+{_THEY_HAD}|\s*,)")
+#: the first arm's people by what they took, after its value: "9% of pill takers reported nausea, versus ..."
+_RECIPIENTS_FIRST = re.compile(
+    rf"(?i)^\s*of\s+(?:the\s+)?(?P<arm>[^,;()\d]{{2,40}}?){g.ARM_PEOPLE}(?=\s+{_THEY_HAD}|\s*,)"
+)
 #: the arm named after a change: "(12.1) mm Hg in the X group", "with drug X" (a unit or a spread between)
 _CHANGE_IN_AN_ARM = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:\s*(?:{g.MEASUREMENT_UNIT}|%))?\s+(?i:in\s+the\s+[^,;()]{{1,40}}?\s+(?:group|arm)|with\s+[a-z])"
@@ -2044,7 +2056,11 @@ _CATEGORY = (
 )
 #: a category right before an estimate's label, its subgroup: "Q2: HR = 1.2 (...); Q3: HR = 1.5 (...)", "age
 #: (<65 years: HR 0.78 ...; ≥65 years: HR 0.81 ...)", "For women: OR 1.4 (...); for men: OR 1.1 (...)"
-_CATEGORY_BEFORE = re.compile(rf"(?:^|[(\[;,]\s*)(?P<category>{_CATEGORY})\s*[:=,]?\s*$")
+_CATEGORY_BEFORE = re.compile(
+    rf"(?:^|[(\[;,]\s*)(?P<category>{_CATEGORY})\s*[:=,]?\s*$"
+    # or a threshold after "and", before the estimate's bracket: "aged ≥75 years (HR ...) and <75 years (HR"
+    r"|\b(?:and|or)\s+(?P<threshold>[<>≤≥]\s*\d+(?:\.\d+)?(?:\s*(?i:years?|yrs?|y|%|kg/m2|kg/m²))?)\s*\(\s*$"
+)
 
 
 def _category_before(ctx: _Context, pos: int) -> str:
@@ -2052,7 +2068,9 @@ def _category_before(ctx: _Context, pos: int) -> str:
     "women" of "For women: OR 1.4"), or ""."""
     lead = ctx.text[max(ctx.lay.sentence(pos).start, pos - 40) : pos]
     category = _CATEGORY_BEFORE.search(lead)
-    return re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category")) if category else ""  # "In model 2"
+    if category is None:
+        return ""
+    return category.group("threshold") or re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category"))
 
 
 #: an estimate of several trials together, no one trial's: "a pooled analysis of both trials", "in a meta-analysis"
@@ -2186,7 +2204,8 @@ def _is_title(sentence: str) -> bool:
 
 #: what the people of an arm did, after it: "of those taking the drug stopped because of side effects"
 _ARM_VERB_TAIL = re.compile(
-    r"(?i)(?<=\S)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|"
+    # (or right after the value: "12 ended up in the hospital, compared with ...")
+    r"(?i)(?:(?<=\S)|^)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|ended\s+up|"
     r"(?:were|was)\s+(?!given\b|assigned\b|randomi[sz]ed\b)[a-z]+ed)\b.*)$"
 )
 
@@ -2211,7 +2230,7 @@ def _arm_as_written(text: str | None) -> str:
         r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
         r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
-        rf"|\s+(?:group|arm|recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
+        rf"|\s+(?:group|arm|cluster|recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
         "",
         (text or "").strip(" ()"),
     )
@@ -2351,7 +2370,8 @@ _DURATION = re.compile(r"\d+[-\s](?:day|week|month|year)s?\b(?!\s+(?:was|were|is
 #: A threshold that is part of a name: "weight reduction of 5% or more", "a decline of at least 40%".
 _THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b|\+)")
 _THRESHOLD_BEFORE = re.compile(
-    r"(?i)(?:\bat\s+(?:least|most)|\b(?:more|less|fewer|greater|lower|higher)\s+than|\bover|\bunder|\babove|\bbelow|[≥≤<>])\s*$"
+    r"(?i)(?:\bat\s+(?:least|most)|\b(?:more|less|fewer|greater|lower|higher)\s+than|\bover|\bunder|\babove|\bbelow|"
+    r"\bbefore|[≥≤<>])\s*$"
 )
 #: The verb after an outcome, the subject: "Serious adverse events were more common with X",
 #: "Systolic blood pressure fell by a mean of" (not in a relative clause: "patients who were").
@@ -2408,8 +2428,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     if "," in head and start - _OUTCOME_REACH <= sentence_start and (listed := _SUBJECT_LIST.match(head)):
         return " ".join(listed.group("what").split())  # "Heart attacks, strokes or deaths occurred in 6.5% ..."
     for piece in reversed(_CLAUSE_PIECES.split(head)):
-        if _CATEGORY_PIECE.fullmatch(piece):
-            continue  # "(<65 years: HR 0.78 ...", "For women: OR 1.4": the subgroup, not what
+        if _CATEGORY_PIECE.fullmatch(_LEADING_CONJUNCTION.sub("", piece)):
+            continue  # "(<65 years: HR 0.78 ...", "For women: OR 1.4", "... and <75 years (HR": the subgroup, not what
         if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
             continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the values' arms, unit
         piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
@@ -2604,12 +2624,18 @@ _PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
 _DIED = re.compile(r"\s+died\b")
 #: the first arm, named right before the bracket of its value: "was lower in the X group (27 of 381 [7.1%])
 #: than in the placebo group (...)"
-_ARM_BEFORE_BRACKET = re.compile(r"(?i)\b(?P<arm>(?:in|with|among|on)\s+(?:the\s+)?[^,;()\d]{1,40}?)\s*$")
+_ARM_BEFORE_BRACKET = re.compile(
+    # (the last "in": "occurred in fewer patients in the X group (9.8%) than ...": the X group)
+    r"(?i)\b(?P<arm>(?:in|with|among|on)\s+(?:the\s+)?(?:(?!\b(?:in|with|among|on)\s)[^,;()\d]){1,40}?)\s*$"
+)
 #: the first arm, named before its value at the head of the sentence: "Among X recipients, 14.2% ...", "In
 #: the X group, ...", "Among patients receiving X, ..."
 _LEAD_ARM = re.compile(
-    rf"\s*(?P<arm>(?i:among|in)\s+(?:(?:the\s+)?[^,;()\d]{{2,40}}?(?:{g.ARM_PEOPLE}|\s+(?i:group|arm))"
-    rf"|(?i:patients|participants|those|people)\s+(?i:{_RECEIVING})\s+[^,;()\d]{{2,40}}?))\s*,"
+    rf"\s*(?:(?P<arm>(?i:among|in)\s+(?:(?:the\s+)?[^,;()\d]{{2,40}}?(?:{g.ARM_PEOPLE}|\s+(?i:group|arm))"
+    rf"|(?i:patients|participants|those|people)\s+(?i:{_RECEIVING})\s+[^,;()\d]{{2,40}}?))"
+    # news's arm and its size: "Of the 1,500 people who got the pill, 12 ended up in the hospital, compared with"
+    rf"|(?i:of)\s+(?:(?i:the)\s+)?(?P<size>\d[\d,]*)\s+(?i:patients|participants|people|adults|those)\s+"
+    rf"{g.WHO_GOT_ARM}\s+(?P<got>[^,;()\d]{{2,40}}?))\s*,"
 )
 #: the arm the people of a count received, after them: "Of the 389 patients who got the pill, ...", "385
 #: patients given a placebo" (its size; "patients assigned to X or placebo" are both arms')

@@ -93,7 +93,8 @@ UNITS = {
     "years": r"years?\b",
     "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident|randomi[sz]ed|randomly\s+assigned|enrolled|"
     r"evaluable)\s+)?(?:patients?|participants?|"
-    r"subjects?|persons?|people|adults?|children|child|controls?|cases?|volunteers?)\b)",
+    r"subjects?|persons?|people|adults?|children|child|controls?|cases?|volunteers?|mothers|infants|newborns|neonates|"
+    r"individuals|residents)\b)",
     "deaths": r"deaths\b",
     "events": r"events\b",
 }
@@ -105,7 +106,8 @@ MEASUREMENT_UNIT = (
     r"(?:mg|g|mmol|µmol|nmol|pmol|ng|pg|µg|mIU|IU|U|cells)/(?:d[lL]|[lL]|m[lL]|µL|mol))(?![\w/])"
     r"|m[lL]/min(?:/1\.73\s?m(?:2|²)|\s+per\s+1\.73\s?m(?:2|²))?(?:\s+per\s+year|/year|/yr)?"
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
-    r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?))?(?![\w.])"
+    r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?)"
+    r"|\s+(?:live\s+births|births|deliveries|admissions|discharges|procedures))?(?![\w.])"
 )
 #: a rate per person-time, what it counts named (a plural) or not: "0.78 per patient-year", "2.1 events per
 #: 100 patient-years" (before the counts' units: "events per 100 patient-years" is a rate, not a number of events)
@@ -410,7 +412,7 @@ WHO_GOT_ARM = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to
 #: the words before an arm named right after a value: "in", "with", "of patients assigned to"
 _ARM_AFTER_PEOPLE = (
     r"(?:(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?\s+"
-    r"(?:(?i:assigned\s+to|receiving|given|taking)|(?i:in|of)(?=\s+(?i:the)\s+[^;:()\[\]\d.,]{1,40}?\s+(?i:group|arm)s?\b))"
+    r"(?:(?i:assigned\s+to|receiving|given|taking)|(?i:in|of)(?=\s+(?i:the)\s+[^;:()\[\]\d.,]{1,40}?\s+(?i:group|arm|cluster)s?\b))"
     r"|\s+(?i:for|in|on|with|among))"
 )
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
@@ -484,9 +486,9 @@ THAN = re.compile(
 )
 IN_GROUP_AND = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
-    rf"[^;()\d]{{1,40}}?\b(?:group|arm)){_RATE_AFTER_ARM.format(n=1)}\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
+    rf"[^;()\d]{{1,40}}?\b(?:group|arm|clusters?)){_RATE_AFTER_ARM.format(n=1)}\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
     rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
-    rf"[^;()\d]{{1,40}}?\b(?:group|arm)){_RATE_AFTER_ARM.format(n=2)}"
+    rf"[^;()\d]{{1,40}}?\b(?:group|arm|clusters?)){_RATE_AFTER_ARM.format(n=2)}"
 )
 
 
@@ -545,7 +547,7 @@ RESPECTIVELY = re.compile(
     rf"(?P<arms>[^.;]{{0,120}}?)\b(?i:respectively)\b(?:\s*[(;,]\s*{P_VALUE})?"
 )
 #: the people of an arm, named by what they received: "vaccine recipients", "drug X-treated patients"
-ARM_PEOPLE = r"(?:\s+(?i:recipients|users)|[\s-](?i:treated)\s+(?i:patients|participants|subjects))\b"
+ARM_PEOPLE = r"(?:\s+(?i:recipients|users|takers)|[\s-](?i:treated)\s+(?i:patients|participants|subjects))\b"
 #: "of vaccine recipients", "of placebo-treated patients", or the arm's people right after a count (one
 #: to three words): "9 vaccine recipients"
 _RECIPIENTS = (
@@ -1103,7 +1105,7 @@ N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
 GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")
 THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
 IN_GROUP_AND_C = Construction(
-    "in_group_and", IN_GROUP_AND, r"(?:group|arm)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
+    "in_group_and", IN_GROUP_AND, r"(?:group|arm|clusters?)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
 )
 VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b|\.?\s+\d)", 160, 190)
 COMPARED_WITH_C = Construction(
