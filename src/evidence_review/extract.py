@@ -2230,7 +2230,7 @@ def _arm_as_written(text: str | None) -> str:
         r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
         r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
-        rf"|\s+(?:group|arm|cluster|recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
+        rf"|\s+{g.ARM_NOUN}\s*$|\s+(?:recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
         "",
         (text or "").strip(" ()"),
     )
@@ -2438,10 +2438,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "(OR per 10 percent decrease 1.17": a label and the exposure's increment, not what
         if change := _PERCENT_CHANGE_IN.search(piece):  # "with a 9% reduction in HA-ARO burden (IRR ...": its object
             piece = change.group("what")
-        if _DIED_AT_END.search(piece):
-            return (
-                "death"  # "... in the Y group died (risk difference ...", "119 of 603 ... had died (HR": what they did
-            )
+        if _DIED_AT_END.search(piece):  # what they did: "... in the Y group died (RD ...", "... had died (HR"
+            return "death"
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
             if not (
                 _NAMED_NUMBER.search(piece, 0, digit.start())

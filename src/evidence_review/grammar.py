@@ -409,10 +409,13 @@ _OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|p
 _ARM_WORDS = r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to)"
 #: the words that name an arm after the people of a value: "3.2% of those who got a placebo"
 WHO_GOT_ARM = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
+#: the noun an arm is named with: "the placebo group", "the X arm", "the control clusters"
+ARM_NOUN = r"(?i:group|arm|cluster)s?"
 #: the words before an arm named right after a value: "in", "with", "of patients assigned to"
 _ARM_AFTER_PEOPLE = (
     r"(?:(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?\s+"
-    r"(?:(?i:assigned\s+to|receiving|given|taking)|(?i:in|of)(?=\s+(?i:the)\s+[^;:()\[\]\d.,]{1,40}?\s+(?i:group|arm|cluster)s?\b))"
+    r"(?:(?i:assigned\s+to|receiving|given|taking)|(?i:in|of)(?=\s+(?i:the)\s+[^;:()\[\]\d.,]{1,40}?\s+"
+    rf"{ARM_NOUN}\b))"
     r"|\s+(?i:for|in|on|with|among))"
 )
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
@@ -486,9 +489,9 @@ THAN = re.compile(
 )
 IN_GROUP_AND = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
-    rf"[^;()\d]{{1,40}}?\b(?:group|arm|clusters?)){_RATE_AFTER_ARM.format(n=1)}\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
+    rf"[^;()\d]{{1,40}}?\b{ARM_NOUN}){_RATE_AFTER_ARM.format(n=1)}\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
     rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
-    rf"[^;()\d]{{1,40}}?\b(?:group|arm|clusters?)){_RATE_AFTER_ARM.format(n=2)}"
+    rf"[^;()\d]{{1,40}}?\b{ARM_NOUN}){_RATE_AFTER_ARM.format(n=2)}"
 )
 
 

@@ -71,10 +71,9 @@ def installed_packages() -> list[str]:
 
 def inputs_digest(run: NotebookRun, code: Iterable[str | Path] = ()) -> str:
     """SHA-256 of what a run's outputs are made from: the notebook, the ``code`` it runs, the
-    parameters, the contents of every file a parameter names (other than the run's products),
-    the Python and the installed
-    packages. Paths are taken as given (relative to the working directory), so a copy of the
-    project elsewhere has the same digests."""
+    parameters, the contents of every file a parameter names (other than the run's products), the
+    Python and the installed packages. Paths are taken as given (relative to the working
+    directory), so a copy of the project elsewhere has the same digests."""
     digest = hashlib.sha256()
 
     def add(label: str, data: bytes) -> None:
