@@ -653,6 +653,21 @@ REPORTS = [
             ("", "Systolic pressure", "overall", "mean_difference", -6.3, -8.5, -4.1, "high-dose", "placebo"),
         ],
     ),
+    (  # categories of an exposure, each with its estimate, then what they had: the categories are subgroups, what
+        # they had the outcome (then referred back to); not across another clause's estimate
+        "Compared with nonusers, daily users (aOR, 2.41; 95% CI, 1.88-3.09), weekly users (aOR, 1.62; 95% CI, "
+        "1.29-2.03), and occasional users (aOR, 1.18; 95% CI, 0.97-1.44) had higher odds of wheezing. The "
+        "association was attenuated after adjustment for smoking (aOR, 1.71; 95% CI, 1.35-2.16). Mortality was "
+        "higher (HR 1.3, 95% CI 1.1-1.6) and patients had higher odds of readmission (OR 1.4, 95% CI 1.1-1.8).",
+        [
+            ("", "wheezing", "daily users", "odds_ratio", 2.41, 1.88, 3.09, "", ""),
+            ("", "wheezing", "weekly users", "odds_ratio", 1.62, 1.29, 2.03, "", ""),
+            ("", "wheezing", "occasional users", "odds_ratio", 1.18, 0.97, 1.44, "", ""),
+            ("", "wheezing", "overall", "odds_ratio", 1.71, 1.35, 2.16, "", ""),
+            ("", "Mortality", "overall", "hazard_ratio", 1.3, 1.1, 1.6, "", ""),
+            ("", "readmission", "overall", "odds_ratio", 1.4, 1.1, 1.8, "", ""),
+        ],
+    ),
     (  # news: the first arm and its size before its count ("Of the 1,500 people who got the pill, 12 ..."), what
         # they did right after it; the first arm's people by what they took ("pill takers")
         "Of the 1,500 people who got the pill, 12 ended up in the hospital, compared with 97 of the 1,480 who got "

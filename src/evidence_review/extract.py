@@ -643,6 +643,8 @@ class Extractor:
             first = m.group("compared1") or (tail.group(0) if tail else "")
             row.update(arm1_label=_arm_as_written(first), arm2_label=_arm_as_written(m.group("compared2")))
         _add_arms_named_after(ctx, row, m.end())
+        if self.vocab.generic:
+            _categories_then_outcome(ctx, row, m.end())
         self._add_p(row, m)
         self._add_p_before(ctx, row, m.start())
         return [row]
@@ -749,6 +751,8 @@ class Extractor:
         )
         if table is None:
             _add_arms_named_after(ctx, row, m.end())
+            if self.vocab.generic:
+                _categories_then_outcome(ctx, row, m.end())
         self._add_p(row, m)
         if table is not None:
             self._add_p_of_row(ctx, row, table)
@@ -2529,6 +2533,27 @@ def _add_arms_named_after(ctx: _Context, row: dict[str, Any], end: int) -> None:
     if not row.get("arm1_label") and (compared := _COMPARISON_AFTER.match(ctx.text, end)):
         row.update(arm1_label=_arm_as_written(compared.group("a")), arm2_label=_arm_as_written(compared.group("b")),
                    arm_basis="arms named after the estimate")  # fmt: skip
+
+
+#: what a list of categories, each with its estimate, had after the list: "Compared with nonusers, daily users (aOR,
+#: 2.41; ...), weekly users (aOR, 1.62; ...), and occasional users (aOR, 1.18; ...) had higher odds of wheezing"
+_HAD_ODDS_OF = re.compile(
+    # (its own bracket closed, then only the list's other categories, each with its bracket)
+    r"(?i)^\s*[)\]]?(?:\s*,?\s*(?:and\s+)?[^,;:.()\[\]\d]{1,40}?\s*\((?:[^()]|\([^()]*\))*\))*\s*,?\s*"
+    r"(?:had|have|has|showed|were\s+at)\s+(?:an?\s+)?(?:significantly\s+|statistically\s+significant\s+)?"
+    r"(?:higher|lower|increased|decreased|greater|reduced|elevated)\s+(?:odds|risks?|rates?|hazards?|likelihood)\s+"
+    r"(?:of|for)\s+(?P<what>[^,;:.()\[\]]{3,60}?)\s*(?=[,;.()\[\]]|$)"
+)
+
+
+def _categories_then_outcome(ctx: _Context, row: dict[str, Any], end: int) -> None:
+    """Without a vocabulary, an estimate of a category in a list that says after it what the
+    categories had ("..., weekly users (aOR ...), and occasional users (aOR ...) had higher odds of
+    wheezing"): the words before its bracket are its subgroup, what they had its outcome."""
+    if row["subgroup_basis"] != "no subgroup named" or row["outcome"] == "unspecified":
+        return
+    if had := _HAD_ODDS_OF.match(ctx.text[end : ctx.lay.sentence(end).end]):
+        row.update(subgroup=row["outcome"], subgroup_basis="as written", outcome=" ".join(had.group("what").split()))
 
 
 #: a bracket that holds an estimate, closed: "(RR 0.72; 95% CI 0.64-0.81)"
