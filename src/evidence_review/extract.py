@@ -2402,6 +2402,11 @@ _FOR_WHOM = re.compile(
     # ... and the next value, its spread in a bracket: "5 days (IQR 3-9) with X and 7 days (4-12) with Y (HR"
     r"|\s*(?:with|in|among)\s[^,]{1,60}?\s(?:and|or|vs\.?|versus)\s+[\d.,·]+(?:\s*[^\s\d]+)?\s*$"
 )
+#: the words that qualify an estimate's label: "adjusted HR", "common OR", "pooled RR" (not an outcome's words)
+_QUALIFIER_WORDS = (
+    r"adjusted|unadjusted|crude|multivariable|multivariate|univariable|univariate|pooled|stratified|common|summary|"
+    r"overall|estimated|cumulative|standardi[sz]ed|matched"
+)
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
@@ -2409,8 +2414,7 @@ _NOT_AN_OUTCOME = re.compile(
     r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
     r"(?:the\s+)?(?:median|mean|average)|(?:an?\s+|the\s+)?(?:pooled|combined)\s+analys[ie]s\b.*|"
     r"(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis)\s+(?:found|showed|reported|demonstrated)(?:\s+no\s+\w+)?|"
-    r"and|or|but|whereas|while|which|(?:the\s+|an?\s+)?(?:adjusted|unadjusted|crude|estimated|stratified|pooled|"
-    r"absolute|relative|common|summary|cumulative|multivariable|multivariate|standardi[sz]ed|matched)|(?:pooled|combined|summari[sz]ed)\s+(?:across|over|from)\b.*|"
+    rf"and|or|but|whereas|while|which|(?:the\s+|an?\s+)?(?:{_QUALIFIER_WORDS}|absolute|relative)|(?:pooled|combined|summari[sz]ed)\s+(?:across|over|from)\b.*|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"
@@ -2516,7 +2520,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = unopposed  # "lower CVEs compared with VKAs": what, not against what
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
             # "..., respectively, died from any cause (HR ...)"; "The median time to X was": time to X
-            return _MEDIAN_FIRST.sub("", _DIED_FIRST.sub("death", piece))[-120:]
+            return _STATISTIC_FIRST.sub("", _DIED_FIRST.sub("death", piece))[-120:]
     return ""
 
 
@@ -2533,17 +2537,6 @@ def _add_arms_named_after(ctx: _Context, row: dict[str, Any], end: int) -> None:
     if not row.get("arm1_label") and (compared := _COMPARISON_AFTER.match(ctx.text, end)):
         row.update(arm1_label=_arm_as_written(compared.group("a")), arm2_label=_arm_as_written(compared.group("b")),
                    arm_basis="arms named after the estimate")  # fmt: skip
-
-
-#: what a list of categories, each with its estimate, had after the list: "Compared with nonusers, daily users (aOR,
-#: 2.41; ...), weekly users (aOR, 1.62; ...), and occasional users (aOR, 1.18; ...) had higher odds of wheezing"
-_HAD_ODDS_OF = re.compile(
-    # (its own bracket closed, then only the list's other categories, each with its bracket)
-    r"(?i)^\s*[)\]]?(?:\s*,?\s*(?:and\s+)?[^,;:.()\[\]\d]{1,40}?\s*\((?:[^()]|\([^()]*\))*\))*\s*,?\s*"
-    r"(?:had|have|has|showed|were\s+at)\s+(?:an?\s+)?(?:significantly\s+|statistically\s+significant\s+)?"
-    r"(?:higher|lower|increased|decreased|greater|reduced|elevated)\s+(?:odds|risks?|rates?|hazards?|likelihood)\s+"
-    r"(?:of|for)\s+(?P<what>[^,;:.()\[\]]{3,60}?)\s*(?=[,;.()\[\]]|$)"
-)
 
 
 def _categories_then_outcome(ctx: _Context, row: dict[str, Any], end: int) -> None:
@@ -2610,6 +2603,15 @@ _LEADING_CONJUNCTION = re.compile(r"^[\s•\u2022\u25aa*\-–]*(?:(?:(?i:and|but
 _RISK_NOUNS = r"(?:risks?|odds|hazards?|incidence|likelihood|rates?)"
 _RISK_WORDS = rf"\b{_RISK_NOUNS}\s+(?:of|for)\s+"
 _RISK_OF = re.compile(rf"(?i){_RISK_WORDS}(?P<what>[^,;]{{3,}}?)\s*$")
+#: what a list of categories, each with its estimate, had after the list: "Compared with nonusers, daily users (aOR,
+#: 2.41; ...), weekly users (aOR, 1.62; ...), and occasional users (aOR, 1.18; ...) had higher odds of wheezing"
+_HAD_ODDS_OF = re.compile(
+    # (its own bracket closed, then only the list's other categories, each with its bracket)
+    r"(?i)^\s*[)\]]?(?:\s*,?\s*(?:and\s+)?[^,;:.()\[\]\d]{1,40}?\s*\((?:[^()]|\([^()]*\))*\))*\s*,?\s*"
+    r"(?:had|have|has|showed|were\s+at)\s+(?:an?\s+)?(?:significantly\s+|statistically\s+significant\s+)?"
+    rf"(?:higher|lower|increased|decreased|greater|reduced|elevated)\s+{_RISK_NOUNS}\s+"
+    r"(?:of|for)\s+(?P<what>[^,;:.()\[\]]{3,60}?)\s*(?=[,;.()\[\]]|$)"
+)
 #: "the risk of kidney failure, a decline in eGFR of at least 50%, or renal death", "the composite of
 #: stroke, myocardial infarction, or death": a composite
 _RISK_OF_LIST = re.compile(
@@ -2685,7 +2687,7 @@ _RESPECTIVELY_THEN = re.compile(
 _DIED_FIRST = re.compile(r"(?i)^died\b")
 #: the statistic and time point before what they summarise: "The median time to clinical stability" is about time
 #: to clinical stability, "The estimated 2-year overall survival" about overall survival
-_MEDIAN_FIRST = re.compile(r"(?i)^(?:the\s+)?(?:(?:estimated|median|\d+[- ](?:day|week|month|year))\s+)+(?=[a-z])")
+_STATISTIC_FIRST = re.compile(r"(?i)^(?:the\s+)?(?:(?:estimated|median|\d+[- ](?:day|week|month|year))\s+)+(?=[a-z])")
 #: an arm and what its people had, a clause after the arms' values: "in the control group had quit smoking"
 _ARM_THEN_VERB = re.compile(
     r"(?i)^\s*(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|among|of)\s+the\s+[^,;]{1,40}?\s+(?:group|arm)s?"
@@ -2816,10 +2818,7 @@ _ADJECTIVE_RISK = re.compile(
 #: words before a label that qualify it: "adjusted HR"
 #: an exposure's increment after a ratio's label: "HR per 1 SD", "OR per 10 percent decrease"
 _PER_INCREMENT = re.compile(r"(?i)\s+per\b.*$")
-_LABEL_QUALIFIER = re.compile(
-    r"(?i)^(?:adjusted|unadjusted|crude|multivariable|multivariate|univariable|univariate|pooled|stratified|common|"
-    r"summary|overall|estimated|cumulative|standardi[sz]ed|matched)\s+"
-)
+_LABEL_QUALIFIER = re.compile(rf"(?i)^(?:{_QUALIFIER_WORDS})\s+")
 #: a quantity a label names that is itself what was measured: "Sensitivity was 92.3% (95% CI ...)"
 _MEASURED_QUANTITY = re.compile(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")

@@ -810,18 +810,24 @@ CLAIM_REDUCTION = re.compile(
 #: Patients assigned to each arm: "305 to drug X and 306 to placebo", "(n = 40 assigned to A and 42 to B",
 #: "12 467 received the vaccine and 12 499 received placebo".
 _ASSIGNED_ARM = r"(?i:to|received|were\s+given)\s+(?:the\s+)?[^;:()\d,]{1,40}?"
-ASSIGNED_TO = re.compile(
-    rf"{_NOT_AFTER}(?P<v1>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
-    rf"(?i:assigned|randomi[sz]ed|allocated))?\s+(?P<r1>{_ASSIGNED_ARM})\s*,?\s+(?i:and)\s+"
-    rf"(?P<v2>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:assigned|randomi[sz]ed|allocated))?"
-    rf"\s+(?P<r2>{_ASSIGNED_ARM})(?=\s*[;,.()]|$)"
-)
+
+
+def _assigned(value: str = "", arm: str = "") -> str:
+    """One arm's size and the arm it went to: "806 to the high-dose group", "412 patients were assigned
+    to X" (the number and the arm in the named groups ``value`` and ``arm``, unnamed when not given)."""
+    v, a = (f"?P<{name}>" if name else "?:" for name in (value, arm))
+    return (
+        rf"{_NOT_AFTER}({v}{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
+        rf"(?i:assigned|randomi[sz]ed|allocated))?\s+({a}{_ASSIGNED_ARM})"
+    )
+
+
+#: Two arms' sizes: "410 to drug X and 405 to placebo"
+ASSIGNED_TO = re.compile(rf"{_assigned('v1', 'r1')}\s*,?\s+(?i:and)\s+{_assigned('v2', 'r2')}(?=\s*[;,.()]|$)")
 #: One arm's size in a list of three arms or more (:data:`ASSIGNED_LISTED`): "806 to the high-dose group"
-ASSIGNED_ITEM = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
-    rf"(?i:assigned|randomi[sz]ed|allocated))?\s+(?P<arm>{_ASSIGNED_ARM})(?=\s*[;,.()]|\s+(?i:and)\s|$)"
-)
-_ASSIGNED_ITEM = ASSIGNED_ITEM.pattern.replace("(?P<v>", "(?:").replace("(?P<arm>", "(?:")
+_ITEM_ENDS = r"(?=\s*[;,.()]|\s+(?i:and)\s|$)"
+ASSIGNED_ITEM = re.compile(_assigned("v", "arm") + _ITEM_ENDS)
+_ASSIGNED_ITEM = _assigned() + _ITEM_ENDS
 #: Three arms' sizes or more: "806 to the high-dose group, 803 to the low-dose group, and 806 to the placebo group"
 ASSIGNED_LISTED = re.compile(rf"{_ASSIGNED_ITEM}(?:\s*[,;]\s*{_ASSIGNED_ITEM})+\s*[,;]?\s*(?i:and)\s+{_ASSIGNED_ITEM}")
 _RANDOMIZED = r"(?i:underwent\s+randomi[sz]ation|were\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled))"
