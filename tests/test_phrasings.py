@@ -531,7 +531,7 @@ REPORTS = [
             ("", "dementia", "overall", "count", 3214.0, None, None, "", ""),
             ("", "dementia", "overall", "hazard_ratio", 0.66, 0.56, 0.78, "", ""),
             ("", "dementia", "overall", "hazard_ratio", 0.92, 0.89, 0.95, "", ""),  # "a lower risk": of dementia
-            ("", "unspecified", "overall", "hazard_ratio", 0.69, 0.57, 0.83, "", ""),
+            ("", "dementia", "overall", "hazard_ratio", 0.69, 0.57, 0.83, "", ""),  # "results were similar": to those
             ("", "The cumulative incidence", "overall", "percent", 5.1, 4.6, 5.6, "highest quartile", ""),
             ("", "The cumulative incidence", "overall", "percent", 8.3, 7.7, 8.9, "lowest", ""),
         ],
@@ -1569,6 +1569,78 @@ REPORTS = [
             ("", "unspecified", "overall", "percent", "20", "22", "pill", "placebo"),
         ],
     ),
+    (  # Annals: an interval's level left to the methods, its unit repeated in it; a second ratio in the
+        # bracket is about the same outcome; "Effects were consistent" in the contrary subgroups refers back
+        "The composite outcome occurred in 14.2% of patients receiving dapalenib and 17.0% of those receiving "
+        "usual care (absolute risk difference, -2.8 percentage points [CI, -4.9 to -0.7 percentage points]; "
+        "hazard ratio, 0.81 [CI, 0.70 to 0.94]). Effects were consistent among patients with chronic kidney "
+        "disease (hazard ratio, 0.77 [CI, 0.61 to 0.97]) and without chronic kidney disease (hazard ratio, 0.85 "
+        "[CI, 0.70 to 1.03]).",
+        [
+            ("", "The composite outcome", "overall", "percent", "14.2", "17.0", "dapalenib", "usual care"),
+            ("", "The composite outcome", "overall", "risk_difference", -2.8, -4.9, -0.7, "", ""),
+            ("", "The composite outcome", "overall", "hazard_ratio", 0.81, 0.7, 0.94, "", ""),
+            (
+                "",
+                "The composite outcome",
+                "patients with chronic kidney disease",
+                "hazard_ratio",
+                0.77,
+                0.61,
+                0.97,
+                "",
+                "",
+            ),
+            (
+                "",
+                "The composite outcome",
+                "patients without chronic kidney disease",
+                "hazard_ratio",
+                0.85,
+                0.7,
+                1.03,
+                "",
+                "",
+            ),
+        ],
+    ),
+    (  # Lancet: counts (percentages) of their denominators compared, no arm named; the odds ratio's
+        # bracket after them names no arm
+        "A complete response was seen in 97 (41.5%) of 234 patients versus 61 (26.3%) of 232 (odds ratio 1.99 "
+        "[1.35-2.93]).",
+        [
+            ("", "A complete response", "overall", "count", "97", "61", "", ""),
+            ("", "A complete response", "overall", "percent", "41.5", "26.3", "", ""),
+            ("", "A complete response", "overall", "odds_ratio", 1.99, 1.35, 2.93, "", ""),
+        ],
+    ),
+    (  # accuracy: quantities without a unit, with their intervals, the second's named only before it
+        "The C statistic of the score was 0.78 (95% CI 0.74-0.82) in the derivation cohort and 0.75 "
+        "(0.70-0.80) in the validation cohort.",
+        [
+            ("", "The C statistic of the score", "overall", "value", 0.78, 0.74, 0.82, "derivation cohort", ""),
+            ("", "The C statistic of the score", "overall", "value", 0.75, 0.7, 0.8, "validation cohort", ""),
+        ],
+    ),
+    (  # psychiatry: a standardised mean difference without an interval after the difference
+        "The mean change in HAM-D score was -11.2 with lurasetine and -8.9 with placebo (difference -2.3, 95% CI "
+        "-4.0 to -0.6; standardised mean difference -0.27; P = .008).",
+        [
+            ("", "The mean change in HAM-D score", "overall", "mean", "-11.2", "-8.9", "lurasetine", "placebo"),
+            ("", "The mean change in HAM-D score", "overall", "mean_difference", -2.3, -4.0, -0.6, "", ""),
+            (
+                "",
+                "The mean change in HAM-D score",
+                "overall",
+                "standardized_mean_difference",
+                -0.27,
+                None,
+                None,
+                "",
+                "",
+            ),
+        ],
+    ),
 ]
 
 
@@ -2457,8 +2529,12 @@ def test_background_numbers_are_not_ratios(text):
 
 
 def test_a_mean_difference_interval_is_not_taken_for_a_ratio():
+    """The interval after "the mean difference was" is the difference's, not a second odds ratio."""
     text = "Scores improved (OR 1.5, 95% CI 1.1-2.0) and the mean difference was 3.2 (1.4-5.0)."
-    assert [r.measure for r in rows(text)] == ["odds_ratio"]
+    assert [effect(r) for r in rows(text)] == [
+        ("odds_ratio", 1.5, 1.1, 2.0, None),
+        ("mean_difference", 3.2, 1.4, 5.0, None),
+    ]
 
 
 # -- the anchor windows are an optimisation only ------------------------------------------------
@@ -2566,3 +2642,49 @@ def test_arms_values_each_with_its_arm_make_a_sentence_the_audit_reads():
         "402 first-line, and 12 of 398 second-line."
     )
     assert [u.number for u in GENERIC.extract(text, "t").unexplained] == ["12", "18", "31", "402", "12", "398"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people named at the start of the sentence are the denominator of each count after them
+        (
+            "Among 2,310 residents, 187 (8.1%) had influenza and 22 (1.0%) died.",
+            [
+                ("influenza", "count", 187.0, 2310.0),
+                ("influenza", "percent", 8.1, 2310.0),
+                ("death", "count", 22.0, 2310.0),
+                ("death", "percent", 1.0, 2310.0),
+            ],
+        ),
+        # their noun printed, what they had after their percentage
+        (
+            "Of the 640 patients, 75 patients (11.7%) developed delirium.",
+            [
+                ("enrollment", "count", 640.0, None),
+                ("delirium", "count", 75.0, 640.0),
+                ("delirium", "percent", 11.7, 640.0),
+            ],
+        ),
+        # no people named before them: no denominator
+        (
+            "Overall, 41 (6.4%) required dialysis.",
+            [("dialysis", "count", 41.0, None), ("dialysis", "percent", 6.4, None)],
+        ),
+    ],
+)
+def test_people_with_an_event_their_noun_left_out(text, expected):
+    """ "148 (12.3%) had X": the people who had X, counted and as a percentage of those named before."""
+    found = rows(text)
+    assert [(r.outcome, r.measure, r.estimate, _nan_none(r.arm1_n)) for r in found] == expected
+    for r in found:
+        assert text[r.start : r.end] == r.quote
+
+
+def test_a_duration_of_follow_up_with_its_spread_is_explained():
+    """ "median follow-up 18.4 months [IQR 12.2-24.0]" is how long the trial watched, not a result."""
+    text = (
+        "At the data cutoff (median follow-up 18.4 months [IQR 12.2-24.0]), death occurred in 31 of 210 "
+        "patients in the A group and 45 of 205 in the B group."
+    )
+    assert [u.number for u in GENERIC.extract(text, "t").unexplained] == []

@@ -76,6 +76,11 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?!\s*[\[(]\s*(?:\d{2}(?:\.\d+)?\s*%\s*-?\s*(?:CI|CrI|confidence|credible)|CI\b|IQR\b|range\b)"
         r"|\s*,?\s*(?:vs\.?|versus)\s+\d)"
     ),
+    # (with its spread: "median follow-up 18.4 months [IQR 12.2-24.0]", "a median follow-up of 2.1 years")
+    "length of follow-up": re.compile(
+        r"(?i)\bfollow-up(?:\s+(?:time|duration|period))?\s*(?:was\s+|of\s+|[,:=]\s*)?\d+(?:\.\d+)?\s*"
+        r"(?:days?|weeks?|months?|years?|mo|y)\b"
+    ),
     "label with a number": re.compile(
         r"(?i)\b(?:group|model|arm|cohort|phase|grade|stage|class|type|score|scale|level|step|wave|"
         r"quartile|quintile|tertile|decile|q|tier|visit|cycle|dose|trial|study|table|figure|fig\.?|"

@@ -631,7 +631,7 @@ class Extractor:
             measure=measure,
             label=label,
             **_signed(label, est, lo, hi),
-            ci_level=float(m.group("level")),
+            ci_level=float(m.group("level")) if m.group("level") else None,
             unit="percentage points" if "percentage point" in unit.lower() else unit,
             construction=c.name,
             arm1_label=trial.intervention if trial else "",
@@ -832,6 +832,7 @@ class Extractor:
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(measure=measure, label=label, **_signed(label, est),
                    unit="percentage points" if "point" in unit.lower() else unit, construction=c.name)  # fmt: skip
+        self._add_p(row, m)
         return [row]
 
     def _add_p_of_row(self, ctx: _Context, row: dict[str, Any], table: text_tables.TableCell) -> None:
@@ -1515,6 +1516,8 @@ class Extractor:
             return None  # a range of something else
         named = None
         reach = max(ctx.lay.paragraph(m.start()).start, m.start() - _NAMED_INTERVAL_REACH)
+        if not m.group("unit"):  # a quantity without a unit: an interval named in its sentence
+            reach = max(reach, ctx.lay.sentence(m.start()).start)
         for named in g.NAMED_INTERVAL.finditer(ctx.text, reach, m.start()):  # noqa: B007
             pass  # the last one
         if named is None:
@@ -1611,6 +1614,8 @@ class Extractor:
         if (unit := found.get("unit")) and not re.search(r"(?i)(?:s|people|children)$", unit):
             return None  # "one patient", "1 case": a person, not a number of them (the pairs read them)
         cases = _are_cases(ctx, m.start(), unit)
+        if found.get("pct") and not cases and _PEOPLE_DID.match(ctx.text, m.end()):
+            return self._people_with_event_rows(ctx, m, c)  # "148 patients (12.3%) had X": what they had
         if found.get("pct") or found.get("d") or cases:  # "34 of 128 patients (26.6%)", "7 cases of X": events
             # (cases are people with the event, except beside controls: "2104 cases and 4321 controls")
             what = _CASES_OF.match(ctx.text, m.end()) if cases else None
@@ -1659,6 +1664,24 @@ class Extractor:
                 return None
             row["arm1_n"] = denominator
             rows.append(row)
+        return rows
+
+    def _people_with_event_rows(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction
+    ) -> list[dict[str, Any]] | None:
+        """People with an event, their noun left out (see :data:`grammar.PEOPLE_WITH_EVENT`): a count and
+        a percent of what they had, of the people named before them in the sentence ("Among 1,204
+        patients, 148 (12.3%) had X": of 1,204) unless their own denominator is printed."""
+        did = _PEOPLE_DID.match(ctx.text, m.end())
+        if did is None:
+            return None
+        outcome = "death" if did["died"] else " ".join(did["what"].split())
+        rows = self._events_rows(ctx, m, c, Number.parse(m.group("v")), outcome)
+        among = None
+        for among in _AMONG_PEOPLE.finditer(ctx.text, ctx.lay.sentence(m.start()).start, m.start()):  # noqa: B007
+            pass  # the last one
+        for row in rows or () if among and not m.group("d") else ():
+            row["arm1_n"] = Number.parse(among["n"]).value
         return rows
 
     def _median_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -1885,6 +1908,7 @@ READERS = (
     Reader(g.VALUE_INTERVAL_C, Extractor._value_interval_rows),
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
+    Reader(g.PEOPLE_WITH_EVENT_C, Extractor._people_with_event_rows),
     Reader(g.COUNT_C, Extractor._count_rows),
     Reader(g.RANDOMIZED_COUNT_C, Extractor._count_rows),
 )
@@ -1907,7 +1931,7 @@ _CI_LEVEL = re.compile(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|cred
 #: Any measure label: a ratio's (groups ``word``, ``abbr``) or another measure's (``other``),
 #: so that an interval after "mean difference" is not taken for a ratio.
 _ANY_LABEL = re.compile(
-    rf"{g.RATIO_LABEL.pattern}|(?P<odds>\b(?i:(?:higher|lower|increased|decreased|greater|reduced)\s+odds)\b)|(?P<other>\b(?i:(?:mean|risk|absolute|median)\s+differences?|differences?\s+in|"
+    rf"{g.RATIO_LABEL.pattern}|(?P<odds>\b(?i:(?:higher|lower|increased|decreased|greater|reduced)\s+odds)\b)|(?P<other>\b(?i:(?:absolute\s+)?(?:mean|risk|absolute|median)\s+differences?|differences?\s+in|"
     rf"absolute\s+risk\s+(?:reduction|increase)|ARR|"
     rf"percentage\s+points?|correlation|coefficient|beta|β|SMD|WMD|MD|RD|ARD|AUC|sensitivity|specificity|"
     rf"prevalence\s+ratio|PR|I2|I²)\b)"
@@ -2001,6 +2025,16 @@ _PEOPLE_WITH_EVENT = re.compile(
     r"\s+(?:(?P<died>died)|(?:developed|experienced|suffered|sustained)\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{3,60}?))"
     r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in)\b|$)"
 )
+#: what people did or had, after their number (:data:`grammar.PEOPLE_DID`): "had acute myocardial infarction"
+_PEOPLE_DID = re.compile(
+    rf"\s+(?:(?P<died>died)|(?i:{g.PEOPLE_DID})\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{{3,60}}?))"
+    r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in)\b|$)"
+)
+#: the people a number of them is of, before it in its sentence: "Among 1,204 patients, 148 (12.3%) had X"
+_AMONG_PEOPLE = re.compile(
+    rf"(?i)\b(?:among|of|in)\s+(?:the\s+|these\s+)?(?P<n>{g.NUMBER})\s+(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?:{g.UNITS['patients']})\s*,"
+)
 _CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
 #: "the (total) number of X was ...": counts
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\b")
@@ -2064,16 +2098,29 @@ _CATEGORY_BEFORE = re.compile(
     rf"(?:^|[(\[;,]\s*)(?P<category>{_CATEGORY})\s*[:=,]?\s*$"
     # or a threshold after "and", before the estimate's bracket: "aged ≥75 years (HR ...) and <75 years (HR"
     r"|\b(?:and|or)\s+(?P<threshold>[<>≤≥]\s*\d+(?:\.\d+)?(?:\s*(?i:years?|yrs?|y|%|kg/m2|kg/m²))?)\s*\(\s*$"
+    # or the contrary of the people named before: "among patients with diabetes (HR ...) and without diabetes (HR"
+    r"|\)\s*,?\s*(?:and|or|but\s+not)\s+(?P<contrary>(?i:with|without)\s+[^,;:()\[\]\d]{2,40}?)\s*[(\[]\s*$"
+)
+#: the people a subgroup named ("patients" of "among patients with diabetes"), said again for its contrary
+_PEOPLE_WITH = re.compile(
+    r"(?i)\b(?P<people>patients|participants|people|persons|individuals|subjects|women|men|children|adults)\s+"
+    r"with(?:out)?\s"
 )
 
 
 def _category_before(ctx: _Context, pos: int) -> str:
     """The category right before an estimate's label at ``pos``, in its sentence ("Q2", "<65 years",
     "women" of "For women: OR 1.4"), or ""."""
-    lead = ctx.text[max(ctx.lay.sentence(pos).start, pos - 40) : pos]
+    sentence_start = ctx.lay.sentence(pos).start
+    lead = ctx.text[max(sentence_start, pos - 60) : pos]
     category = _CATEGORY_BEFORE.search(lead)
     if category is None:
         return ""
+    if contrary := category.group("contrary"):  # "... and without diabetes (HR": the people of the first, without
+        people = None
+        for people in _PEOPLE_WITH.finditer(ctx.text, sentence_start, pos - len(lead) + category.start()):  # noqa: B007
+            pass  # the last one named
+        return " ".join(((people.group("people") + " " if people else "") + contrary).split())
     return category.group("threshold") or re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category"))
 
 
@@ -2082,6 +2129,8 @@ _POOLED = re.compile(
     r"(?i)\b(?:pooled|combined)\s+(?:analysis|analyses|data|estimate)\b|\bmeta-?analys[ie]s\b"
     r"|\b(?:both|the\s+two|the\s+three|all\s+(?:\w+\s+)?)trials\b"
 )
+#: a clause piece that is the contrary of a subgroup named before it: "and without diabetes (HR"
+_WITHOUT = re.compile(r"(?i)\s*(?:not\s+)?without\s+[^,;]{2,40}")
 #: a clause piece that is only a category (not what an estimate is about)
 _CATEGORY_PIECE = re.compile(rf"\s*(?:{_CATEGORY})\s*")
 #: words after an estimate that name whom it is for, not what: an arm, a dose, a comparison
@@ -2436,7 +2485,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     if "," in head and start - _OUTCOME_REACH <= sentence_start and (listed := _SUBJECT_LIST.match(head)):
         return " ".join(listed.group("what").split())  # "Heart attacks, strokes or deaths occurred in 6.5% ..."
     for piece in reversed(_CLAUSE_PIECES.split(head)):
-        if _CATEGORY_PIECE.fullmatch(_LEADING_CONJUNCTION.sub("", piece)):
+        bare_piece = _LEADING_CONJUNCTION.sub("", piece)
+        if _CATEGORY_PIECE.fullmatch(bare_piece) or _WITHOUT.fullmatch(bare_piece):
             continue  # "(<65 years: HR 0.78 ...", "For women: OR 1.4", "... and <75 years (HR": the subgroup, not what
         if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
             continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the values' arms, unit
@@ -2558,6 +2608,12 @@ _REFERS_BACK = re.compile(
     r"relationships?|findings?|results?|patterns?)\b|\b(?:lower|higher|increased|decreased|reduced|greater)\s+risk\b"
     r"(?!\s+(?:of|for)\b)"
 )
+#: a sentence that says the results of the one right before it held: "Effects were consistent among patients
+#: with diabetes (HR ...)", "In the per-protocol population, results were similar (HR ...)"
+_SIMILAR_RESULTS = re.compile(
+    r"(?i)\b(?:effects?|results?|findings?|estimates?|associations?)\s+(?:were|was|remained)\s+(?:consistent|similar)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -2565,16 +2621,25 @@ def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
     """Without a vocabulary, a result whose sentence names no outcome but refers back to one ("The
     association was similar in men (RR ...)") is about the outcome of the sentence before it in the
     same paragraph: a ratio refers back to the ratios of the last sentence that had some, when they
-    are about one outcome (of two, which is meant is not said). ``results`` are in the order of the
-    text (offsets into ``text``)."""
+    are about one outcome (of two, which is meant is not said). A sentence that only says results
+    were similar ("Results were similar in women (HR ...)") refers to the sentence right before it.
+    ``results`` are in the order of the text (offsets into ``text``)."""
     sentence_start, end, outcomes = -1, 0, set()  # the last sentence with ratios of an outcome
+    referring = -1  # the last sentence that referred back to it
     for row in results:
         if row["measure"] not in g.RATIO_MEASURES:
             continue
+        if row["outcome"] == "unspecified" and len(outcomes) == 1 and row["context_start"] == referring:
+            row["outcome"] = next(iter(outcomes))  # the sentence's second ratio: "... and without X (HR ...)"
+            continue
         if row["outcome"] == "unspecified" and len(outcomes) == 1 and row["context_start"] != sentence_start:
             head = text[row["context_start"] : row["start"]]
-            if _REFERS_BACK.search(head) and not _PARAGRAPH_BREAK.search(text, end, row["start"]):
+            right_before = len(_SENTENCE_END.findall(text, end, row["context_start"])) <= 1
+            if (_REFERS_BACK.search(head) or (right_before and _SIMILAR_RESULTS.search(head))) and not (
+                _PARAGRAPH_BREAK.search(text, end, row["start"])
+            ):
                 row["outcome"] = next(iter(outcomes))
+                referring, end = row["context_start"], row["end"]
                 continue
         if row["outcome"] not in ("unspecified", "enrollment"):
             if row["context_start"] != sentence_start:

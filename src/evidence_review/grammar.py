@@ -191,6 +191,10 @@ MEASURE_LABELS = {
     "mean difference": "mean_difference",
     "standardized mean difference": "standardized_mean_difference",
     "standardised mean difference": "standardized_mean_difference",
+    # (an effect size in units of standard deviation: "Cohen's d = 0.45", "Hedges' g -0.31")
+    "cohen's d": "standardized_mean_difference",
+    "hedges' g": "standardized_mean_difference",
+    "hedges g": "standardized_mean_difference",
     "difference in medians": "mean_difference",
     "difference": "difference",  # resolved by its unit, see effect_measure()
     "between-group difference": "difference",
@@ -238,7 +242,8 @@ _CI_NAME = r"(?i:CI|confidence\s+(?:interval|limits)(?:\s*\[CI\])?|CrI|credible\
 #: printed: "upper boundary of the one-sided 97.5% CI, 0.1")
 _CI = (
     r"(?P<upper>(?i:upper\s+(?:boundary|bound|limit)\s+of\s+the\s+))?"
-    rf"(?:(?i:1|one|2|two)-?\s?(?i:sided)\s+)?(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_NAME}\s*[,:]?\s*"
+    # (its level may be left to the methods, as the Annals prints it: "[CI, -4.3 to -0.7 percentage points]")
+    rf"(?:(?:(?i:1|one|2|two)-?\s?(?i:sided)\s+)?(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*)?{_CI_NAME}\s*[,:]?\s*"
     rf"(?(upper)|(?P<lo>{NUMBER}|-\s?∞)\s*%?(?:\s*(?i:percentage\s+points?))?\s*(?:to|–|—|-|,)\s*)(?P<hi>{NUMBER}|\+?∞)"
     rf"(?:\s*%|\s*(?i:percentage\s+points?))?"
 )
@@ -350,7 +355,7 @@ DIFFERENCE_INTERVAL = re.compile(
     # its interval in a bracket, or after a comma where the bracket around both closes after it:
     # "(difference 8.5 percentage points, 7.9-9.1)"
     rf"\s*(?:(?P<open>[\[(])\s*(?:{_CI_TAG}\s*[,:=]?\s*)?|,\s*(?=[^()\[\]]{{0,40}}[\])]))"
-    rf"(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|(?(open),|-))\s*(?P<hi>{NUMBER})\s*%?"
+    rf"(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|-|(?(open),))\s*(?P<hi>{NUMBER})\s*%?"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*(?(open)[\])]|(?=[\])]))"
 )
 #: A difference whose signs are words, as GRADE's summary-of-findings tables write it: "MD 7.1 lower
@@ -378,20 +383,22 @@ RATIO_POINT = re.compile(
 )
 
 #: An absolute effect printed without its interval: "a number needed to treat of 83", "NNT = 25",
-#: "the absolute risk reduction was 1.2%" (with an interval, :data:`EFFECT` reads it).
+#: "the absolute risk reduction was 1.2%", "standardised mean difference -0.31" (with an interval,
+#: :data:`EFFECT` reads it).
 #: a number needed to treat as news writes it: "the number of people who would need to be treated"
 NNT_IN_WORDS = (
     r"number\s+of\s+(?:people|patients|persons|participants)\s+(?:who\s+)?(?:would\s+)?need(?:ed)?\s+to\s+be\s+treated"
 )
 ABSOLUTE_POINT = re.compile(
     r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference)"
-    rf"|{NNT_IN_WORDS})"
-    r"|NNT|NNH|ARR|ARD)\b(?:\s*\((?:NNT|NNH|ARR|ARD)\))?"
+    rf"|{NNT_IN_WORDS}|standardi[sz]ed\s+mean\s+difference|cohen's\s+d|hedges'?\s+g)"
+    r"|NNT|NNH|ARR|ARD|SMD)\b(?:\s*\((?:NNT|NNH|ARR|ARD|SMD)\))?"
     # (a duration in what it is for: "to prevent one event over 26 months was 22")
     r"(?P<qualifier>(?:\s+(?i:to|for|in|at)\b(?:[^;:=()\[\]\d]|\d{1,3}\s+(?i:days?|weeks?|months?|years?)\b){0,60}?)?)"
-    r"\s*(?:[=:,]|\b(?i:was|of|is)\b)\s*(?P<est>-?\d+(?:\.\d+)?)(?!\.\d|\d)"
+    r"\s*(?:[=:,]|\b(?i:was|of|is)\b)?\s*(?P<est>-?\d+(?:\.\d+)?)(?!\.\d|\d|\s*(?i:days?|weeks?|months?|years?)\b)"
     r"(?P<unit>\s*(?:%|(?i:percentage\s+points?)\b))?"
     r"(?!\s*[(\[,;]\s*(?:\d{2}\s*%\s*)?(?i:CI|confidence)|\s*[(\[]\s*-?\d)"
+    rf"(?:\s*[,;]\s*{P_VALUE})?"
 )
 
 
@@ -418,8 +425,12 @@ _ARM_AFTER_PEOPLE = (
     rf"{ARM_NOUN}\b))"
     r"|\s+(?i:for|in|on|with|among))"
 )
-#: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number)
-_ARM_IN_BRACKET = r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?)\b)[^()\d][^();=%]{{0,40}})"
+#: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number, not an
+#: estimate: "... of 305 (odds ratio 2.03 [1.47-2.81])")
+_ARM_IN_BRACKET = (
+    r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?)\b|[^()]*\b(?i:CI|ratio|difference)\b)"
+    r"[^()\d][^()\[\];=%]{{0,40}})"
+)
 
 
 #: the spread printed after a value, part of it: "8 days (IQR, 5-13)", "(range 2 to 9)", "(SD 4.1)"
@@ -716,9 +727,9 @@ DIFFERENCE_IN_WORDS = re.compile(
 )
 #: One value with its interval, and the arm it belongs to when named after it: "36.7% (95% CI
 #: 24.2-44.6)", "11.2 months (95% CI, 9.8 to 13.1) with drug X", "7.4 months (95% CI, 6.9 to not
-#: reached)".
+#: reached)"; a quantity without a unit: "The area under the curve was 0.93 (95% CI 0.91-0.95)".
 VALUE_CI = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)"
+    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)?"
     rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}\s*[\])]"
     rf"(?P<r1>{_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
@@ -726,9 +737,10 @@ VALUE_CI = re.compile(
 #: A value with an interval whose name an earlier interval of its paragraph printed, as the Lancet
 #: writes the second arm's: "17.4 months (95% CI 15.8-19.1) in the X group and 13.9 months
 #: (12.6-15.0) in the Y group", "8.6 months (7.9-9.8) versus 6.9 months (6.1-7.4; HR ...)" (the
-#: builder keeps it only when an interval named as a CI stands before it in its paragraph).
+#: builder keeps it only when an interval named as a CI stands before it in its paragraph; without a
+#: unit, in its sentence: "0.93 (95% CI 0.91-0.95), compared with 0.89 (0.86-0.92) for the Y assay").
 VALUE_INTERVAL = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)"
+    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)?"
     rf"\s*[\[(]\s*(?P<lo>{_RNUM})\s*%?\s*(?:-|–|—|\bto\b)\s*(?P<hi>{_RNUM})(?![\d.])\s*%?\s*(?:[\])]|;)"
     rf"(?P<r1>\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
@@ -835,6 +847,14 @@ COUNT = re.compile(
     # (not a natural frequency: "about 1 in 20 patients")
     rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
     rf"(?P<unit>{UNITS['patients']})(?:\s*\((?P<pct>\d+(?:\.\d+)?)\s*%\))?)"
+)
+#: the verbs that say what people had, after their number: "148 (12.3%) had X", "31 (5.2%) died"
+PEOPLE_DID = r"had|died|developed|experienced|suffered|sustained|reported|required|needed|underwent|achieved|reached"
+#: People with an event, their noun left out, their percentage after them: "Among 1,204 patients, 148
+#: (12.3%) had acute myocardial infarction", "Overall, 31 (5.2%) died" (the builder reads what they had).
+PEOPLE_WITH_EVENT = re.compile(
+    rf"{_NOT_AFTER}(?P<v>{VALUE})\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\)(?:\s+of\s+(?P<d>{NUMBER}))?"
+    rf"(?=\s+(?i:{PEOPLE_DID})\b)"
 )
 #: the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
 RANDOMIZED_COUNT = re.compile(rf"{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+{_RANDOMIZED})")
@@ -1077,7 +1097,7 @@ _BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;|~|～)\s*-?\.?\d"
 _UNIT_WORDS = r"p(?:atients|articipants|ersons|eople)|subjects|adults|c(?:hildren|ontrols|ases)"
 #: The constructions, each with the anchor that every match contains. The extractor pairs each
 #: with its builder (``evidence_review.extract.READERS``) and tries them in that order.
-EFFECT_C = Construction("effect", EFFECT, r"%\s*(?:ci\b|confidence|cri\b|credible)", 220, 160)
+EFFECT_C = Construction("effect", EFFECT, r"(?:%|[\[(,;])\s*(?:ci\b|confidence|cri\b|credible)", 220, 160)
 RATIO_INTERVAL_C = Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90, labelled=False)
 DEFINED_RATIO_C = Construction("defined_ratio", DEFINED_RATIO, _BOUNDS_ANCHOR, 90, 90, labelled=False)
 RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90, labelled=False)
@@ -1106,8 +1126,9 @@ RATIO_POINT_C = Construction(
 ABSOLUTE_POINT_C = Construction(
     "absolute_point",
     ABSOLUTE_POINT,
-    r"needed\s+to|absolute\s+risk|nn[th]\b|ar[rd]\b|number\s+of\s+\w+\s+(?:who\s+)?(?:would\s+)?need",
-    10,
+    r"needed\s+to|absolute\s+risk|nn[th]\b|ar[rd]\b|number\s+of\s+\w+\s+(?:who\s+)?(?:would\s+)?need|"
+    r"mean\s+difference|smd\b|cohen's\s+d|hedges'?\s+g",
+    20,
     100,
 )
 N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
@@ -1183,5 +1204,8 @@ ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, un
 ASSIGNED_LISTED_C = Construction("assigned_listed", ASSIGNED_LISTED, r"and\s+\d", 200, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
+PEOPLE_WITH_EVENT_C = Construction(
+    "people_with_event", PEOPLE_WITH_EVENT, rf"%\s*\)(?:\s+of\s+[\d,. ]+)?\s+(?:{PEOPLE_DID})\b", 40, 40
+)
 COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)
 RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"randomi[sz]|enrolled", 30, 30)
