@@ -1622,6 +1622,60 @@ REPORTS = [
             ("", "The C statistic of the score", "overall", "value", 0.75, 0.7, 0.8, "validation cohort", ""),
         ],
     ),
+    (  # a cohort: people of another noun, those with an event without their percentage; a category in
+        # brackets is part of its clause ("whereas long sleep (>=9 h) was not": elliptic, about hypertension);
+        # ratios in square brackets after the groups they are for
+        "A total of 6,120 nurses were followed, during which 802 developed hypertension. Compared with 7-8 h of "
+        "sleep, short sleep (<6 h) was associated with an increased risk of hypertension [HR (95% CI) = 1.29 "
+        "(1.10-1.51)], whereas long sleep (≥9 h) was not [HR (95% CI) = 1.04 (0.82-1.32)]. The association was "
+        "stronger in women [OR=1.45, 95%CI(1.12, 1.88)] than in men [OR=1.16, 95%CI(0.95, 1.42)].",
+        [
+            ("", "enrollment", "overall", "count", 6120.0, None, None, "", ""),
+            ("", "hypertension", "overall", "count", 802.0, None, None, "", ""),
+            ("", "hypertension", "overall", "hazard_ratio", 1.29, 1.1, 1.51, "", ""),
+            ("", "hypertension", "overall", "hazard_ratio", 1.04, 0.82, 1.32, "", ""),
+            ("", "hypertension", "women", "odds_ratio", 1.45, 1.12, 1.88, "", ""),
+            ("", "hypertension", "men", "odds_ratio", 1.16, 0.95, 1.42, "", ""),
+        ],
+    ),
+    (  # a vaccine trial: the arms' sizes in bare brackets; an efficacy right after the arms' counts is
+        # about what they counted
+        "In all, 18,402 participants received vaccine (9,198) or placebo (9,204). Nine cases of influenza "
+        "occurred in the vaccine group and 52 in the placebo group (vaccine efficacy, 82.7%; 95% CI, 65.0 to "
+        "92.4).",
+        [
+            ("", "enrollment", "overall", "count", 18402.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", "9,198", "9,204", "vaccine", "placebo"),
+            ("", "influenza", "overall", "count", "Nine", "52", "vaccine", "placebo"),
+            ("", "influenza", "overall", "vaccine_efficacy", 82.7, 65.0, 92.4, "", ""),
+        ],
+    ),
+    (  # news: the people who took each arm, the time after the second arm not part of it; a subject set
+        # off from its predicate by an aside; a label's number and a natural frequency are not counts
+        "Strokes occurred in 1.4% of those who took the pill and 2.3% of those given placebo over three years. "
+        "Major bleeding, a common worry with blood thinners, was about the same in both groups: 2.9% versus "
+        "2.7%. Group 2 had larger clots. About 1 in 4 reported a headache.",
+        [
+            ("", "Strokes", "overall", "percent", "1.4", "2.3", "pill", "placebo"),
+            ("", "Major bleeding", "overall", "percent", "2.9", "2.7", "", ""),
+        ],
+    ),
+    (  # oncology: "Kaplan-Meier estimates of" is the statistic, not the outcome; the stages before the
+        # brackets are subgroups, and "The benefit" refers back; "There was no significant difference in"
+        # is not the outcome's name
+        "Kaplan-Meier estimates of overall survival at 36 months were 61.0% (95% CI 55.2-66.3) with "
+        "velozumab and 52.4% (46.6-57.9) with observation (hazard ratio for death, 0.77; 95% CI, 0.63 to "
+        "0.94). The benefit was observed across stages: stage II (HR 0.70, 95% CI 0.50-0.98) and stage III "
+        "(HR 0.81, 95% CI 0.63-1.04). There was no significant difference in grade 3 toxicity (12.1% vs 10.9%).",
+        [
+            ("", "overall survival", "overall", "percent", 61.0, 55.2, 66.3, "velozumab", ""),
+            ("", "overall survival", "overall", "percent", 52.4, 46.6, 57.9, "observation", ""),
+            ("", "death", "overall", "hazard_ratio", 0.77, 0.63, 0.94, "", ""),
+            ("", "death", "stage II", "hazard_ratio", 0.7, 0.5, 0.98, "", ""),
+            ("", "death", "stage III", "hazard_ratio", 0.81, 0.63, 1.04, "", ""),
+            ("", "grade 3 toxicity", "overall", "percent", "12.1", "10.9", "", ""),
+        ],
+    ),
     (  # psychiatry: a standardised mean difference without an interval after the difference
         "The mean change in HAM-D score was -11.2 with lurasetine and -8.9 with placebo (difference -2.3, 95% CI "
         "-4.0 to -0.6; standardised mean difference -0.27; P = .008).",
@@ -2356,6 +2410,16 @@ def test_one_line_abstract_keeps_each_result_with_its_own_label():
 # Tables as text: the measure from the column's header, the outcome from the row's first cell,
 # the P from the column headed P. Each table is (text, [(outcome, measure, est, lo, hi, P)]).
 TABLES = [
+    (  # a table of subgroups whose title names its outcome before them
+        "Table 3. Primary outcome in prespecified subgroups\n\n| Subgroup | Drug, n/N (%) | Placebo, n/N (%) | "
+        "Hazard ratio (95% CI) |\n|---|---|---|---|\n"
+        "| Age <65 years | 41/512 (8.0) | 66/509 (13.0) | 0.60 (0.41-0.89) |\n"
+        "| Female | 38/402 (9.5) | 55/398 (13.8) | 0.67 (0.44-1.01) |\n",
+        [
+            ("Primary outcome", "hazard_ratio", 0.6, 0.41, 0.89, None),
+            ("Primary outcome", "hazard_ratio", 0.67, 0.44, 1.01, None),
+        ],
+    ),
     (
         "Table 2. Outcomes at 12 months.\n\n| Outcome | Drug (n=100) | Placebo (n=98) | HR (95% CI) | P |\n"
         "|---|---|---|---|---|\n| Death | 12 (12%) | 20 (20.4%) | 0.58 (0.29-1.17) | 0.13 |\n"
@@ -2416,7 +2480,16 @@ TABLES = [
 @pytest.mark.parametrize(
     ("text", "expected"),
     TABLES,
-    ids=["pipe", "tab", "aligned", "separate-ci", "lower-upper", "rows-are-sentences", "centred-header"],
+    ids=[
+        "subgroups-title",
+        "pipe",
+        "tab",
+        "aligned",
+        "separate-ci",
+        "lower-upper",
+        "rows-are-sentences",
+        "centred-header",
+    ],
 )
 def test_tables_as_pipe_tab_or_aligned_text(text, expected):
     found = [r for r in rows(text) if r.measure.endswith("ratio")]
@@ -2651,6 +2724,7 @@ def test_arms_values_each_with_its_arm_make_a_sentence_the_audit_reads():
         (
             "Among 2,310 residents, 187 (8.1%) had influenza and 22 (1.0%) died.",
             [
+                ("enrollment", "count", 2310.0, None),
                 ("influenza", "count", 187.0, 2310.0),
                 ("influenza", "percent", 8.1, 2310.0),
                 ("death", "count", 22.0, 2310.0),
@@ -2664,6 +2738,15 @@ def test_arms_values_each_with_its_arm_make_a_sentence_the_audit_reads():
                 ("enrollment", "count", 640.0, None),
                 ("delirium", "count", 75.0, 640.0),
                 ("delirium", "percent", 11.7, 640.0),
+            ],
+        ),
+        # (each noun people are counted in is found: the construction's anchor is made of the same nouns)
+        (
+            "In all, 1310 infants were enrolled; 61 (4.7%) developed sepsis.",
+            [
+                ("enrollment", "count", 1310.0, None),
+                ("sepsis", "count", 61.0, None),  # (the people enrolled are not said to be its denominator)
+                ("sepsis", "percent", 4.7, None),
             ],
         ),
         # no people named before them: no denominator
@@ -2688,3 +2771,15 @@ def test_a_duration_of_follow_up_with_its_spread_is_explained():
         "patients in the A group and 45 of 205 in the B group."
     )
     assert [u.number for u in GENERIC.extract(text, "t").unexplained] == []
+
+
+def test_a_table_title_that_names_no_outcome_before_its_subgroups_gives_none():
+    """ "Outcomes by subgroup" says what the table holds, not what outcome: its rows stay unspecified."""
+    text = (
+        "Table 2. Outcomes by subgroup\n\n| Subgroup | Drug, events/total | Placebo, events/total | HR (95% CI) |\n"
+        "|---|---|---|---|\n| Women | 40/510 | 58/505 | 0.67 (0.45-1.00) |\n"
+    )
+    assert [(r.outcome, r.subgroup, r.measure) for r in rows(text)] == [
+        ("unspecified", "Women", "count"),
+        ("unspecified", "Women", "hazard_ratio"),
+    ]

@@ -70,7 +70,8 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b(?:at|by|within|after|over|for|during|through|until|up to|follow-up of|followed for)\s+"
         r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s*"
         r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|d|wk|mo|y)\b"
-        r"|\b(?:day|week|wk|month|mo|year|yr|hour)\s+\d+|\b\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
+        r"|\b(?:day|week|wk|month|mo|year|yr|hour)\s+\d+"
+        r"|\b(?:\d+(?:\.\d+)?\s*(?:-|–|to)\s*)?\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
         # (not a duration that is a result: one with its interval or its spread, or one compared with another:
         # "7.4 months (95% CI, 6.9 to NR)", "9.1 months versus 6.3 months")
         r"(?!\s*[\[(]\s*(?:\d{2}(?:\.\d+)?\s*%\s*-?\s*(?:CI|CrI|confidence|credible)|CI\b|IQR\b|range\b)"

@@ -262,6 +262,8 @@ class Extractor:
         ):
             table = getattr(out, name)
             table.sort(key=lambda row: (row["start"], row["end"], row.get("measure", "")))
+            if name == "results":
+                _outcome_of_values_before(table, ct.original)
             if name == "results" and self.vocab.generic:
                 _outcomes_referred_back(table, ct.original)
             for i, row in enumerate(table, 1):
@@ -1673,8 +1675,8 @@ class Extractor:
         a percent of what they had, of the people named before them in the sentence ("Among 1,204
         patients, 148 (12.3%) had X": of 1,204) unless their own denominator is printed."""
         did = _PEOPLE_DID.match(ctx.text, m.end())
-        if did is None:
-            return None
+        if did is None or _LABEL_OR_FREQUENCY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "Group 1 had larger tumors", "about 1 in 5 reported a sore arm": no count of people
         outcome = "death" if did["died"] else " ".join(did["what"].split())
         rows = self._events_rows(ctx, m, c, Number.parse(m.group("v")), outcome)
         among = None
@@ -1884,6 +1886,7 @@ READERS = (
     Reader(g.N_PAIR_C, Extractor._pair_rows),
     Reader(g.ASSIGNED_LISTED_C, Extractor._assigned_list_rows),
     Reader(g.ASSIGNED_TO_C, Extractor._pair_rows),
+    Reader(g.RECEIVED_PAIR_C, Extractor._pair_rows),
     Reader(g.GROUP_N_PAIR_C, Extractor._pair_rows),
     Reader(g.THAN_C, Extractor._pair_rows),
     Reader(g.IN_GROUP_AND_C, Extractor._pair_rows),
@@ -2030,10 +2033,19 @@ _PEOPLE_DID = re.compile(
     rf"\s+(?:(?P<died>died)|(?i:{g.PEOPLE_DID})\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{{3,60}}?))"
     r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in)\b|$)"
 )
+#: the word before a number that makes it a label's or a natural frequency's: "Group 1 had", "1 in 5 reported"
+_LABEL_OR_FREQUENCY_BEFORE = re.compile(
+    r"(?i)\b(?:group|arm|model|phase|grade|stage|type|class|cohort|study|trial|day|week|month|year|in)\s*$"
+)
 #: the people a number of them is of, before it in its sentence: "Among 1,204 patients, 148 (12.3%) had X"
 _AMONG_PEOPLE = re.compile(
     rf"(?i)\b(?:among|of|in)\s+(?:the\s+|these\s+)?(?P<n>{g.NUMBER})\s+(?:[a-z-]+\s+){{0,3}}?"
     rf"(?:{g.UNITS['patients']})\s*,"
+)
+#: a count of cases first in a clause, and what they were cases of: "Nine cases of influenza occurred in ..."
+_CASES_OF_FIRST = re.compile(
+    rf"(?i)^\s*{g.VALUE}\s+(?:[a-z-]+\s+){{0,2}}?(?:cases?|episodes?|events?)\s+of\s+"
+    r"(?P<what>[^,;]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*$)"
 )
 _CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
 #: "the (total) number of X was ...": counts
@@ -2087,15 +2099,17 @@ _GROUP_AFTER_BRACKET = re.compile(
 )
 #: a category of the exposure or of the people: "Q2", "highest quartile", "<65 years", "65-74 years", "women"
 _CATEGORY = (
-    r"[QT]\d|(?i:(?:in\s+)?model\s+\d|(?:quartile|quintile|tertile|decile)\s+\d|"
+    r"[QT]\d|(?i:(?:in\s+)?model\s+\d|(?:quartile|quintile|tertile|decile)\s+\d|(?:stage|grade|class)\s+(?:[IV]{1,4}|\d)[a-c]?\b|"
     r"(?:highest|lowest|top|bottom|second|third|fourth|fifth)\s+(?:quartile|quintile|tertile|decile))"
-    r"|[<>≤≥]\s*\d+(?:\.\d+)?(?:\s*(?i:years?|yrs?|y|%|kg/m2|kg/m²))?|\d+\s*(?:-|–|to)\s*\d+\s*(?i:years?|yrs?)"
+    r"|[<>≤≥]\s*\d+(?:\.\d+)?(?:\s*(?i:years?|yrs?|y|%|kg/m2|kg/m²|h|hours?))?|\d+\s*(?:-|–|to)\s*\d+\s*(?i:years?|yrs?)"
     rf"|(?i:(?:for|in|among)\s+)?(?:{g.GROUP_WORDS})"
 )
 #: a category right before an estimate's label, its subgroup: "Q2: HR = 1.2 (...); Q3: HR = 1.5 (...)", "age
 #: (<65 years: HR 0.78 ...; ≥65 years: HR 0.81 ...)", "For women: OR 1.4 (...); for men: OR 1.1 (...)"
 _CATEGORY_BEFORE = re.compile(
     rf"(?:^|[(\[;,]\s*)(?P<category>{_CATEGORY})\s*[:=,]?\s*$"
+    # or a stage, grade or class before the estimate's bracket: "across stages: stage II (HR ...) and stage III (HR"
+    r"|(?:^|[:;,]\s*|\b(?:and|or)\s+)(?P<stage>(?i:stage|grade|class)\s+(?:[IV]{1,4}|\d)[a-c]?)\s*\(\s*$"
     # or a threshold after "and", before the estimate's bracket: "aged ≥75 years (HR ...) and <75 years (HR"
     r"|\b(?:and|or)\s+(?P<threshold>[<>≤≥]\s*\d+(?:\.\d+)?(?:\s*(?i:years?|yrs?|y|%|kg/m2|kg/m²))?)\s*\(\s*$"
     # or the contrary of the people named before: "among patients with diabetes (HR ...) and without diabetes (HR"
@@ -2121,7 +2135,11 @@ def _category_before(ctx: _Context, pos: int) -> str:
         for people in _PEOPLE_WITH.finditer(ctx.text, sentence_start, pos - len(lead) + category.start()):  # noqa: B007
             pass  # the last one named
         return " ".join(((people.group("people") + " " if people else "") + contrary).split())
-    return category.group("threshold") or re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category"))
+    return (
+        category.group("threshold")
+        or category.group("stage")
+        or re.sub(r"(?i)^(?:for|in|among)\s+", "", category.group("category"))
+    )
 
 
 #: an estimate of several trials together, no one trial's: "a pooled analysis of both trials", "in a meta-analysis"
@@ -2182,7 +2200,11 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     if _of_subgroups(table):
         title = text_tables.title_of(ctx.text, table)
         named = ctx.outcomes_between(*title) if title else []
-        about = _TITLE_OUTCOME.search(ctx.text, *title) if title else None
+        about = (
+            (_TITLE_OUTCOME.search(ctx.text, *title) or _TITLE_OUTCOME_FIRST.search(ctx.text, *title))
+            if title
+            else None
+        )
         return named[0].name if named else " ".join(about.group("what").split()) if about else "unspecified"
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
     if named:
@@ -2217,6 +2239,12 @@ def _of_subgroups(table: text_tables.TableCell) -> bool:
 
 
 #: what a table's title says it is about: "Table 3. Subgroup analyses of the primary outcome"
+#: a table title that names its outcome before its subgroups: "Table 3. Primary outcome in prespecified subgroups"
+#: (but not "Outcomes by subgroup", which names none)
+_TITLE_OUTCOME_FIRST = re.compile(
+    r"(?i)(?:^|[.:]\s+)(?!(?:the\s+)?(?:(?:main|primary|secondary|all|other)\s+)?(?:outcomes|results|end\s?points|analyses|"
+    r"effects)\s)(?P<what>[^.:;()]{3,80}?)\s+(?:in|by|across|according\s+to)\s+(?:[a-z-]+\s+)?subgroups?\b"
+)
 _TITLE_OUTCOME = re.compile(r"(?i)\b(?:of|for|on)\s+(?:the\s+)?(?P<what>[^.:;()]{3,80}?)\s*[.:]?\s*$")
 
 
@@ -2474,17 +2502,33 @@ _NOT_AN_OUTCOME = re.compile(
 )
 
 
+def _aside(bracket: re.Match[str]) -> str:
+    """A closed bracket before a value, as the outcome rules read it: a clause break, or nothing when it
+    holds only a category of its clause ("short sleep (<6 h) was associated with ...")."""
+    return " " if _CATEGORY_PIECE.fullmatch(bracket.group()[1:-1]) else ";"
+
+
 def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     """The words before a value in its clause, less trailing function words: "Mortality at 90
     days was 27.8% ..." -> "Mortality at 90 days"; "Grade 3 events occurred in 152 ..." -> "Grade 3
     events" (a number after "grade", "type", "day" ... is part of the name)."""
     # what a bracket closed before the value holds is an aside ("8.1% (drug) vs ..."), not the outcome
-    head = _CLOSED_BRACKET.sub(";", text[max(sentence_start, start - _OUTCOME_REACH) : start])
+    # (but a category in brackets is part of its clause: "whereas long sleep (≥9 h) was not (HR": elliptic)
+    head = _CLOSED_BRACKET.sub(_aside, text[max(sentence_start, start - _OUTCOME_REACH) : start])
     if "," in head and (" or " in head or " and " in head) and (listed := _RISK_OF_LIST.search(head)):
         return _VERSUS_TAIL.sub("", listed.group("what"))[-120:]  # "the risk of X, Y, or Z compared with placebo ("
     if "," in head and start - _OUTCOME_REACH <= sentence_start and (listed := _SUBJECT_LIST.match(head)):
         return " ".join(listed.group("what").split())  # "Heart attacks, strokes or deaths occurred in 6.5% ..."
-    for piece in reversed(_CLAUSE_PIECES.split(head)):
+    pieces = _CLAUSE_PIECES.split(head)
+    breaks = _CLAUSE_PIECES.findall(head)  # (what stands before piece i: breaks[i - 1])
+    subject_wanted = False  # a predicate without its subject was read: the clause's first piece is the subject
+    for index in range(len(pieces) - 1, -1, -1):
+        piece = pieces[index]
+        if subject_wanted and index and breaks[index - 1].startswith(","):
+            continue  # "Major bleeding, a common worry with X, was about the same ...": not the aside
+        if _PREDICATE_START.match(piece) and index and breaks[index - 1].startswith(","):
+            subject_wanted = True
+            continue
         bare_piece = _LEADING_CONJUNCTION.sub("", piece)
         if _CATEGORY_PIECE.fullmatch(bare_piece) or _WITHOUT.fullmatch(bare_piece):
             continue  # "(<65 years: HR 0.78 ...", "For women: OR 1.4", "... and <75 years (HR": the subgroup, not what
@@ -2496,6 +2540,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "(OR per 10 percent decrease 1.17": a label and the exposure's increment, not what
         if change := _PERCENT_CHANGE_IN.search(piece):  # "with a 9% reduction in HA-ARO burden (IRR ...": its object
             piece = change.group("what")
+        elif cases := _CASES_OF_FIRST.match(piece):  # "Nine cases of influenza occurred in ... (": influenza
+            piece = cases.group("what")
         if _DIED_AT_END.search(piece):  # what they did: "... in the Y group died (RD ...", "... had died (HR"
             return "death"
         for digit in _DIGIT_STARTING_A_NUMBER.finditer(piece):  # the words before its first value
@@ -2615,6 +2661,32 @@ _SIMILAR_RESULTS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+#: what may stand between arms' values and the estimate that compares them: "... in the placebo group
+#: (vaccine efficacy, 82.6%; ...", "... 17.0% (HR"
+_VALUES_THEN_ESTIMATE = re.compile(r"[^\d.;:]{0,40}")
+
+
+def _outcome_of_values_before(results: list[dict[str, Any]], text: str) -> None:
+    """An estimate that names no outcome, right after the arms' values it compares in its sentence, is
+    about their outcome: "7 cases of X occurred in the vaccine group and 40 in the placebo group
+    (vaccine efficacy, 82.6%; ...)". ``results`` are in the order of the text (offsets into ``text``)."""
+    values = None  # the last row of arms' values
+    for row in results:
+        if row.get("arm1_value") is not None:
+            values = row
+        elif (
+            row["outcome"] == "unspecified"
+            and row.get("estimate") is not None
+            and row["measure"] not in ("count", "percent", "mean", "median", "value")
+            and values is not None
+            and values["outcome"] not in ("unspecified", "enrollment")
+            and values["context_start"] == row["context_start"]
+            and values["end"] <= row["start"]
+            and _VALUES_THEN_ESTIMATE.fullmatch(text, values["end"], row["start"])
+        ):
+            row["outcome"] = values["outcome"]
 
 
 def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
@@ -2752,7 +2824,10 @@ _RESPECTIVELY_THEN = re.compile(
 _DIED_FIRST = re.compile(r"(?i)^died\b")
 #: the statistic and time point before what they summarise: "The median time to clinical stability" is about time
 #: to clinical stability, "The estimated 2-year overall survival" about overall survival
-_STATISTIC_FIRST = re.compile(r"(?i)^(?:the\s+)?(?:(?:estimated|median|\d+[- ](?:day|week|month|year))\s+)+(?=[a-z])")
+_STATISTIC_FIRST = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:estimated|median|\d+[- ](?:day|week|month|year)|kaplan[-\s]meier\s+estimates?\s+of)\s+)+"
+    r"(?=[a-z])"
+)
 #: an arm and what its people had, a clause after the arms' values: "in the control group had quit smoking"
 _ARM_THEN_VERB = re.compile(
     r"(?i)^\s*(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|among|of)\s+the\s+[^,;]{1,40}?\s+(?:group|arm)s?"
@@ -2802,9 +2877,11 @@ _PEOPLE_SUBJECT = re.compile(
     r"children|adults|subjects|individuals|those|carriers|recipients|survivors|workers)"
 )
 #: a clause piece that is its predicate only, its subject in the piece before: "was achieved (by)"
+#: a clause piece that starts with its predicate, its subject before a comma: ", was about the same in both groups"
+_PREDICATE_START = re.compile(r"(?i)^\s*(?:was|were|is|are|remained|did|does|do)\b")
 _PREDICATE_FIRST = re.compile(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+[a-z]+ed\s*$")
 #: a clause whose predicate is left out, its outcome the clause's before: "whereas past users did not"
-_ELLIPTIC = re.compile(r"(?i)\s(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n't)?$")
+_ELLIPTIC = re.compile(r"(?i)(?:^|\s)(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n't)?$")
 #: the subject of an elliptic clause: "..., as was Y (OR ...)", "as were Y events"
 _AS_WAS = re.compile(r"(?i)^\s*(?:as|so)\s+(?:was|were|did|is|are)\s+")
 _LEADING_OF = re.compile(r"(?i)^(?:(?:but\s+)?not\s+with|of|for|against)\s+")
@@ -2867,7 +2944,12 @@ _STRONGER_FOR = re.compile(
     r"(?i)\b(?:association|effect|relationship|link)s?\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:stronger|weaker|strongest|weakest|more\s+pronounced|most\s+pronounced|similar|consistent)\s+for\s+(?P<what>.{3,})$"
 )
-_THERE_WAS = re.compile(r"(?i)^there\s+(?:was|were)\s+")
+#: "There was" before what a clause is about, and the difference or change it names: "There was no significant
+#: difference in 90-day mortality (": 90-day mortality
+_THERE_WAS = re.compile(
+    r"(?i)^there\s+(?:was|were)\s+(?:(?:a|an|no)\s+(?:(?:statistically\s+)?significant\s+)?"
+    r"(?:differences?|reductions?|increases?|improvements?|decreases?)\s+(?:in|for)\s+(?:the\s+)?)?"
+)
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(
     r"(?i)among\s+.*|(?:in|among)\s+(?:the\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort)"

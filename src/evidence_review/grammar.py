@@ -83,6 +83,12 @@ VALUE = rf"(?:{NUMBER}|\b(?i:{_WORD_ALT})\b)"
 # a letter or a hyphen joined to a word ("IL-6", "HER-2"), or a decimal point.
 _NOT_AFTER = r"(?<![≤≥<>=\w.\-/])(?<![≤≥<>]\s)"
 
+#: the nouns a number of people is counted in (lower case: a construction's anchor is searched in the
+#: lower-cased text)
+PEOPLE_NOUNS = (
+    r"patients?|participants?|subjects?|persons?|people|adults?|children|child|controls?|cases?|volunteers?|mothers|"
+    r"infants|newborns|neonates|individuals|residents|adolescents|workers|employees|nurses|veterans|students"
+)
 UNITS = {
     "percent": r"%|percent\b|per\s*cent\b",
     # a change within an arm on a percentage scale: "-1.8 percentage points with X and -0.9 with placebo"
@@ -92,9 +98,7 @@ UNITS = {
     "months": r"(?:months?|mos?)\b",
     "years": r"years?\b",
     "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident|randomi[sz]ed|randomly\s+assigned|enrolled|"
-    r"evaluable)\s+)?(?:patients?|participants?|"
-    r"subjects?|persons?|people|adults?|children|child|controls?|cases?|volunteers?|mothers|infants|newborns|neonates|"
-    r"individuals|residents)\b)",
+    rf"evaluable)\s+)?(?:{PEOPLE_NOUNS})\b)",
     "deaths": r"deaths\b",
     "events": r"events\b",
 }
@@ -412,10 +416,10 @@ _ARM_REF = rf"(?:[^;:()\[\]\d.,]|{DOSE}){{1,60}}?"
 OCCURRED = r"occurred|were\s+(?:reported|observed|seen|confirmed|diagnosed|recorded)"
 #: "45.1% of patients receiving X", "30.2% of those receiving placebo"
 _OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?"
-#: the words that name an arm after its value: "in the X group", "with X", "receiving X"
-_ARM_WORDS = r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to)"
 #: the words that name an arm after the people of a value: "3.2% of those who got a placebo"
 WHO_GOT_ARM = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
+#: the words that name an arm after its value: "in the X group", "with X", "receiving X", "of those who took X"
+_ARM_WORDS = rf"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to|{WHO_GOT_ARM})"
 #: the noun an arm is named with: "the placebo group", "the X arm", "the control clusters"
 ARM_NOUN = r"(?i:group|arm|cluster)s?"
 #: the words before an arm named right after a value: "in", "with", "of patients assigned to"
@@ -577,7 +581,9 @@ FOR_AND_FOR = re.compile(
     rf"(?=\s+(?i:{OCCURRED}|among\b|in\s+the\b)))?"
     rf"(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
     rf"{_COUNTS_AFTER_ARM.format(n=1)}{_RATE_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+|by\s+)?"
-    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})(?=[;,.)]|\s+\(|$)"
+    # (the arm ends before how long: "2.1% of those given placebo over two years")
+    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})"
+    r"(?=[;,.)]|\s+\(|$|\s+(?i:over|during|within|through)\s)"
     rf"{_COUNTS_AFTER_ARM.format(n=2)}{_RATE_AFTER_ARM.format(n=2)}"
 )
 #: The words that name a comparator arm: "placebo", "usual care", "the control group".
@@ -676,6 +682,13 @@ N_PAIR = re.compile(
     rf"\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v1>{NUMBER})\s*\)\s*(?i:with|or|and|vs\.?|versus)\s+"
     # (not across another value: "12% (n=45) with X vs 18% (n=70) with Y" is a comparison of the percentages)
     rf"(?P<r2>[^()\d%]{{1,40}}?)\s*\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v2>{NUMBER})\s*\)"
+)
+#: The arms' sizes in bare brackets after the arms people received: "24,966 participants received vaccine
+#: (12,466) or placebo (12,500)"
+RECEIVED_PAIR = re.compile(
+    r"\b(?i:received|were\s+given|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to)\s+"
+    rf"(?P<r1>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*\((?P<v1>{NUMBER})\)\s*(?i:or|and)\s+"
+    rf"(?P<r2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*\((?P<v2>{NUMBER})\)"
 )
 GROUP_N_PAIR = re.compile(
     rf"\((?P<r1>[^(),\d]{{1,40}}),\s*(?P<v1>{NUMBER})\s+(?:patients|participants)\)\s*"
@@ -850,11 +863,12 @@ COUNT = re.compile(
 )
 #: the verbs that say what people had, after their number: "148 (12.3%) had X", "31 (5.2%) died"
 PEOPLE_DID = r"had|died|developed|experienced|suffered|sustained|reported|required|needed|underwent|achieved|reached"
-#: People with an event, their noun left out, their percentage after them: "Among 1,204 patients, 148
-#: (12.3%) had acute myocardial infarction", "Overall, 31 (5.2%) died" (the builder reads what they had).
+#: People with an event, their noun left out, their percentage after them or not: "Among 1,204 patients,
+#: 148 (12.3%) had acute myocardial infarction", "Overall, 31 (5.2%) died", "during which 1,127 developed
+#: hypertension" (the builder reads what they had).
 PEOPLE_WITH_EVENT = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{VALUE})\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\)(?:\s+of\s+(?P<d>{NUMBER}))?"
-    rf"(?=\s+(?i:{PEOPLE_DID})\b)"
+    rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\))?(?:\s+of\s+(?P<d>{NUMBER}))?"
+    rf"(?=\s+(?i:{PEOPLE_DID})\b(?!\s+(?i:randomi[sz]ation)))"
 )
 #: the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
 RANDOMIZED_COUNT = re.compile(rf"{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+{_RANDOMIZED})")
@@ -893,12 +907,12 @@ SUBGROUP = re.compile(
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
     r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥]|\d)[^,;:()]{0,60}?)"
-    r"(?=\s*[,;:(]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s*$"
+    r"(?=\s*[,;:(\[]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s*$"
     # (or the first value, not a threshold of the subgroup's: "of less than 60%", "of 60% or more")
     r"|(?<!\bthan)(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?<!\bleast)(?<!\bmost)(?<!\bof)"
     r"\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))(?!\s*or\s+(?:more|less|greater|higher|lower|above|below)\b))"
     # (a group after the bracket of the one before: "in women (0.83, ...) and men (0.86, ...)")
-    rf"|(?:\b(?:in|among)\s+|(?<=\)\sand\s)|(?<=\)\sor\s))(?P<group>{GROUP_WORDS})(?=\s*[(,;]|\s*$)"
+    rf"|(?:\b(?:in|among)\s+|(?<=\)\sand\s)|(?<=\)\sor\s))(?P<group>{GROUP_WORDS})(?=\s*[(\[,;]|\s*$)"
     r"|\b(?:in|among)\s+the\s+(?P<named>[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,4}?)\s+"
     r"(?:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
 )
@@ -1094,7 +1108,7 @@ def _compiled_anchor(anchor: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # ahead to candidate positions instead of trying every one. A loose anchor only costs a window.
 # two bounds of an interval: "1.12-1.44", "1.2 to 2.6", "1.3, 4.1", "1.00 to 1.13"
 _BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;|~|～)\s*-?\.?\d"
-_UNIT_WORDS = r"p(?:atients|articipants|ersons|eople)|subjects|adults|c(?:hildren|ontrols|ases)"
+_UNIT_WORDS = PEOPLE_NOUNS
 #: The constructions, each with the anchor that every match contains. The extractor pairs each
 #: with its builder (``evidence_review.extract.READERS``) and tries them in that order.
 EFFECT_C = Construction("effect", EFFECT, r"(?:%|[\[(,;])\s*(?:ci\b|confidence|cri\b|credible)", 220, 160)
@@ -1132,6 +1146,9 @@ ABSOLUTE_POINT_C = Construction(
     100,
 )
 N_PAIR_C = Construction("n_pair", N_PAIR, r"=\s*\d", 160, 160, unit="patients")
+RECEIVED_PAIR_C = Construction(
+    "received_pair", RECEIVED_PAIR, r"\(\d[\d,. ]*\)\s*(?:or|and)\s", 80, 60, unit="patients"
+)
 GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")
 THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
 IN_GROUP_AND_C = Construction(
@@ -1205,7 +1222,7 @@ ASSIGNED_LISTED_C = Construction("assigned_listed", ASSIGNED_LISTED, r"and\s+\d"
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
 PEOPLE_WITH_EVENT_C = Construction(
-    "people_with_event", PEOPLE_WITH_EVENT, rf"%\s*\)(?:\s+of\s+[\d,. ]+)?\s+(?:{PEOPLE_DID})\b", 40, 40
+    "people_with_event", PEOPLE_WITH_EVENT, rf"(?:%\s*\)|\d)(?:\s+of\s+[\d,. ]+)?\s+(?:{PEOPLE_DID})\b", 40, 40
 )
 COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)
 RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"randomi[sz]|enrolled", 30, 30)
