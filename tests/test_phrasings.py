@@ -1676,6 +1676,39 @@ REPORTS = [
             ("", "grade 3 toxicity", "overall", "percent", "12.1", "10.9", "", ""),
         ],
     ),
+    (  # NEJM: "assigned to receive X" names X; a percentage of the patients is of what they were or had
+        "A total of 2,204 patients underwent randomization: 1,101 were assigned to receive nadroxin and 1,103 to "
+        "receive placebo. Overall, 38.5% of the patients were women, and 7% of patients had a serious adverse event.",
+        [
+            ("", "enrollment", "overall", "count", 2204.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", "1,101", "1,103", "nadroxin", "placebo"),
+            ("", "women", "overall", "percent", 38.5, None, None, "", ""),
+            ("", "serious adverse event", "overall", "percent", 7.0, None, None, "", ""),
+        ],
+    ),
+    (  # the Lancet's means with their SD, the second arm's spread unlabelled as the first's was labelled
+        "At 12 weeks, the mean reduction in blood pressure was 11·8 mm Hg (SD 9·1) with rimaxolol and "
+        "4·6 mm Hg (8·7) with placebo (difference –7·2 mm Hg, 95% CI –8·5 to –5·9; p<0·0001).",
+        [
+            ("", "the mean reduction in blood pressure", "overall", "mean", "11.8", "4.6", "rimaxolol", "placebo"),
+            ("", "the mean reduction in blood pressure", "overall", "mean_difference", -7.2, -8.5, -5.9, "", ""),
+        ],
+    ),
+    (  # risk factors: each item of the list is the exposure its ratio compares, what they were factors for
+        # the outcome ("Multivariate logistic regression showed that" is not part of the first)
+        "Multivariate logistic regression showed that age (OR=1.04, 95%CI: 1.01-1.07, P=0.004), diabetes "
+        "(OR=2.12, 95%CI: 1.33-3.38, P=0.002) and smoking (OR=1.71, 95%CI: 1.05-2.79, P=0.031) were independent "
+        "risk factors for postoperative delirium.",
+        [
+            ("", "postoperative delirium", "overall", "odds_ratio", 1.04, 1.01, 1.07, "age", ""),
+            ("", "postoperative delirium", "overall", "odds_ratio", 2.12, 1.33, 3.38, "diabetes", ""),
+            ("", "postoperative delirium", "overall", "odds_ratio", 1.71, 1.05, 2.79, "smoking", ""),
+        ],
+    ),
+    (  # what a treatment "resulted in" is not the outcome: what the difference is of follows it
+        "Screening resulted in an absolute risk reduction of 9 per 1000 (95% CI 3 to 15) for colorectal cancer death.",
+        [("", "colorectal cancer death", "overall", "risk_difference", -9.0, -15.0, -3.0, "", "")],
+    ),
     (  # psychiatry: a standardised mean difference without an interval after the difference
         "The mean change in HAM-D score was -11.2 with lurasetine and -8.9 with placebo (difference -2.3, 95% CI "
         "-4.0 to -0.6; standardised mean difference -0.27; P = .008).",

@@ -1694,8 +1694,11 @@ class Extractor:
         return None if row is None else [row]
 
     def _percent_of_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
-        """ "approximately 11% of patients": one percentage."""
-        row = self._single_row(ctx, m, c, Number.parse(m.group("v")), self._outcome(ctx, m), "percent", "%")
+        """ "approximately 11% of patients": one percentage, of what they had or were when said after it
+        ("41.2% of the patients were women", "9% of participants had a serious adverse event")."""
+        said = _THEY_DID_AFTER.match(ctx.text, m.end()) or _PEOPLE_WERE.match(ctx.text, m.end())
+        outcome = _DIED_FIRST.sub("death", " ".join(said.group("what").split())) if said else self._outcome(ctx, m)
+        row = self._single_row(ctx, m, c, Number.parse(m.group("v")), outcome, "percent", "%")
         return None if row is None else [row]
 
     def _pair_singletons(
@@ -2309,7 +2312,8 @@ def _arm_as_written(text: str | None) -> str:
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
-        r"(?:for|in|of|with|among|on|to|receiving|received|given|were\s+given|taking|(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
+        r"(?:for|in|of|with|among|on|to(?:\s+receive)?|receive|receiving|received|given|were\s+given|taking|"
+        r"(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
         rf"|\s+{g.ARM_NOUN}\s*$|\s+(?:recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
         "",
@@ -2553,6 +2557,9 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             ):
                 piece = piece[: digit.start()]
                 break
+        ending = _LABEL_ENDING.search(piece)
+        if _VERB_BEFORE_LABEL.search(piece, 0, ending.start() if ending else len(piece)):
+            continue  # "Treatment resulted in an absolute risk reduction of 12 per 1000": what it is of is after it
         lowered = piece.lower()
         if any(h in lowered for h in g.SUBGROUP_HINTS.words) and (sub := g.SUBGROUP.search(lowered)):
             piece = piece[: sub.start()] if len(lowered) == len(piece) else piece  # the words before the subgroup
@@ -2641,8 +2648,14 @@ def _categories_then_outcome(ctx: _Context, row: dict[str, Any], end: int) -> No
     wheezing"): the words before its bracket are its subgroup, what they had its outcome."""
     if row["subgroup_basis"] != "no subgroup named" or row["outcome"] == "unspecified":
         return
-    if had := _HAD_ODDS_OF.match(ctx.text[end : ctx.lay.sentence(end).end]):
+    rest = ctx.text[end : ctx.lay.sentence(end).end]
+    if had := _HAD_ODDS_OF.match(rest):
         row.update(subgroup=row["outcome"], subgroup_basis="as written", outcome=" ".join(had.group("what").split()))
+    elif (factors := _FACTORS_FOR.match(rest)) and not row["arm1_label"]:
+        # "age (OR ...), diabetes (OR ...) and smoking (OR ...) were independent risk factors for delirium": each
+        # item is the exposure its ratio compares (with its absence), the list's object the outcome
+        row.update(arm1_label=row["outcome"], arm_basis="the exposure named before its estimate",
+                   outcome=" ".join(factors.group("what").split()))  # fmt: skip
 
 
 #: a bracket that holds an estimate, closed: "(RR 0.72; 95% CI 0.64-0.81)"
@@ -2742,12 +2755,21 @@ _RISK_WORDS = rf"\b{_RISK_NOUNS}\s+(?:of|for)\s+"
 _RISK_OF = re.compile(rf"(?i){_RISK_WORDS}(?P<what>[^,;]{{3,}}?)\s*$")
 #: what a list of categories, each with its estimate, had after the list: "Compared with nonusers, daily users (aOR,
 #: 2.41; ...), weekly users (aOR, 1.62; ...), and occasional users (aOR, 1.18; ...) had higher odds of wheezing"
+#: the rest of a list after an item's estimate: its own bracket closed, then only the list's other items, each
+#: with its bracket
+_REST_OF_LIST = r"(?i)^\s*[)\]]?(?:\s*,?\s*(?:and\s+)?[^,;:.()\[\]\d]{1,40}?\s*\((?:[^()]|\([^()]*\))*\))*\s*,?\s*"
 _HAD_ODDS_OF = re.compile(
-    # (its own bracket closed, then only the list's other categories, each with its bracket)
-    r"(?i)^\s*[)\]]?(?:\s*,?\s*(?:and\s+)?[^,;:.()\[\]\d]{1,40}?\s*\((?:[^()]|\([^()]*\))*\))*\s*,?\s*"
-    r"(?:had|have|has|showed|were\s+at)\s+(?:an?\s+)?(?:significantly\s+|statistically\s+significant\s+)?"
+    _REST_OF_LIST
+    + r"(?:had|have|has|showed|were\s+at)\s+(?:an?\s+)?(?:significantly\s+|statistically\s+significant\s+)?"
     rf"(?:higher|lower|increased|decreased|greater|reduced|elevated)\s+{_RISK_NOUNS}\s+"
     r"(?:of|for)\s+(?P<what>[^,;:.()\[\]]{3,60}?)\s*(?=[,;.()\[\]]|$)"
+)
+#: what a list of exposures, each with its estimate, were factors or predictors of: "..., diabetes (OR ...) and
+#: smoking (OR ...) were independent risk factors for postoperative delirium"
+_FACTORS_FOR = re.compile(
+    _REST_OF_LIST + r"(?:were|was|are|is)\s+(?:all\s+)?(?:(?:independent|significant|important|strong)\s+)*"
+    r"(?:(?:risk|protective|prognostic)\s+factors?|predictors?|determinants?)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<what>[^,;:.()\[\]]{3,60}?)\s*(?=[,;.()\[\]]|\s+(?:in|among)\b|$)"
 )
 #: "the risk of kidney failure, a decline in eGFR of at least 50%, or renal death", "the composite of
 #: stroke, myocardial infarction, or death": a composite
@@ -2815,6 +2837,11 @@ _THEY_HAD_AFTER = r"(?:had|experienced|developed|achieved|reached|reported)"
 _THEY_DID_AFTER = re.compile(
     rf"(?i)\s+{_THEY_HAD_AFTER}\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{{3,60}}?)(?=\s*[,;(.]|\s*$)"
 )
+#: what the people of a percentage were, right after them: "41.2% of the patients were women"
+_PEOPLE_WERE = re.compile(
+    r"(?i)\s+(?:were|was)\s+(?!(?:given|assigned|randomi[sz]ed|treated|enrolled|included|allocated|followed)\b)"
+    r"(?P<what>[^,;()\d]{3,60}?)(?=\s*[,;.()]|\s+(?:and|at|by|in|within|during|after)\b|\s*$)"
+)
 #: what the people of a "respectively" list did, right after it: "270 patients (11.5%) and 322 patients
 #: (13.6%), respectively, died from any cause (hazard ratio ...)"
 _RESPECTIVELY_THEN = re.compile(
@@ -2877,6 +2904,12 @@ _PEOPLE_SUBJECT = re.compile(
     r"children|adults|subjects|individuals|those|carriers|recipients|survivors|workers)"
 )
 #: a clause piece that is its predicate only, its subject in the piece before: "was achieved (by)"
+#: a measure's label at the end of a clause piece, and the verb and article before it: "Treatment resulted in an
+#: absolute risk reduction" (the clause's subject is what was compared, not the outcome; what it is of follows)
+_LABEL_ENDING = re.compile(rf"(?:{_ANY_LABEL.pattern})\s*$")
+_VERB_BEFORE_LABEL = re.compile(
+    r"(?i)\b(?:resulted\s+in|yielded|produced|conferred)\s+(?:an?|the)(?:\s+[a-z-]+){0,2}\s*$"
+)
 #: a clause piece that starts with its predicate, its subject before a comma: ", was about the same in both groups"
 _PREDICATE_START = re.compile(r"(?i)^\s*(?:was|were|is|are|remained|did|does|do)\b")
 _PREDICATE_FIRST = re.compile(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+[a-z]+ed\s*$")
@@ -2936,7 +2969,8 @@ _UNIT_ONLY = re.compile(
     r"|patients|participants|subjects|people|persons)"
 )
 _SHOWED = re.compile(
-    r"(?i)^(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis|analyses)\s+(?:found|showed|reported|demonstrated)"
+    r"(?i)^(?:the\s+|this\s+|our\s+)?(?:\S+\s+){0,2}?(?:trial|study|analysis|analyses|regression|model)\s+"
+    r"(?:found|showed|reported|demonstrated|revealed|identified)"
     r"\s+(?:that\s+)?(?=\S)(?!no\s)"
 )
 #: an association said to differ by what it is about: "The association was stronger for Alzheimer disease"

@@ -443,8 +443,9 @@ _SPREAD = (
     rf"(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?\s*[\])]"
 )
 #: the second arm's spread unlabelled, as its first arm's labelled one set it out: "5 days (IQR 3-9) with
-#: X and 7 days (4-12) with Y" (a bracketed range after the second value is then quartiles, not a CI)
-_SPREAD_AS_BEFORE = rf"\s*[\[(]\s*(?:{NUMBER})\s*(?:-|–|to|,)\s*(?:{NUMBER})\s*[\])]"
+#: X and 7 days (4-12) with Y" (a bracketed range after the second value is then quartiles, not a CI),
+#: "12.4 mm Hg (SD 9.8) with X and 4.1 mm Hg (9.2) with Y"
+_SPREAD_AS_BEFORE = rf"\s*[\[(]\s*(?:{NUMBER})(?:\s*(?:-|–|to|,)\s*(?:{NUMBER}))?\s*[\])]"
 
 
 #: the spread printed between a value and its unit, as "mean (SD)" reports write it: "-2.1 (3.9)
