@@ -1705,6 +1705,22 @@ REPORTS = [
             ("", "postoperative delirium", "overall", "odds_ratio", 1.71, 1.05, 2.79, "smoking", ""),
         ],
     ),
+    (  # news: "Among those who got X," names the first arm, not a subgroup; what the people of an arm "got"
+        # is the outcome; "lowered X by an average of 51%" is a mean change of X
+        "Among those who got the drug, 5.1% died within 30 days, compared to 7.4% in the placebo group. Only 4 of "
+        "1,000 people who got the vaccine got sick, compared with 39 of 1,000 who got a placebo. The drug lowered "
+        "LDL cholesterol by an average of 48%, versus 4% for a placebo.",
+        [
+            ("", "death within 30 days", "overall", "percent", "5.1", "7.4", "drug", "placebo"),
+            ("", "got sick", "overall", "count", "4", "39", "vaccine", "placebo"),
+            ("", "LDL cholesterol", "overall", "mean", "48", "4", "", "placebo"),
+        ],
+    ),
+    (  # "The number of patients who ..." counts them in each arm, "respectively"
+        "The number of patients who reached the target was 64 and 81 in the standard and intensive groups, "
+        "respectively.",
+        [("", "the target", "overall", "count", "64", "81", "standard", "intensive")],
+    ),
     (  # what a treatment "resulted in" is not the outcome: what the difference is of follows it
         "Screening resulted in an absolute risk reduction of 9 per 1000 (95% CI 3 to 15) for colorectal cancer death.",
         [("", "colorectal cancer death", "overall", "risk_difference", -9.0, -15.0, -3.0, "", "")],
@@ -2782,6 +2798,15 @@ def test_arms_values_each_with_its_arm_make_a_sentence_the_audit_reads():
                 ("sepsis", "percent", 4.7, None),
             ],
         ),
+        # the people named first with who they are; what they had ends before when
+        (
+            "Among 512 patients who met the criteria, 171 (33.4%) had a good outcome at 6 months.",
+            [
+                ("enrollment", "count", 512.0, None),
+                ("good outcome", "count", 171.0, 512.0),
+                ("good outcome", "percent", 33.4, 512.0),
+            ],
+        ),
         # no people named before them: no denominator
         (
             "Overall, 41 (6.4%) required dialysis.",
@@ -2815,4 +2840,23 @@ def test_a_table_title_that_names_no_outcome_before_its_subgroups_gives_none():
     assert [(r.outcome, r.subgroup, r.measure) for r in rows(text)] == [
         ("unspecified", "Women", "count"),
         ("unspecified", "Women", "hazard_ratio"),
+    ]
+
+
+def test_table_cells_of_values_alone_are_read_with_their_decimals_under_the_arms():
+    """ "| 0.61 | 0.89 |" under the arms' headers are the arms' values (a rate); whole numbers alone may be
+    counts of anything, and decimals under an estimate's and its bound's headers are not arms' values."""
+    text = (
+        "| Outcome | Drug (N = 612) | Placebo (N = 608) | Rate ratio (95% CI) |\n|---|---|---|---|\n"
+        "| Exacerbations per patient-year | 0.61 | 0.89 | 0.69 (0.58-0.82) |\n"
+        "| Strokes | 3 | 5 | 0.60 (0.14-2.50) |\n\n"
+        "Outcome\tOdds ratio\tLower 95% CI\tUpper 95% CI\nReadmission\t0.82\t0.66\t1.02\n"
+    )
+    found = [(r.outcome, r.measure, r.arm1_label, _nan_none(r.arm1_value), _nan_none(r.arm2_value), r.estimate)
+             for r in rows(text) if r.measure != "count"]  # fmt: skip
+    assert [(o, m, a, v1, v2, _nan_none(e)) for o, m, a, v1, v2, e in found] == [
+        ("Exacerbations per patient-year", "value", "Drug", 0.61, 0.89, None),
+        ("Exacerbations per patient-year", "rate_ratio", "", None, None, 0.69),
+        ("Strokes", "rate_ratio", "", None, None, 0.6),
+        ("Readmission", "odds_ratio", "", None, None, 0.82),
     ]

@@ -892,10 +892,11 @@ class Extractor:
             u1 = u2 = "value"  # "was -14.2 with short-course treatment and -12.8 with standard treatment"
         if not (u1 or u2) and c is g.FOR_AND_FOR_C and _ARM_PEOPLE_END.search(groups.get("r1") or ""):
             u1 = u2 = "patients"  # "occurred in 9 vaccine recipients and in 121 placebo recipients": people
-        if not (u1 or u2) and c is g.IN_GROUP_AND_C:
-            # "The number of events was 842 in the X group and 1024 in the Y group": each arm named
+        if not (u1 or u2) and c in (g.IN_GROUP_AND_C, g.RESPECTIVELY_C):
+            # "The number of events was 842 in the X group and 1024 in the Y group": each arm named (and "The
+            # number of patients who ... was 73 and 78 in the A and B groups, respectively", only of a number of)
             number_of = _NUMBER_OF.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
-            u1 = u2 = "events" if number_of and whole else "value"
+            u1 = u2 = "events" if number_of and whole else "value" if c is g.IN_GROUP_AND_C else ""
         if not (u1 or u2) and c is g.COMPARED_WITH_C and whole and had:
             u1 = u2 = "events"  # "569 on the drug had one of those events, compared with 701 on placebo"
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
@@ -1082,6 +1083,14 @@ class Extractor:
         p1, p2 = m.group("p1") or m.group("p1b"), m.group("p2") or m.group("p2b")
         if (p1 is None) != (p2 is None):
             return None  # "45/600 (7.5) | 62/598": cells of two kinds
+        alone = [not any(m.group(k.format(i)) for k in ("d{}", "p{}", "p{}b", "q{}", "sd{}")) for i in (1, 2)]
+        if any(alone) and not (
+            all(alone)
+            and all("." in m.group(f"v{i}") for i in (1, 2))
+            and not any(_ESTIMATE_HEADER.search(h.text) for cell in (first, second) for h in cell.headers)
+        ):
+            return None  # values alone are a rate's or a mean's only with their decimals ("0.61 | 0.89"), not counts,
+            # and under arms' headers, not under an estimate's and its bounds' ("| Odds ratio | Lower 95% CI |")
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, first)
         fields = self._context_fields(ctx, m.start(), outcome, first)
@@ -1107,6 +1116,8 @@ class Extractor:
             quartiles = (spread.group("spread") or "").upper() in ("IQR", "RANGE")
             central = spread.group("central") or ("median" if quartiles else "mean")
             pairs = [(central.lower(), m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
+        elif all(alone):  # "Exacerbations per patient-year | 0.61 | 0.89": values in the row's unit
+            pairs = [("value", m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
         elif not m.group("d1") and p1 and any(re.search(r"^-|\.", m.group(k)) for k in ("v1", "v2")):
             # "-1.8 (0.1) | -0.4 (0.1)" under no "mean (SD)": values below zero or with decimals are not
             # counts, their brackets not percentages; the unit is the row's ("Change in X at wk 26, kg")
@@ -2034,7 +2045,7 @@ _PEOPLE_WITH_EVENT = re.compile(
 #: what people did or had, after their number (:data:`grammar.PEOPLE_DID`): "had acute myocardial infarction"
 _PEOPLE_DID = re.compile(
     rf"\s+(?:(?P<died>died)|(?i:{g.PEOPLE_DID})\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{{3,60}}?))"
-    r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in)\b|$)"
+    r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in|at)\b|$)"
 )
 #: the word before a number that makes it a label's or a natural frequency's: "Group 1 had", "1 in 5 reported"
 _LABEL_OR_FREQUENCY_BEFORE = re.compile(
@@ -2043,7 +2054,7 @@ _LABEL_OR_FREQUENCY_BEFORE = re.compile(
 #: the people a number of them is of, before it in its sentence: "Among 1,204 patients, 148 (12.3%) had X"
 _AMONG_PEOPLE = re.compile(
     rf"(?i)\b(?:among|of|in)\s+(?:the\s+|these\s+)?(?P<n>{g.NUMBER})\s+(?:[a-z-]+\s+){{0,3}}?"
-    rf"(?:{g.UNITS['patients']})\s*,"
+    rf"(?:{g.UNITS['patients']})(?:\s+(?:who|with|that)\b[^,;()\d]{{0,60}})?\s*,"
 )
 #: a count of cases first in a clause, and what they were cases of: "Nine cases of influenza occurred in ..."
 _CASES_OF_FIRST = re.compile(
@@ -2289,7 +2300,7 @@ def _is_title(sentence: str) -> bool:
 #: what the people of an arm did, after it: "of those taking the drug stopped because of side effects"
 _ARM_VERB_TAIL = re.compile(
     # (or right after the value: "12 ended up in the hospital, compared with ...")
-    r"(?i)(?:(?<=\S)|^)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|ended\s+up|"
+    r"(?i)(?:(?<=\S)|^)(?<!\bwho)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|ended\s+up|got|became|"
     r"(?:were|was)\s+(?!given\b|assigned\b|randomi[sz]ed\b)[a-z]+ed)\b.*)$"
 )
 
@@ -2370,6 +2381,7 @@ def _ignoring_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
 #: a mean change in a percentage before its value: "The mean change from baseline in HbA1c at week 26 was -1.3% with"
 _MEAN_CHANGE = re.compile(
     r"(?i)\b(?:mean|average)\s+(?:[\w-]+\s+){0,2}?(?:change|reduction|decrease|increase|difference|improvement|decline)\b"
+    r"|\bby\s+(?:an?\s+)?(?:average|mean)\s+of\b"  # "lowered LDL cholesterol by an average of 51%"
 )
 
 
@@ -2816,7 +2828,7 @@ _ARM_BEFORE_BRACKET = re.compile(
 #: the X group, ...", "Among patients receiving X, ..."
 _LEAD_ARM = re.compile(
     rf"\s*(?:(?P<arm>(?i:among|in)\s+(?:(?:the\s+)?[^,;()\d]{{2,40}}?(?:{g.ARM_PEOPLE}|\s+(?i:group|arm))"
-    rf"|(?i:patients|participants|those|people)\s+(?i:{_RECEIVING})\s+[^,;()\d]{{2,40}}?))"
+    rf"|(?i:patients|participants|those|people)\s+(?:(?i:{_RECEIVING})|{g.WHO_GOT_ARM})\s+[^,;()\d]{{2,40}}?))"
     # news's arm and its size: "Of the 1,500 people who got the pill, 12 ended up in the hospital, compared with"
     rf"|(?i:of)\s+(?:(?i:the)\s+)?(?P<size>\d[\d,]*)\s+(?i:patients|participants|people|adults|those)\s+"
     rf"{g.WHO_GOT_ARM}\s+(?P<got>[^,;()\d]{{2,40}}?))\s*,"
@@ -2892,7 +2904,8 @@ _AFFECTS = re.compile(
     r"|^\s*\S+(?:\s+\S+){0,3}?\s+(?:significantly\s+|independently\s+)?"
     r"(?:reduced|lowered|increased|improved|shortened|prolonged|raised|predicted)"
     r"\s+(?!(?:with|in|by|from|to|among|after|over|during|significantly|slightly|markedly)\b)(?:the\s+)?"
-    r"(?:(?:risk|rates?|number|incidence|odds|frequency)\s+of\s+)?(?P<what3>[^,;]{3,}?)\s*$"
+    r"(?:(?:risk|rates?|number|incidence|odds|frequency)\s+of\s+)?(?P<what3>[^,;]{3,}?)"
+    r"(?:\s+by\s+(?:an?\s+)?(?:average|mean|median)(?:\s+of)?)?\s*$"
 )
 #: a measure's label and what it is of: "the weighted mean difference in medication days"
 _LABEL_OF = re.compile(

@@ -628,12 +628,13 @@ COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s
 
 
 def _table_arm_cell(n: int) -> str:
-    """One arm's cell: "45/600" (a count of its denominator, its percentage or not), "504 (17.8)", or a
-    central value and its spread, "54 (41–58)", "21.4 ± 48.2"."""
+    """One arm's cell: "45/600" (a count of its denominator, its percentage or not), "504 (17.8)", a
+    central value and its spread, "54 (41–58)", "21.4 ± 48.2", or a value alone, "0.61" (the builder
+    keeps values alone only with their decimals: a rate, not a count)."""
     return (
         rf"(?P<v{n}>{NUMBER})(?:\s*/\s*(?P<d{n}>{NUMBER}))?"
         rf"(?(d{n})(?:\s*\(\s*(?P<p{n}>{_RNUM})\s*%?\s*\))?"
-        rf"|(?:\s*\(\s*(?P<p{n}b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q{n}>{_RNUM}))?\s*\)|\s*±\s*(?P<sd{n}>{NUMBER})))"
+        rf"|(?:\s*\(\s*(?P<p{n}b>{_RNUM})\s*(?:%|(?:–|-|to|,)\s*(?P<q{n}>{_RNUM}))?\s*\)|\s*±\s*(?P<sd{n}>{NUMBER}))?)"
     )
 
 
