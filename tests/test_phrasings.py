@@ -1721,6 +1721,18 @@ REPORTS = [
         "respectively.",
         [("", "the target", "overall", "count", "64", "81", "standard", "intensive")],
     ),
+    (  # a cohort: events counted, named after their number; "The risk was highest with ..." is about what the
+        # sentence before names
+        "During 0.9 million person-years, 2,874 hip fractures occurred. Current use was associated with a higher "
+        "risk of hip fracture (aHR 1.22; 95% CI 1.12-1.33). The risk was highest with more than 3 years of use "
+        "(aHR 1.41; 95% CI 1.21-1.64). Over the same period we recorded 64 major bleedings.",
+        [
+            ("", "hip fractures", "overall", "count", 2874.0, None, None, "", ""),
+            ("", "hip fracture", "overall", "hazard_ratio", 1.22, 1.12, 1.33, "", ""),
+            ("", "hip fracture", "overall", "hazard_ratio", 1.41, 1.21, 1.64, "", ""),
+            ("", "major bleedings", "overall", "count", 64.0, None, None, "", ""),
+        ],
+    ),
     (  # what a treatment "resulted in" is not the outcome: what the difference is of follows it
         "Screening resulted in an absolute risk reduction of 9 per 1000 (95% CI 3 to 15) for colorectal cancer death.",
         [("", "colorectal cancer death", "overall", "risk_difference", -9.0, -15.0, -3.0, "", "")],
@@ -2724,6 +2736,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("mean [SD] age, 42.6 [14.1] years", "age or range of the population"),
         ("588 (94.8%) completed the study", "people who completed the study"),
         ("327 received the study drug", "size of an arm"),
+        ("804 were included in the modified intention-to-treat analysis", "people analysed"),
         ("during 45210 person-years", "person-time of follow-up"),
         ("Pooled across 12 cohorts", "count of the population"),
         ("We included 14 randomised controlled trials", "count of the population"),
@@ -2860,3 +2873,16 @@ def test_table_cells_of_values_alone_are_read_with_their_decimals_under_the_arms
         ("Strokes", "rate_ratio", "", None, None, 0.6),
         ("Readmission", "odds_ratio", "", None, None, 0.82),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grade 3 or higher adverse events occurred in most of them.",  # a grade's number and a threshold
+        "A total of 7,981 studies were identified in the search.",  # what a review found, not events
+        "Follow-up visits at 12 months were recorded.",  # a time
+        "In total, 240 patients were identified.",  # people: a count of the population's
+    ],
+)
+def test_a_number_before_a_noun_that_occurred_is_not_always_a_count_of_events(text):
+    assert [r for r in rows(text) if r.construction == "events_counted"] == []

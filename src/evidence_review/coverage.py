@@ -123,6 +123,10 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b\d+(?:[, ]\d{3})*\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:completed|finished)\s+(?:the\s+)?"
         r"(?:study|trial|follow-up|treatment)"
     ),
+    "people analysed": re.compile(
+        r"(?i)\b\d+(?:[, ]\d{3})*\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:were\s+)?(?:included\s+in\s+the\s+"
+        r"(?:[\w-]+\s+){0,4}?analys[ie]s|analy[sz]ed)\b"
+    ),
     "size of an arm": re.compile(
         r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:were\s+)?"
         r"(?:received|(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)\s"

@@ -1697,6 +1697,20 @@ class Extractor:
             row["arm1_n"] = Number.parse(among["n"]).value
         return rows
 
+    def _events_counted_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Events counted, named after their number (see :data:`grammar.EVENTS_COUNTED`): a count of them,
+        about what they were ("3,419 hip fractures occurred": hip fractures); a number of people is
+        :data:`grammar.COUNT`'s."""
+        what = " ".join(m.group("what").split())
+        if (
+            re.fullmatch(g.UNITS["patients"], what.split()[-1])
+            or _NOT_EVENTS.fullmatch(what)
+            or _LABEL_OR_FREQUENCY_BEFORE.search(ctx.text, max(0, m.start("v") - 12), m.start("v"))
+        ):
+            return None  # people, durations, studies found; "Grade 3 or higher adverse events occurred": a label
+        row = self._single_row(ctx, m, c, Number.parse(m.group("v")), what, "count", "events")
+        return None if row is None else [row]
+
     def _median_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """ "median age of 81 years": the median of a characteristic."""
         what = m.group("what").strip().lower()
@@ -1926,6 +1940,7 @@ READERS = (
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
     Reader(g.PEOPLE_WITH_EVENT_C, Extractor._people_with_event_rows),
+    Reader(g.EVENTS_COUNTED_C, Extractor._events_counted_rows),
     Reader(g.COUNT_C, Extractor._count_rows),
     Reader(g.RANDOMIZED_COUNT_C, Extractor._count_rows),
 )
@@ -2050,6 +2065,12 @@ _PEOPLE_DID = re.compile(
 #: the word before a number that makes it a label's or a natural frequency's: "Group 1 had", "1 in 5 reported"
 _LABEL_OR_FREQUENCY_BEFORE = re.compile(
     r"(?i)\b(?:group|arm|model|phase|grade|stage|type|class|cohort|study|trial|day|week|month|year|in)\s*$"
+)
+#: what a number named after it counts that is not events: durations ("12 months were recorded"), a threshold's
+#: words ("3 or higher adverse events"), the studies a review found ("7,981 studies were identified")
+_NOT_EVENTS = re.compile(
+    r"(?i)(?:or\s+|and\s+).*|(?:\w+\s+)*(?:days|weeks|months|years|hours|minutes|times|studies|trials|articles|"
+    r"records|publications|citations|references|papers|reports|abstracts|reviews)"
 )
 #: the people a number of them is of, before it in its sentence: "Among 1,204 patients, 148 (12.3%) had X"
 _AMONG_PEOPLE = re.compile(
@@ -2510,6 +2531,7 @@ _NOT_AN_OUTCOME = re.compile(
     rf"and|or|but|whereas|while|which|(?:the\s+|an?\s+)?(?:{_QUALIFIER_WORDS}|absolute|relative)|(?:pooled|combined|summari[sz]ed)\s+(?:across|over|from)\b.*|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
+    r"(?:the\s+)?(?:risk|odds|hazard)|"  # ("The risk was highest with ... (aHR": of what the sentence before says)
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"
     r"works?\s+out)\b.*|"
     r"(?:vs\.?|versus|compared\s+(?:with|to))\s+.*|"
@@ -2678,6 +2700,7 @@ _REFERS_BACK = re.compile(
     r"(?i)\b(?:the|this|these|that|such|a\s+similar|similar)\s+(?:associations?|effects?|benefits?|reductions?|"
     r"relationships?|findings?|results?|patterns?)\b|\b(?:lower|higher|increased|decreased|reduced|greater)\s+risk\b"
     r"(?!\s+(?:of|for)\b)"
+    r"|^\s*the\s+(?:risk|odds|hazard)\s+(?:was|were|is|remained)\b"  # "The risk was highest with ... (aHR ..."
 )
 #: a sentence that says the results of the one right before it held: "Effects were consistent among patients
 #: with diabetes (HR ...)", "In the per-protocol population, results were similar (HR ...)"

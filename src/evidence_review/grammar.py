@@ -872,6 +872,14 @@ PEOPLE_WITH_EVENT = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\))?(?:\s+of\s+(?P<d>{NUMBER}))?"
     rf"(?=\s+(?i:{PEOPLE_DID})\b(?!\s+(?i:randomi[sz]ation)))"
 )
+#: Events counted, what they were named after their number: "3,419 hip fractures occurred", "we recorded 78
+#: major bleedings" (the builder leaves a number of people to :data:`COUNT`).
+EVENTS_COUNTED = re.compile(
+    rf"(?P<verb>\b(?i:recorded|observed|identified|documented)\s+)?{_NOT_AFTER}(?P<v>{NUMBER})\s+"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\b"
+    r"(?(verb)(?=\s*[(,;.]|\s+(?:during|in|among|over)\b)"
+    r"|(?=\s+(?i:occurred|were\s+(?:recorded|observed|identified|diagnosed|reported|confirmed|documented))\b))"
+)
 #: the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
 RANDOMIZED_COUNT = re.compile(rf"{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+{_RANDOMIZED})")
 PERCENT_OF = re.compile(
@@ -1225,6 +1233,14 @@ PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 3
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
 PEOPLE_WITH_EVENT_C = Construction(
     "people_with_event", PEOPLE_WITH_EVENT, rf"(?:%\s*\)|\d)(?:\s+of\s+[\d,. ]+)?\s+(?:{PEOPLE_DID})\b", 40, 40
+)
+EVENTS_COUNTED_C = Construction(
+    "events_counted",
+    EVENTS_COUNTED,
+    r"(?:occurred|were\s+(?:recorded|observed|identified|diagnosed|reported|confirmed|documented))\b|"
+    r"\b(?:recorded|observed|identified|documented)\s+\d",
+    80,
+    60,
 )
 COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)
 RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"randomi[sz]|enrolled", 30, 30)
