@@ -896,7 +896,10 @@ class Extractor:
             # "The number of events was 842 in the X group and 1024 in the Y group": each arm named (and "The
             # number of patients who ... was 73 and 78 in the A and B groups, respectively", only of a number of)
             number_of = _NUMBER_OF.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
-            u1 = u2 = "events" if number_of and whole else "value" if c is g.IN_GROUP_AND_C else ""
+            if number_of and whole:
+                u1 = u2 = "events"
+            elif c is g.IN_GROUP_AND_C:
+                u1 = u2 = "value"  # (values named beside their arms; "respectively" values without a unit are not read)
         if not (u1 or u2) and c is g.COMPARED_WITH_C and whole and had:
             u1 = u2 = "events"  # "569 on the drug had one of those events, compared with 701 on placebo"
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
@@ -1690,10 +1693,12 @@ class Extractor:
             return None  # "Group 1 had larger tumors", "about 1 in 5 reported a sore arm": no count of people
         outcome = "death" if did["died"] else " ".join(did["what"].split())
         rows = self._events_rows(ctx, m, c, Number.parse(m.group("v")), outcome)
+        if rows is None or m.group("d"):
+            return rows
         among = None
         for among in _AMONG_PEOPLE.finditer(ctx.text, ctx.lay.sentence(m.start()).start, m.start()):  # noqa: B007
             pass  # the last one
-        for row in rows or () if among and not m.group("d") else ():
+        for row in rows if among else ():
             row["arm1_n"] = Number.parse(among["n"]).value
         return rows
 
@@ -2273,13 +2278,13 @@ def _of_subgroups(table: text_tables.TableCell) -> bool:
     return not first.group("or_baseline") or any(_ESTIMATE_HEADER.search(h.text) for h in table.header_line[1:])
 
 
-#: what a table's title says it is about: "Table 3. Subgroup analyses of the primary outcome"
 #: a table title that names its outcome before its subgroups: "Table 3. Primary outcome in prespecified subgroups"
 #: (but not "Outcomes by subgroup", which names none)
 _TITLE_OUTCOME_FIRST = re.compile(
     r"(?i)(?:^|[.:]\s+)(?!(?:the\s+)?(?:(?:main|primary|secondary|all|other)\s+)?(?:outcomes|results|end\s?points|analyses|"
     r"effects)\s)(?P<what>[^.:;()]{3,80}?)\s+(?:in|by|across|according\s+to)\s+(?:[a-z-]+\s+)?subgroups?\b"
 )
+#: what a table's title says it is about: "Table 3. Subgroup analyses of the primary outcome"
 _TITLE_OUTCOME = re.compile(r"(?i)\b(?:of|for|on)\s+(?:the\s+)?(?P<what>[^.:;()]{3,80}?)\s*[.:]?\s*$")
 
 
@@ -2788,11 +2793,11 @@ _LEADING_CONJUNCTION = re.compile(r"^[\s•\u2022\u25aa*\-–]*(?:(?:(?i:and|but
 _RISK_NOUNS = r"(?:risks?|odds|hazards?|incidence|likelihood|rates?)"
 _RISK_WORDS = rf"\b{_RISK_NOUNS}\s+(?:of|for)\s+"
 _RISK_OF = re.compile(rf"(?i){_RISK_WORDS}(?P<what>[^,;]{{3,}}?)\s*$")
-#: what a list of categories, each with its estimate, had after the list: "Compared with nonusers, daily users (aOR,
-#: 2.41; ...), weekly users (aOR, 1.62; ...), and occasional users (aOR, 1.18; ...) had higher odds of wheezing"
 #: the rest of a list after an item's estimate: its own bracket closed, then only the list's other items, each
 #: with its bracket
 _REST_OF_LIST = r"(?i)^\s*[)\]]?(?:\s*,?\s*(?:and\s+)?[^,;:.()\[\]\d]{1,40}?\s*\((?:[^()]|\([^()]*\))*\))*\s*,?\s*"
+#: what a list of categories, each with its estimate, had after the list: "Compared with nonusers, daily users (aOR,
+#: 2.41; ...), weekly users (aOR, 1.62; ...), and occasional users (aOR, 1.18; ...) had higher odds of wheezing"
 _HAD_ODDS_OF = re.compile(
     _REST_OF_LIST
     + r"(?:had|have|has|showed|were\s+at)\s+(?:an?\s+)?(?:significantly\s+|statistically\s+significant\s+)?"
@@ -2939,7 +2944,6 @@ _PEOPLE_SUBJECT = re.compile(
     r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:users|non-users|smokers|drinkers|patients|participants|people|women|men|"
     r"children|adults|subjects|individuals|those|carriers|recipients|survivors|workers)"
 )
-#: a clause piece that is its predicate only, its subject in the piece before: "was achieved (by)"
 #: a measure's label at the end of a clause piece, and the verb and article before it: "Treatment resulted in an
 #: absolute risk reduction" (the clause's subject is what was compared, not the outcome; what it is of follows)
 _LABEL_ENDING = re.compile(rf"(?:{_ANY_LABEL.pattern})\s*$")
@@ -2948,6 +2952,7 @@ _VERB_BEFORE_LABEL = re.compile(
 )
 #: a clause piece that starts with its predicate, its subject before a comma: ", was about the same in both groups"
 _PREDICATE_START = re.compile(r"(?i)^\s*(?:was|were|is|are|remained|did|does|do)\b")
+#: a clause piece that is its predicate only, its subject in the piece before: "was achieved (by)"
 _PREDICATE_FIRST = re.compile(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+[a-z]+ed\s*$")
 #: a clause whose predicate is left out, its outcome the clause's before: "whereas past users did not"
 _ELLIPTIC = re.compile(r"(?i)(?:^|\s)(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n't)?$")

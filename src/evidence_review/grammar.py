@@ -24,9 +24,9 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 ``COMPARED_WITH``
     ``<v1> <unit> ... compared with|to <v2> <unit>`` (same kind of unit), across a sentence
     boundary at most: "2104 hospitalized patients ... were compared with 4321 controls".
-``N_PAIR`` / ``GROUP_N_PAIR``
+``N_PAIR`` / ``GROUP_N_PAIR`` / ``RECEIVED_PAIR``
     arm sizes: "(n = 20) with placebo (...; n = 21)", "(combination group, 515 patients) or
-    placebo (control group, 518 patients)".
+    placebo (control group, 518 patients)", "received vaccine (12,466) or placebo (12,500)".
 ``COUNTS_AND`` / ``AND_P`` / ``ASSIGNED_TO`` / ``TABLE_ARMS``
     arm values as trial reports write them: "152 patients (50.2%) and 201 patients (66.6%)",
     "44.4 ± 15.7% and 22.2 ± 13.8% (P = 0.112)", "305 to drug X and 306 to placebo", and two
@@ -48,18 +48,21 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
     compared with 51 of the 995 who got a placebo", "was 89% effective at preventing severe illness".
 ``VALUE_CI`` / ``VALUE_INTERVAL``
     one value with its interval and the arm named after it: "11.2 months (95% CI, 9.8 to 13.1)
-    with drug X", "36.7% (95% CI 24.2-44.6)"; the next values of its paragraph whose interval is
-    not named again, "13.9 months (12.6-15.0) in the Y group".
+    with drug X", "36.7% (95% CI 24.2-44.6)", "The area under the curve was 0.93 (95% CI
+    0.91-0.95)"; the next values of its paragraph whose interval is not named again, "13.9 months
+    (12.6-15.0) in the Y group".
 ``ABSOLUTE_POINT``
-    a number needed to treat or an absolute risk reduction without its interval: "a number needed
-    to treat of 83", "the absolute risk reduction was 1.2%".
+    a number needed to treat, an absolute risk reduction or a standardised mean difference without
+    its interval: "a number needed to treat of 83", "the absolute risk reduction was 1.2%",
+    "standardised mean difference -0.31".
 ``CLAIM`` / ``CLAIM_BY`` / ``CLAIM_REDUCTION``
     relative effects stated in words: "30% higher odds", "71 percent reduction in mortality",
     "reduced the risk of hospitalization or death by 89 percent", "Deaths fell by 31 percent",
     "the relative risk reduction for X was 71.3%".
-``COUNT`` / ``PERCENT_OF`` / ``MEDIAN_OF``
+``COUNT`` / ``PERCENT_OF`` / ``MEDIAN_OF`` / ``PEOPLE_WITH_EVENT`` / ``EVENTS_COUNTED``
     single values: "n = 1,033", "1062 hospitalized patients", "approximately 11% of patients",
-    "median age of 81 years".
+    "median age of 81 years", "Among 1,204 patients, 148 (12.3%) had X", "3,419 hip fractures
+    occurred".
 ``P_VALUE``
     "P=0.03", "P = 0.03", "P<0.001", "P =.18", "p<0.0001" (after cleaning "p‹0·0001").
 """
