@@ -2064,7 +2064,7 @@ _PEOPLE_WITH_EVENT = re.compile(
 )
 #: what people did or had, after their number (:data:`grammar.PEOPLE_DID`): "had acute myocardial infarction"
 _PEOPLE_DID = re.compile(
-    rf"\s+(?:(?P<died>died)|(?i:{g.PEOPLE_DID})\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{{3,60}}?))"
+    rf"\s+(?:(?P<died>died)|(?i:{g.PEOPLE_HAD})\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{{3,60}}?))"
     r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in|at)\b|$)"
 )
 #: the word before a number that makes it a label's or a natural frequency's: "Group 1 had", "1 in 5 reported"
@@ -2872,7 +2872,7 @@ _ARM_PEOPLE_END = re.compile(rf"{g.ARM_PEOPLE}\s*$")
 #: the events an arm's values count, named first in its words: "were reported in the X group"
 _OCCURRED_FIRST = re.compile(rf"\s*(?i:{g.OCCURRED})\b")
 #: the verbs that say what the people of the arms had, after them
-_THEY_HAD_AFTER = r"(?:had|experienced|developed|achieved|reached|reported)"
+_THEY_HAD_AFTER = rf"(?:{g.PEOPLE_HAD})"
 #: what the people of the arms had or did, after them: "... and 35.6% in the control group had quit smoking"
 _THEY_DID_AFTER = re.compile(
     rf"(?i)\s+{_THEY_HAD_AFTER}\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{{3,60}}?)(?=\s*[,;(.]|\s*$)"
@@ -2884,9 +2884,7 @@ _PEOPLE_WERE = re.compile(
 )
 #: what the people of a "respectively" list did, right after it: "270 patients (11.5%) and 322 patients
 #: (13.6%), respectively, died from any cause (hazard ratio ...)"
-_RESPECTIVELY_THEN = re.compile(
-    r"(?i)\s*,\s*(?P<what>(?:died|developed|experienced|had|underwent|required|needed)\b[^;:()\d]{0,80}?)(?=\s*[;:(.,]|\s*$)"
-)
+_RESPECTIVELY_THEN = re.compile(rf"(?i)\s*,\s*(?P<what>(?:{g.PEOPLE_DID})\b[^;:()\d]{{0,80}}?)(?=\s*[;:(.,]|\s*$)")
 #: "died from any cause" as an outcome: "death from any cause"
 _DIED_FIRST = re.compile(r"(?i)^died\b")
 #: the statistic and time point before what they summarise: "The median time to clinical stability" is about time

@@ -866,8 +866,11 @@ COUNT = re.compile(
     rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
     rf"(?P<unit>{UNITS['patients']})(?:\s*\((?P<pct>\d+(?:\.\d+)?)\s*%\))?)"
 )
-#: the verbs that say what people had, after their number: "148 (12.3%) had X", "31 (5.2%) died"
-PEOPLE_DID = r"had|died|developed|experienced|suffered|sustained|reported|required|needed|underwent|achieved|reached"
+#: the verbs that say what people had, before what it was: "148 (12.3%) had X", "... and 35.6% in the control
+#: group had quit smoking", "..., respectively, underwent surgery"
+PEOPLE_HAD = r"had|developed|experienced|suffered|sustained|reported|required|needed|underwent|achieved|reached"
+#: and what they did, after their number: "31 (5.2%) died"
+PEOPLE_DID = rf"died|{PEOPLE_HAD}"
 #: People with an event, their noun left out, their percentage after them or not: "Among 1,204 patients,
 #: 148 (12.3%) had acute myocardial infarction", "Overall, 31 (5.2%) died", "during which 1,127 developed
 #: hypertension" (the builder reads what they had).
