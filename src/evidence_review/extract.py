@@ -2156,10 +2156,7 @@ _CATEGORY_BEFORE = re.compile(
     r"|\)\s*,?\s*(?:and|or|but\s+not)\s+(?P<contrary>(?i:with|without)\s+[^,;:()\[\]\d]{2,40}?)\s*[(\[]\s*$"
 )
 #: the people a subgroup named ("patients" of "among patients with diabetes"), said again for its contrary
-_PEOPLE_WITH = re.compile(
-    r"(?i)\b(?P<people>patients|participants|people|persons|individuals|subjects|women|men|children|adults)\s+"
-    r"with(?:out)?\s"
-)
+_PEOPLE_WITH = re.compile(rf"(?i)\b(?P<people>{g.PEOPLE_NOUNS}|women|men)\s+with(?:out)?\s")
 
 
 def _category_before(ctx: _Context, pos: int) -> str:
