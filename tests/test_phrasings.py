@@ -618,7 +618,7 @@ REPORTS = [
         [
             ("", "time to clinical stability", "overall", "median", "5", "7", "zorvimab", "standard care"),
             ("", "time to clinical stability", "overall", "hazard_ratio", 1.28, 1.12, 1.46, "", ""),
-            ("", "length of stay", "overall", "median", "9", "11", "", ""),
+            ("", "length of stay", "overall", "median", "9", "11", "zorvimab", "standard care"),
         ],
     ),
     (  # a meta-analysis: "the association" and "a lower risk" refer back to the one outcome of the ratio before;
@@ -807,8 +807,8 @@ REPORTS = [
             ("", "Primary endpoint", "overall", "hazard_ratio", 0.84, 0.72, 0.98, "", ""),
             ("", "Mortality at 90 days", "overall", "percent", "7.7", "9.9", "drug", "placebo"),
             ("", "Mortality at 90 days", "overall", "risk_ratio", 0.78, 0.62, 0.98, "", ""),
-            ("", "Nausea", "overall", "count", "33", "21", "", ""),
-            ("", "Nausea", "overall", "percent", "11", "7", "", ""),
+            ("", "Nausea", "overall", "count", "33", "21", "drug", "placebo"),
+            ("", "Nausea", "overall", "percent", "11", "7", "drug", "placebo"),
         ],
     ),
     (  # a change "from ... to ..." with the words between the verb and "from" as the outcome
@@ -1048,7 +1048,7 @@ REPORTS = [
                 "short-course treatment",
                 "standard treatment",
             ),
-            ("", "length of stay", "overall", "mean", "5.2", "6.0", "", ""),
+            ("", "length of stay", "overall", "mean", "5.2", "6.0", "short-course treatment", "standard treatment"),
             ("", "length of stay", "overall", "mean_difference", -0.8, -1.2, -0.4, "", ""),
         ],
     ),
@@ -1110,7 +1110,7 @@ REPORTS = [
         "percentage of patients with a serious adverse event was similar in the two groups (7.1% and 8.8%).",
         [
             ("", "flares", "overall", "value", "0.78", "1.21", "A", "B"),
-            ("", "Infection", "overall", "value", "2.1", "2.4", "", ""),
+            ("", "Infection", "overall", "value", "2.1", "2.4", "A", "B"),
             ("", "response", "overall", "odds_ratio", 2.03, 1.51, 2.74, "", ""),
             ("", "serious adverse event", "overall", "percent", "7.1", "8.8", "", ""),
         ],
@@ -1206,7 +1206,7 @@ REPORTS = [
             ("", "Influenza", "overall", "value", "1.4", "8.1", "vaccine", "placebo"),
             ("", "hospitalization", "overall", "vaccine_efficacy", 91.0, 60.2, 99.0, "", ""),
             ("", "hospitalization", "overall", "count", "1", "11", "vaccine", "placebo"),
-            ("", "efficacy", "participants 85 years or older", "vaccine_efficacy", 100.0, -95.3, 100.0, "", ""),
+            ("", "unspecified", "participants 85 years or older", "vaccine_efficacy", 100.0, -95.3, 100.0, "", ""),
         ],
     ),
     (  # news: "of those who got a placebo"; what they underwent in the passive; "No deaths ... versus three"
@@ -1296,8 +1296,8 @@ REPORTS = [
             ("", "a good outcome", "overall", "count", "301", "262", "lomafen", "placebo"),
             ("", "a good outcome", "overall", "percent", "50.2", "43.9", "lomafen", "placebo"),
             ("", "a good outcome", "overall", "risk_ratio", 1.14, 1.02, 1.28, "", ""),
-            ("", "Major bleeding", "overall", "count", "19", "11", "", ""),
-            ("", "Major bleeding", "overall", "percent", "3.2", "1.8", "", ""),
+            ("", "Major bleeding", "overall", "count", "19", "11", "lomafen", "placebo"),
+            ("", "Major bleeding", "overall", "percent", "3.2", "1.8", "lomafen", "placebo"),
             ("", "Major bleeding", "overall", "risk_difference", 1.4, -0.4, 3.2, "", ""),
         ],
     ),
@@ -1324,7 +1324,7 @@ REPORTS = [
         "secondary outcomes, 3 differed: length of stay (median, 8 [IQR, 6-11] vs 9 [IQR, 7-13] days; P = .01).",
         [
             ("", "Delirium", "overall", "percent", "14.1", "21.6", "early mobilization", "usual care"),
-            ("", "length of stay", "overall", "median", "8", "9", "", ""),
+            ("", "length of stay", "overall", "median", "8", "9", "early mobilization", "usual care"),
         ],
     ),
     (  # GRADE's absolute effect in prose, the lower bound's word left out; what the second arm's people had
@@ -1657,7 +1657,7 @@ REPORTS = [
         "2.7%. Group 2 had larger clots. About 1 in 4 reported a headache.",
         [
             ("", "Strokes", "overall", "percent", "1.4", "2.3", "pill", "placebo"),
-            ("", "Major bleeding", "overall", "percent", "2.9", "2.7", "", ""),
+            ("", "Major bleeding", "overall", "percent", "2.9", "2.7", "pill", "placebo"),
         ],
     ),
     (  # oncology: "Kaplan-Meier estimates of" is the statistic, not the outcome; the stages before the
@@ -1754,6 +1754,239 @@ REPORTS = [
                 "",
                 "",
             ),
+        ],
+    ),
+    (  # list of ratios, what each is about after it
+        "The HRs were 0.91 (0.83-1.00), 0.80 (0.70-0.92) and 0.66 (0.55-0.79) for stroke, myocardial "
+        "infarction and cardiovascular death, respectively.",
+        [
+            ("", "stroke", "overall", "hazard_ratio", 0.91, 0.83, 1.0, "", ""),
+            ("", "myocardial infarction", "overall", "hazard_ratio", 0.8, 0.7, 0.92, "", ""),
+            ("", "cardiovascular death", "overall", "hazard_ratio", 0.66, 0.55, 0.79, "", ""),
+        ],
+    ),
+    (  # list of ratios, what each is about before it
+        "The hazard ratios for stroke, myocardial infarction and death were 1.10 (0.94-1.29), 0.85 (0.75-0.97) "
+        "and 0.71 (0.60-0.84), respectively.",
+        [
+            ("", "stroke", "overall", "hazard_ratio", 1.1, 0.94, 1.29, "", ""),
+            ("", "myocardial infarction", "overall", "hazard_ratio", 0.85, 0.75, 0.97, "", ""),
+            ("", "death", "overall", "hazard_ratio", 0.71, 0.6, 0.84, "", ""),
+        ],
+    ),
+    (  # ranked categories share their noun
+        "Adjusted ORs for hip fracture were 1.05 (0.92-1.20), 1.31 (1.14-1.50) and 1.62 (1.40-1.88) for the "
+        "lowest, middle and highest tertiles of sleep duration, respectively.",
+        [
+            ("", "hip fracture", "lowest tertile of sleep duration", "odds_ratio", 1.05, 0.92, 1.2, "", ""),
+            ("", "hip fracture", "middle tertile of sleep duration", "odds_ratio", 1.31, 1.14, 1.5, "", ""),
+            ("", "hip fracture", "highest tertile of sleep duration", "odds_ratio", 1.62, 1.4, 1.88, "", ""),
+        ],
+    ),
+    (  # people of a list, the outcome before
+        "The risk ratios for relapse were 0.74 (95% CI 0.60-0.91) and 0.93 (95% CI 0.77-1.12) in women and "
+        "men, respectively.",
+        [
+            ("", "relapse", "women", "risk_ratio", 0.74, 0.6, 0.91, "", ""),
+            ("", "relapse", "men", "risk_ratio", 0.93, 0.77, 1.12, "", ""),
+        ],
+    ),
+    (  # with and without share their people
+        "The HRs for death were 0.69 (0.55-0.86) and 0.97 (0.84-1.12) for patients with and without chronic "
+        "kidney disease, respectively.",
+        [
+            ("", "death", "patients with chronic kidney disease", "hazard_ratio", 0.69, 0.55, 0.86, "", ""),
+            ("", "death", "patients without chronic kidney disease", "hazard_ratio", 0.97, 0.84, 1.12, "", ""),
+        ],
+    ),
+    (  # single values of two arms, respectively
+        "Two-year event-free survival was 71.4% (95% CI 64.9-77.0) and 65.2% (95% CI 58.3-71.2) for tolvarin "
+        "and observation, respectively.",
+        [
+            ("", "Two-year event-free survival", "overall", "percent", 71.4, 64.9, 77.0, "tolvarin", ""),
+            ("", "Two-year event-free survival", "overall", "percent", 65.2, 58.3, 71.2, "observation", ""),
+        ],
+    ),
+    (  # a subgroup without a comma, the next one"s value right after it
+        "In women the aHR was 0.77 (95% CI, 0.66-0.90), and in men 0.94 (95% CI, 0.81-1.09).",
+        [
+            ("", "unspecified", "women", "hazard_ratio", 0.77, 0.66, 0.9, "", ""),
+            ("", "unspecified", "men", "hazard_ratio", 0.94, 0.81, 1.09, "", ""),
+        ],
+    ),
+    (  # what was found in a subgroup said as "it was"
+        "Among patients with atrial fibrillation, the hazard ratio was 0.71 (95% CI, 0.58 to 0.87), and among "
+        "those without atrial fibrillation it was 0.92 (95% CI, 0.80 to 1.06).",
+        [
+            ("", "unspecified", "patients with atrial fibrillation", "hazard_ratio", 0.71, 0.58, 0.87, "", ""),
+            ("", "unspecified", "those without atrial fibrillation", "hazard_ratio", 0.92, 0.8, 1.06, "", ""),
+        ],
+    ),
+    (  # a difference in what it counts
+        "Antibiotic use was lower in the zinc group (mean difference -0.4 courses, 95% CI -0.7 to -0.1).",
+        [
+            ("", "Antibiotic use", "overall", "mean_difference", -0.4, -0.7, -0.1, "", ""),
+        ],
+    ),
+    (  # a rate difference per year
+        "The mean difference was 1.3 visits per year (95% CI 0.5 to 2.1).",
+        [
+            ("", "unspecified", "overall", "mean_difference", 1.3, 0.5, 2.1, "", ""),
+        ],
+    ),
+    (  # a kidney function slope in words
+        "The between-group difference in the eGFR slope was 1.4 ml per minute per 1.73 m2 per year (95% CI, "
+        "0.6 to 2.2).",
+        [
+            ("", "the eGFR slope", "overall", "mean_difference", 1.4, 0.6, 2.2, "", ""),
+        ],
+    ),
+    (  # a vaccine"s bare efficacy, with and without its interval, not a planned threshold
+        "A single dose of the vaccine was studied. The trial was powered to show an efficacy of at least 50%. "
+        "Efficacy against hospitalization was 88.1% (95% CI 74.0 to 95.2). Among participants older than 75 "
+        "years, efficacy was 79.6%.",
+        [
+            ("", "hospitalization", "overall", "vaccine_efficacy", 88.1, 74.0, 95.2, "", ""),
+            ("", "unspecified", "participants older than 75 years", "vaccine_efficacy", 79.6, None, None, "", ""),
+        ],
+    ),
+    (  # cases in two arms said with versus
+        "Over six months, 12 cases of shingles occurred in the vaccine group versus 95 in the placebo group.",
+        [
+            ("", "shingles", "overall", "count", "12", "95", "vaccine", "placebo"),
+        ],
+    ),
+    (  # a versus pair that names no arm compares the arms its paragraph named
+        "Relapse occurred in 18.2% of the patients in the lixotide group and 27.5% of those in the placebo "
+        "group. Nausea was more frequent: 14.0% versus 6.1%.",
+        [
+            ("", "Relapse", "overall", "percent", "18.2", "27.5", "lixotide", "placebo"),
+            ("", "Nausea", "overall", "percent", "14.0", "6.1", "lixotide", "placebo"),
+        ],
+    ),
+    (  # how often, between the arms named before
+        "There were no significant differences between the apixarin and warfarin groups in the frequency of "
+        "major bleeding (14 vs. 19 patients, respectively) or stroke (6 vs. 9 patients, respectively).",
+        [
+            ("", "major bleeding", "overall", "count", "14", "19", "apixarin", "warfarin"),
+            ("", "stroke", "overall", "count", "6", "9", "apixarin", "warfarin"),
+        ],
+    ),
+    (  # a registry number in a sentence that names no trial is the one trial"s the text names
+        "Remifen for Acute Gout (REGAL-2): a randomised trial\n\nMethods: REGAL-2 enrolled adults with a gout "
+        "flare. The trial is registered with ClinicalTrials.gov, NCT05000111.\nResults: Pain at 72 hours was "
+        "lower with remifen (mean difference -1.1 points, 95% CI -1.6 to -0.6).",
+        [
+            ("REGAL-2", "Pain", "overall", "mean_difference", -1.1, -1.6, -0.6, "", ""),
+        ],
+    ),
+    (  # a table row that says its cells are medians and their unit
+        "Table 2. Outcomes\n\n| Outcome | Drug (N=300) | Placebo (N=298) |\n|---|---|---|\n| Time to discharge "
+        "— median days | 6 | 8 |\n| Readmission — no. (%) | 20 (6.7) | 31 (10.4) |",
+        [
+            ("", "enrollment", "overall", "count", 300.0, None, None, "Drug", ""),
+            ("", "enrollment", "overall", "count", 298.0, None, None, "Placebo", ""),
+            ("", "Time to discharge", "overall", "median", "6", "8", "Drug", "Placebo"),
+            ("", "Readmission", "overall", "count", "20", "31", "Drug", "Placebo"),
+            ("", "Readmission", "overall", "percent", "6.7", "10.4", "Drug", "Placebo"),
+        ],
+    ),
+    (  # a ratio and its bounds after a comma, what else the bracket says after them; no clear effect on what
+        "Salt substitution lowered the risk of stroke (RR 0.86, 0.77 to 0.96; 7 trials). There was no clear "
+        "effect on all-cause mortality (RR 0.97, 0.89 to 1.06; 11 trials).",
+        [
+            ("", "stroke", "overall", "risk_ratio", 0.86, 0.77, 0.96, "", ""),
+            ("", "all-cause mortality", "overall", "risk_ratio", 0.97, 0.89, 1.06, "", ""),
+        ],
+    ),
+    (  # subgroups of trials" participants, the effect on what
+        "The effect on stroke was larger in trials of participants with diabetes (RR 0.74, 0.62 to 0.88) than "
+        "in trials of participants without diabetes (RR 0.93, 0.81 to 1.07).",
+        [
+            ("", "stroke", "participants with diabetes", "risk_ratio", 0.74, 0.62, 0.88, "", ""),
+            ("", "stroke", "participants without diabetes", "risk_ratio", 0.93, 0.81, 1.07, "", ""),
+        ],
+    ),
+    (  # a fully adjusted label and a comparator after "than"
+        "Statin users had a lower risk of incident dementia than non-users (fully adjusted HR 0.87; 95% CI 0.81-0.93).",
+        [
+            ("", "incident dementia", "overall", "hazard_ratio", 0.87, 0.81, 0.93, "", ""),
+        ],
+    ),
+    (  # a threshold"s percentage is part of what people achieved
+        "At week 52, 64.2% of participants on glucatide achieved weight loss of 10% or more versus 12.9% on placebo.",
+        [
+            ("", "weight loss of 10% or more", "overall", "percent", "64.2", "12.9", "glucatide", "placebo"),
+        ],
+    ),
+    (  # a change on average is no arm"s
+        "Diastolic blood pressure fell by 2.6 mm Hg (95% CI 1.8 to 3.4) on average.",
+        [
+            ("", "Diastolic blood pressure", "overall", "value", 2.6, 1.8, 3.4, "", ""),
+        ],
+    ),
+    (  # a dateline: a month"s abbreviation ends no sentence, its dash ends a clause
+        "BOSTON, Feb. 3 -- Patients taking the drug lost an average of 12.4% of their body weight at 40 weeks, "
+        "compared with 1.9% for those on placebo.",
+        [
+            ("", "body weight lost", "overall", "percent", "12.4", "1.9", "drug", "placebo"),
+        ],
+    ),
+    (  # a tab table"s rows may leave their last cells out; each cell keeps its column"s header
+        "Table 2. Subgroup Analyses of the Primary Outcome\n\nSubgroup\tNo. of Patients\tDrug "
+        "(N=1200)\tPlacebo (N=1195)\tHazard Ratio (95% CI)\tP for Interaction\nSex\t\t\t\t\t0.52\n  "
+        "Male\t1410\t70/706\t95/704\t0.72 (0.53-0.98)\n  Female\t985\t51/494\t60/491\t0.84 (0.58-1.22)",
+        [
+            ("", "enrollment", "overall", "count", 1200.0, None, None, "Drug", ""),
+            ("", "enrollment", "overall", "count", 1195.0, None, None, "Placebo", ""),
+            ("", "Primary Outcome", "Sex: Male", "count", "70", "95", "Drug", "Placebo"),
+            ("", "Primary Outcome", "Sex: Male", "hazard_ratio", 0.72, 0.53, 0.98, "", ""),
+            ("", "Primary Outcome", "Sex: Female", "count", "51", "60", "Drug", "Placebo"),
+            ("", "Primary Outcome", "Sex: Female", "hazard_ratio", 0.84, 0.58, 1.22, "", ""),
+        ],
+    ),
+    (  # categories with numbers after each estimate of a list
+        "Compared with non-drinkers, the adjusted hazard ratios of gout were 1.05 (0.94-1.17) for <1 "
+        "drink/day, 1.21 (1.08-1.36) for 1-2 drinks/day and 1.49 (1.29-1.72) for ≥3 drinks/day (P for trend "
+        "<0.001).",
+        [
+            ("", "gout", "<1 drink/day", "hazard_ratio", 1.05, 0.94, 1.17, "", ""),
+            ("", "gout", "1-2 drinks/day", "hazard_ratio", 1.21, 1.08, 1.36, "", ""),
+            ("", "gout", "≥3 drinks/day", "hazard_ratio", 1.49, 1.29, 1.72, "", ""),
+        ],
+    ),
+    (  # "the corresponding HR" refers back to what the sentence before was about
+        "Each additional hour of sleep was associated with a lower risk of depression (HR 0.91; 95% CI "
+        "0.86-0.96). In women, the corresponding HR was 0.88 (0.82-0.95); in men, 0.95 (0.88-1.03).",
+        [
+            ("", "depression", "overall", "hazard_ratio", 0.91, 0.86, 0.96, "", ""),
+            ("", "depression", "women", "hazard_ratio", 0.88, 0.82, 0.95, "", ""),
+            ("", "depression", "men", "hazard_ratio", 0.95, 0.88, 1.03, "", ""),
+        ],
+    ),
+    (  # the people of an arm before a ratio's bracket are not its outcome
+        "Response occurred in 45/120 (37.5%) patients given drug Q versus 30/118 (25.4%) given placebo (aOR "
+        "1.81; 95% confidence interval [CI] 1.04-3.15).",
+        [
+            ("", "Response", "overall", "count", "45", "30", "drug Q", "placebo"),
+            ("", "Response", "overall", "percent", "37.5", "25.4", "drug Q", "placebo"),
+            ("", "Response", "overall", "odds_ratio", 1.81, 1.04, 3.15, "", ""),
+        ],
+    ),
+    (  # the comparator's people by their name, what they did after them
+        "31% of participants in the yoga group and 19% of controls reported clinically important improvement.",
+        [
+            ("", "clinically important improvement", "overall", "percent", "31", "19", "yoga", "controls"),
+        ],
+    ),
+    (  # 'without a significant effect on' what; an exposure's increment before the label names nothing
+        "Iron reduced the composite of death or hospitalisation (OR 0.73, 95% CI 0.63 to 0.85), without a "
+        "significant effect on cardiovascular mortality (OR 0.86, 0.70 to 1.05). Per 1-mg/dL increase in "
+        "ferritin, the HR was 1.04 (95% CI, 1.01-1.07).",
+        [
+            ("", "composite of death or hospitalisation", "overall", "odds_ratio", 0.73, 0.63, 0.85, "", ""),
+            ("", "cardiovascular mortality", "overall", "odds_ratio", 0.86, 0.7, 1.05, "", ""),
+            ("", "unspecified", "overall", "hazard_ratio", 1.04, 1.01, 1.07, "", ""),
         ],
     ),
 ]
@@ -2329,6 +2562,30 @@ def test_with_a_vocabulary_a_lists_categories_and_a_studys_participants_are_not_
     ]
 
 
+def test_with_a_vocabulary_an_asides_outcome_and_an_earlier_items_are_not_a_values_and_a_list_pairs_in_order():
+    vocab = Vocabulary.from_dict(
+        {"outcomes": [{"name": "kidney composite", "terms": ["primary-outcome event"], "benefit": "decrease"},
+                      {"name": "death", "terms": ["death"], "benefit": "decrease"},
+                      {"name": "nausea", "terms": ["nausea"], "benefit": "decrease"},
+                      {"name": "stroke", "terms": ["stroke"], "benefit": "decrease"}]}
+    )  # fmt: skip
+    extractor = Extractor(vocab)
+    text = (
+        "A primary-outcome event (a decline in eGFR of at least 40% or death from renal causes) occurred in 8.1% "
+        "of the patients in the X group and 11.3% of those in the placebo group. The most common side effects "
+        "were nausea (44.2% vs 17.4%) and diarrhea (31.5% vs 15.9%). The HRs were 0.81 (0.70-0.94) and 0.93 "
+        "(0.80-1.08) for stroke and death, respectively."
+    )
+    found = extractor.extract(text, "t").results
+    assert [(r.outcome, r.measure, r.arm1_text or r.estimate_text) for r in found] == [
+        ("kidney composite", "percent", "8.1"),
+        ("nausea", "percent", "44.2"),
+        ("diarrhea", "percent", "31.5"),
+        ("stroke", "hazard_ratio", "0.81"),
+        ("death", "hazard_ratio", "0.93"),
+    ]
+
+
 def test_a_sentence_that_starts_with_a_number_is_a_sentence():
     from evidence_review.text import layout
 
@@ -2709,6 +2966,11 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("40 mg/kg", "dose or concentration"),
         ("BMI ≥25", "threshold"),
         ("aged 18-65", "age or range of the population"),
+        ("in adults 60 and older", "age or range of the population"),
+        ("(P for subgroup difference = 0.02)", "test of interaction or trend"),
+        ("(P for nonlinearity = 0.01)", "test of interaction or trend"),
+        ("for 1-2 drinks/day", "category of an exposure"),
+        ("cord clamping at 60 seconds or more", "duration or time point"),
         ("at 12 months", "duration or time point"),
         ("the 6-minute walk", "duration or time point"),
         ("doi: 10.21203/rs.3.rs-123/v1", "reference"),

@@ -65,11 +65,13 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"|\d+\s*(?:-|–|to)\s*\d+\s+years?\s+(?:old|of age)"
         r"|\b\d+\s+years?\s+(?:or\s+)?(?:old|of age|and older|or older)"
         r"|\b(?:adults|people|patients|participants|children|women|men)\s+(?:over|under|older\s+than|younger\s+than)\s+\d+"
+        # "adults 60 and older", "people 65 years or older"
+        r"|\b(?:adults|people|persons|patients|participants|women|men)\s+\d+\s+(?:years\s+)?(?:and|or)\s+(?:older|over)\b"
     ),
     "duration or time point": re.compile(
         r"(?i)\b(?:at|by|within|after|over|for|during|through|until|up to|follow-up of|followed for)\s+"
         r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s*"
-        r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|d|wk|mo|y)\b"
+        r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|s(?:ec(?:ond)?s?)?|d|wk|mo|y)\b"
         r"|\b(?:day|week|wk|month|mo|year|yr|hour)\s+\d+"
         r"|\b(?:\d+(?:\.\d+)?\s*(?:-|–|to)\s*)?\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
         # (not a duration that is a result: one with its interval or its spread, or one compared with another:
@@ -92,8 +94,13 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|(?i:doi:?\s*)?\b10\.\d{4,9}/\S+"
     ),
     "test of interaction or trend": re.compile(
-        r"(?i)\bp\s*(?:-?\s*value\s*)?(?:for|of)\s+(?:interaction|trend|heterogeneity|non-?inferiority|superiority)"
+        r"(?i)\bp\s*(?:-?\s*value\s*)?(?:for|of)\s+(?:interaction|trend|heterogeneity|non-?inferiority|superiority"
+        r"|(?:subgroup|between-subgroup)\s+differences?|non-?linearity)"
         r"\s*[=<>≤≥]\s*\d*\.?\d+"
+    ),
+    # "0.91 (0.83-0.99) for 1-2 cups/day": a range of the exposure, per day, week or month
+    "category of an exposure": re.compile(
+        r"(?i)\b\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*[a-z]+(?:\s*/\s*|\s+(?:a|per)\s+)(?:day|d|week|wk|month|year)\b"
     ),
     "registry number": re.compile(rf"(?i)\b(?:{'|'.join(REGISTRY_PREFIXES)})[\s:#-]*[\d-]+"),
     "heterogeneity or test statistic": re.compile(

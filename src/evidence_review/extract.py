@@ -57,6 +57,35 @@ _ANAPHORA = re.compile(
     r"score|subgroup|score|patients|stratum|strata|categor)"
 )
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+#: between a result and the next value of a list, the next item's own words: ") and diarrhea (" (not "and, to a
+#: lesser extent, among those ... (", nor "; score of 6: hazard ratio, ")
+_NEXT_ITEM = re.compile(
+    r"\s*[)\]]?\s*,?\s*(?:and|or)\s+(?!(?:in|among|for|with|at|on|by|to|than|those|patients|participants)\b)"
+    r"[a-z][a-z -]{2,40}?\s*[(\[]\s*"
+)
+#: what separates the estimates of a list: "0.95 (0.89-1.02), 0.84 (0.78-0.90) and 0.72 (0.66-0.79)"
+_LIST_SEPARATOR = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?")
+#: the items a list of estimates is about, after its last estimate: "... for the lowest, middle and highest
+#: tertiles, respectively", "... in men and women, respectively"
+_ITEMS_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:for|in|among|with)\s+(?:the\s+)?(?P<items>[^;:()\[\]]{2,200}?)\s*,?\s*respectively\b"
+)
+#: "respectively" right after the last estimate of a list ...
+_RESPECTIVELY_AFTER = re.compile(r"(?i)\s*[,;]?\s*\(?respectively\b")
+#: ... whose items are named before its first estimate: "The HRs for stroke, MI and death were 0.95 (...), ..."
+_ITEMS_BEFORE = re.compile(
+    r"(?i)\b(?:for|of|in|among)\s+(?:the\s+)?(?P<items>(?:(?!\b(?:for|in|among)\b)[^;:()\[\]\d]){2,200}?)"
+    r"\s*(?:,|:|\b(?:were|was|are)\b)?\s*$"
+)
+#: the measures of one arm's value (not of a comparison)
+_SINGLE_VALUES = ("percent", "mean", "median", "value", "count")
+#: the rank of a category: "the lowest, middle and highest tertiles", "the second and third quartiles"
+_RANK_WORD = re.compile(
+    r"(?i:lowest|highest|middle|top|bottom|upper|lower|low|high|intermediate|moderate|mild|severe|first|second|"
+    r"third|fourth|fifth|last)\b"
+)
+#: an item of a list that names people: "men and women", "patients with and without diabetes"
+_PEOPLE_ITEM = re.compile(rf"(?i)(?:those|{g.PEOPLE_NOUNS}|{g.GROUP_WORDS})\b")
 _CLAUSE_SPLIT = re.compile(r"(?i),?\s+whereas\s+|,\s+while\s+")
 _NO_BENEFIT = re.compile(
     r"(?i)\bno (?:evidence of |significant |clear )?(?:benefit|effect|reduction|improvement|difference)"
@@ -132,6 +161,11 @@ class _Context:
         """Whether the text names a vaccine's efficacy ("vaccine efficacy", "VE") anywhere."""
         return any(m.group("vaccine") for m in _EFFICACY.finditer(self.text))
 
+    @functools.cached_property
+    def about_a_vaccine(self) -> bool:
+        """Whether the text names a vaccine anywhere (its bare "efficacy" is the vaccine's)."""
+        return bool(_VACCINE.search(self.text))
+
     @property
     def text(self) -> str:
         return self.ct.text
@@ -185,6 +219,12 @@ class _Context:
 
     def use(self, start: int, end: int) -> None:
         bisect.insort(self.used, (start, end))
+
+    def after_last_result(self, lo: int, hi: int) -> int | None:
+        """The end of the last result already extracted within [lo, hi), or None."""
+        i = bisect.bisect_left(self.used, (hi, -1))
+        ends = [e for s, e in self.used[max(i - 3, 0) : i] if lo <= s and e <= hi]
+        return max(ends) if ends else None
 
     def used_within(self, lo: int, hi: int) -> bool:
         """Whether a result already extracted lies entirely within [lo, hi)."""
@@ -263,6 +303,7 @@ class Extractor:
             table = getattr(out, name)
             table.sort(key=lambda row: (row["start"], row["end"], row.get("measure", "")))
             if name == "results":
+                self._list_of_estimates_respectively(table, ct.original)
                 _outcome_of_values_before(table, ct.original)
             if name == "results" and self.vocab.generic:
                 _outcomes_referred_back(table, ct.original)
@@ -449,7 +490,15 @@ class Extractor:
             if tail and (after := ctx.outcomes_between(end, end + tail.end())):
                 return pick(after[0])
         if before:
-            return pick(before[-1])
+            # (not one in an aside with one outside it: "a primary-outcome event (a decline in eGFR ..., or death
+            # from renal causes) occurred in 8.1%" is about the primary-outcome event)
+            asides = [b.span() for b in _CLOSED_BRACKET.finditer(ctx.text, sentence.start, start)]
+            outside = [m for m in before if not any(a <= m.start and m.end <= b for a, b in asides)]
+            last = (outside or before)[-1]
+            gap = ctx.after_last_result(last.end, start)
+            if gap is not None and _NEXT_ITEM.fullmatch(ctx.text, gap, start):
+                return "unspecified"  # the list's next item, not the mention: "nausea (44.2% vs 17.4%) and diarrhea ("
+            return pick(last)
         if after := ctx.outcomes_between(end, sentence.end):
             return pick(after[0])
         if not ctx.outcomes:  # no outcome of the vocabulary in this text: as written, by the caller
@@ -724,6 +773,13 @@ class Extractor:
         category = ""
         if after and outcome != "unspecified" and not named_after:
             category = " ".join(after.group("what").split())
+        elif (
+            table is None
+            and outcome != "unspecified"
+            and (numbered := _CATEGORY_AFTER.match(ctx.text, m.end(), sentence.end))
+            and not g.TIMEPOINT.fullmatch(numbered.group("what").lower())
+        ):
+            category = " ".join(numbered.group("what").split())  # "... for 1-2 cups/day": a category with a number
         if outcome == "unspecified" and likely and likely.group("what"):
             outcome = " ".join(likely.group("what").split())
         if outcome == "unspecified" and after:  # or the words after it: "0.74 (0.65-0.85) for stroke"
@@ -904,8 +960,11 @@ class Extractor:
             u1 = u2 = "events"  # "569 on the drug had one of those events, compared with 701 on placebo"
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
-        if "percent" in (u1, u2) and any(groups[f"v{i}"].lower() in g.NUMBER_WORDS for i in (1, 2)):
-            return None  # "... reported one, versus 22 percent on placebo": a number word is no percentage
+        if "percent" in (u1, u2) and any(
+            groups[f"v{i}"].lower() in g.NUMBER_WORDS and g.unit_name(groups.get(f"u{i}")) != "percent" for i in (1, 2)
+        ):
+            return None  # "... reported one, versus 22 percent on placebo": a number word is no percentage (unless it
+            # says so itself: "Twenty-eight per cent of participants in the X group and 17 per cent of controls")
         unit = u1 or u2
         if c is g.RESPECTIVELY_C and (
             re.search(r"\d", groups.get("arms") or "")  # "... 120 and 131 patients in the A group and in 165 and 158"
@@ -921,10 +980,13 @@ class Extractor:
         swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
         is_count = unit in g.COUNT_UNITS
         occurred = _OCCURRED_FIRST.match(groups.get("r1") or "")  # "were reported in the X group"
+        # "in the frequency of X (5 vs. 2 patients, respectively)": people with X, in a bracket after it
+        frequency = _FREQUENCY_OF_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
             any(groups.get(f"{k}{i}") for k in ("d", "p", "b", "ca", "pa", "dl", "rt") for i in (1, 2))
             or bool(occurred)
+            or bool(frequency)
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
             or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
         )
@@ -937,6 +999,8 @@ class Extractor:
         )
         if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
             outcome = _ARTICLE.sub("", " ".join(groups["what"].split()))
+        if outcome == "unspecified" and frequency:
+            outcome = " ".join(frequency.group("what").split())
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
         # what the people of an arm did, after it ("... and 44% of those receiving placebo had a response")
@@ -1003,6 +1067,8 @@ class Extractor:
         if not any(labels) and (than := _arms_before_bracket(ctx, m.start())):
             labels = than  # "higher with the vaccine than with placebo (local reactions, 62.2% vs. 10.0%)"
         sentence_start = ctx.lay.sentence(m.start()).start
+        if not any(labels) and (between := _BETWEEN_ARMS.search(ctx.text, sentence_start, m.start())):
+            labels = (_arm_as_written(between.group("a")), _arm_as_written(between.group("b")))
         if not labels[0] and labels[1] and (on := _PEOPLE_ON.search(ctx.text, sentence_start, m.start())):
             labels = (
                 _arm_as_written(on.group("arm")),
@@ -1050,11 +1116,76 @@ class Extractor:
             rows.append(row)
         return rows
 
+    def _list_of_estimates_respectively(self, results: list[dict[str, Any]], text: str) -> None:
+        """A list of estimates in one sentence whose items are named, in order, before or after it:
+        "The HRs were 0.95 (...), 0.84 (...) and 0.72 (...) for stroke, myocardial infarction and death,
+        respectively", "The HRs for stroke and death were 0.95 (...) and 0.72 (...), respectively", "... in
+        men and women, respectively". The n-th estimate is about the n-th item: a subgroup where the items
+        are people or ranked categories ("the lowest, middle and highest tertiles"); else the arm of a
+        single value with its interval ("1-year PFS rates were 78.2% (...) and 83.0% (...) for A and B,
+        respectively"); else an outcome, or a subgroup where the outcome is named before the list and the
+        items after it. With a vocabulary the outcomes are its names (each item must name one); with a
+        severity scale subgroups are its levels, left as they are. ``results`` are in the order of the text
+        (offsets into ``text``)."""
+        runs: list[list[dict[str, Any]]] = []
+        for row in results:
+            if row.get("estimate") is None or row.get("arm1_value") is not None:
+                continue
+            last = runs[-1][-1] if runs else None
+            if (
+                last is not None
+                and last["context_start"] == row["context_start"]
+                and last["end"] <= row["start"]
+                and _LIST_SEPARATOR.fullmatch(text, last["end"], row["start"])
+            ):
+                runs[-1].append(row)
+            else:
+                runs.append([row])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            first, end, sentence_end = run[0], run[-1]["end"], run[-1]["context_end"]
+            if after := _ITEMS_AFTER.match(text, end, sentence_end):
+                items, named_before = _list_items(after.group("items")), first["outcome"] != "unspecified"
+            elif _RESPECTIVELY_AFTER.match(text, end, sentence_end) and (
+                before := _ITEMS_BEFORE.search(text, first["context_start"], first["start"])
+            ):
+                items, named_before = _list_items(before.group("items")), False
+            else:
+                continue
+            if len(items) != len(run) or any(_NOT_WHAT_AFTER.search(re.split(r"\s+of\s+", i)[0]) for i in items):
+                continue  # not one item for each value, or the items are arms or doses (not "tertiles of dose")
+            ranked_or_people = all(_PEOPLE_ITEM.match(i) or _RANK_WORD.match(i) for i in items)
+            if not ranked_or_people and all(row["measure"] in _SINGLE_VALUES for row in run):
+                if not any(row["arm1_label"] for row in run):
+                    for row, item in zip(run, items, strict=True):
+                        row.update(arm1_label=item, arm_basis="respectively")
+                continue
+            if self.vocab.generic:
+                outcomes = None if ranked_or_people or named_before else items
+            else:
+                names = [[m.name for m in self.vocab.mentions(i) if m.kind == "outcome"] for i in items]
+                if all(len(n) == 1 for n in names) and not ranked_or_people:
+                    outcomes = [n[0] for n in names]
+                elif not any(names):
+                    outcomes = None
+                else:
+                    continue  # some items name outcomes and some do not
+            if outcomes is None and self.vocab.levels:
+                continue  # the subgroups are the severity scale's
+            for row, item, outcome in zip(run, items, outcomes or items, strict=True):
+                if outcomes is not None:
+                    row["outcome"] = outcome
+                else:  # (about the first one's outcome, not the words of the list after it: "for the second")
+                    row.update(outcome=first["outcome"], subgroup=item, subgroup_basis="respectively")
+
     @staticmethod
     def _arms_named_before(rows: list[dict[str, Any]]) -> None:
-        """A "respectively" pair that names no arm compares the arms its paragraph named last, in
-        the order it named them ("... in the X group and ... in the placebo group (...). Worsening
-        heart failure occurred in 368 and 455 patients, respectively")."""
+        """A "respectively" or "versus" pair that names no arm compares the arms its paragraph named
+        last, in the order it named them ("... in the X group and ... in the placebo group (...).
+        Worsening heart failure occurred in 368 and 455 patients, respectively", "... the most common
+        were neutropenia (88 [22%] vs 71 [17%])"), unless it names a subgroup (then it may compare
+        that subgroup's people, not the arms)."""
         last: dict[int, tuple[str, str]] = {}
         for row in sorted(rows, key=lambda r: r["start"]):
             paragraph = row.pop("_paragraph", None)
@@ -1064,7 +1195,10 @@ class Extractor:
                 last[paragraph] = (row["arm1_label"], row["arm2_label"])
                 continue
             unnamed = not (row["arm1_label"] or row["arm2_label"])
-            if row["construction"] == "respectively" and unnamed and paragraph in last:
+            of_arms = row["construction"] == "respectively" or (
+                row["construction"] == "versus" and row["subgroup_basis"] == "no subgroup named"
+            )
+            if of_arms and unnamed and paragraph in last:
                 row["arm1_label"], row["arm2_label"] = last[paragraph]
                 row["arm_basis"] = "named earlier in the paragraph"
 
@@ -1087,13 +1221,15 @@ class Extractor:
         if (p1 is None) != (p2 is None):
             return None  # "45/600 (7.5) | 62/598": cells of two kinds
         alone = [not any(m.group(k.format(i)) for k in ("d{}", "p{}", "p{}b", "q{}", "sd{}")) for i in (1, 2)]
+        central_row = _ROW_CENTRAL.search(" ".join(first.row_head.text.split()))
         if any(alone) and not (
             all(alone)
-            and all("." in m.group(f"v{i}") for i in (1, 2))
+            and (central_row or all("." in m.group(f"v{i}") for i in (1, 2)))
             and not any(_ESTIMATE_HEADER.search(h.text) for cell in (first, second) for h in cell.headers)
         ):
-            return None  # values alone are a rate's or a mean's only with their decimals ("0.61 | 0.89"), not counts,
-            # and under arms' headers, not under an estimate's and its bounds' ("| Odds ratio | Lower 95% CI |")
+            return None  # values alone are a rate's or a mean's only with their decimals ("0.61 | 0.89") or where
+            # the row says so ("— median days | 9 | 12"), not counts, and under arms' headers, not under an
+            # estimate's and its bounds' ("| Odds ratio | Lower 95% CI |")
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, first)
         fields = self._context_fields(ctx, m.start(), outcome, first)
@@ -1119,6 +1255,9 @@ class Extractor:
             quartiles = (spread.group("spread") or "").upper() in ("IQR", "RANGE")
             central = spread.group("central") or ("median" if quartiles else "mean")
             pairs = [(central.lower(), m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
+        elif all(alone) and central_row:  # "Time to recovery — median days | 9 | 12": the row's medians
+            unit = central_row.group("unit") or ""
+            pairs = [(central_row.group("central").lower(), m.group("v1"), m.group("v2"), unit)]
         elif all(alone):  # "Exacerbations per patient-year | 0.61 | 0.89": values in the row's unit
             pairs = [("value", m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
         elif not m.group("d1") and p1 and any(re.search(r"^-|\.", m.group(k)) for k in ("v1", "v2")):
@@ -1394,19 +1533,32 @@ class Extractor:
             _arm_as_written(groups.get("r2") or groups.get("rp2")),
         )
 
-    def _efficacy_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
-        """Vaccine efficacy (a percentage, 1 - the risk ratio) with its interval."""
+    def _efficacy_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Vaccine efficacy (a percentage, 1 - the risk ratio), with its interval or not. A bare "efficacy"
+        is a vaccine's in a text about one; a value without an interval is a result, not a threshold the
+        methods set ("a vaccine efficacy of at least 30%")."""
+        if not re.match(r"(?i)vaccine|VE", m.group("label")) and not ctx.about_a_vaccine:
+            return None  # "the efficacy was 60%" of a drug: not read
+        sentence = ctx.lay.sentence(m.start())
+        if not m.group("lo") and (
+            _THRESHOLD_WORDS.search(ctx.text, m.start(), m.start("est"))
+            or _PLANNED_VALUE.search(ctx.text, sentence.start, sentence.end)
+        ):
+            return None
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
-        est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
+        est = Number.parse(m.group("est"))
+        lo, hi = (Number.parse(m.group(k)) if m.group(k) else None for k in ("lo", "hi"))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
-        if outcome == "unspecified":
-            outcome = " ".join(m.group("qualifier").split()).removeprefix("against ").strip() or outcome
+        what = _EFFICACY_QUALIFIER.match(m.group("qualifier"))  # "against severe disease", not "remained at"
+        if outcome == "unspecified" and what:
+            outcome = " ".join(what.group("what").split()) or outcome
         if outcome == "unspecified" and (against := _AGAINST.match(ctx.text, m.end())):
             outcome = " ".join(against.group("what").split())  # "94.1% (95% CI, ...) against severe disease"
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(measure="vaccine_efficacy", label=" ".join(m.group("label").split()), estimate=est.value,
-                   estimate_text=est.text, ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value,
-                   ci_high_text=hi.text, ci_level=_level(m), unit="%", construction=c.name)  # fmt: skip
+                   estimate_text=est.text, unit="%", construction=c.name)  # fmt: skip
+        if lo and hi:
+            row.update(ci_low=lo.value, ci_low_text=lo.text, ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m))
         return [row]
 
     def _times_higher_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
@@ -1989,8 +2141,8 @@ _WERE_DONE = re.compile(
 )
 _HAD_OUTCOME = re.compile(
     r"(?i)\b(?:had|experienced|developed|reached|achieved|met)\s+(?:an?\s+|the\s+)?(?!(?:such|this|that|these|those)\b)"
-    r"(?P<what>[^,;()\d]{3,60}?)"
-    r"(?=\s+(?:over|during|by|at|within|after|in|through)\b|\s*[,;(]|\s*$)"
+    rf"(?P<what>(?:[^,;()\d]|{g.THRESHOLD_PERCENT}){{3,60}}?)"
+    r"(?=\s+(?:over|during|by|at(?!\s+(?:least|most)\b)|within|after|in|through)\b|\s*[,;(]|\s*$)"
 )
 #: the arm of a value in a clause: "of patients who received the drug", "of participants on drug D"
 #: the words that say what an arm's people received, after them: "patients receiving X", "those given X"
@@ -2097,6 +2249,16 @@ _EFFICACY_AGAINST = re.compile(
 #: an efficacy named before a value in its sentence
 _EFFICACY = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+(?:efficacy|effectiveness)|VE)\b|\b(?:efficacy|effectiveness)\b")
 #: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
+#: what a vaccine's efficacy is against, between its label and its value: "efficacy against severe disease was"
+_EFFICACY_QUALIFIER = re.compile(r"(?i)\s*(?:against|for|in\s+preventing|to\s+prevent)\s+(?P<what>.+?)\s*$")
+#: words that make a value a threshold, not a result: "a vaccine efficacy of at least 30%" (between its label
+#: and it), "powered to show ...", "the success criterion was ..." (anywhere in its sentence)
+_THRESHOLD_WORDS = re.compile(
+    r"(?i)\b(?:at\s+(?:least|most)|(?:more|less|greater)\s+than|above|below|exceed\w*)\b|[<>≤≥]"
+)
+_PLANNED_VALUE = re.compile(
+    r"(?i)\b(?:thresholds?|criteri(?:on|a)|assum\w*|power\w*|targets?|hypothesi[sz]\w*|margins?|boundar(?:y|ies))\b"
+)
 _AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
 #: a bare "difference" right before a value: "(difference 8.5 percentage points, 7.9-9.1)"
 _DIFFERENCE_RIGHT_BEFORE = re.compile(r"(?i)\bdifferences?\s*[,:=]?\s*$")
@@ -2119,7 +2281,7 @@ def _own_qualifier(between: str) -> str:
     ("... 1.24 (...) for B and" names none)."""
     closed = max(between.rfind(")"), between.rfind("]"))
     tail = between[closed + 1 :]
-    previous = _OUTCOME_AFTER.match(tail)  # the estimate before's own category: "for B"
+    previous = _OUTCOME_AFTER.match(tail) or _CATEGORY_AFTER.match(tail)  # the estimate before's own category: "for B"
     tail = tail[previous.end() :] if previous else tail
     tail = re.sub(r"(?i)^\s*(?:,|;)?\s*(?:and|or|but|while|whereas)?\s*", "", tail)
     return _qualifier_as_written(tail) if re.match(r"(?i)(?:for|of)\s", tail) else ""  # ("and in Z": a subgroup)
@@ -2192,6 +2354,11 @@ _CATEGORY_PIECE = re.compile(rf"\s*(?:{_CATEGORY})\s*")
 _NOT_WHAT_AFTER = re.compile(r"(?i)\b(?:doses?|groups?|arms?|mg|placebo|versus|vs|comparison)\b")
 #: an estimate with its bracket, earlier in a list: "1.11 (0.98, 1.25)"
 _EARLIER_ESTIMATE = re.compile(r"-?\d[\d.]*\s*[\[(]\s*-?\d")
+#: a category with a number named right after an estimate, before the next item of its list: "0.97 (0.88-1.07)
+#: for <1 cup/day, 0.91 (...) for 1-2 cups/day"
+_CATEGORY_AFTER = re.compile(
+    r"(?i)\s*(?:for|in|among)\s+(?P<what>[^;,()\[\]]{0,30}?\d[^;,()\[\]]{0,30}?)(?=\s*[,;.()]|\s+(?:and|or)\b|\s*$)"
+)
 #: An outcome named right after an estimate: "0.74 (0.65-0.85) for myocardial infarction and ..."
 _OUTCOME_AFTER = re.compile(
     r"\s*(?:for|of)\s+(?P<what>[^;:,()\[\]\d]{3,60}?)"
@@ -2223,6 +2390,11 @@ _LISTED_ARMS = re.compile(
 
 #: the unit a table row's first cell ends with: "Change in body weight at wk 26, kg"
 _ROW_UNIT = re.compile(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT}|yr|years?|mo|months?|wk|weeks?|days?)\s*$")
+#: the central value a row's cells hold, after its outcome, with their unit or not: "— median days", ", mean (days)"
+_ROW_CENTRAL = re.compile(
+    r"(?i)\s*[—–,:;-]\s*(?P<central>mean|median)\b\s*(?:,\s*|\(\s*)?(?P<unit>hours?|h|days?|weeks?|wk|months?|mo|years?|yr)?"
+    r"\s*\)?\s*$"
+)
 #: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)",
 #: "— no./total no. (%)"
 _ROW_CONTENTS = re.compile(
@@ -2247,7 +2419,9 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     if named:
         return named[0].name
     head = " ".join(table.row_head.text.split())  # "Change in body weight, kg", "Age, mean (SD), yr": what
-    return _ROW_UNIT.sub("", _ROW_CONTENTS.sub("", _ROW_UNIT.sub("", head)))[:120] or "unspecified"
+    return (
+        _ROW_UNIT.sub("", _ROW_CONTENTS.sub("", _ROW_CENTRAL.sub("", _ROW_UNIT.sub("", head))))[:120] or "unspecified"
+    )
 
 
 def _row_unit(row_head: str) -> str:
@@ -2435,7 +2609,9 @@ _TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
 def _named_trials(text: str, lay: Layout) -> list[Mention]:
     """The trials a text names without a vocabulary: acronyms it calls a trial ("the ABC-HF
     trial", a title's closing "(ABC-HF)") wherever they occur, and registry numbers; a registry
-    number in the sentence of exactly one such acronym is that trial's."""
+    number in the sentence of exactly one such acronym is that trial's, and one in a sentence that names
+    none ("This study is registered with ClinicalTrials.gov, NCT...") is the trial's of a text that
+    names exactly one."""
     names = set()
     lowered = text.lower()
     for word in g.TRIAL_WORDS:
@@ -2475,8 +2651,10 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
     ]
     for m in sorted({m.span(): m for m in registered}.values(), key=lambda m: m.start()):
         sentence = lay.sentence(m.start())
-        nearby = {t.name for t in found if sentence.start <= t.start < sentence.end}
-        name = nearby.pop() if len(nearby) == 1 else " ".join(m.group(0).split())
+        nearby = {t.name for t in found if sentence.start <= t.start < sentence.end} or (
+            names if len(names) == 1 else ()
+        )
+        name = next(iter(nearby)) if len(nearby) == 1 else " ".join(m.group(0).split())
         found.append(Mention("trial", name, m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
 
@@ -2507,7 +2685,10 @@ _SUBJECT = re.compile(r"(?i)(?!\w+ly$).*[a-z]{3}.*")
 #: An arm named after a value: "in the placebo group", "with velotinib".
 _ARM_PHRASE = re.compile(
     r"(?i)(?:(?:of\s+(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?"
-    r"|with\s+\S+(?:\s+\S+)?)"
+    r"|with\s+\S+(?:\s+\S+)?"
+    # (or the people of an arm: "(25.4%) given placebo (aOR", "patients given drug Q versus 30/118")
+    r"|(?:(?:patients|participants|those|people)\s+)?(?:given|receiving|taking|assigned\s+to|on)\s+\S+(?:\s+\S+)?"
+    r"(?:\s+(?:versus|vs\.?))?)"
 )
 #: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
 _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)\b)")
@@ -2520,12 +2701,13 @@ _FOR_WHOM = re.compile(
 )
 #: the words that qualify an estimate's label: "adjusted HR", "common OR", "pooled RR" (not an outcome's words)
 _QUALIFIER_WORDS = (
-    r"adjusted|unadjusted|crude|multivariable|multivariate|univariable|univariate|pooled|stratified|common|summary|"
-    r"overall|estimated|cumulative|standardi[sz]ed|matched"
+    r"(?:(?:fully|partially|minimally|further|multivariabl[ey]|multivariate|age|sex|age[- ]and[- ]sex)[- ]?)?adjusted|"
+    r"unadjusted|crude|multivariable|multivariate|univariable|univariate|pooled|stratified|common|summary|"
+    r"overall|estimated|cumulative|standardi[sz]ed|matched|corresponding"
 )
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
 _NOT_AN_OUTCOME = re.compile(
-    r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
+    r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every|per)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
     r"than(?:\s+(?:in|with|among)\b.*)?|there|overall|thereafter|"
     r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
     r"(?:the\s+)?(?:median|mean|average)|(?:an?\s+|the\s+)?(?:pooled|combined)\s+analys[ie]s\b.*|"
@@ -2655,6 +2837,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = share.group("what")
         elif against := _EFFICACY_AGAINST.match(piece):  # "Efficacy against hospitalization was 91.0% (...)"
             piece = against.group("what")
+        elif effect_on := _EFFECT_ON.match(piece):  # "There was no clear effect on all-cause mortality (RR": that
+            piece = effect_on.group("what")
         if _THREE_LETTERS.search(unopposed := _VERSUS_TAIL.sub("", piece)):
             piece = unopposed  # "lower CVEs compared with VKAs": what, not against what
         if _THREE_LETTERS.search(piece) and not _NOT_AN_OUTCOME.match(piece):
@@ -2703,6 +2887,7 @@ _REFERS_BACK = re.compile(
     r"relationships?|findings?|results?|patterns?)\b|\b(?:lower|higher|increased|decreased|reduced|greater)\s+risk\b"
     r"(?!\s+(?:of|for)\b)"
     r"|^\s*the\s+(?:risk|odds|hazard)\s+(?:was|were|is|remained)\b"  # "The risk was highest with ... (aHR ..."
+    r"|\bthe\s+corresponding\s+(?:[a-z]+\s+)?(?:HRs?|ORs?|RRs?|IRRs?|(?:hazard|odds|risk|rate)\s+ratios?|estimates?)\b"
 )
 #: a sentence that says the results of the one right before it held: "Effects were consistent among patients
 #: with diabetes (HR ...)", "In the per-protocol population, results were similar (HR ...)"
@@ -2716,6 +2901,25 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: what may stand between arms' values and the estimate that compares them: "... in the placebo group
 #: (vaccine efficacy, 82.6%; ...", "... 17.0% (HR"
 _VALUES_THEN_ESTIMATE = re.compile(r"[^\d.;:]{0,40}")
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a list as written, each whole: what the last item shares with ranks before it ("the
+    lowest, middle and highest tertiles of dose") and what "with and without" share ("patients with and
+    without diabetes") said for each."""
+    items = [re.sub(r"(?i)^the\s+", "", " ".join(i.split())) for i in _NAMES_SPLIT.split(text) if i.strip()]
+    shared = _RANKED_TAIL.fullmatch(items[-1]) if len(items) > 1 else None
+    if shared and all(_RANK_WORD.fullmatch(i) for i in items[:-1]):  # (each one a quantile: "highest tertile of")
+        tail = re.sub(r"(?i)^(tert|quart|quint|dec)iles\b", r"\1ile", shared.group("tail"))
+        items = [f"{i} {tail}" for i in items[:-1]] + [f"{shared.group('rank')} {tail}"]
+    head = re.fullmatch(r"(?i)(?P<head>.*?\b)with(?:out)?", items[0]) if len(items) == 2 else None
+    if head and (contrary := re.match(r"(?i)with(?:out)?\s+(?P<what>.+)", items[1])):
+        items = [f"{items[0]} {contrary.group('what')}", f"{head.group('head')}{items[1]}"]
+    return items
+
+
+#: a ranked category's noun after its rank: "highest tertiles of cumulative dose" -> "tertiles of cumulative dose"
+_RANKED_TAIL = re.compile(rf"(?P<rank>{_RANK_WORD.pattern})\s+(?P<tail>.+)")
 
 
 def _outcome_of_values_before(results: list[dict[str, Any]], text: str) -> None:
@@ -2779,7 +2983,7 @@ def _subject(clause: str) -> str:
     return clause
 
 
-_CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s")
+_CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s|\s(?:--|—)\s")  # (and a dash: "BOSTON, Jan. 14 -- Participants")
 #: a structured abstract's heading run into its first sentence: "Findings The primary outcome ..."
 _RUN_IN_HEADING = re.compile(
     r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"
@@ -2827,6 +3031,8 @@ _VERSUS_TAIL = re.compile(
     r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;]{1,60}$"
     # (or the two arms: "a lower rate of X in the intensive group than in the standard group")
     r"|\s+(?:in|with|among)\s+(?:the\s+)?[^,;]{1,40}?\s+than\s+(?:(?:in|with|among)\s+)?[^,;]{1,60}$"
+    # (or the comparator alone: "a higher risk of X than non-users")
+    r"|\s+than\s+(?:(?:in|with|among)\s+)?(?:the\s+)?[^,;]{1,40}$"
 )
 _ASSOCIATED_WITH = re.compile(
     r"(?i)\b(?:associated|associations?)\s+with\s+(?:(?:an?|the)\s+)?"
@@ -2959,6 +3165,16 @@ _MOST_COMMON = re.compile(
     r"(?i)(?:the\s+)?most\s+(?:common|frequent)\b[^,;]{0,60}?\s(?:were|was|included|being)\s+(?P<what>.{3,})$"
 )
 #: a verb of occurrence before arm values: "Kidney events occurred in 331 participants ..."
+#: the two arms a sentence compares, before its values: "differences between the X and placebo arms in ... (5 vs. 2"
+_BETWEEN_ARMS = re.compile(
+    r"(?i)\bbetween\s+(?:the\s+)?(?P<a>[^,;()\d]{1,40}?)\s+and\s+(?:the\s+)?(?P<b>[^,;()\d]{1,40}?)\s+(?:arms|groups)\b"
+)
+#: how often something happened, its numbers in a bracket right after it: "the frequency of pulmonary embolism (",
+#: "... of X (5 vs. 2 patients) or Y ("
+_FREQUENCY_OF_BEFORE = re.compile(
+    r"(?i)\b(?:frequency|incidence|occurrence|rates?|numbers?)\s+of\s+(?:[^;]{3,60}?\)\s*,?\s*(?:or|and)\s+)?"
+    r"(?P<what>(?:(?!\b(?:was|were|is|are)\b)[^,;()\d]){3,60}?)\s*[(\[]\s*$"  # (not a clause: "X was higher (")
+)
 _EVENT_VERB = re.compile(
     r"(?i)\b(?:occurred|developed|experienced|reported|confirmed|diagnosed|observed|recorded|documented)\s+(?:in\s+)?$"
 )
@@ -3016,6 +3232,11 @@ _STRONGER_FOR = re.compile(
 )
 #: "There was" before what a clause is about, and the difference or change it names: "There was no significant
 #: difference in 90-day mortality (": 90-day mortality
+#: an effect on what a result is about: "no clear effect on all-cause mortality", "The effect on X"
+_EFFECT_ON = re.compile(
+    r"(?i)^(?:with(?:out)?\s+)?(?:(?:the|an?|no|any)\s+)?(?:(?:clear|significant|statistically\s+significant|overall|pooled|beneficial|"
+    r"protective|harmful)\s+)*(?:effects?|impact|benefits?)\s+(?:on|for)\s+(?:the\s+)?(?P<what>.{3,})$"
+)
 _THERE_WAS = re.compile(
     r"(?i)^there\s+(?:was|were)\s+(?:(?:a|an|no)\s+(?:(?:statistically\s+)?significant\s+)?"
     r"(?:differences?|reductions?|increases?|improvements?|decreases?)\s+(?:in|for)\s+(?:the\s+)?)?"

@@ -111,7 +111,7 @@ MEASUREMENT_UNIT = (
     r"|(?:kg|g|cm|mm|m|km|m[lL]|L|bpm|points?|hours?|minutes?|min|"
     # concentrations: "mg/dL", "mmol/mol", "U/L", "cells/µL"
     r"(?:mg|g|mmol|µmol|nmol|pmol|ng|pg|µg|mIU|IU|U|cells)/(?:d[lL]|[lL]|m[lL]|µL|mol))(?![\w/])"
-    r"|m[lL]/min(?:/1\.73\s?m(?:2|²)|\s+per\s+1\.73\s?m(?:2|²))?(?:\s+per\s+year|/year|/yr)?"
+    r"|m[lL](?:/|\s+per\s+)min(?:ute)?(?:(?:/|\s+per\s+)1\.73\s?m(?:2|²))?(?:\s+per\s+year|/year|/yr)?"
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
     r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?)"
     r"|\s+(?:live\s+births|births|deliveries|admissions|discharges|procedures))?(?![\w.])"
@@ -257,7 +257,9 @@ _CI = (
 EFFECT = re.compile(
     # (its abbreviation defined after the label: "the sub-distribution hazard ratio (SHR) was 0.84, 95% CI ...")
     rf"{_LABEL}(?:\s*[\[(][A-Za-z]{{1,6}}[\])])?{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
-    rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{MEASUREMENT_UNIT}))?"
+    rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{MEASUREMENT_UNIT}"
+    # (or what a difference counts, its interval right after it: "mean difference -0.6 transfusions, 95% CI ...")
+    r"|(?!(?i:times|folds?)\b)[a-z]{3,20}s(?:\s+per\s+[a-z]+(?:-[a-z]+)?)?\b))?"
     rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_in')}(?:\s+(?i:for)\s+[A-Za-z -]{{1,30}}?)?)?(?(open)\s*[\])])"
     rf"(?:\s*[;,]\s*{P_VALUE})?"
@@ -336,10 +338,11 @@ _ESTIMATE_AND_INTERVAL = (
     # ... or with a CI tag after a separator: "1.31, 95% CI = 1.12-1.44", "0.83 95% CI 0.53-1.31"
     rf"|\s*[,;]?\s*(?:(?i:with)\s+)?(?P<tag2>{_CI_TAG.replace('level', 'level2')})\s*[,:=]?\s*(?P<open2>[\[(]\s*)?"
     rf"{_BOUNDS.replace('lo>', 'lo2>').replace('hi>', 'hi2>')}(?(open2)\s*[\])])"
-    # ... or with its bounds after a semicolon or comma, at the end of a bracket or before its P:
-    # "(HR per 1 SD, 0.92; 0.85 to 0.98)", "(6.1-7.4; HR 0.71, 0.60-0.83; p<0.0001)"
+    # ... or with its bounds after a semicolon or comma, at the end of a bracket or before its P or
+    # what else the bracket says (not another interval): "(HR per 1 SD, 0.92; 0.85 to 0.98)", "(6.1-7.4;
+    # HR 0.71, 0.60-0.83; p<0.0001)", "(RR 0.83, 0.72 to 0.96; 9 trials)"
     rf"|\s*[;,]\s*(?P<lo3>{_RNUM})\s*(?:-|–|\bto\b)\s*(?P<hi3>{_RNUM})(?!\d|\.\d)"
-    rf"(?=\s*[\])]|\s*[;,]\s*[Pp]\s*[=<>≤≥]|\.(?!\d))"
+    rf"(?=\s*[\])]|\s*[;,]\s*(?!-?[\d.]+\s*(?:-|–|to)\s*-?\d)|\.(?!\d))"
     rf")"
     rf"{_P_AFTER}"
 )
@@ -545,6 +548,14 @@ _COUNTS_AFTER_ARM = (
     r"(?:\s*\((?:(?P<ca{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cda{n}>\d[\d,]*)(?:\s+[A-Za-z]+)?"
     r"|(?P<pa{n}>\d+(?:\.\d+)?)\s*%)\))?"
 )
+#: a percentage that is a threshold, part of what people had: "weight loss of at least 5%", "a 5% or greater
+#: reduction"
+THRESHOLD_PERCENT = (
+    r"(?i:(?:at\s+least|at\s+most|more\s+than|less\s+than|over|under|above|below)\s+|[≥≤<>]\s*)\d+(?:\.\d+)?\s*%"
+    r"|\d+(?:\.\d+)?\s*%\s+(?i:or\s+(?:more|greater|higher|less|lower|fewer))\b"
+)
+#: ... ending right before "versus" ("or more", "or less", "or greater": look-behinds of fixed widths)
+_THRESHOLD_PERCENT_END = r"(?:(?<=%\s(?i:or\smore))|(?<=%\s(?i:or\sless))|(?<=%\s(?i:or\sgreater)))"
 COMPARED_WITH = re.compile(
     rf"{_arm_value(1)}"
     # the arm named right after the first value: "10 days with drug H as compared with 15 days with placebo",
@@ -556,8 +567,11 @@ COMPARED_WITH = re.compile(
     rf"(?=\s*,?\s+(?i:as\s+)?(?i:compared|versus|vs\b)|\s*,\s+(?i:with)\s+[^,;()]{{1,30}},\s+(?i:as\s+)?(?i:compared|versus|vs\b)))?"
     # (within its sentence, not past another percentage, "per cent" included; the next sentence only when
     # it starts the comparison: "Of these, 17 percent suffered X. This compared to 35 percent in ...")
-    rf"(?P<mid>(?:[^()%Pp.]|\.(?!\s)|\.\s+(?=(?i:this)\s+(?i:compared|compares)\b)|[Pp](?!ercent|er\s+cent)){{0,220}}?)"
-    rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|,\s*(?i:against|versus|vs\.?))\s+{_arm_value(2)}"
+    # (a threshold's percentage is part of what they had: "achieved weight loss of 5% or more versus 31.1% on placebo")
+    rf"(?P<mid>(?:[^()%Pp.]|\.(?!\s)|\.\s+(?=(?i:this)\s+(?i:compared|compares)\b)|[Pp](?!ercent|er\s+cent)|{THRESHOLD_PERCENT})"
+    rf"{{0,220}}?)"
+    rf"(?:\b(?i:this\s+)?(?i:compared|compares)\s+(?i:to|with)|,\s*(?i:against|versus|vs\.?)"
+    rf"|{_THRESHOLD_PERCENT_END}\s+(?i:versus|vs\.?))\s+{_arm_value(2)}"
     rf"(?P<r2>{_OF_PEOPLE}\s+(?:{_ARM_WORDS}|{WHO_GOT_ARM})(?:\s+[^\s;:()\[\]\d.,]+){{1,3}}?"
     rf"(?=\s*[;,.)]|\s*\(|$))?"
 )
@@ -573,6 +587,10 @@ ARM_PEOPLE = r"(?:\s+(?i:recipients|users|takers)|[\s-](?i:treated)\s+(?i:patien
 #: "of vaccine recipients", "of placebo-treated patients", or the arm's people right after a count (one
 #: to three words): "9 vaccine recipients"
 _RECIPIENTS = (
+    # (or the comparator's people by their name: "17% of controls", "of control participants")
+    # (what they did may follow: "17% of controls reported improvement")
+    r"\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?i:controls|control\s+(?:participants|patients|subjects))\b"
+    r"(?:\s+[^;:()\[\]\d.,]{1,60}?)?|"
     rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}{ARM_PEOPLE}"
     rf"|\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z]\w*{ARM_PEOPLE}"
 )
@@ -584,7 +602,8 @@ FOR_AND_FOR = re.compile(
     rf"(?P<what>(?:[^,;()\d]|\d{{1,3}}\s+(?i:days?|weeks?|months?)\b){{3,80}}?)"
     rf"(?=\s+(?i:{OCCURRED}|among\b|in\s+the\b)))?"
     rf"(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
-    rf"{_COUNTS_AFTER_ARM.format(n=1)}{_RATE_AFTER_ARM.format(n=1)}\s*,?\s*(?i:and|but|whereas|while)\s+(?i:in\s+|by\s+)?"
+    rf"{_COUNTS_AFTER_ARM.format(n=1)}{_RATE_AFTER_ARM.format(n=1)}\s*,?\s*"
+    r"(?i:and|but|whereas|while|versus|vs\.?|(?:as\s+)?compared\s+with)\s+(?i:in\s+|by\s+)?"
     # (the arm ends before how long: "2.1% of those given placebo over two years")
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})"
     r"(?=[;,.)]|\s+\(|$|\s+(?i:over|during|within|through)\s)"
@@ -711,11 +730,12 @@ _BOUNDS_MAYBE_UNREACHED = (
     rf"(?P<lo>-?{_RNUM})\s*%?{_BOUND_SEP}(?:(?P<hi>-?{_RNUM})(?![\d.])(?:\s*%)?|{UNREACHED_BOUND})"
 )
 #: Vaccine efficacy with its interval: "vaccine efficacy was 91.3% (95% CI, 89.0 to 93.2)" (a lower
-#: bound may be below zero: "45% (95% CI -12 to 73)").
+#: bound may be below zero: "45% (95% CI -12 to 73)"), or without: "efficacy was 94.6%" (a bare "efficacy"
+#: in a text about a vaccine: the builder decides).
 VACCINE_EFFICACY = re.compile(
-    rf"\b(?P<label>(?i:vaccine\s+efficacy|vaccine\s+effectiveness)|VE)\b(?P<qualifier>[^;:=()\[\]\d]{{0,60}}?)"
-    rf"\s*(?:[,:=]|\b(?i:was|of|is)\b)?\s*(?P<est>-?{_RNUM})\s*%\s*[,;]?\s*[\[(]?\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
-    rf"{_SIGNED_BOUNDS}\s*[\])]?"
+    rf"\b(?P<label>(?i:(?:vaccine\s+)?(?:efficacy|effectiveness))|VE)\b(?P<qualifier>[^;:=()\[\]\d]{{0,60}}?)"
+    rf"\s*(?:[,:=]|\b(?i:was|of|is)\b)?\s*(?P<est>-?{_RNUM})\s*%"
+    rf"(?:\s*[,;]?\s*[\[(]?\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}\s*[\])]?)?"
 )
 #: A ratio said as a multiple, the scale it is on named before it: "The odds of remission were 2.1 times
 #: higher (95% CI 1.4-3.2)", "the risk of X was 1.8-fold higher (95% CI ...)" ("times lower" is left
@@ -749,7 +769,8 @@ DIFFERENCE_IN_WORDS = re.compile(
 VALUE_CI = re.compile(
     rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)?"
     rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}\s*[\])]"
-    rf"(?P<r1>{_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
+    # (the arm after it, not the first of a list: "... for A and B, respectively", nor "on average")
+    rf"(?P<r1>(?![^;.]*\b(?i:respectively)\b)(?!\s+(?i:on\s+average|in\s+total|in\s+all)\b){_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
 
 #: A value with an interval whose name an earlier interval of its paragraph printed, as the Lancet
@@ -919,16 +940,19 @@ GROUP_WORDS = (
     r"nonsmokers|non-smokers|never\s+smokers|former\s+smokers|current\s+smokers"
 )
 SUBGROUP = re.compile(
-    r"\b(?:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:subgroups?|subsets?|strat(?:um|a))\s+of\s+)?"
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:subgroups?|subsets?|strat(?:um|a)|trials|studies)\s+of\s+)?"
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
     r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
-    r"from|having|living|born|[<>≤≥]|\d)[^,;:()]{0,60}?)"
-    r"(?=\s*[,;:(\[]|\s+(?:was|were|had|has|the|vs\.?|versus)\b|\s+(?:and|or)\s+(?:in|among)\b|\s*$"
+    r"from|having|living|born|[<>≤≥]|\d(?![\d.]*\s*[(\[]))[^,;:()]{0,60}?)"
+    # (or what was found in them: "among those without diabetes it was 0.80")
+    r"(?=\s*[,;:(\[]|\s+(?:was|were|had|has|the|vs\.?|versus|it\s+was)\b|\s+(?:and|or)\s+(?:in|among)\b|\s*$"
     # (or the first value, not a threshold of the subgroup's: "of less than 60%", "of 60% or more")
     r"|(?<!\bthan)(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?<!\bleast)(?<!\bmost)(?<!\bof)"
     r"\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))(?!\s*or\s+(?:more|less|greater|higher|lower|above|below)\b))"
-    # (a group after the bracket of the one before: "in women (0.83, ...) and men (0.86, ...)")
-    rf"|(?:\b(?:in|among)\s+|(?<=\)\sand\s)|(?<=\)\sor\s))(?P<group>{GROUP_WORDS})(?=\s*[(\[,;]|\s*$)"
+    # (a group after the bracket of the one before: "in women (0.83, ...) and men (0.86, ...)"; what was found
+    # in it after it: "In women the aHR was 0.82 (...), and in men 0.91 (...)")
+    rf"|(?:\b(?:in|among)\s+|(?<=\)\sand\s)|(?<=\)\sor\s))(?P<group>{GROUP_WORDS})"
+    rf"(?=\s*[(\[,;]|\s*$|\s+(?:the|it)\s+|\s+{NUMBER}\s*[(\[])"
     r"|\b(?:in|among)\s+the\s+(?P<named>[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,4}?)\s+"
     r"(?:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
 )
@@ -1174,7 +1198,7 @@ VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b|\.?\s+\d)", 160, 190
 COMPARED_WITH_C = Construction(
     "compared_with",
     COMPARED_WITH,
-    r"compare[ds]?\s+(?:to|with)\b|,\s*(?:against|versus|vs)\b",
+    r"compare[ds]?\s+(?:to|with)\b|,\s*(?:against|versus|vs)\b|%\s+or\s+(?:more|less|greater)\s+(?:versus|vs)\b",
     310,
     90,
     both_units=True,
@@ -1186,7 +1210,7 @@ VALUES_THEN_ARMS_C = Construction("values_then_arms", VALUES_THEN_ARMS, r"(?:gro
 FOR_AND_FOR_C = Construction(
     "for_and_for",
     FOR_AND_FOR,
-    rf"\s(?:and|but|whereas|while)\s+(?:in\s+|by\s+)?(?:[-.\d]|(?:{_WORD_ALT})\b)",
+    rf"\s(?:and|but|whereas|while|versus|vs\.?|compared\s+with)\s+(?:in\s+|by\s+)?(?:[-.\d]|(?:{_WORD_ALT})\b)",
     180,
     140,
 )

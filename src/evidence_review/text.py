@@ -391,10 +391,11 @@ def _cut_at(spans: list[tuple[int, int]], cuts: list[int], flat: str) -> list[tu
 #: A sentence that starts with a number: "... and 592 to placebo). 28-day mortality was ..."
 _NUMBER_START = re.compile(r"[.!?]\s+(?=\d)")
 _WORD_OR_BRACKET_BEFORE = re.compile(r"(?:[A-Za-z]+|\))$")
-#: Words after which a period does not end a sentence before a number ("Fig. 2", "vs. 8 days").
+#: Words after which a period does not end a sentence before a number ("Fig. 2", "vs. 8 days", "Jan. 14").
 _ABBREVIATIONS = frozenset(
-    {"vs", "approx", "fig", "figs", "tab", "eq", "no", "nos", "ref", "refs", "vol", "suppl", "resp", "al", "ca", "cf"}
-)
+    {"vs", "approx", "fig", "figs", "tab", "eq", "no", "nos", "ref", "refs", "vol", "suppl", "resp", "al", "ca", "cf",
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
 
 
 def _number_starts(flat: str) -> list[int]:

@@ -48,11 +48,12 @@ class TableCell:
     header_line: tuple[Cell, ...]
     row_start: int
     header_start: int
+    kind: str  # "pipe", "tab" or "aligned"
 
     def in_column(self, header_words: re.Pattern[str]) -> Cell | None:
         """Another cell of this row whose header matches ``header_words`` (e.g. the P column)."""
         for i in range(1, len(self.row)):
-            h = _header_of(list(self.row), i, list(self.header_line), self.header_start, self.row_start)
+            h = _header_of(list(self.row), i, list(self.header_line), self.header_start, self.row_start, self.kind)
             if i != self.column and h is not None and header_words.search(h.text):
                 return self.row[i]
         return None
@@ -160,12 +161,12 @@ def cell_at(text: str, pos: int) -> TableCell | None:
         column = next((i for i, c in enumerate(row) if c.start <= pos < c.end), None)
         if column is None or column == 0:
             continue
-        headers = [_header_of(row, column, header, lines[0][0], start)]
+        headers = [_header_of(row, column, header, lines[0][0], start, kind)]
         if kind == "aligned":  # a header of two or three lines: the words above the column, the arm's size below
             headers += _stacked_headers(text, lines[0][0], row[column].start - start, row[column].end - start)
             headers += _header_sizes(text, lines, row[column].start - start, row[column].end - start)
         found = tuple(h for h in headers if h is not None)
-        return TableCell(row[column], row[0], found, column, tuple(row), tuple(header), start, lines[0][0])
+        return TableCell(row[column], row[0], found, column, tuple(row), tuple(header), start, lines[0][0], kind)
     return None
 
 
@@ -194,11 +195,6 @@ def column_name_at(text: str, pos: int) -> str | None:
     return None
 
 
-def _kind_of(text: str, table: TableCell) -> str:
-    line = text[table.row_start : _line_bounds(text, table.row_start)[1]]
-    return "pipe" if "|" in line else "tab" if "\t" in line else "aligned"
-
-
 def title_of(text: str, table: TableCell) -> tuple[int, int] | None:
     """The bounds of the line right above a table's header ("Table 3. Subgroup analyses of ..."),
     blank lines skipped; None at the start of the text."""
@@ -214,7 +210,7 @@ def title_of(text: str, table: TableCell) -> tuple[int, int] | None:
 def group_of(text: str, table: TableCell) -> Cell | None:
     """The first cell of the nearest row above ``table``'s row (below its header) that holds no
     bracketed value: the group a subgroup belongs to ("Age" over "<65 yr ... 0.72 (0.60-0.86)")."""
-    kind = _kind_of(text, table)
+    kind = table.kind
     pos = table.row_start
     while pos > table.header_start:
         start, end = _line_bounds(text, pos - 1)
@@ -298,8 +294,13 @@ def _header_sizes(text: str, lines: list[tuple[int, int]], lo: int, hi: int) -> 
     return [c for c in cells if min(hi, c.end - a) > max(lo, c.start - a)]
 
 
-def _header_of(row: list[Cell], column: int, header: list[Cell], header_start: int, row_start: int) -> Cell | None:
-    if len(row) == len(header):
+def _header_of(
+    row: list[Cell], column: int, header: list[Cell], header_start: int, row_start: int, kind: str
+) -> Cell | None:
+    """The header cell of a row's cell: the one in the same place between pipes or tabs (a row may leave
+    its last cells out: "<65 yr | 2140 | 98/1072 | 131/1068 | 0.73 (0.56-0.95)" under a header that ends
+    with "P for interaction"); in aligned text, the one above it."""
+    if len(row) == len(header) or (kind != "aligned" and column < len(header)):
         return header[column]
     cell = row[column]
     lo, hi = cell.start - row_start, cell.end - row_start
