@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -143,3 +144,17 @@ def test_numbers_keep_their_printed_precision():
     assert Number.parse("21") == Number("21", 21.0, 0)
     assert Number.parse("1,033").value == 1033
     assert Number.parse("three").value == 3
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("seventeen", 17), ("Forty", 40), ("Forty-seven", 47), ("ninety-nine", 99), ("twenty-one", 21), ("No", 0)],
+)
+def test_numbers_in_words_up_to_ninety_nine_and_the_pattern_that_finds_them(word, value):
+    """A sentence that starts with a number spells it out ("Forty-seven patients ... died"): its
+    value, and the grammar's pattern matches it whole, not a fraction ("one-third") or a compound
+    adjective ("one-year")."""
+    assert Number.parse(word) == Number(word, float(value), 0)
+    assert re.fullmatch(g.VALUE, word)
+    assert re.search(g.VALUE, "One-third of patients") is None
+    assert re.search(g.VALUE, "the one-year survival") is None

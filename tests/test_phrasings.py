@@ -1989,6 +1989,47 @@ REPORTS = [
             ("", "unspecified", "overall", "hazard_ratio", 1.04, 1.01, 1.07, "", ""),
         ],
     ),
+    (  # a number spelled out at the start of a sentence
+        "Forty-seven patients (9.2%) in the tolvarin group and 68 (13.4%) in the placebo group died. "
+        "Seventy-five participants were assigned to the intervention group and 74 to usual care.",
+        [
+            ("", "death", "overall", "count", "Forty-seven", "68", "tolvarin", "placebo"),
+            ("", "death", "overall", "percent", "9.2", "13.4", "tolvarin", "placebo"),
+            ("", "enrollment", "overall", "count", "Seventy-five", "74", "intervention", "usual care"),
+        ],
+    ),
+    (  # a ratio in the bracket after a 'vs' pair is not an arm; an arm's people may be infants
+        "Death before discharge: 6.1% vs 6.5% (aOR 0.94, 0.60-1.47). Necrotising enterocolitis occurred in "
+        "3.4% of infants who received probiotics and 5.9% of those who received placebo.",
+        [
+            ("", "Death before discharge", "overall", "percent", "6.1", "6.5", "", ""),
+            ("", "Death before discharge", "overall", "odds_ratio", 0.94, 0.6, 1.47, "", ""),
+            ("", "Necrotising enterocolitis", "overall", "percent", "3.4", "5.9", "probiotics", "placebo"),
+        ],
+    ),
+    (  # means with their SD in square brackets; arms after 'after' their procedure, not after a time
+        "Pain scores were lower after laparoscopic repair (mean 3.2 [SD 1.9] vs 4.6 [SD 2.1]). Wound infection "
+        "occurred in 9 of 204 patients (4.4%) after laparoscopic repair and in 27 of 206 (13.1%) after open "
+        "repair (relative risk 0.34, 95% CI 0.16 to 0.70). The response rate was 22.2% after one cycle and "
+        "33.3% after two cycles.",
+        [
+            ("", "Pain scores", "overall", "mean", "3.2", "4.6", "", ""),
+            ("", "Wound infection", "overall", "count", "9", "27", "laparoscopic repair", "open repair"),
+            ("", "Wound infection", "overall", "percent", "4.4", "13.1", "laparoscopic repair", "open repair"),
+            ("", "Wound infection", "overall", "risk_ratio", 0.34, 0.16, 0.7, "", ""),
+        ],
+    ),
+    (  # each arm's value after its group, compared in words ('lower than that in the control group')
+        "The incidence of adverse reactions in the observation group (12.5%) was significantly lower than that "
+        "in the control group (25.0%) (P<0.05). After treatment, the VAS score of the study group (2.1±0.6) "
+        "was lower than that of the control group (3.4±0.8). The recurrence rate of the observation group was "
+        "8.3%, which was lower than 20.0% of the control group.",
+        [
+            ("", "adverse reactions", "overall", "percent", "12.5", "25.0", "observation", "control"),
+            ("", "the VAS score", "overall", "value", "2.1", "3.4", "study", "control"),
+            ("", "The recurrence", "overall", "percent", "8.3", "20.0", "observation", "control"),
+        ],
+    ),
 ]
 
 
@@ -2586,6 +2627,41 @@ def test_with_a_vocabulary_an_asides_outcome_and_an_earlier_items_are_not_a_valu
     ]
 
 
+def test_out_of_a_denominator_a_p_value_without_its_sign_and_a_natural_frequency_left_to_the_audit():
+    text = (
+        "In the trial, 12 out of 100 people on the drug and 20 out of 100 on placebo had a heart attack. "
+        "Readmission was reduced (hazard ratio 0.78, p-value 0.03). "
+        "About 1 in 4 patients on the drug had nausea, compared with 1 in 10 on placebo."
+    )
+    found = GENERIC.extract(text, "t")
+    assert [(report(r), r.arm1_n, r.arm2_n, r.p_text, r.p_operator) for r in found.results] == [
+        (("", "heart attack", "overall", "count", "12", "20", "drug", "placebo"), 100.0, 100.0, "", ""),
+        (("", "Readmission", "overall", "hazard_ratio", 0.78, None, None, "", ""), None, None, "0.03", "="),
+    ]
+    # "1 in 4 ... compared with 1 in 10" are no two arms' counts (1 and 1): the audit lists them
+    assert [u.number for u in found.unexplained] == ["1", "1", "10"]
+
+
+def test_a_lists_items_that_are_analyses_models_or_time_points():
+    """Items of a "respectively" list that name analyses or models are subgroups (each with the noun they
+    share), items that are time points are the estimates' time points, not outcomes."""
+    text = (
+        "The HRs were 0.72 (95% CI 0.60-0.86) and 0.81 (0.70-0.94) in the intention-to-treat and per-protocol "
+        "populations, respectively. The ORs for remission were 1.4 (1.1-1.8) and 1.9 (1.4-2.6) at 6 and 12 months, "
+        "respectively. Adjusted HRs for death were 0.8 (0.7-0.9) and 0.9 (0.8-1.0) in models 1 and 2, respectively."
+    )
+    found = GENERIC.extract(text, "t")
+    assert [(r.outcome, r.subgroup, r.timepoint, r.estimate) for r in found.results] == [
+        ("unspecified", "intention-to-treat population", "", 0.72),
+        ("unspecified", "per-protocol population", "", 0.81),
+        ("remission", "overall", "month 6", 1.4),
+        ("remission", "overall", "month 12", 1.9),
+        ("death", "model 1", "", 0.8),
+        ("death", "model 2", "", 0.9),
+    ]
+    assert found.unexplained == []
+
+
 def test_a_sentence_that_starts_with_a_number_is_a_sentence():
     from evidence_review.text import layout
 
@@ -2969,6 +3045,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("in adults 60 and older", "age or range of the population"),
         ("(P for subgroup difference = 0.02)", "test of interaction or trend"),
         ("(P for nonlinearity = 0.01)", "test of interaction or trend"),
+        ("patients with 309 inserted implants", "count of the population"),
         ("for 1-2 drinks/day", "category of an exposure"),
         ("cord clamping at 60 seconds or more", "duration or time point"),
         ("at 12 months", "duration or time point"),

@@ -70,7 +70,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     ),
     "duration or time point": re.compile(
         r"(?i)\b(?:at|by|within|after|over|for|during|through|until|up to|follow-up of|followed for)\s+"
-        r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+)?\s*"
+        r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to|and)\s*\d+)?\s*"
         r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|s(?:ec(?:ond)?s?)?|d|wk|mo|y)\b"
         r"|\b(?:day|week|wk|month|mo|year|yr|hour)\s+\d+"
         r"|\b(?:\d+(?:\.\d+)?\s*(?:-|–|to)\s*)?\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
@@ -122,6 +122,9 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?:patients|participants|subjects|persons|people|adults|children|women|men|"
         r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|RCTs|cohorts|records|articles|"
         r"wards|clinics|practices|schools|villages|communities|clusters|nursing\s+homes)\b"
+        # (or what the people studied had, counted: "52 patients with 309 inserted implants")
+        r"|(?i:\b(?:patients|participants|subjects|people|women|men|children|adults)\s+with\s+\d[\d,]*\s+"
+        r"(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
     ),
     "characteristic of the population": re.compile(
         r"(?i)\b(?:\d[\d,]*\s*[\[(]\s*)?\d+(?:\.\d+)?\s*%\s*(?:[\])]\s*)?(?:were\s+)?(?:women|men|females?|males?|white|black|girls|boys)\b"

@@ -47,7 +47,7 @@ from typing import Any
 
 from evidence_review import coverage, text_tables
 from evidence_review import grammar as g
-from evidence_review.number import Number
+from evidence_review.number import NUMBER_WORDS, Number
 from evidence_review.records import Claim, Recommendation, Result, Statement
 from evidence_review.text import CleanText, Layout, clean, excerpt, layout, merge_spans
 from evidence_review.vocabulary import Mention, Trial, Vocabulary
@@ -68,7 +68,8 @@ _LIST_SEPARATOR = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?")
 #: the items a list of estimates is about, after its last estimate: "... for the lowest, middle and highest
 #: tertiles, respectively", "... in men and women, respectively"
 _ITEMS_AFTER = re.compile(
-    r"(?i)\s*,?\s*(?:for|in|among|with)\s+(?:the\s+)?(?P<items>[^;:()\[\]]{2,200}?)\s*,?\s*respectively\b"
+    r"(?i)\s*,?\s*(?P<preposition>for|in|among|with|at|after|by|within)\s+(?:the\s+)?(?P<items>[^;:()\[\]]{2,200}?)"
+    r"\s*,?\s*respectively\b"
 )
 #: "respectively" right after the last estimate of a list ...
 _RESPECTIVELY_AFTER = re.compile(r"(?i)\s*[,;]?\s*\(?respectively\b")
@@ -86,6 +87,11 @@ _RANK_WORD = re.compile(
 )
 #: an item of a list that names people: "men and women", "patients with and without diabetes"
 _PEOPLE_ITEM = re.compile(rf"(?i)(?:those|{g.PEOPLE_NOUNS}|{g.GROUP_WORDS})\b")
+#: items that are analyses, populations, models or years, not outcomes: "in the intention-to-treat and
+#: per-protocol populations", "in models 1 and 2", "in 2010 and 2015"
+_ANALYSIS_ITEM = re.compile(
+    r"(?i).*\b(?:populations?|analys[ie]s|sets?|models?|cohorts?|samples?|scenarios?|periods?|eras?)\b|\d"
+)
 _CLAUSE_SPLIT = re.compile(r"(?i),?\s+whereas\s+|,\s+while\s+")
 _NO_BENEFIT = re.compile(
     r"(?i)\bno (?:evidence of |significant |clear )?(?:benefit|effect|reduction|improvement|difference)"
@@ -942,8 +948,18 @@ class Extractor:
             u1 = u2 = u1 or u2  # "Three of the 389 patients ..., compared with 27 of the 385 who got a placebo"
         if not (u1 or u2) and any(groups.get(k) for k in ("d1", "d2", "p1", "p2", "b1_pct", "b2_pct")):
             u1 = u2 = "events"  # "12 of 150 (8.0%)": counts, with their percentages
-        if not (u1 or u2) and not c.both_units and (groups.get("p") or (groups.get("sd1") and groups.get("sd2"))):
-            u1 = u2 = "value"  # "(0.814 vs. 0.793; P = 0.020)", "2.1±1.4 in A and 2.6±1.5 in B": unitless values
+        if (
+            not (u1 or u2)
+            and not c.both_units
+            and (
+                groups.get("p")
+                or (groups.get("sd1") and groups.get("sd2"))
+                or (groups.get("spread1") and groups.get("spread2"))
+            )
+        ):
+            # "(0.814 vs. 0.793; P = 0.020)", "2.1±1.4 in A and 2.6±1.5 in B", "(mean 3.2 [SD 1.9] vs 4.6 [SD 2.1]":
+            # unitless values
+            u1 = u2 = "value"
         if not (u1 or u2) and c is g.FOR_AND_FOR_C and not whole:
             u1 = u2 = "value"  # "was -14.2 with short-course treatment and -12.8 with standard treatment"
         if not (u1 or u2) and c is g.FOR_AND_FOR_C and _ARM_PEOPLE_END.search(groups.get("r1") or ""):
@@ -961,7 +977,7 @@ class Extractor:
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
         if "percent" in (u1, u2) and any(
-            groups[f"v{i}"].lower() in g.NUMBER_WORDS and g.unit_name(groups.get(f"u{i}")) != "percent" for i in (1, 2)
+            groups[f"v{i}"].lower() in NUMBER_WORDS and g.unit_name(groups.get(f"u{i}")) != "percent" for i in (1, 2)
         ):
             return None  # "... reported one, versus 22 percent on placebo": a number word is no percentage (unless it
             # says so itself: "Twenty-eight per cent of participants in the X group and 17 per cent of controls")
@@ -1011,7 +1027,7 @@ class Extractor:
         if outcome == "unspecified" and (done := _WERE_DONE.search(groups.get("mid") or "")):
             outcome = " ".join(done.group("what").split())  # "0.9% of those who took X were hospitalized, compared"
         did_between = _ARM_VERB_TAIL.search((groups.get("mid") or "").rstrip(" ,;"))
-        if outcome == "unspecified" and did_between and _what_they_had(did_between).lower() not in g.NUMBER_WORDS:
+        if outcome == "unspecified" and did_between and _what_they_had(did_between).lower() not in NUMBER_WORDS:
             outcome = _what_they_had(did_between)  # "17 percent of people taking X stopped because of ..., compared"
         if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
             # "... 35.6% in the control group had quit smoking"; "... had died": death
@@ -1147,6 +1163,13 @@ class Extractor:
             first, end, sentence_end = run[0], run[-1]["end"], run[-1]["context_end"]
             if after := _ITEMS_AFTER.match(text, end, sentence_end):
                 items, named_before = _list_items(after.group("items")), first["outcome"] != "unspecified"
+                times = [g.TIMEPOINT.fullmatch(f"{after.group('preposition').lower()} {i.lower()}") for i in items]
+                if len(items) == len(run) and all(times):  # "... at 6 and 12 months, respectively": time points
+                    for row, when in zip(run, times, strict=True):
+                        row.update(timepoint=g.timepoint_label(when), timepoint_basis="respectively")
+                    continue
+                if after.group("preposition").lower() not in ("for", "in", "among", "with"):
+                    continue
             elif _RESPECTIVELY_AFTER.match(text, end, sentence_end) and (
                 before := _ITEMS_BEFORE.search(text, first["context_start"], first["start"])
             ):
@@ -1155,7 +1178,9 @@ class Extractor:
                 continue
             if len(items) != len(run) or any(_NOT_WHAT_AFTER.search(re.split(r"\s+of\s+", i)[0]) for i in items):
                 continue  # not one item for each value, or the items are arms or doses (not "tertiles of dose")
-            ranked_or_people = all(_PEOPLE_ITEM.match(i) or _RANK_WORD.match(i) for i in items)
+            ranked_or_people = all(_PEOPLE_ITEM.match(i) or _RANK_WORD.match(i) for i in items) or any(
+                _ANALYSIS_ITEM.match(i) for i in items
+            )
             if not ranked_or_people and all(row["measure"] in _SINGLE_VALUES for row in run):
                 if not any(row["arm1_label"] for row in run):
                     for row, item in zip(run, items, strict=True):
@@ -1777,7 +1802,7 @@ class Extractor:
         tagged with its arm, to be joined with the other arm's (:meth:`_pair_singletons`)."""
         found = m.groupdict()  # (a count of the people randomized has its number only)
         value = Number.parse(found.get("n") or found.get("v") or found["r"])
-        if value.value == 0 or (value.text.lower() in g.NUMBER_WORDS and value.value < 1):
+        if value.value == 0 or (value.text.lower() in NUMBER_WORDS and value.value < 1):
             return None
         if (unit := found.get("unit")) and not re.search(r"(?i)(?:s|people|children)$", unit):
             return None  # "one patient", "1 case": a person, not a number of them (the pairs read them)
@@ -2074,6 +2099,8 @@ READERS = (
     Reader(g.RECEIVED_PAIR_C, Extractor._pair_rows),
     Reader(g.GROUP_N_PAIR_C, Extractor._pair_rows),
     Reader(g.THAN_C, Extractor._pair_rows),
+    Reader(g.THAN_THAT_C, Extractor._pair_rows),
+    Reader(g.THAN_VALUE_OF_C, Extractor._pair_rows),
     Reader(g.IN_GROUP_AND_C, Extractor._pair_rows),
     Reader(g.VERSUS_C, Extractor._pair_rows),
     # (news's people who got each arm before the looser "compared with")
@@ -2519,8 +2546,8 @@ def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
-        r"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:patients|participants|those|people|subjects)\s+)?"
-        r"(?:for|in|of|with|among|on|to(?:\s+receive)?|receive|receiving|received|given|were\s+given|taking|"
+        rf"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:those|women|men|{g.PEOPLE_NOUNS})\s+)?"
+        r"(?:for|in|of|with|among|on|after|to(?:\s+receive)?|receive|receiving|received|given|were\s+given|taking|"
         r"(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
         rf"|\s+{g.ARM_NOUN}\s*$|\s+(?:recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
@@ -2687,7 +2714,7 @@ _ARM_PHRASE = re.compile(
     r"(?i)(?:(?:of\s+(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?"
     r"|with\s+\S+(?:\s+\S+)?"
     # (or the people of an arm: "(25.4%) given placebo (aOR", "patients given drug Q versus 30/118")
-    r"|(?:(?:patients|participants|those|people)\s+)?(?:given|receiving|taking|assigned\s+to|on)\s+\S+(?:\s+\S+)?"
+    r"|(?:(?:patients|participants|those|people)\s+)?(?:given|receiving|taking|assigned\s+to|on|after)\s+\S+(?:\s+\S+)?"
     r"(?:\s+(?:versus|vs\.?))?)"
 )
 #: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
@@ -2915,9 +2942,22 @@ def _list_items(text: str) -> list[str]:
     head = re.fullmatch(r"(?i)(?P<head>.*?\b)with(?:out)?", items[0]) if len(items) == 2 else None
     if head and (contrary := re.match(r"(?i)with(?:out)?\s+(?P<what>.+)", items[1])):
         items = [f"{items[0]} {contrary.group('what')}", f"{head.group('head')}{items[1]}"]
+    population = _POPULATION_TAIL.fullmatch(items[-1]) if len(items) > 1 else None
+    if population and all(re.fullmatch(r"[\w-]+", i) for i in items[:-1]):  # "the ITT and per-protocol populations"
+        noun = {"analyses": "analysis"}.get(population.group("noun"), population.group("noun").removesuffix("s"))
+        items = [f"{i} {noun}" for i in items[:-1]] + [f"{population.group('word')} {noun}"]
+    unit = re.fullmatch(r"(?P<n>[\d.]+)\s+(?P<unit>[a-z][\w ]*)", items[-1])
+    if unit and all(re.fullmatch(r"[\d.]+", i) for i in items[:-1]):  # "6 and 12 months": each in months
+        items = [f"{i} {unit.group('unit')}" for i in items[:-1]] + items[-1:]
+    noun = re.fullmatch(r"(?P<noun>[a-z]+)s\s+(?P<n>\d+)", items[0])
+    if noun and all(re.fullmatch(r"\d+", i) for i in items[1:]):  # "models 1 and 2": model 1, model 2
+        items = [f"{noun.group('noun')} {i}" for i in (noun.group("n"), *items[1:])]
     return items
 
 
+#: the last item of a list of analyses, its noun shared: "per-protocol populations" of "the intention-to-treat and
+#: per-protocol populations"
+_POPULATION_TAIL = re.compile(r"(?i)(?P<word>[\w-]+)\s+(?P<noun>populations|analyses|sets|cohorts|samples)")
 #: a ranked category's noun after its rank: "highest tertiles of cumulative dose" -> "tertiles of cumulative dose"
 _RANKED_TAIL = re.compile(rf"(?P<rank>{_RANK_WORD.pattern})\s+(?P<tail>.+)")
 

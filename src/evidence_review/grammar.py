@@ -16,9 +16,11 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
     ``<v1> [unit] [[bracket]] [for|in <arm>] vs. <v2> [unit] [[bracket]] [; P <op> <p>]``:
     "7 days vs. 8 days", "10 vs. 18 days", "16.0% vs. 21.0%", "no deaths in the X arm
     vs. three deaths [14% of patients]".
-``THAN``
+``THAN`` / ``THAN_THAT`` / ``THAN_VALUE_OF``
     ``(<v1> <unit>) than in the <arm> (<v2> <unit>)``: "(30 patients [6%]) than in the placebo
-    group (57 patients [11%])".
+    group (57 patients [11%])"; each arm's value after its group, compared in words: "in the
+    observation group (12.5%) was lower than that in the control group (25.0%)", "of the observation
+    group was 93.33%, which was higher than 76.67% of the control group".
 ``IN_GROUP_AND``
     ``<v1> [unit] in the <arm> group and <v2> [unit] in the <arm> group``.
 ``COMPARED_WITH``
@@ -64,7 +66,11 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
     "median age of 81 years", "Among 1,204 patients, 148 (12.3%) had X", "3,419 hip fractures
     occurred".
 ``P_VALUE``
-    "P=0.03", "P = 0.03", "P<0.001", "P =.18", "p<0.0001" (after cleaning "p‹0·0001").
+    "P=0.03", "P = 0.03", "P<0.001", "P =.18", "p<0.0001" (after cleaning "p‹0·0001"), "p-value 0.03".
+
+Values may be numbers in words up to ninety-nine ("Forty-seven patients ... died"). A list of
+estimates whose items are named "..., respectively" is paired in order by the extractor
+(``extract.Extractor._list_of_estimates_respectively``), not by a construction.
 """
 
 from __future__ import annotations
@@ -73,15 +79,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from evidence_review.number import NUMBER_WORDS
+from evidence_review.number import NUMBER_WORD
 from evidence_review.records import MEASURES_DIFFERENCE, MEASURES_RATIO
 
 # -- numbers -------------------------------------------------------------------------------------
 
 # thousands separated by commas ("1,033") or by a (thin) space ("21 550", cleaned to a space)
 NUMBER = r"(?:-\s?)?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?|-?\.\d+"
-_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-VALUE = rf"(?:{NUMBER}|\b(?i:{_WORD_ALT})\b)"
+VALUE = rf"(?:{NUMBER}|\b(?i:{NUMBER_WORD})\b(?!-))"
 # a number is not a result when it follows a comparison sign (a threshold: "SpO2 ≤94%"),
 # a letter or a hyphen joined to a word ("IL-6", "HER-2"), or a decimal point.
 _NOT_AFTER = r"(?<![≤≥<>=\w.\-/])(?<![≤≥<>]\s)"
@@ -153,13 +158,15 @@ def p_value_pattern(suffix: str = "") -> str:
         # (the test that gave it before it: "log-rank P = 0.01")
         rf"(?:(?i:one|two)[- ]sided\s+|(?i:nominal)\s+"
         rf"|(?i:(?:stratified\s+)?log-rank|Wilcoxon|Mann-Whitney|chi-square)\s+)?"
-        rf"\b[Pp]\s*(?:-?\s*value\s*)?(?P<p_op{suffix}>[=<>≤≥]|&lt;)\s*"
+        # (after "value" the operator may be left out: "p-value 0.03", "P value of 0.03": equal)
+        rf"\b[Pp]\s*(?:-?\s*values?\s*(?:(?i:of|was)\s+)?)?"
+        rf"(?P<p_op{suffix}>[=<>≤≥]|&lt;|(?<=value\s)|(?<=values\s)|(?<=of\s)|(?<=was\s))\s*"
         rf"(?P<p{suffix}>\d*\.\d+|\d+)(?!\d|\.\d)"  # any number: a P above 1 is kept and flagged
     )
 
 
 P_VALUE = p_value_pattern()
-_P_OPERATORS = {"=": "=", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "&lt;": "<"}
+_P_OPERATORS = {"=": "=", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "&lt;": "<", "": "="}
 
 
 def p_operator(op: str) -> str:
@@ -421,11 +428,16 @@ _ARM_REF = rf"(?:[^;:()\[\]\d.,]|{DOSE}){{1,60}}?"
 #: the words between events and their arm: "8 cases occurred among vaccine recipients"
 OCCURRED = r"occurred|were\s+(?:reported|observed|seen|confirmed|diagnosed|recorded)"
 #: "45.1% of patients receiving X", "30.2% of those receiving placebo"
-_OF_PEOPLE = r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those|people|subjects))?"
+_OF_PEOPLE = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:those|women|men|{PEOPLE_NOUNS})\b)?"
 #: the words that name an arm after the people of a value: "3.2% of those who got a placebo"
 WHO_GOT_ARM = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X", "of those who took X"
-_ARM_WORDS = rf"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to|{WHO_GOT_ARM})"
+#: ("after" an arm's procedure: "in 9 of 204 patients (4.4%) after laparoscopic repair and ...", not after a
+#: time: "after one cycle", "after the first dose")
+_ARM_WORDS = (
+    r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to"
+    rf"|after(?=\s+[a-z]+\s+[a-z])(?!\s+(?:{NUMBER_WORD}|first|second|third|last|each|every|the)\b)|{WHO_GOT_ARM})"
+)
 #: the noun an arm is named with: "the placebo group", "the X arm", "the control clusters"
 ARM_NOUN = r"(?i:group|arm|cluster)s?"
 #: the words before an arm named right after a value: "in", "with", "of patients assigned to"
@@ -438,7 +450,8 @@ _ARM_AFTER_PEOPLE = (
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number, not an
 #: estimate: "... of 305 (odds ratio 2.03 [1.47-2.81])")
 _ARM_IN_BRACKET = (
-    r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?)\b|[^()]*\b(?i:CI|ratio|difference)\b)"
+    r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?)\b|[^()]*\b(?i:CI|ratio|difference)\b"
+    r"|[^()]*\b(?:[aA]|adj)?(?:HR|OR|RR|IRR|RD|MD|SMD)s?\b)"
     r"[^()\d][^()\[\];=%]{{0,40}})"
 )
 
@@ -470,8 +483,10 @@ def _arm_value(n: int, after: int | None = None) -> str:
     if after is None:
         after = 1 if n == 2 else 0
     return (
-        rf"{_NOT_AFTER}(?:(?P<cur{n}>[$€£])\s?)?(?P<v{n}>{VALUE})(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
-        rf"(?:(?:\s+of(?:\s+the)?|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
+        # (not a natural frequency: "1 in 4 patients")
+        rf"{_NOT_AFTER}(?:(?P<cur{n}>[$€£])\s?)?(?P<v{n}>{VALUE})(?![\d.]|\s+in\s+\d)"
+        rf"(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
+        rf"(?:(?:\s+(?:out\s+)?of(?:\s+the)?|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
         rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)(?:\s+(?i:patients|participants))?\)"
@@ -508,6 +523,23 @@ VERSUS = re.compile(
 THAN = re.compile(
     rf"\((?:[^()\d]{{0,20}})?{_arm_value(1)}\)\s*than\s+(?P<r2>(?i:in\s+)?{_ARM_REF})\s*"
     rf"\((?:[^()\d]{{0,20}})?{_arm_value(2)}\)"
+)
+#: an arm's group named with "in"/"of": "in the observation group", "of the control group"
+_GROUP_OF = rf"(?i:in|of|for)\s+(?i:the\s+)?(?:(?!\b(?i:in|of|for)\b)[^;:()\[\]\d.,]){{1,40}}?\b{ARM_NOUN}"
+#: Each arm's value in a bracket after its group, compared in words: "the incidence of X in the observation
+#: group (12.5%) was significantly lower than that in the control group (25.0%)", "the VAS score of the study
+#: group (2.1±0.6) was lower than that of the control group (3.4±0.8)"
+THAN_THAT = re.compile(
+    rf"(?P<r1>{_GROUP_OF})\s*\({_arm_value(1)}\)(?P<mid>[^;:()\[\]\d]{{0,60}}?)\b(?i:than)\s+"
+    rf"(?:(?i:that|those)\s+)?(?P<r2>{_GROUP_OF})\s*\({_arm_value(2)}\)"
+    rf"(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
+)
+#: ... or each after its group's verb: "the total effective rate of the observation group was 93.33%, which
+#: was higher than 76.67% of the control group"
+THAN_VALUE_OF = re.compile(
+    rf"(?P<r1>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(1)}\s*,?\s*(?:(?i:which|that)\s+(?i:was|were)\s+)?"
+    rf"(?P<mid>(?:[a-z]+\s+){{0,2}}?(?i:higher|lower|greater|less|more|better|worse|shorter|longer))\s+(?i:than)\s+"
+    rf"{_arm_value(2)}\s+(?P<r2>{_GROUP_OF})(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
 IN_GROUP_AND = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
@@ -598,7 +630,7 @@ _RECIPIENTS = (
 FOR_AND_FOR = re.compile(
     # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
     # (or among whom: "9 cases of X with onset at least 7 days after the second dose among participants ...")
-    rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?!(?i:the\s+)?(?i:patients|participants|those|people|subjects)\b)"
+    rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?!(?i:the\s+)?(?i:those|women|men|{PEOPLE_NOUNS})\b)"
     rf"(?P<what>(?:[^,;()\d]|\d{{1,3}}\s+(?i:days?|weeks?|months?)\b){{3,80}}?)"
     rf"(?=\s+(?i:{OCCURRED}|among\b|in\s+the\b)))?"
     rf"(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
@@ -868,7 +900,7 @@ def _assigned(value: str = "", arm: str = "") -> str:
     to X" (the number and the arm in the named groups ``value`` and ``arm``, unnamed when not given)."""
     v, a = (f"?P<{name}>" if name else "?:" for name in (value, arm))
     return (
-        rf"{_NOT_AFTER}({v}{NUMBER})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
+        rf"{_NOT_AFTER}({v}{VALUE})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
         rf"(?i:assigned|randomi[sz]ed|allocated))?\s+({a}{_ASSIGNED_ARM})"
     )
 
@@ -1144,11 +1176,20 @@ def _compiled_anchor(anchor: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(anchor), re.compile(anchor, re.IGNORECASE)
 
 
-# Anchors start with a literal character where they can (no leading \b): the engine then skips
-# ahead to candidate positions instead of trying every one. A loose anchor only costs a window.
+# Anchors start with a literal character where they can (no leading \b), and each branch of an
+# alternation with its own ("patients?\b|participants?\b", not "(?:patients?|participants?)\b"): the
+# engine then skips ahead to candidate positions by their first characters instead of trying every
+# one. A loose anchor only costs a window.
 # two bounds of an interval: "1.12-1.44", "1.2 to 2.6", "1.3, 4.1", "1.00 to 1.13"
 _BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;|~|～)\s*-?\.?\d"
 _UNIT_WORDS = PEOPLE_NOUNS
+
+
+def _each_branch(words: str, tail: str) -> str:
+    """An alternation of words with a tail, each branch with its own: ("a|b", r"\b") -> r"a\b|b\b"."""
+    return "|".join(f"{word}{tail}" for word in words.split("|"))
+
+
 #: The constructions, each with the anchor that every match contains. The extractor pairs each
 #: with its builder (``evidence_review.extract.READERS``) and tries them in that order.
 EFFECT_C = Construction("effect", EFFECT, r"(?:%|[\[(,;])\s*(?:ci\b|confidence|cri\b|credible)", 220, 160)
@@ -1167,7 +1208,7 @@ GRADE_DIFFERENCE_C = Construction(
 DIFFERENCE_INTERVAL_C = Construction(
     "difference_interval",
     DIFFERENCE_INTERVAL,
-    r"difference|risk\s+(?:reduction|increase)|arr\b|[|\t]",
+    r"difference|risk\s+(?:reduction|increase)|arr\b|\||\t",
     0,
     330,
     labelled=False,
@@ -1191,6 +1232,8 @@ RECEIVED_PAIR_C = Construction(
 )
 GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")
 THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
+THAN_THAT_C = Construction("than_that", THAN_THAT, r"\sthan\s+(?:that|those|in|of)\s", 200, 100)
+THAN_VALUE_OF_C = Construction("than_value_of", THAN_VALUE_OF, r"\sthan\s+\d", 140, 80)
 IN_GROUP_AND_C = Construction(
     "in_group_and", IN_GROUP_AND, r"(?:group|arm|clusters?)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
 )
@@ -1205,12 +1248,14 @@ COMPARED_WITH_C = Construction(
 )
 RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
 OUTCOMES_BY_ARMS_C = Construction("outcomes_by_arms", OUTCOMES_BY_ARMS, r"respectively", 220, 10)
-VALUES_THEN_ARMS_C = Construction("values_then_arms", VALUES_THEN_ARMS, r"(?:group|arm|cohort)s\b", 260, 30)
+VALUES_THEN_ARMS_C = Construction(
+    "values_then_arms", VALUES_THEN_ARMS, _each_branch("group|arm|cohort", r"s\b"), 260, 30
+)
 # (the second value right after the conjunction: "... and 30% (n = 100) for B", "and in 12 of 150")
 FOR_AND_FOR_C = Construction(
     "for_and_for",
     FOR_AND_FOR,
-    rf"\s(?:and|but|whereas|while|versus|vs\.?|compared\s+with)\s+(?:in\s+|by\s+)?(?:[-.\d]|(?:{_WORD_ALT})\b)",
+    rf"\s(?:and|but|whereas|while|versus|vs\.?|compared\s+with)\s+(?:in\s+|by\s+)?(?:[-.\d]|(?i:{NUMBER_WORD})\b)",
     180,
     140,
 )
@@ -1267,10 +1312,10 @@ PEOPLE_WITH_EVENT_C = Construction(
 EVENTS_COUNTED_C = Construction(
     "events_counted",
     EVENTS_COUNTED,
-    r"(?:occurred|were\s+(?:recorded|observed|identified|diagnosed|reported|confirmed|documented))\b|"
-    r"\b(?:recorded|observed|identified|documented)\s+\d",
+    r"occurred\b|were\s+(?:recorded|observed|identified|diagnosed|reported|confirmed|documented)\b|"
+    + _each_branch("recorded|observed|identified|documented", r"\s+\d"),
     80,
     60,
 )
-COUNT_C = Construction("count", COUNT, rf"(?:{_UNIT_WORDS})\b|=\s*\d", 50, 30)
+COUNT_C = Construction("count", COUNT, _each_branch(_UNIT_WORDS, r"\b") + r"|=\s*\d", 50, 30)
 RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"randomi[sz]|enrolled", 30, 30)

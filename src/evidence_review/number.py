@@ -10,24 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-#: numbers written as words ("three deaths", "no events")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: numbers written as words ("three deaths", "no events", "Forty-seven patients": a sentence that starts with a
+#: number spells it out), up to ninety-nine
 NUMBER_WORDS = {
     "no": 0,
     "none": 0,
     "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **{word: n for n, word in enumerate(_ONES, 1)},
+    **{word: n for n, word in enumerate(_TEENS, 10)},
+    **{word: n for n, word in enumerate(_TENS, 2) for n in [n * 10]},
+    **{f"{tens}-{one}": t * 10 + o for t, tens in enumerate(_TENS, 2) for o, one in enumerate(_ONES, 1)},
 }
+#: the pattern of a number word, compact (not an alternation of every word): "seven", "Forty-seven"
+NUMBER_WORD = (
+    r"(?:no|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 
 
 @dataclass(frozen=True)

@@ -75,8 +75,10 @@ _MAX_FLOAT_CHARS = 4000
 #: "n engl j med 388;14 nejm.org" "Downloaded from ..." <blank line> "ment-related adverse events ..."):
 #: the sentence's last line stops mid-way (a letter, a comma or a wrap hyphen), one to six short lines
 #: follow after a blank line, and the sentence resumes in lower case (or with a number) after another.
+#: (it starts by looking for the blank line, which rules most positions out at once)
 _PAGE_FURNITURE = re.compile(
-    r"(?<=[A-Za-z,;(-])(?P<hyphen>(?<=[A-Za-z])-)?[ ]*\n[ ]*\n(?:[ ]*\S[^\n]{0,119}\n){1,6}?[ ]*\n[ ]*(?=[a-z0-9])"
+    r"(?=-?[ ]*\n[ ]*\n)(?<=[A-Za-z,;(-])(?P<hyphen>(?<=[A-Za-z])-)?[ ]*\n[ ]*\n"
+    r"(?:[ ]*\S[^\n]{0,119}\n){1,6}?[ ]*\n[ ]*(?=[a-z0-9])"
 )
 #: the least length of a line of running text (shorter lines ending without a stop are titles, headings)
 _RUNNING_LINE = 40
