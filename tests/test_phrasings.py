@@ -2030,6 +2030,21 @@ REPORTS = [
             ("", "The recurrence", "overall", "percent", "8.3", "20.0", "observation", "control"),
         ],
     ),
+    (  # news: what the people of an arm saw, after them
+        "Sixty-one percent of people taking the drug saw their migraine days cut by at least half, versus 29 "
+        "percent in the placebo group.",
+        [("", "migraine days cut by at least half", "overall", "percent", "Sixty-one", "29", "drug", "placebo")],
+    ),
+    (  # "results were consistent for X (HR"; a higher risk than a comparator names nothing: the sentence before's
+        "SGLT2 inhibitor users had a lower risk of fracture than DPP-4 inhibitor users (HR 0.90, 95% CI 0.83-0.98). "
+        "Results were consistent for hip fracture (HR 0.88; 95% CI 0.76-1.02). Canagliflozin users had a higher "
+        "risk than empagliflozin users (HR 1.19; 95% CI 1.02-1.39).",
+        [
+            ("", "fracture", "overall", "hazard_ratio", 0.9, 0.83, 0.98, "", ""),
+            ("", "hip fracture", "overall", "hazard_ratio", 0.88, 0.76, 1.02, "", ""),
+            ("", "hip fracture", "overall", "hazard_ratio", 1.19, 1.02, 1.39, "", ""),
+        ],
+    ),
 ]
 
 
@@ -2662,6 +2677,27 @@ def test_a_lists_items_that_are_analyses_models_or_time_points():
     assert found.unexplained == []
 
 
+def test_an_aligned_tables_line_of_sizes_may_hold_an_estimates_interval_and_the_p_column_stays_the_headers():
+    """A PDF table's header on two lines, the second the arms' sizes and "(95% CI)" under "Hazard ratio": the
+    first line is the header (the P column's too), the second its sizes and the estimate's level."""
+    text = (
+        "Table 2. Efficacy end points\n\n"
+        "End point                                  Drug A          Placebo         Hazard ratio      P value\n"
+        "                                           (N = 512)       (N = 509)       (95% CI)\n"
+        "Progression-free survival, median (mo)     11.2            7.4             0.68 (0.57-0.81)  <0.001\n"
+        "Objective response, no. (%)                256 (50.0)      178 (35.0)      —                 0.003\n"
+    )
+    found = GENERIC.extract(text, "t").results
+    assert [(r.outcome, r.measure, r.arm1_label, r.arm1_n, r.estimate, r.ci_level, r.p_text) for r in found] == [
+        ("enrollment", "count", "Drug A", None, 512.0, None, ""),
+        ("enrollment", "count", "Placebo", None, 509.0, None, ""),
+        ("Progression-free survival", "median", "Drug A", 512.0, None, None, ""),
+        ("Progression-free survival", "hazard_ratio", "", None, 0.68, 95.0, "0.001"),
+        ("Objective response", "count", "Drug A", 512.0, None, None, "0.003"),
+        ("Objective response", "percent", "Drug A", 512.0, None, None, "0.003"),
+    ]
+
+
 def test_a_sentence_that_starts_with_a_number_is_a_sentence():
     from evidence_review.text import layout
 
@@ -3046,6 +3082,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("(P for subgroup difference = 0.02)", "test of interaction or trend"),
         ("(P for nonlinearity = 0.01)", "test of interaction or trend"),
         ("patients with 309 inserted implants", "count of the population"),
+        ("Among 12 446 matched pairs", "count of the population"),
         ("for 1-2 drinks/day", "category of an exposure"),
         ("cord clamping at 60 seconds or more", "duration or time point"),
         ("at 12 months", "duration or time point"),

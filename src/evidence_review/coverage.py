@@ -117,11 +117,11 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "count of the population": re.compile(
         # (studies by their design: "14 randomised controlled trials", "22 prospective cohort studies")
         r"(?i)\b\d+(?:[, ]\d{3})*\s+(?:(?:older|younger|adult|eligible|hospitalized|consecutive|included|randomi[sz]ed|"
-        r"controlled|clinical|cohort|observational|prospective|retrospective|cluster[- ]randomi[sz]ed|case[- ]control|"
-        r"cross[- ]sectional)\s+){0,3}"
+        r"matched|controlled|clinical|cohort|observational|prospective|retrospective|cluster[- ]randomi[sz]ed|"
+        r"case[- ]control|cross[- ]sectional)\s+){0,3}"
         r"(?:patients|participants|subjects|persons|people|adults|children|women|men|"
         r"individuals|cases|controls|hospitals|centers|centres|sites|countries|studies|trials|RCTs|cohorts|records|articles|"
-        r"wards|clinics|practices|schools|villages|communities|clusters|nursing\s+homes)\b"
+        r"wards|clinics|practices|schools|villages|communities|clusters|nursing\s+homes|pairs|dyads|families)\b"
         # (or what the people studied had, counted: "52 patients with 309 inserted implants")
         r"|(?i:\b(?:patients|participants|subjects|people|women|men|children|adults)\s+with\s+\d[\d,]*\s+"
         r"(?:[a-z-]+\s+){0,2}[a-z]+s)\b"

@@ -1566,7 +1566,7 @@ class Extractor:
             return None  # "the efficacy was 60%" of a drug: not read
         sentence = ctx.lay.sentence(m.start())
         if not m.group("lo") and (
-            _THRESHOLD_WORDS.search(ctx.text, m.start(), m.start("est"))
+            _THRESHOLD_BEFORE.search(ctx.text, m.start(), m.start("est"))
             or _PLANNED_VALUE.search(ctx.text, sentence.start, sentence.end)
         ):
             return None
@@ -2275,17 +2275,14 @@ _EFFICACY_AGAINST = re.compile(
 )
 #: an efficacy named before a value in its sentence
 _EFFICACY = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+(?:efficacy|effectiveness)|VE)\b|\b(?:efficacy|effectiveness)\b")
-#: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
 #: what a vaccine's efficacy is against, between its label and its value: "efficacy against severe disease was"
 _EFFICACY_QUALIFIER = re.compile(r"(?i)\s*(?:against|for|in\s+preventing|to\s+prevent)\s+(?P<what>.+?)\s*$")
-#: words that make a value a threshold, not a result: "a vaccine efficacy of at least 30%" (between its label
-#: and it), "powered to show ...", "the success criterion was ..." (anywhere in its sentence)
-_THRESHOLD_WORDS = re.compile(
-    r"(?i)\b(?:at\s+(?:least|most)|(?:more|less|greater)\s+than|above|below|exceed\w*)\b|[<>≤≥]"
-)
+#: a sentence that sets a value as a threshold, not a result: "powered to show an efficacy of 50%", "the success
+#: criterion was ..." (and :data:`_THRESHOLD_BEFORE` right before the value: "an efficacy of at least 30%")
 _PLANNED_VALUE = re.compile(
     r"(?i)\b(?:thresholds?|criteri(?:on|a)|assum\w*|power\w*|targets?|hypothesi[sz]\w*|margins?|boundar(?:y|ies))\b"
 )
+#: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
 _AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
 #: a bare "difference" right before a value: "(difference 8.5 percentage points, 7.9-9.1)"
 _DIFFERENCE_RIGHT_BEFORE = re.compile(r"(?i)\bdifferences?\s*[,:=]?\s*$")
@@ -2525,6 +2522,7 @@ def _is_title(sentence: str) -> bool:
 _ARM_VERB_TAIL = re.compile(
     # (or right after the value: "12 ended up in the hospital, compared with ...")
     r"(?i)(?:(?<=\S)|^)(?<!\bwho)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|ended\s+up|got|became|"
+    r"saw|achieved|reached|"
     r"(?:were|was)\s+(?!given\b|assigned\b|randomi[sz]ed\b)[a-z]+ed)\b.*)$"
 )
 
@@ -2538,7 +2536,11 @@ def _what_they_had(did: re.Match[str]) -> str:
     """What the people of an arm did, as an outcome (:data:`_ARM_VERB_TAIL`): "had a response" is a
     response, "were hospitalized" hospitalized, "stopped because of side effects" as written."""
     what = " ".join(did.group("what").split())
-    what = re.sub(r"(?i)^(?:had|developed|experienced|reported|were|was)\s+(?:an?\s+|the\s+)?", "", what)
+    what = re.sub(
+        r"(?i)^(?:had|developed|experienced|reported|achieved|reached|were|was|saw\s+(?:their|his|her))\s+(?:an?\s+|the\s+)?",
+        "",
+        what,
+    )
     return _DIED_FIRST.sub("death", what)  # "had died" is about death
 
 
@@ -2814,7 +2816,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         piece = _THERE_WAS.sub("", _SHOWED.sub("", piece))  # "Multivariate analysis showed X (OR ...": X
         if _UNIT_ONLY.fullmatch(piece):
             continue  # "5.2 (3.1) days vs 6.0 (3.8) days (mean difference ...": the values' unit
-        if _RISK_OF_NOTHING.search(piece):
+        if _RISK_OF_NOTHING.search(piece) or _RISK_OF_NOTHING.search(_VERSUS_TAIL.sub("", piece)):
             continue  # "Each additional year of X was associated with a 3% higher risk (HR": the exposure, not what
         bare = _LABEL_QUALIFIER.sub("", _ARTICLE.sub("", piece.strip(" [](),=:")))  # "adjusted HR [aHR] ="
         if _ANY_LABEL.fullmatch(bare) and not _MEASURED_QUANTITY.fullmatch(bare):
@@ -3267,7 +3269,7 @@ _SHOWED = re.compile(
 )
 #: an association said to differ by what it is about: "The association was stronger for Alzheimer disease"
 _STRONGER_FOR = re.compile(
-    r"(?i)\b(?:association|effect|relationship|link)s?\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?i)\b(?:association|effect|relationship|link|result|finding|estimate)s?\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:stronger|weaker|strongest|weakest|more\s+pronounced|most\s+pronounced|similar|consistent)\s+for\s+(?P<what>.{3,})$"
 )
 #: "There was" before what a clause is about, and the difference or change it names: "There was no significant

@@ -24,6 +24,8 @@ _SEPARATORS = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t"), "aligned": r
 _RULE_LINE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 #: An arm's size in a column header ("Drug X (N = 2833)", "Placebo, n=98"), or a header line of its own
 #: under the header that holds the sizes only ("(N=402)    (N=398)")
+#: a header cell that only names the interval of the column above it: "(95% CI)" under "Hazard ratio"
+_CI_CELL = re.compile(r"(?i)[(\[]\s*\d{2}(?:\.\d)?\s*%\s*C[Rr]?I\s*[)\]]")
 ARM_SIZE = re.compile(r"[(\[,]?\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]?")
 
 
@@ -142,9 +144,7 @@ def _from_header(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     409) Absolute difference (95% CI)"), read as stacked headers."""
     cells = [_cells(text, a, b, "aligned") for a, b in lines]
     first_row = next((i for i, row in enumerate(cells) if any(_NUMBER_CELL.match(c.text) for c in row[1:])), 0)
-    heads = [
-        i for i in range(first_row) if len(cells[i]) >= 2 and not all(ARM_SIZE.fullmatch(c.text) for c in cells[i])
-    ]
+    heads = [i for i in range(first_row) if len(cells[i]) >= 2 and not _sizes_line(cells[i])]
     return lines[heads[-1] :] if heads else lines
 
 
@@ -185,7 +185,7 @@ def column_name_at(text: str, pos: int) -> str | None:
             return None
         if lines[0][0] == start:  # the header: the cell's words without the size
             return None if cell is cells[0] else " ".join(ARM_SIZE.sub(" ", cell.text).split()).strip(" ,;") or None
-        sizes_only = all(ARM_SIZE.fullmatch(c.text) for c in cells)
+        sizes_only = _sizes_line(cells)
         if kind == "aligned" and len(lines) >= 3 and lines[1][0] == start and sizes_only:
             lo, hi = cell.start - start, cell.end - start  # a line of sizes under the header: the words above
             a, header = lines[0][0], _cells(text, *lines[0], kind)
@@ -282,6 +282,14 @@ def _stacked_headers(text: str, header_start: int, lo: int, hi: int, depth: int 
     return found
 
 
+def _sizes_line(cells: list[Cell]) -> bool:
+    """A line under an aligned table's header that holds the arms' sizes ("(N = 512)"), and perhaps the
+    interval of an estimate's column ("(95% CI)" under "Hazard ratio"), not a header of its own."""
+    return any(ARM_SIZE.fullmatch(c.text) for c in cells) and all(
+        ARM_SIZE.fullmatch(c.text) or _CI_CELL.fullmatch(c.text) for c in cells
+    )
+
+
 def _header_sizes(text: str, lines: list[tuple[int, int]], lo: int, hi: int) -> list[Cell]:
     """The cells over [lo, hi) of a row in the line under an aligned table's header that holds
     the arms' sizes only ("Drug X" over "(N=402)")."""
@@ -289,7 +297,7 @@ def _header_sizes(text: str, lines: list[tuple[int, int]], lo: int, hi: int) -> 
         return []
     a, b = lines[1]
     cells = _cells(text, a, b, "aligned")
-    if not cells or not all(ARM_SIZE.fullmatch(c.text) for c in cells):
+    if not cells or not _sizes_line(cells):
         return []
     return [c for c in cells if min(hi, c.end - a) > max(lo, c.start - a)]
 
