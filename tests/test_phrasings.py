@@ -2045,6 +2045,11 @@ REPORTS = [
             ("", "hip fracture", "overall", "hazard_ratio", 1.19, 1.02, 1.39, "", ""),
         ],
     ),
+    (  # a number needed to treat in words, the arms it compares before what it prevents
+        "The number of patients who would need to be treated with apixadin rather than warfarin to prevent one "
+        "primary end-point event was 27.",
+        [("", "primary end-point event", "overall", "number_needed_to_treat", 27.0, None, None, "", "")],
+    ),
 ]
 
 

@@ -892,7 +892,11 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
         if outcome == "unspecified":  # the words after the label: "to prevent one hospitalization"
-            outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
+            qualifier = m.group("qualifier") or ""
+            prevented = _TO_PREVENT_ONE.search(qualifier)  # (after the arms: "with X rather than Y to prevent one")
+            outcome = (
+                " ".join(prevented.group("what").split()) if prevented else _qualifier_as_written(qualifier)
+            ) or outcome
         row.update(self._context_fields(ctx, m.start(), outcome))
         row.update(measure=measure, label=label, **_signed(label, est),
                    unit="percentage points" if "point" in unit.lower() else unit, construction=c.name)  # fmt: skip

@@ -411,7 +411,8 @@ ABSOLUTE_POINT = re.compile(
     rf"|{NNT_IN_WORDS}|standardi[sz]ed\s+mean\s+difference|cohen's\s+d|hedges'?\s+g)"
     r"|NNT|NNH|ARR|ARD|SMD)\b(?:\s*\((?:NNT|NNH|ARR|ARD|SMD)\))?"
     # (a duration in what it is for: "to prevent one event over 26 months was 22")
-    r"(?P<qualifier>(?:\s+(?i:to|for|in|at)\b(?:[^;:=()\[\]\d]|\d{1,3}\s+(?i:days?|weeks?|months?|years?)\b){0,60}?)?)"
+    # (and the arms it compares: "to be treated with X rather than Y to prevent one event was 27")
+    r"(?P<qualifier>(?:\s+(?i:to|for|in|at|with)\b(?:[^;:=()\[\]\d]|\d{1,3}\s+(?i:days?|weeks?|months?|years?)\b){0,90}?)?)"
     r"\s*(?:[=:,]|\b(?i:was|of|is)\b)?\s*(?P<est>-?\d+(?:\.\d+)?)(?!\.\d|\d|\s*(?i:days?|weeks?|months?|years?)\b)"
     r"(?P<unit>\s*(?:%|(?i:percentage\s+points?)\b))?"
     r"(?!\s*[(\[,;]\s*(?:\d{2}\s*%\s*)?(?i:CI|confidence)|\s*[(\[]\s*-?\d)"
