@@ -1140,13 +1140,14 @@ class Extractor:
         """A list of estimates in one sentence whose items are named, in order, before or after it:
         "The HRs were 0.95 (...), 0.84 (...) and 0.72 (...) for stroke, myocardial infarction and death,
         respectively", "The HRs for stroke and death were 0.95 (...) and 0.72 (...), respectively", "... in
-        men and women, respectively". The n-th estimate is about the n-th item: a subgroup where the items
-        are people or ranked categories ("the lowest, middle and highest tertiles"); else the arm of a
-        single value with its interval ("1-year PFS rates were 78.2% (...) and 83.0% (...) for A and B,
-        respectively"); else an outcome, or a subgroup where the outcome is named before the list and the
-        items after it. With a vocabulary the outcomes are its names (each item must name one); with a
-        severity scale subgroups are its levels, left as they are. ``results`` are in the order of the text
-        (offsets into ``text``)."""
+        men and women, respectively". The n-th estimate is about the n-th item: its time point where the
+        items are time points ("at 6 and 12 months"); a subgroup where they are categories: people, ranked
+        categories ("the lowest, middle and highest tertiles"), analyses, models or years ("in the ITT and
+        per-protocol populations"); else the arm of a single value with its interval ("1-year PFS rates
+        were 78.2% (...) and 83.0% (...) for A and B, respectively"); else an outcome, or a subgroup where the
+        outcome is named before the list and the items after it. With a vocabulary the outcomes are its
+        names (each item must name one); with a severity scale subgroups are its levels, left as they are.
+        ``results`` are in the order of the text (offsets into ``text``)."""
         runs: list[list[dict[str, Any]]] = []
         for row in results:
             if row.get("estimate") is None or row.get("arm1_value") is not None:
@@ -1182,19 +1183,19 @@ class Extractor:
                 continue
             if len(items) != len(run) or any(_NOT_WHAT_AFTER.search(re.split(r"\s+of\s+", i)[0]) for i in items):
                 continue  # not one item for each value, or the items are arms or doses (not "tertiles of dose")
-            ranked_or_people = all(_PEOPLE_ITEM.match(i) or _RANK_WORD.match(i) for i in items) or any(
+            categories = all(_PEOPLE_ITEM.match(i) or _RANK_WORD.match(i) for i in items) or any(
                 _ANALYSIS_ITEM.match(i) for i in items
             )
-            if not ranked_or_people and all(row["measure"] in _SINGLE_VALUES for row in run):
+            if not categories and all(row["measure"] in _SINGLE_VALUES for row in run):
                 if not any(row["arm1_label"] for row in run):
                     for row, item in zip(run, items, strict=True):
                         row.update(arm1_label=item, arm_basis="respectively")
                 continue
             if self.vocab.generic:
-                outcomes = None if ranked_or_people or named_before else items
+                outcomes = None if categories or named_before else items
             else:
                 names = [[m.name for m in self.vocab.mentions(i) if m.kind == "outcome"] for i in items]
-                if all(len(n) == 1 for n in names) and not ranked_or_people:
+                if all(len(n) == 1 for n in names) and not categories:
                     outcomes = [n[0] for n in names]
                 elif not any(names):
                     outcomes = None
@@ -2938,8 +2939,9 @@ _VALUES_THEN_ESTIMATE = re.compile(r"[^\d.;:]{0,40}")
 
 def _list_items(text: str) -> list[str]:
     """The items of a list as written, each whole: what the last item shares with ranks before it ("the
-    lowest, middle and highest tertiles of dose") and what "with and without" share ("patients with and
-    without diabetes") said for each."""
+    lowest, middle and highest tertiles of dose"), what "with and without" share ("patients with and
+    without diabetes"), an analysis's noun ("the ITT and per-protocol populations"), a unit ("6 and 12
+    months") and a numbered noun ("models 1 and 2") said for each."""
     items = [re.sub(r"(?i)^the\s+", "", " ".join(i.split())) for i in _NAMES_SPLIT.split(text) if i.strip()]
     shared = _RANKED_TAIL.fullmatch(items[-1]) if len(items) > 1 else None
     if shared and all(_RANK_WORD.fullmatch(i) for i in items[:-1]):  # (each one a quantile: "highest tertile of")
@@ -2955,9 +2957,9 @@ def _list_items(text: str) -> list[str]:
     unit = re.fullmatch(r"(?P<n>[\d.]+)\s+(?P<unit>[a-z][\w ]*)", items[-1])
     if unit and all(re.fullmatch(r"[\d.]+", i) for i in items[:-1]):  # "6 and 12 months": each in months
         items = [f"{i} {unit.group('unit')}" for i in items[:-1]] + items[-1:]
-    noun = re.fullmatch(r"(?P<noun>[a-z]+)s\s+(?P<n>\d+)", items[0])
-    if noun and all(re.fullmatch(r"\d+", i) for i in items[1:]):  # "models 1 and 2": model 1, model 2
-        items = [f"{noun.group('noun')} {i}" for i in (noun.group("n"), *items[1:])]
+    numbered = re.fullmatch(r"(?P<noun>[a-z]+)s\s+(?P<n>\d+)", items[0])
+    if numbered and all(re.fullmatch(r"\d+", i) for i in items[1:]):  # "models 1 and 2": model 1, model 2
+        items = [f"{numbered.group('noun')} {i}" for i in (numbered.group("n"), *items[1:])]
     return items
 
 
