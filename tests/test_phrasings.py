@@ -2703,6 +2703,31 @@ def test_an_aligned_tables_line_of_sizes_may_hold_an_estimates_interval_and_the_
     ]
 
 
+def test_single_values_respectively_one_for_each_item_or_time_point_the_subject_lists():
+    text = (
+        "Recurrence-free survival (RFS), cancer-specific survival (CSS) and overall survival (OS) rates at 5 years "
+        "were 84.1%, 98.5% and 93.6%, respectively. The 1-, 3-, and 5-year overall survival rates were 92.1%, "
+        "78.4%, and 65.3%, respectively. The sensitivity and specificity were 91.2% and 84.5%, respectively. "
+        "Median neoadjuvant and adjuvant therapy durations were 7 months (IQR: 6-10) and 27 months (IQR: 14-38), "
+        "respectively. Response rates were 45% and 30% in the drug and placebo groups, respectively."
+    )
+    found = GENERIC.extract(text, "t")
+    assert [(report(r), r.timepoint) for r in found.results] == [
+        (("", "Recurrence-free survival", "overall", "percent", 84.1, None, None, "", ""), "year 5"),
+        (("", "cancer-specific survival", "overall", "percent", 98.5, None, None, "", ""), "year 5"),
+        (("", "overall survival", "overall", "percent", 93.6, None, None, "", ""), "year 5"),
+        (("", "overall survival", "overall", "percent", 92.1, None, None, "", ""), "year 1"),
+        (("", "overall survival", "overall", "percent", 78.4, None, None, "", ""), "year 3"),
+        (("", "overall survival", "overall", "percent", 65.3, None, None, "", ""), "year 5"),
+        (("", "sensitivity", "overall", "percent", 91.2, None, None, "", ""), ""),
+        (("", "specificity", "overall", "percent", 84.5, None, None, "", ""), ""),
+        (("", "neoadjuvant", "overall", "median", 7.0, None, None, "", ""), ""),
+        (("", "adjuvant therapy durations", "overall", "median", 27.0, None, None, "", ""), ""),
+        (("", "Response", "overall", "percent", "45", "30", "drug", "placebo"), ""),
+    ]
+    assert found.unexplained == []
+
+
 def test_a_sentence_that_starts_with_a_number_is_a_sentence():
     from evidence_review.text import layout
 

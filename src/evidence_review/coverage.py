@@ -73,6 +73,8 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to|and)\s*\d+)?\s*"
         r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|s(?:ec(?:ond)?s?)?|d|wk|mo|y)\b"
         r"|\b(?:day|week|wk|month|mo|year|yr|hour)\s+\d+"
+        # (the first ones of a list of time points: "the 1-, 3-, and 5-year survival rates")
+        r"|\b\d+-(?=\s*(?:,|and\b|or\b)[^.;]{0,40}?\d+-(?:years?|months?|weeks?|days?)\b)"
         r"|\b(?:\d+(?:\.\d+)?\s*(?:-|–|to)\s*)?\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
         # (not a duration that is a result: one with its interval or its spread, or one compared with another:
         # "7.4 months (95% CI, 6.9 to NR)", "9.1 months versus 6.3 months")

@@ -986,6 +986,15 @@ class Extractor:
             return None  # "... reported one, versus 22 percent on placebo": a number word is no percentage (unless it
             # says so itself: "Twenty-eight per cent of participants in the X group and 17 per cent of controls")
         unit = u1 or u2
+        if c is g.RESPECTIVELY_C and not (groups.get("arms") or "").strip(" ,"):
+            # no arms named: the last two values of a longer list ("were 84.1%, 98.5% and 93.6%, respectively"),
+            # or two outcomes' values ("The sensitivity and specificity were 91.2% and 84.5%, respectively")
+            subject = _VALUES_SUBJECT.fullmatch(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
+            if _VALUE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or (
+                subject
+                and len(_list_items(_LIST_NOUN_TAIL.sub("", _CLOSED_BRACKET.sub(" ", subject.group("what"))))) == 2
+            ):
+                return None
         if c is g.RESPECTIVELY_C and (
             re.search(r"\d", groups.get("arms") or "")  # "... 120 and 131 patients in the A group and in 165 and 158"
             or (unit in _TIME_UNITS and _WHEN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
@@ -1905,6 +1914,52 @@ class Extractor:
         row = self._single_row(ctx, m, c, Number.parse(m.group("v")), outcome, "median", m.group("unit"))
         return None if row is None else [row]
 
+    def _values_respectively_rows(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction
+    ) -> list[dict[str, Any]] | None:
+        """Single values, one for each item the sentence's subject lists before them, in the same order
+        (see :data:`grammar.VALUES_RESPECTIVELY`): outcomes ("PSA-RFS, CSS and OS rates at 5 years were
+        84.1%, 98.5%, and 93.6%, respectively", at the time point the subject names), or time points of one
+        outcome ("The 1-, 3-, and 5-year overall survival rates were 92.1%, 78.4%, and 65.3%, respectively").
+        Nothing when the subject does not list as many items as there are values."""
+        values = list(g.LISTED_VALUE_SPREAD.finditer(ctx.text, m.start(), m.end()))  # (not the spreads' numbers)
+        units = {g.unit_name(v.group("u")) for v in values} - {""}
+        if len(units) > 1:
+            return None
+        unit = units.pop() if units else ""
+        sentence = ctx.lay.sentence(m.start())
+        subject = _VALUES_SUBJECT.fullmatch(ctx.text, sentence.start, m.start())
+        if subject is None:
+            return None
+        words = " ".join(_CLOSED_BRACKET.sub(" ", subject.group("what")).split())  # (abbreviations in brackets)
+        words = re.sub(r"(?i)^(?:the\s+)?(?:median|mean|average)\s+", "", words)  # the statistic, not what
+        if times := _TIME_POINT_LIST.fullmatch(words):  # "1-, 3-, and 5-year overall survival rates"
+            outcome = _LIST_NOUN_TAIL.sub("", times.group("what")) or "unspecified"
+            unit_word = times.group("unit").lower()
+            per_value = [(outcome, f"{unit_word} {n}") for n in re.findall(r"\d+", times.group("numbers"))]
+        else:
+            timepoint = ""
+            if when := _WHEN_AT_END.search(words):  # "... rates at 5 years": the time point of all
+                point = g.TIMEPOINT.search(when.group(0).lower())  # (not "over 5 years": how long)
+                timepoint = g.timepoint_label(point) if point else ""
+                words = words[: when.start()]
+            items = _list_items(_LIST_NOUN_TAIL.sub("", _ARTICLE.sub("", words)))
+            per_value = [(item, timepoint) for item in items] if len(items) > 1 else []
+        if len(per_value) != len(values):
+            return None
+        rows = []
+        for v, (outcome, timepoint) in zip(values, per_value, strict=True):
+            measure = _value_measure(ctx, v.start(), unit)
+            row = self._single_row(
+                ctx, v, c, Number.parse(v.group("v")), outcome, measure, "%" if unit == "percent" else unit
+            )
+            if row is None:
+                return None
+            if timepoint:
+                row.update(timepoint=timepoint, timepoint_basis="respectively")
+            rows.append(row)
+        return rows
+
     def _percent_of_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """ "approximately 11% of patients": one percentage, of what they had or were when said after it
         ("41.2% of the patients were women", "9% of participants had a serious adverse event")."""
@@ -2126,6 +2181,7 @@ READERS = (
     Reader(g.VALUE_CI_C, Extractor._value_ci_rows),
     Reader(g.VALUE_CI_IN_BRACKET_C, Extractor._value_ci_rows),
     Reader(g.VALUE_INTERVAL_C, Extractor._value_interval_rows),
+    Reader(g.VALUES_RESPECTIVELY_C, Extractor._values_respectively_rows),
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
     Reader(g.PEOPLE_WITH_EVENT_C, Extractor._people_with_event_rows),
@@ -2937,12 +2993,32 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _VALUES_THEN_ESTIMATE = re.compile(r"[^\d.;:]{0,40}")
 
 
+#: a value of a list right before another: "84.1%, " of "84.1%, 98.5% and 93.6%"
+_VALUE_BEFORE = re.compile(r"\d\s*%\s*,\s*$")
+#: the subject of a list of values, from its sentence's start to its verb: "PSA-RFS, CSS and OS rates at 5
+#: years were " (a run-in heading before it left out)
+_VALUES_SUBJECT = re.compile(
+    r"(?i)\s*(?:(?:results?|findings?|conclusions?)\s*:?\s+)?(?P<what>[^;:]{3,200}?)\s+(?:were|was)\s+"
+)
+#: time points listed before one outcome: "1-, 3-, and 5-year overall survival rates"
+_TIME_POINT_LIST = re.compile(
+    r"(?i)(?:the\s+)?(?P<numbers>\d+-?(?:\s*,\s*\d+-?)*\s*,?\s*(?:and|or)\s+\d+)-(?P<unit>year|month|week|day)s?\s+"
+    r"(?P<what>.+)"
+)
+#: the noun a list's items share at its end, not part of the last item: "... and OS rates"
+_LIST_NOUN_TAIL = re.compile(r"(?i)\s+(?:rates?|values?|proportions?|percentages?|probabilities|estimates?)$")
+#: a time point at the end of a list's subject: "... rates at 5 years"
+_WHEN_AT_END = re.compile(r"(?i)\s+(?:at|after|by|within|over)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)$")
+
+
 def _list_items(text: str) -> list[str]:
     """The items of a list as written, each whole: what the last item shares with ranks before it ("the
     lowest, middle and highest tertiles of dose"), what "with and without" share ("patients with and
     without diabetes"), an analysis's noun ("the ITT and per-protocol populations"), a unit ("6 and 12
     months") and a numbered noun ("models 1 and 2") said for each."""
     items = [re.sub(r"(?i)^the\s+", "", " ".join(i.split())) for i in _NAMES_SPLIT.split(text) if i.strip()]
+    if not items:
+        return items
     shared = _RANKED_TAIL.fullmatch(items[-1]) if len(items) > 1 else None
     if shared and all(_RANK_WORD.fullmatch(i) for i in items[:-1]):  # (each one a quantile: "highest tertile of")
         tail = re.sub(r"(?i)^(tert|quart|quint|dec)iles\b", r"\1ile", shared.group("tail"))

@@ -61,6 +61,10 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
     relative effects stated in words: "30% higher odds", "71 percent reduction in mortality",
     "reduced the risk of hospitalization or death by 89 percent", "Deaths fell by 31 percent",
     "the relative risk reduction for X was 71.3%".
+``VALUES_RESPECTIVELY``
+    single values, one for each item or time point the sentence's subject lists: "CSS and OS rates at 5
+    years were 98.5% and 93.6%, respectively", "The 1-, 3-, and 5-year survival rates were 92.1%, 78.4%,
+    and 65.3%, respectively", "The sensitivity and specificity were 91.2% and 84.5%, respectively".
 ``COUNT`` / ``PERCENT_OF`` / ``MEDIAN_OF`` / ``PEOPLE_WITH_EVENT`` / ``EVENTS_COUNTED``
     single values: "n = 1,033", "1062 hospitalized patients", "approximately 11% of patients",
     "median age of 81 years", "Among 1,204 patients, 148 (12.3%) had X", "3,419 hip fractures
@@ -574,6 +578,15 @@ VALUES_THEN_ARMS = re.compile(
     rf"{_LISTED}(?:\s*(?:,|(?i:vs\.?|versus))\s*{_LISTED}){{1,5}}\s*,?\s*(?i:and|vs\.?|versus)\s+{_LISTED}"
     rf"(?P<arms>\s+(?:(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those)\s+)?(?i:in|for|among|with)\s+"
     rf"(?:(?i:the)\s+)?(?P<names>[^.;()]{{3,120}}?)\s+(?i:groups|arms|cohorts))\b(?:\s*,?\s*(?i:respectively)\b)?"
+)
+#: Single values, one for each item named before them in the same order: "PSA-RFS, CSS and OS rates at 5
+#: years were 84.1%, 98.5%, and 93.6%, respectively", "The 1-, 3-, and 5-year overall survival rates were 92.1%,
+#: 78.4%, and 65.3%, respectively" (the builder reads the items; arms' values are read before it)
+#: (each value with its spread or not: "7 months (IQR: 6-10) and 27 months (IQR: 14-38)")
+LISTED_VALUE_SPREAD = re.compile(rf"{LISTED_VALUE.pattern}(?:{_SPREAD})?")
+_LISTED_SPREAD = rf"{_LISTED}(?:{_SPREAD})?"
+VALUES_RESPECTIVELY = re.compile(
+    rf"{_LISTED_SPREAD}(?:\s*,\s*{_LISTED_SPREAD}){{0,5}}\s*,?\s*(?i:and)\s+{_LISTED_SPREAD}\s*,?\s*(?i:respectively)\b"
 )
 #: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)";
 #: the percentage behind a count: "31 of 402 drug X recipients (7.7%)"
@@ -1303,6 +1316,7 @@ WHO_GOT_C = Construction("who_got", WHO_GOT, _WHO_GOT_ANCHOR, 30, 260, unit="eve
 # (the anchor of WHO_GOT, found once for both: "Of the 1,000 people who got ...")
 OF_THE_WHO_GOT_C = Construction("of_the_who_got", OF_THE_WHO_GOT, _WHO_GOT_ANCHOR, 60, 300, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
+VALUES_RESPECTIVELY_C = Construction("values_respectively", VALUES_RESPECTIVELY, r"respectively", 120, 10)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
 ASSIGNED_LISTED_C = Construction("assigned_listed", ASSIGNED_LISTED, r"and\s+\d", 200, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
