@@ -2726,6 +2726,10 @@ def test_single_values_respectively_one_for_each_item_or_time_point_the_subject_
         (("", "Response", "overall", "percent", "45", "30", "drug", "placebo"), ""),
     ]
     assert found.unexplained == []
+    # how long, not when: no time point ("over 5 years"); a list's subject that is no list gives nothing
+    over = GENERIC.extract("Stroke and death rates over 5 years were 4.1% and 6.2%, respectively.", "o").results
+    assert [(r.outcome, r.estimate, r.timepoint) for r in over] == [("Stroke", 4.1, ""), ("death", 6.2, "")]
+    assert GENERIC.extract("Rates were 4.1%, 5.0% and 6.2%, respectively.", "n").results == []
 
 
 def test_a_sentence_that_starts_with_a_number_is_a_sentence():
