@@ -157,7 +157,7 @@ class _Context:
     @functools.cached_property
     def declared_ratio(self) -> re.Match[str] | None:
         """The ratio label of a text that names one kind of ratio only ("odds ratios (OR) of X
-        were calculated"): what its unlabelled "2.6 (95% CI 1.3-6.9) times more likely" is."""
+        were calculated"): what its unlabelled "2.4 (95% CI 1.4-6.2) times more likely" is."""
         labels = [m for m in g.RATIO_LABEL.finditer(self.text)]
         kinds = {g.ratio_measure(m.group(0)) for m in labels}
         return labels[0] if len(kinds) == 1 else None
@@ -734,7 +734,7 @@ class Extractor:
             label = _last_label(ctx.text, lo_bound, m.start())
             likely = _TIMES_LIKELY.match(ctx.text, m.end(), sentence.end) if label is None else None
             if likely and ctx.declared_ratio is not None:
-                # "were 2.6 (95% CI 1.3-6.9) times more likely to have X": the one ratio the text names, about X
+                # "were 2.5 (95% CI 1.2-6.8) times more likely to have X": the one ratio the text names, about X
                 label_text, label_start, label_end = _label_words(ctx.declared_ratio), m.start(), m.start()
             elif label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
                 return None  # no label, or the nearest one names a difference, not a ratio
@@ -961,7 +961,7 @@ class Extractor:
                 or (groups.get("spread1") and groups.get("spread2"))
             )
         ):
-            # "(0.814 vs. 0.793; P = 0.020)", "2.1±1.4 in A and 2.6±1.5 in B", "(mean 3.2 [SD 1.9] vs 4.6 [SD 2.1]":
+            # "(0.821 vs. 0.790; P = 0.031)", "2.1±1.4 in A and 2.6±1.5 in B", "(mean 3.2 [SD 1.9] vs 4.6 [SD 2.1]":
             # unitless values
             u1 = u2 = "value"
         if not (u1 or u2) and c is g.FOR_AND_FOR_C and not whole:
@@ -970,7 +970,7 @@ class Extractor:
             u1 = u2 = "patients"  # "occurred in 9 vaccine recipients and in 121 placebo recipients": people
         if not (u1 or u2) and c in (g.IN_GROUP_AND_C, g.RESPECTIVELY_C):
             # "The number of events was 842 in the X group and 1024 in the Y group": each arm named (and "The
-            # number of patients who ... was 73 and 78 in the A and B groups, respectively", only of a number of)
+            # number of patients who ... was 64 and 71 in the A and B groups, respectively", only of a number of)
             number_of = _NUMBER_OF.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
             if number_of and whole:
                 u1 = u2 = "events"
@@ -987,7 +987,7 @@ class Extractor:
             # says so itself: "Twenty-eight per cent of participants in the X group and 17 per cent of controls")
         unit = u1 or u2
         if c is g.RESPECTIVELY_C and not (groups.get("arms") or "").strip(" ,"):
-            # no arms named: the last two values of a longer list ("were 84.1%, 98.5% and 93.6%, respectively"),
+            # no arms named: the last two values of a longer list ("were 81.3%, 96.2% and 90.4%, respectively"),
             # or two outcomes' values ("The sensitivity and specificity were 91.2% and 84.5%, respectively")
             subject = _VALUES_SUBJECT.fullmatch(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
             if _VALUE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or (
@@ -1152,8 +1152,8 @@ class Extractor:
         men and women, respectively". The n-th estimate is about the n-th item: its time point where the
         items are time points ("at 6 and 12 months"); a subgroup where they are categories: people, ranked
         categories ("the lowest, middle and highest tertiles"), analyses, models or years ("in the ITT and
-        per-protocol populations"); else the arm of a single value with its interval ("1-year PFS rates
-        were 78.2% (...) and 83.0% (...) for A and B, respectively"); else an outcome, or a subgroup where the
+        per-protocol populations"); else the arm of a single value with its interval ("2-year PFS rates
+        were 74.5% (...) and 80.1% (...) for A and B, respectively"); else an outcome, or a subgroup where the
         outcome is named before the list and the items after it. With a vocabulary the outcomes are its
         names (each item must name one); with a severity scale subgroups are its levels, left as they are.
         ``results`` are in the order of the text (offsets into ``text``)."""
@@ -1689,7 +1689,7 @@ class Extractor:
         return [row]
 
     def _value_ci_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
-        """One value with its interval: "36.7% (95% CI 24.2-44.6)", "11.2 months (95% CI, 9.8 to
+        """One value with its interval: "35.8% (95% CI 23.9-43.1)", "11.2 months (95% CI, 9.8 to
         13.1) with drug X" (a median or mean as the sentence says; the arm when named after it); an
         upper bound not reached stays as printed, without a value: "7.4 months (95% CI, 6.9 to NR)"."""
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
@@ -1823,7 +1823,7 @@ class Extractor:
         cases = _are_cases(ctx, m.start(), unit)
         if found.get("pct") and not cases and _PEOPLE_DID.match(ctx.text, m.end()):
             return self._people_with_event_rows(ctx, m, c)  # "148 patients (12.3%) had X": what they had
-        if found.get("pct") or found.get("d") or cases:  # "34 of 128 patients (26.6%)", "7 cases of X": events
+        if found.get("pct") or found.get("d") or cases:  # "34 of 129 patients (26.4%)", "7 cases of X": events
             # (cases are people with the event, except beside controls: "2104 cases and 4321 controls")
             what = _CASES_OF.match(ctx.text, m.end()) if cases else None
             return self._events_rows(ctx, m, c, value, " ".join(what.group("what").split()) if what else None)
@@ -1919,7 +1919,7 @@ class Extractor:
     ) -> list[dict[str, Any]] | None:
         """Single values, one for each item the sentence's subject lists before them, in the same order
         (see :data:`grammar.VALUES_RESPECTIVELY`): outcomes ("PSA-RFS, CSS and OS rates at 5 years were
-        84.1%, 98.5%, and 93.6%, respectively", at the time point the subject names), or time points of one
+        81.3%, 96.2%, and 90.4%, respectively", at the time point the subject names), or time points of one
         outcome ("The 1-, 3-, and 5-year overall survival rates were 92.1%, 78.4%, and 65.3%, respectively").
         Nothing when the subject does not list as many items as there are values."""
         values = list(g.LISTED_VALUE_SPREAD.finditer(ctx.text, m.start(), m.end()))  # (not the spreads' numbers)
@@ -2195,7 +2195,7 @@ READERS = (
 #: paragraph): a structured abstract's results paragraph
 _NAMED_INTERVAL_REACH = 1500
 #: How far before a ratio its label may stand (in its sentence): "odds ratios (95% CI) were
-#: 0.89 (0.85-0.93) in model 1 and 0.81 (0.77-0.85) in model 2".
+#: 0.88 (0.84-0.92) in model 1 and 0.80 (0.76-0.84) in model 2".
 _LABEL_REACH = 300
 #: headers of a table's interval columns: "95% CI"; "Lower 95% CI" and "Upper 95% CI"
 _CI_HEADER = re.compile(r"(?i)\b(?:C[Rr]?I|confidence|credible)\b")
@@ -2312,7 +2312,7 @@ _LABEL_OR_FREQUENCY_BEFORE = re.compile(
     r"(?i)\b(?:group|arm|model|phase|grade|stage|type|class|cohort|study|trial|day|week|month|year|in)\s*$"
 )
 #: what a number named after it counts that is not events: durations ("12 months were recorded"), a threshold's
-#: words ("3 or higher adverse events"), the studies a review found ("7,981 studies were identified")
+#: words ("3 or higher adverse events"), the studies a review found ("6,412 studies were identified")
 _NOT_EVENTS = re.compile(
     r"(?i)(?:or\s+|and\s+).*|(?:\w+\s+)*(?:days|weeks|months|years|hours|minutes|times|studies|trials|articles|"
     r"records|publications|citations|references|papers|reports|abstracts|reviews)"
@@ -2351,8 +2351,8 @@ _DIFFERENCE_RIGHT_BEFORE = re.compile(r"(?i)\bdifferences?\s*[,:=]?\s*$")
 _DIFFERENCE_LABEL = re.compile(
     r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?|absolute\s+risk\s+(?:reduction|increase))|MD|RD|ARD|ARR)\b"
 )
-#: a ratio in words after its estimate (and the next estimates of its list): "2.6 (95% CI 1.3-6.9)
-#: and 8.3 (...) times more likely", "1.5 times as likely"
+#: a ratio in words after its estimate (and the next estimates of its list): "2.4 (95% CI 1.4-6.2)
+#: and 7.9 (...) times more likely", "1.5 times as likely"
 _TIMES_LIKELY = re.compile(
     r"[^;]{0,100}?\btimes\s+(?:(?:more|less|as)\s+likely|(?:higher|greater|lower)\s+(?:odds|risk))\b"
     r"(?:\s+(?:to|of)\s+(?:(?:have|be|develop|experience|receive|undergo|die\s+of)\s+)?(?:(?:an?|the)\s+)?"
@@ -2849,7 +2849,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
         per = _PER_INCREMENT.search(piece)
         if per and _ANY_LABEL.fullmatch(_ARTICLE.sub("", piece[: per.start()].strip())):
-            continue  # "(OR per 10 percent decrease 1.17": a label and the exposure's increment, not what
+            continue  # "(OR per 5 percent decrease 1.13": a label and the exposure's increment, not what
         if change := _PERCENT_CHANGE_IN.search(piece):  # "with a 9% reduction in HA-ARO burden (IRR ...": its object
             piece = change.group("what")
         elif cases := _CASES_OF_FIRST.match(piece):  # "Nine cases of influenza occurred in ... (": influenza
@@ -2993,7 +2993,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _VALUES_THEN_ESTIMATE = re.compile(r"[^\d.;:]{0,40}")
 
 
-#: a value of a list right before another: "84.1%, " of "84.1%, 98.5% and 93.6%"
+#: a value of a list right before another: "81.3%, " of "81.3%, 96.2% and 90.4%"
 _VALUE_BEFORE = re.compile(r"\d\s*%\s*,\s*$")
 #: the subject of a list of values, from its sentence's start to its verb: "PSA-RFS, CSS and OS rates at 5
 #: years were " (a run-in heading before it left out)
@@ -3112,7 +3112,7 @@ _CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s|\s(?:--|—)\s")  # (and a dash: "B
 _RUN_IN_HEADING = re.compile(
     r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"
 )
-#: (not the odds ratio's label: "OR per 10 percent decrease 1.17"; "both X and Y": X)
+#: (not the odds ratio's label: "OR per 5 percent decrease 1.13"; "both X and Y": X)
 _LEADING_CONJUNCTION = re.compile(r"^[\s•\u2022\u25aa*\-–]*(?:(?:(?i:and|but|whereas|while|both|either)|[Oo]r)\s+)?")
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
 _RISK_NOUNS = r"(?:risks?|odds|hazards?|incidence|likelihood|rates?)"
@@ -3378,7 +3378,7 @@ _ADJECTIVE_RISK = re.compile(
     rf"{_RISK_NOUNS}\b(?:\s+than\s+[^,;]{{1,40}})?\s*$"
 )
 #: words before a label that qualify it: "adjusted HR"
-#: an exposure's increment after a ratio's label: "HR per 1 SD", "OR per 10 percent decrease"
+#: an exposure's increment after a ratio's label: "HR per 1 SD", "OR per 5 percent decrease"
 _PER_INCREMENT = re.compile(r"(?i)\s+per\b.*$")
 _LABEL_QUALIFIER = re.compile(rf"(?i)^(?:{_QUALIFIER_WORDS})\s+")
 #: a quantity a label names that is itself what was measured: "Sensitivity was 92.3% (95% CI ...)"
