@@ -1918,7 +1918,7 @@ class Extractor:
         self, ctx: _Context, m: re.Match[str], c: g.Construction
     ) -> list[dict[str, Any]] | None:
         """Single values, one for each item the sentence's subject lists before them, in the same order
-        (see :data:`grammar.VALUES_RESPECTIVELY`): outcomes ("PSA-RFS, CSS and OS rates at 5 years were
+        (see :data:`grammar.VALUES_RESPECTIVELY`): outcomes ("RFS, CSS and OS rates at 5 years were
         81.3%, 96.2%, and 90.4%, respectively", at the time point the subject names), or time points of one
         outcome ("The 1-, 3-, and 5-year overall survival rates were 92.1%, 78.4%, and 65.3%, respectively").
         Nothing when the subject does not list as many items as there are values."""
@@ -2995,7 +2995,7 @@ _VALUES_THEN_ESTIMATE = re.compile(r"[^\d.;:]{0,40}")
 
 #: a value of a list right before another: "81.3%, " of "81.3%, 96.2% and 90.4%"
 _VALUE_BEFORE = re.compile(r"\d\s*%\s*,\s*$")
-#: the subject of a list of values, from its sentence's start to its verb: "PSA-RFS, CSS and OS rates at 5
+#: the subject of a list of values, from its sentence's start to its verb: "RFS, CSS and OS rates at 5
 #: years were " (a run-in heading before it left out)
 _VALUES_SUBJECT = re.compile(
     r"(?i)\s*(?:(?:results?|findings?|conclusions?)\s*:?\s+)?(?P<what>[^;:]{3,200}?)\s+(?:were|was)\s+"

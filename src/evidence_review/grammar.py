@@ -579,7 +579,7 @@ VALUES_THEN_ARMS = re.compile(
     rf"(?P<arms>\s+(?:(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those)\s+)?(?i:in|for|among|with)\s+"
     rf"(?:(?i:the)\s+)?(?P<names>[^.;()]{{3,120}}?)\s+(?i:groups|arms|cohorts))\b(?:\s*,?\s*(?i:respectively)\b)?"
 )
-#: Single values, one for each item named before them in the same order: "PSA-RFS, CSS and OS rates at 5
+#: Single values, one for each item named before them in the same order: "RFS, CSS and OS rates at 5
 #: years were 81.3%, 96.2%, and 90.4%, respectively", "The 1-, 3-, and 5-year overall survival rates were 92.1%,
 #: 78.4%, and 65.3%, respectively" (the builder reads the items; arms' values are read before it)
 #: (each value with its spread or not: "5 months (IQR: 4-8) and 22 months (IQR: 15-31)")
