@@ -2050,6 +2050,10 @@ REPORTS = [
         "primary end-point event was 27.",
         [("", "primary end-point event", "overall", "number_needed_to_treat", 27.0, None, None, "", "")],
     ),
+    (  # a case-control study's cases and controls are the two groups compared; the pair's own P after it
+        "Diabetes was present in 17.9% of cases and 10.6% of controls (P = 0.02).",
+        [("", "Diabetes", "overall", "percent", "17.9", "10.6", "cases", "controls")],
+    ),
 ]
 
 
@@ -2730,6 +2734,22 @@ def test_single_values_respectively_one_for_each_item_or_time_point_the_subject_
     over = GENERIC.extract("Stroke and death rates over 5 years were 4.1% and 6.2%, respectively.", "o").results
     assert [(r.outcome, r.estimate, r.timepoint) for r in over] == [("Stroke", 4.1, ""), ("death", 6.2, "")]
     assert GENERIC.extract("Rates were 4.1%, 5.0% and 6.2%, respectively.", "n").results == []
+
+
+def test_a_pairs_own_p_after_it_alone_in_a_bracket_or_after_a_comma_and_not_a_ratios_after_it():
+    text = (
+        "Relapse occurred in 11% of patients in the X group and 17% of those in the placebo group (P = 0.02). "
+        "Nausea occurred in 6% of patients in the X group and 3% of those in the placebo group, P = 0.04. "
+        "Falls occurred in 9% of patients in the X group and 14% of those in the placebo group (P = 0.03; OR 0.61, "
+        "95% CI 0.40-0.93)."
+    )
+    found = GENERIC.extract(text, "t").results
+    assert [(r.outcome, r.measure, r.p_text) for r in found] == [
+        ("Relapse", "percent", "0.02"),
+        ("Nausea", "percent", "0.04"),
+        ("Falls", "percent", ""),
+        ("Falls", "odds_ratio", "0.03"),
+    ]
 
 
 def test_a_sentence_that_starts_with_a_number_is_a_sentence():

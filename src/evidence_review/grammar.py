@@ -633,9 +633,10 @@ ARM_PEOPLE = r"(?:\s+(?i:recipients|users|takers)|[\s-](?i:treated)\s+(?i:patien
 #: "of vaccine recipients", "of placebo-treated patients", or the arm's people right after a count (one
 #: to three words): "9 vaccine recipients"
 _RECIPIENTS = (
-    # (or the comparator's people by their name: "17% of controls", "of control participants")
-    # (what they did may follow: "17% of controls reported improvement")
-    r"\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?i:controls|control\s+(?:participants|patients|subjects))\b"
+    # (or the comparator's people by their name, and a case-control study's cases: "17% of controls", "of
+    # control participants", "18.4% of cases and 11.2% of controls"; what they did may follow: "17% of controls
+    # reported improvement")
+    r"\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?i:cases|controls|(?:case|control)\s+(?:participants|patients|subjects))\b"
     r"(?:\s+[^;:()\[\]\d.,]{1,60}?)?|"
     rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}{ARM_PEOPLE}"
     rf"|\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z]\w*{ARM_PEOPLE}"
@@ -654,6 +655,8 @@ FOR_AND_FOR = re.compile(
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})"
     r"(?=[;,.)]|\s+\(|$|\s+(?i:over|during|within|through)\s)"
     rf"{_COUNTS_AFTER_ARM.format(n=2)}{_RATE_AFTER_ARM.format(n=2)}"
+    # (their P, alone in a bracket or after a comma: "... and 18% of those in the placebo group (P = 0.01)")
+    rf"(?:(?:\s*(?P<p_open>\()|\s*[;,])\s*{p_value_pattern('_br')}(?(p_open)\s*\)))?"
 )
 #: The words that name a comparator arm: "placebo", "usual care", "the control group".
 CONTROL_ARM = re.compile(
