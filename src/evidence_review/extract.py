@@ -989,10 +989,9 @@ class Extractor:
         if c is g.RESPECTIVELY_C and not (groups.get("arms") or "").strip(" ,"):
             # no arms named: the last two values of a longer list ("were 81.3%, 96.2% and 90.4%, respectively"),
             # or two outcomes' values ("The sensitivity and specificity were 91.2% and 84.5%, respectively")
-            subject = _VALUES_SUBJECT.fullmatch(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
+            subject = _list_subject(ctx, m.start())
             if _VALUE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or (
-                subject
-                and len(_list_items(_LIST_NOUN_TAIL.sub("", _CLOSED_BRACKET.sub(" ", subject.group("what"))))) == 2
+                subject is not None and len(_list_items(_LIST_NOUN_TAIL.sub("", subject))) == 2
             ):
                 return None
         if c is g.RESPECTIVELY_C and (
@@ -1927,12 +1926,9 @@ class Extractor:
         if len(units) > 1:
             return None
         unit = units.pop() if units else ""
-        sentence = ctx.lay.sentence(m.start())
-        subject = _VALUES_SUBJECT.fullmatch(ctx.text, sentence.start, m.start())
-        if subject is None:
+        words = _list_subject(ctx, m.start())
+        if words is None:
             return None
-        words = " ".join(_CLOSED_BRACKET.sub(" ", subject.group("what")).split())  # (abbreviations in brackets)
-        words = re.sub(r"(?i)^(?:the\s+)?(?:median|mean|average)\s+", "", words)  # the statistic, not what
         if times := _TIME_POINT_LIST.fullmatch(words):  # "1-, 3-, and 5-year overall survival rates"
             outcome = _LIST_NOUN_TAIL.sub("", times.group("what")) or "unspecified"
             unit_word = times.group("unit").lower()
@@ -3009,6 +3005,17 @@ _TIME_POINT_LIST = re.compile(
 _LIST_NOUN_TAIL = re.compile(r"(?i)\s+(?:rates?|values?|proportions?|percentages?|probabilities|estimates?)$")
 #: a time point at the end of a list's subject: "... rates at 5 years"
 _WHEN_AT_END = re.compile(r"(?i)\s+(?:at|after|by|within|over)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)$")
+
+
+def _list_subject(ctx: _Context, start: int) -> str | None:
+    """The words of the subject that lists what the values at ``start`` are, from its sentence's start to
+    its verb ("RFS, CSS and OS rates at 5 years were "), without its abbreviations in brackets or the
+    statistic before it ("Median"); None when the sentence has no such subject."""
+    subject = _VALUES_SUBJECT.fullmatch(ctx.text, ctx.lay.sentence(start).start, start)
+    if subject is None:
+        return None
+    words = " ".join(_CLOSED_BRACKET.sub(" ", subject.group("what")).split())
+    return re.sub(r"(?i)^(?:the\s+)?(?:median|mean|average)\s+", "", words)
 
 
 def _list_items(text: str) -> list[str]:
