@@ -486,9 +486,9 @@ REPORTS = [
         "The odds of remission were higher with drug A (adjusted odds ratio [aOR] 2.14; 95% CI 1.33-3.44).",
         [("", "remission", "overall", "odds_ratio", 2.14, 1.33, 3.44, "", "")],
     ),
-    (  # an analysis population is where, not what
+    (  # an analysis population is where, not what: a subset of the people randomized, as written
         "In the per-protocol population, results were consistent (HR 0.74; 0.61-0.90).",
-        [("", "unspecified", "overall", "hazard_ratio", 0.74, 0.61, 0.9, "", "")],
+        [("", "unspecified", "per-protocol population", "hazard_ratio", 0.74, 0.61, 0.9, "", "")],
     ),
     (  # what the people counted did, after them
         "A total of 47 of 512 patients (9.2%) in the drug group and 68 of 509 (13.4%) in the usual-care group "
@@ -2054,6 +2054,105 @@ REPORTS = [
         "Diabetes was present in 17.9% of cases and 10.6% of controls (P = 0.02).",
         [("", "Diabetes", "overall", "percent", "17.9", "10.6", "cases", "controls")],
     ),
+    (  # a difference whose sign is a word after it and its unit, the arms before its interval
+        "Viral RNA at day 7 was 0.6 log10 copies/mL lower with quivorin than with placebo (95% CI 0.3 to 0.9).",
+        [("", "Viral RNA at day 7", "overall", "mean_difference", -0.6, -0.9, -0.3, "quivorin", "placebo")],
+    ),
+    (  # ... its interval unnamed (it holds the estimate), the arms' groups named
+        "Hospital stay was 2.4 days shorter in the early group than in the delayed group (1.1 to 3.7).",
+        [("", "Hospital stay", "overall", "mean_difference", -2.4, -3.7, -1.1, "early", "delayed")],
+    ),
+    (  # ... a bound below zero when its interval crosses no difference
+        "Fatigue scores were 1.4 points higher with the drug (95% CI -0.2 to 3.0).",
+        [("", "Fatigue scores", "overall", "mean_difference", 1.4, -0.2, 3.0, "drug", "")],
+    ),
+    (  # an unnamed interval that does not hold the value is something else: nothing read
+        "Scores were 4.0 points higher with drug A (1.0 to 2.0).",
+        [],
+    ),
+    (  # an analysis of part of the people randomized is a subgroup as written; "the difference was" before the
+        # unnamed interval names the difference
+        "In the per-protocol population the difference was -1.3 percentage points (-4.6 to 2.0).",
+        [("", "unspecified", "per-protocol population", "risk_difference", -1.3, -4.6, 2.0, "", "")],
+    ),
+    (  # the second subgroup's difference, its label not repeated, with the P for interaction in its bracket;
+        # "the difference in X" is about X
+        "In patients with diabetes, the difference in weight was -3.4 kg (95% CI, -4.1 to -2.7), and in those "
+        "without, -2.2 kg (95% CI, -2.8 to -1.6; P for interaction = 0.04).",
+        [
+            ("", "weight", "patients with diabetes", "mean_difference", -3.4, -4.1, -2.7, "", ""),
+            ("", "weight", "those without", "mean_difference", -2.2, -2.8, -1.6, "", ""),
+        ],
+    ),
+    (  # "Grade 3 or 4" names the events: no count of 4
+        "Grade 3 or 4 neutropenia occurred in 22.5% and 6.1% of patients, respectively.",
+        [("", "Grade 3 or 4 neutropenia", "overall", "percent", "22.5", "6.1", "", "")],
+    ),
+    (  # people in whom something occurred are people with it, not the trial's size; the people in whom events
+        # just counted were recorded are the study's
+        "Grade 3-4 diarrhea occurred in 17 patients. A total of 5,120 falls were recorded in 2,043 patients.",
+        [
+            ("", "Grade 3-4 diarrhea", "overall", "count", 17.0, None, None, "", ""),
+            ("", "falls", "overall", "count", 5120.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 2043.0, None, None, "", ""),
+        ],
+    ),
+    (  # what happened to the treatment is what was counted
+        "Treatment was discontinued because of toxic effects in 38 patients (9.4%) receiving drug K and 9 "
+        "patients (2.3%) receiving placebo.",
+        [
+            (
+                "",
+                "Treatment was discontinued because of toxic effects",
+                "overall",
+                "count",
+                "38",
+                "9",
+                "drug K",
+                "placebo",
+            ),
+            (
+                "",
+                "Treatment was discontinued because of toxic effects",
+                "overall",
+                "percent",
+                "9.4",
+                "2.3",
+                "drug K",
+                "placebo",
+            ),
+        ],
+    ),
+    (  # a difference of event rates, in events per person-time; the median of the follow-up is not the values'
+        "With a median follow-up of 1.8 years, stroke occurred at a rate of 2.2 per 100 patient-years with drug R "
+        "and 3.1 per 100 patient-years with no treatment (incidence rate difference, -0.9 events per 100 "
+        "patient-years; 95% CI, -1.6 to -0.2).",
+        [
+            ("", "stroke", "overall", "value", "2.2", "3.1", "drug R", "no treatment"),
+            ("", "stroke", "overall", "risk_difference", -0.9, -1.6, -0.2, "", ""),
+        ],
+    ),
+    (  # a pronoun is no outcome: the one named before it
+        "Compared with placebo, drug A reduced the odds of relapse (OR 0.62, 95% CrI 0.50-0.77) and drug B "
+        "probably reduced them (OR 0.88, 95% CrI 0.72-1.07).",
+        [
+            ("", "relapse", "overall", "odds_ratio", 0.62, 0.5, 0.77, "", ""),
+            ("", "relapse", "overall", "odds_ratio", 0.88, 0.72, 1.07, "", ""),
+        ],
+    ),
+    (  # a crossover trial's periods are its arms; not "during follow-up"
+        "Nausea was reported by 7 of 44 children during the active period and 2 of 44 during placebo. Rash "
+        "occurred in 5% during follow-up and 3% during treatment.",
+        [("", "Nausea", "overall", "count", "7", "2", "active period", "placebo")],
+    ),
+    (  # what a result favoured an arm on; what favoured it
+        "At one year, the change in scores favoured drug Q for physical role (6.1 vs 3.2; p = 0.01). "
+        "Overall survival favoured the combination (hazard ratio 0.79, 95% CI 0.66-0.95).",
+        [
+            ("", "physical role", "overall", "value", "6.1", "3.2", "", ""),
+            ("", "Overall survival", "overall", "hazard_ratio", 0.79, 0.66, 0.95, "", ""),
+        ],
+    ),
 ]
 
 
@@ -2565,6 +2664,35 @@ def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_oth
         "mortality",
         "Serious hypotension",
     ]
+
+
+def test_with_a_vocabulary_a_table_row_that_qualifies_its_term_is_another_outcome_as_written():
+    vocab = Vocabulary.from_dict({"outcomes": [{"name": "mortality", "terms": ["death"], "benefit": "decrease"}]})
+    table = (
+        "| Outcome | Drug (n = 900) | Placebo (n = 905) | Hazard ratio (95% CI) |\n"
+        "|---|---|---|---|\n"
+        "| Death from any cause, no. (%) | 81 (9.0) | 102 (11.3) | 0.79 (0.59-1.06) |\n"
+        "| Cardiovascular death | 47 (5.2) | 66 (7.3) | 0.71 (0.49-1.03) |\n"
+        "| Death from renal causes | 9 (1.0) | 12 (1.3) | 0.75 (0.32-1.78) |\n"
+        "| Death by day 90 | 40 (4.4) | 52 (5.7) | 0.77 (0.51-1.16) |\n"
+    )
+    found = Extractor(vocab).extract(table, "t").results
+    assert [(r.outcome, r.measure) for r in found if r.measure == "hazard_ratio"] == [
+        ("mortality", "hazard_ratio"),
+        ("Cardiovascular death", "hazard_ratio"),
+        ("Death from renal causes", "hazard_ratio"),
+        ("mortality", "hazard_ratio"),
+    ]
+
+
+def test_values_after_a_decrease_in_words_are_changes_below_zero_as_printed():
+    found = rows("Diastolic pressure fell by 5.9 mm Hg and 2.2 mm Hg, respectively, in the X and Y groups.")
+    assert [(r.arm1_value, r.arm1_text, r.arm2_value, r.arm2_text, r.unit) for r in found] == [
+        (-5.9, "5.9", -2.2, "2.2", "mm Hg")
+    ]
+    # a percentage after "fell by" may be relative: as printed
+    found = rows("Body weight fell by 7.4% with drug S and 1.8% with placebo.")
+    assert [(r.arm1_value, r.arm2_value) for r in found] == [(7.4, 1.8)]
 
 
 def test_the_results_section_of_a_structured_abstract_belongs_to_the_one_trial_its_methods_name():
@@ -3148,6 +3276,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("in group 2", "label with a number"),
         ("NCT01234567", "registry number"),
         ("I2 = 45%", "heterogeneity or test statistic"),
+        ("(intracluster correlation coefficient 0.03)", "heterogeneity or test statistic"),
         ("1062 patients", "count of the population"),
         ("(range 3-18)", "spread of a value"),
         ("18.2-NR", "interval with a bound not reached"),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from evidence_review import text_tables
-from evidence_review.grammar import REGISTRY_PREFIXES, UNREACHED_BOUND
+from evidence_review.grammar import REGISTRY_PREFIXES, TEST_P_VALUE, UNREACHED_BOUND
 from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout, merge_spans
 
@@ -95,19 +95,17 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     "reference": re.compile(
         r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|(?i:doi:?\s*)?\b10\.\d{4,9}/\S+"
     ),
-    "test of interaction or trend": re.compile(
-        r"(?i)\bp\s*(?:-?\s*value\s*)?(?:for|of)\s+(?:interaction|trend|heterogeneity|non-?inferiority|superiority"
-        r"|(?:subgroup|between-subgroup)\s+differences?|non-?linearity)"
-        r"\s*[=<>≤≥]\s*\d*\.?\d+"
-    ),
+    "test of interaction or trend": re.compile(TEST_P_VALUE),
     # "0.91 (0.83-0.99) for 1-2 cups/day": a range of the exposure, per day, week or month
     "category of an exposure": re.compile(
         r"(?i)\b\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*[a-z]+(?:\s*/\s*|\s+(?:a|per)\s+)(?:day|d|week|wk|month|year)\b"
     ),
     "registry number": re.compile(rf"(?i)\b(?:{'|'.join(REGISTRY_PREFIXES)})[\s:#-]*[\d-]+"),
     "heterogeneity or test statistic": re.compile(
-        r"(?i)\b(?:I2|I²|τ2|τ²|tau2|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df)"
-        r"\s*(?:\([^)]{0,12}\))?\s*[=:]?\s*-?\d+(?:\.\d+)?%?"
+        r"(?i)\b(?:I2|I²|τ2|τ²|tau2|tau|τ|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df|ICC"
+        # (a cluster trial's: "intracluster correlation coefficient 0.04")
+        r"|intra-?(?:cluster|class)\s+correlation(?:\s+coefficient)?)"
+        r"\s*(?:\([^)]{0,12}\))?\s*[=:]?\s*(?:(?:was|of)\s+)?-?\d+(?:\.\d+)?%?"
     ),
     "margin of a noninferiority or equivalence test": re.compile(
         r"(?i)\bmargins?\s+(?:of\s+|was\s+|[=:]\s*)?-?\d+(?:\.\d+)?"

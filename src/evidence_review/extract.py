@@ -42,7 +42,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from evidence_review import coverage, text_tables
@@ -1063,6 +1063,11 @@ class Extractor:
         measure = _value_measure(ctx, m.start(), unit, is_count)
         if measure == "value" and (spread := groups.get("spread1")):  # "3120 g (SD 540) in the X group and ..."
             measure = "median" if re.search(r"(?i)IQR|interquartile|range", spread) else "mean"
+        if unit not in ("percent", "events", "patients", "deaths") and _FELL_BY.search(
+            ctx.text, max(ctx.lay.sentence(m.start()).start, m.start() - 40), m.start()
+        ):
+            # "Diastolic pressure fell by 6.4 mm Hg and 1.9 mm Hg, respectively": changes below zero, as printed
+            v1, v2 = (replace(v, value=-v.value) for v in (v1, v2))
         rows = []
         pairs = [(measure, v1, v2, unit)]
         pct1 = groups.get("b1_pct") or groups.get("p1") or groups.get("pa1")
@@ -1628,6 +1633,10 @@ class Extractor:
         percent = g.unit_name(m.group("unit")) == "percent"  # "%", "percent", "per cent"
         if not m.group("lo") and percent and _CHANGED.fullmatch(m.group("direction")):
             return None  # "Fractures were reduced by 32% (HR 0.68 ...)": a relative change, a claim
+        if c is g.DIFFERENCE_WORD_AFTER_C and not _CI_NAMED.search(ctx.text, m.end("direction"), m.end()):
+            est, lo, hi = (Number.parse(m.group(k)).value for k in ("est", "lo", "hi"))
+            if not lo <= est <= hi:
+                return None  # an interval not named as a CI holds its estimate ("2 days shorter (1 to 3)")
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
         unit = " ".join((m.group("unit") or "").split())
@@ -1636,10 +1645,11 @@ class Extractor:
         row.update(self._context_fields(ctx, m.start(), outcome))
         points = "percentage point" in unit.lower()
         row.update(measure="risk_difference" if points or percent else "mean_difference",
-                   label=f"{m.group('direction')} by", estimate=sign * est.value, estimate_text=est.text,
+                   label=f"{m.group('direction')} by" if c is g.DIFFERENCE_IN_WORDS_C else m.group("direction"),
+                   estimate=sign * est.value, estimate_text=est.text,
                    unit="percentage points" if points else "%" if percent else unit, construction=c.name)  # fmt: skip
         if m.group("r1"):  # "in the X group than in the Y group": X minus Y
-            row.update(arm1_label=_arm_as_written(m.group("r1")), arm2_label=_arm_as_written(m.group("r2")),
+            row.update(arm1_label=_arm_as_written(m.group("r1")), arm2_label=_arm_as_written(m.group("r2") or ""),
                        arm_basis="arms named beside the difference")  # fmt: skip
         if m.group("lo"):
             lo, hi = Number.parse(m.group("lo")), Number.parse(m.group("hi"))
@@ -1836,6 +1846,17 @@ class Extractor:
             if row is not None:
                 row.update(arm1_label=column, arm_basis="named by its column's header")
             return [row] if row is not None else None
+        occurred = _OCCURRED_IN.search(ctx.text, max(0, m.start() - 60), m.start())
+        clause = ctx.lay.sentence(m.start()).start
+        if (
+            occurred
+            and not ctx.used_within(max(clause, occurred.start() - 80), occurred.start())
+            and not _COUNTED_SUBJECT.search(ctx.text, max(clause, occurred.start() - 80), occurred.start())
+        ):
+            # "Grade 3-4 adverse events occurred in 41 patients": people with the event named before them (not
+            # when the number is the last of a list: "in 41 and 12 patients", the arms' counts, their arms unnamed;
+            # nor the people in whom the events just counted were: "4,210 falls were recorded in 3,012 patients")
+            return None if occurred["listed"] else self._events_rows(ctx, m, c, value)
         enrolled = _STUDY_OF.search(ctx.text, max(0, m.start() - 40), m.start())  # "in a trial of 17,600 adults"
         outcome = "enrollment" if enrolled else self._outcome(ctx, m, count=True)
         row = self._single_row(ctx, m, c, value, outcome, "count", "patients")
@@ -2133,6 +2154,7 @@ READERS = (
     Reader(g.EFFECT_C, Extractor._effect_rows),
     Reader(g.VACCINE_EFFICACY_C, Extractor._efficacy_rows),
     Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
+    Reader(g.DIFFERENCE_WORD_AFTER_C, Extractor._difference_in_words_rows),
     Reader(g.TIMES_HIGHER_C, Extractor._times_higher_rows),
     Reader(g.FOLD_HIGHER_RISK_C, Extractor._times_higher_rows),
     Reader(g.DEFINED_RATIO_C, Extractor._ratio_rows),
@@ -2305,7 +2327,8 @@ _PEOPLE_DID = re.compile(
 )
 #: the word before a number that makes it a label's or a natural frequency's: "Group 1 had", "1 in 5 reported"
 _LABEL_OR_FREQUENCY_BEFORE = re.compile(
-    r"(?i)\b(?:group|arm|model|phase|grade|stage|type|class|cohort|study|trial|day|week|month|year|in)\s*$"
+    r"(?i)\b(?:group|arm|model|phase|grade|stage|type|class|cohort|study|trial|day|week|month|year|in)"
+    r"(?:\s+\d+\s*(?:or|and|to|-|–|,))?\s*$"  # ("Grade 3 or 4 adverse events occurred")
 )
 #: what a number named after it counts that is not events: durations ("12 months were recorded"), a threshold's
 #: words ("3 or higher adverse events"), the studies a review found ("6,412 studies were identified")
@@ -2342,7 +2365,7 @@ _PLANNED_VALUE = re.compile(
 #: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
 _AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
 #: a bare "difference" right before a value: "(difference 8.5 percentage points, 7.9-9.1)"
-_DIFFERENCE_RIGHT_BEFORE = re.compile(r"(?i)\bdifferences?\s*[,:=]?\s*$")
+_DIFFERENCE_RIGHT_BEFORE = re.compile(r"(?i)\bdifferences?\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$")
 #: a label that names a difference ("mean difference", "difference", "RD")
 _DIFFERENCE_LABEL = re.compile(
     r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?|absolute\s+risk\s+(?:reduction|increase))|MD|RD|ARD|ARR)\b"
@@ -2496,13 +2519,35 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
             else None
         )
         return named[0].name if named else " ".join(about.group("what").split()) if about else "unspecified"
+    written = _without_contents(table.row_head.text)[:120]  # "Change in body weight, kg", "Age, mean (SD), yr": what
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
     if named:
+        tail = _without_contents(ctx.text[named[0].end : table.row_head.end])
+        if not (
+            _KIND_OF.fullmatch(ctx.text, table.row_head.start, named[0].start) and _SAME_OUTCOME_TAIL.fullmatch(tail)
+        ):
+            # other words around the vocabulary's term make it another outcome: "Cardiovascular death", "Death
+            # from cardiovascular causes" are not death (as written); "Death from any cause", "Death at day 28" are
+            return written
+    if named:
         return named[0].name
-    head = " ".join(table.row_head.text.split())  # "Change in body weight, kg", "Age, mean (SD), yr": what
-    return (
-        _ROW_UNIT.sub("", _ROW_CONTENTS.sub("", _ROW_CENTRAL.sub("", _ROW_UNIT.sub("", head))))[:120] or "unspecified"
-    )
+    return written or "unspecified"
+
+
+#: what may stand before a vocabulary's term in a table row's first cell and leave it that outcome: nothing, an
+#: indent or a bullet, an article, "Any" or "All-cause" ("Any serious adverse event", "All-cause death")
+_KIND_OF = re.compile(r"(?i)[\s•*\-–—]*(?:(?:the|an?|any|all|total|overall|all-cause)\s+)?")
+#: and after it: its time point, "from any cause"
+_SAME_OUTCOME_TAIL = re.compile(
+    r"(?i)\s*(?:(?:from|of|due\s+to)\s+any\s+cause|\(any\s+cause\)|(?:at|by|within|through|to)\s+(?:day|week|month|year)?\s*\d+"
+    r"(?:\s*(?:days?|weeks?|months?|years?|d|wk|mo|yr))?)?\s*[,:]?\s*"
+)
+
+
+def _without_contents(row_head: str) -> str:
+    """A table row's first cell less what its cells hold and their unit: "Death — no. (%)" -> "Death"."""
+    head = " ".join(row_head.split())
+    return _ROW_UNIT.sub("", _ROW_CONTENTS.sub("", _ROW_CENTRAL.sub("", _ROW_UNIT.sub("", head))))
 
 
 def _row_unit(row_head: str) -> str:
@@ -2606,7 +2651,7 @@ def _arm_as_written(text: str | None) -> str:
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
         rf"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:those|women|men|{g.PEOPLE_NOUNS})\s+)?"
-        r"(?:for|in|of|with|among|on|after|to(?:\s+receive)?|receive|receiving|received|given|were\s+given|taking|"
+        r"(?:for|in|of|with|among|on|after|during|to(?:\s+receive)?|receive|receiving|received|given|were\s+given|taking|"
         r"(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
         rf"|\s+{g.ARM_NOUN}\s*$|\s+(?:recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
@@ -2644,7 +2689,11 @@ _TRAILING_FUNCTION_WORDS = re.compile(
 
 #: the values a difference compares are means: "The mean (SD) change in HbA1c ..."
 _MEANS_COMPARED = re.compile(r"(?i)\bmean\b(?!\s+(?:age|follow-up|duration|of)\b)")
-_CENTRAL = re.compile(r"(?i)\b(?:(?P<median>median)|(?P<mean>mean|average))\b")
+_CENTRAL = re.compile(
+    r"(?i)\b(?:(?P<median>median)|(?P<mean>mean|average))\b"
+    # (not of how long the people were followed or how old they were: "During a median follow-up of 2.1 years")
+    r"(?!\s+(?:(?:duration\s+of\s+)?follow-?up|(?:observation|treatment)\s+(?:period|time))\b)"
+)
 #: the word before two time points: "at 1 and 5 years, respectively"
 _WHEN_BEFORE = re.compile(r"(?i)\b(?:at|after|by|within|over|through)\s+$")
 _TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
@@ -2653,7 +2702,7 @@ _TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
 def _subgroup_span(m: re.Match[str]) -> tuple[int, int]:
     """Where the subgroup of a :data:`grammar.SUBGROUP` match is: the people named, or the
     subgroup's name."""
-    return next(m.span(k) for k in ("who", "group", "named") if m.group(k) is not None)
+    return next(m.span(k) for k in ("who", "group", "named", "analysis") if m.group(k) is not None)
 
 
 @functools.cache
@@ -2762,7 +2811,7 @@ _THRESHOLD_BEFORE = re.compile(
 _PREDICATE_AFTER_SUBJECT = re.compile(
     r"(?i)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwith)"
     r"\s+(?:was|were|is|are|fell|rose|decreased|increased|declined|dropped"
-    r"|improved|worsened|changed|occurred|did\s+not|differed|tended)\b"
+    r"|improved|worsened|changed|occurred|did\s+not|differed|tended|favou?red)\b"
     # (not when what follows names the outcome: "X were less likely to undergo Y", "X was a risk factor for Y")
     r"(?!.*\b(?:likely\s+to|associated|risk|predictors?|predicted|factors?)\b)"
 )
@@ -2800,7 +2849,7 @@ _NOT_AN_OUTCOME = re.compile(
     r"(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis)\s+(?:found|showed|reported|demonstrated)(?:\s+no\s+\w+)?|"
     rf"and|or|but|whereas|while|which|(?:the\s+|an?\s+)?(?:{_QUALIFIER_WORDS}|absolute|relative)|(?:pooled|combined|summari[sz]ed)\s+(?:across|over|from)\b.*|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
-    r"(?:results?|findings?|associations?|effects?|benefits?)|they|it|we|this|that|(?:a\s+)?total|"
+    r"(?:results?|findings?|associations?|effects?|benefits?)|they|them|it|we|this|that|these|those|(?:a\s+)?total|"
     r"(?:the\s+)?(?:risk|odds|hazard)|"  # ("The risk was highest with ... (aHR": of what the sentence before says)
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"
     r"works?\s+out)\b.*|"
@@ -2881,7 +2930,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         label_of = _LABEL_OF.match(bare)
         if (
             label_of
-            and _ANY_LABEL.fullmatch(label_of.group("label"))
+            and (_ANY_LABEL.fullmatch(label_of.group("label")) or _ANY_LABEL.fullmatch(label_of.group(0).strip()))
             and not _MEASURED_QUANTITY.fullmatch(label_of.group("label"))
         ):
             piece = bare[label_of.end() :]  # "The weighted mean difference in medication days: -1.4 ...": its object
@@ -2916,6 +2965,10 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = _subject(share.group("what"))
         elif stronger := _STRONGER_FOR.search(piece):  # "The association was stronger for Alzheimer disease ("
             piece = stronger.group("what")
+        elif favored := _FAVORED_FOR.search(piece):  # "the scores favoured X for physical role (": that
+            piece = favored.group("what")
+        elif _TREATMENT_CHANGED.match(piece):  # "Treatment was discontinued because of adverse events in 61 ...":
+            pass  # what happened to the treatment is what was counted, not the treatment
         else:
             piece = _subject(piece)  # "Serious adverse events were more common with X": the subject
         piece = _LEADING_OF.sub("", piece)
@@ -3103,6 +3156,22 @@ def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
                 sentence_start, outcomes = row["context_start"], set()
             outcomes.add(row["outcome"])
             end = row["end"]
+
+
+#: a decrease in words right before the values it is of: "fell by", "was reduced by a mean of"
+_FELL_BY = re.compile(
+    r"(?i)\b(?:fell|decreased|declined|dropped|(?:was|were)\s+(?:reduced|lowered|decreased))\s+by\s+"
+    r"(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?|an\s+average\s+of\s+)?$"
+)
+#: an interval named as a confidence or credible interval
+_CI_NAMED = re.compile(r"(?i)\bC[Rr]?I\b|confiden|credible")
+#: what a comparison favoured an arm on: "the scores favoured X for physical role"
+_FAVORED_FOR = re.compile(r"(?i)\bfavou?red\s+[^,;]{1,40}?\s+(?:for|in|on)\s+(?P<what>[^,;]{3,})$")
+#: a clause that says what happened to the treatment: "Treatment was discontinued because of adverse events"
+_TREATMENT_CHANGED = re.compile(
+    r"(?i)(?:the\s+)?(?:study\s+|trial\s+)?(?:treatment|therapy|drug|medication|dosing|dose)s?\s+(?:was|were|had\s+to\s+be)\s+"
+    r"(?:permanently\s+|temporarily\s+)?(?:discontinued|stopped|interrupted|withdrawn|reduced|delayed|modified|held)\b"
+)
 
 
 def _subject(clause: str) -> str:
@@ -3320,6 +3389,14 @@ _STUDY_OF = re.compile(
     r"(?i)\b(?:trial|study|cohort|analysis)\s+(?:of|in|that\s+(?:enrolled|included))\s+$"
     r"|\b\d+\s+(?:trials|studies|RCTs)\s*[,;]\s*$"
 )
+#: what happened to the people counted after it: "(adverse events) occurred in", "was reported in", and a list
+#: of counts before theirs: "occurred in 41 and"
+_OCCURRED_IN = re.compile(
+    rf"(?i)\b(?:{g.OCCURRED}|was\s+(?:reported|observed|seen|noted|recorded|diagnosed))\s+in\s+"
+    rf"(?P<listed>(?:{g.NUMBER})\s*(?:,\s*|\s(?:and|or)\s+))*$"
+)
+#: events counted before the verb that says where they were: "A total of 4,210 falls were recorded (in ...)"
+_COUNTED_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*|\btotal\s+of\s+)\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
 #: the people screened for a trial, not enrolled in it: "12 480 patients (were) screened", "assessed for eligibility"
 _SCREENED = re.compile(r"(?i)\s+(?:were\s+)?(?:screened|assessed\s+for\s+eligibility)\b")
 #: a verb of change (a relative change when its unit is a bare percentage): "were reduced by 32%"

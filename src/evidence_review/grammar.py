@@ -41,6 +41,9 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 ``DIFFERENCE_INTERVAL``
     a difference after the first of its list, its label not repeated: "... for 5 mg and -16.4
     percentage points (-17.9 to -14.9) for 10 mg".
+``DIFFERENCE_IN_WORDS`` / ``DIFFERENCE_WORD_AFTER``
+    a difference whose sign is a word: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)", "0.8 log10 copies/mL
+    lower with X (95% CI 0.6 to 1.0)", "1.9 days shorter in the X group than in the Y group (0.7 to 3.1)".
 ``TIMES_HIGHER`` / ``FOLD_HIGHER_RISK``
     a ratio said as a multiple on the scale it names: "The odds of remission were 2.1 times higher
     (95% CI 1.4-3.2)", "a 2.3-fold higher risk of death (95% CI 1.5-3.4)".
@@ -170,6 +173,13 @@ def p_value_pattern(suffix: str = "") -> str:
 
 
 P_VALUE = p_value_pattern()
+#: The P of a test between subgroups or across categories, not of the estimate beside it: "P for interaction =
+#: 0.31", "P for trend <0.001"
+TEST_P_VALUE = (
+    r"(?i:\bp\s*(?:-?\s*value\s*)?(?:for|of)\s+(?:interaction|trend|heterogeneity|non-?inferiority|superiority"
+    r"|(?:subgroup|between-subgroup)\s+differences?|non-?linearity)"
+    r"\s*[=<>≤≥]\s*\d*\.?\d+)"
+)
 _P_OPERATORS = {"=": "=", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "&lt;": "<", "": "="}
 
 
@@ -205,6 +215,9 @@ MEASURE_LABELS = {
     "relative risk ratio": "risk_ratio",
     "risk difference": "risk_difference",
     "absolute risk difference": "risk_difference",
+    # (a difference of event rates, in events per person-time: its unit says so)
+    "rate difference": "risk_difference",
+    "incidence rate difference": "risk_difference",
     "absolute difference": "risk_difference",
     "mean difference": "mean_difference",
     "standardized mean difference": "standardized_mean_difference",
@@ -268,7 +281,7 @@ _CI = (
 EFFECT = re.compile(
     # (its abbreviation defined after the label: "the sub-distribution hazard ratio (SHR) was 0.84, 95% CI ...")
     rf"{_LABEL}(?:\s*[\[(][A-Za-z]{{1,6}}[\])])?{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
-    rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{MEASUREMENT_UNIT}"
+    rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{RATE_UNIT}|{MEASUREMENT_UNIT}"
     # (or what a difference counts, its interval right after it: "mean difference -0.6 transfusions, 95% CI ...")
     r"|(?!(?i:times|folds?)\b)[a-z]{3,20}s(?:\s+per\s+[a-z]+(?:-[a-z]+)?)?\b))?"
     rf"\s*(?:[;,]\s*|(?P<open>[\[(])\s*)(?:(?i:the\s+))?{_CI}"
@@ -377,7 +390,7 @@ DIFFERENCE_INTERVAL = re.compile(
     # "(difference 8.5 percentage points, 7.9-9.1)"
     rf"\s*(?:(?P<open>[\[(])\s*(?:{_CI_TAG}\s*[,:=]?\s*)?|,\s*(?=[^()\[\]]{{0,40}}[\])]))"
     rf"(?P<lo>{NUMBER})\s*%?\s*(?:to|–|—|-|(?(open),))\s*(?P<hi>{NUMBER})\s*%?"
-    rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*(?(open)[\])]|(?=[\])]))"
+    rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?(?:\s*[;,]\s*{TEST_P_VALUE})?\s*(?(open)[\])]|(?=[\])]))"
 )
 #: A difference whose signs are words, as GRADE's summary-of-findings tables write it: "MD 7.1 lower
 #: (10.5 lower to 3.7 lower)", "SMD 0.32 higher (0.10 higher to 0.54 higher)", "63 fewer per 1000
@@ -441,7 +454,10 @@ WHO_GOT_ARM = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to
 #: time: "after one cycle", "after the first dose")
 _ARM_WORDS = (
     r"(?i:for|in|on|with|among|receiving|given|taking|assigned\s+to"
-    rf"|after(?=\s+[a-z]+\s+[a-z])(?!\s+(?:{NUMBER_WORD}|first|second|third|last|each|every|the)\b)|{WHO_GOT_ARM})"
+    rf"|after(?=\s+[a-z]+\s+[a-z])(?!\s+(?:{NUMBER_WORD}|first|second|third|last|each|every|the)\b)|{WHO_GOT_ARM}"
+    # (a crossover trial's periods: "during melatonin", not "during follow-up" or "during the first year")
+    r"|during(?!\s+(?:follow-?up|the\s+(?:first|second|third|last|study|trial|follow-?up)\b|(?:the\s+)?\d"
+    r"|(?:the\s+)?(?:years?|months?|weeks?|days?|nights?|periods?|treatment|hospitali[sz]ation|pregnancy)\b)))"
 )
 #: the noun an arm is named with: "the placebo group", "the X arm", "the control clusters"
 ARM_NOUN = r"(?i:group|arm|cluster)s?"
@@ -812,6 +828,19 @@ DIFFERENCE_IN_WORDS = re.compile(
     rf"(?:\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])])?"
 )
+#: A difference whose sign is a word after it, its interval after its arms: "0.8 log10 copies/mL lower with X
+#: (95% CI 0.6 to 1.0)", "1.9 days shorter in the X group than in the Y group (95% CI, 0.7 to 3.1)" (the builder of
+#: :data:`DIFFERENCE_IN_WORDS` reads it).
+DIFFERENCE_WORD_AFTER = re.compile(
+    rf"{_NOT_AFTER}(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}"
+    # (or the unit as printed, up to three words: "log10 copies/mL", "points on the scale")
+    r"|(?!(?i:times|fold)\b)(?:[A-Za-zµ][\w/µ.-]{0,14}\s+){0,2}?[A-Za-zµ][\w/µ-]{0,14})?"
+    r"\s+(?P<direction>(?i:lower|higher|fewer|more|less|greater|shorter|longer|smaller|larger))\b"
+    r"(?:\s+(?P<r1>(?i:in|with|among|for|on)\s+[^;:()\[\]\d.,]{1,40}?))?"
+    r"(?:\s+(?i:than|compared\s+with|versus|vs\.?)\s+(?P<r2>(?:(?i:in|with|among|for|on)\s+)?[^;:()\[\]\d.,]{1,40}?))?"
+    rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}"
+    rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
+)
 #: One value with its interval, and the arm it belongs to when named after it: "35.8% (95% CI
 #: 23.9-43.1)", "11.2 months (95% CI, 9.8 to 13.1) with drug X", "7.4 months (95% CI, 6.9 to not
 #: reached)"; a quantity without a unit: "The area under the curve was 0.93 (95% CI 0.91-0.95)".
@@ -1004,13 +1033,17 @@ SUBGROUP = re.compile(
     rf"(?=\s*[(\[,;]|\s*$|\s+(?:the|it)\s+|\s+{NUMBER}\s*[(\[])"
     r"|\b(?:in|among)\s+the\s+(?P<named>[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,4}?)\s+"
     r"(?:subgroups?|strat(?:um|a)|subpopulation)\b(?!\s+of\b)"
+    # (an analysis of other than all randomized: "in the per-protocol population", "in the mITT analysis")
+    r"|\b(?:in|among|for)\s+the\s+(?P<analysis>(?:per[- ]protocol|as[- ]treated|modified\s+intention[- ]to[- ]treat|"
+    r"mitt|complete[- ]case)\s+(?:population|analysis|analyses|set|cohort))\b"
 )
 
 #: a word every subgroup as written holds (lower case)
 SUBGROUP_HINTS = Hints(("patients", "participants", "those", "people", "persons", "subjects", "women", "men", "girls",
                         "boys", "children", "adults", "individuals", "recipients", "infants", "subgroup", "strat",
                         "males", "adolescents", "smokers",
-                        "subpopulation", "subset"), 60, 100)  # fmt: skip
+                        "subpopulation", "subset", "protocol", "treated", "intention", "mitt",
+                        "complete"), 60, 100)  # fmt: skip
 
 #: A trial registry number: "NCT04401579", "ISRCTN 50189673", "EudraCT 2020-001052-18".
 REGISTRY_ID = re.compile(
@@ -1293,6 +1326,13 @@ VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
+DIFFERENCE_WORD_AFTER_C = Construction(
+    "difference_word_after",
+    DIFFERENCE_WORD_AFTER,
+    r"(?:lower|higher|fewer|more|less|greater|shorter|longer|smaller|larger)\s*(?:[(\[]|with\s|in\s|among\s|for\s|on\s|than\s)",
+    60,
+    160,
+)
 # (one anchor for both: found once)
 _MULTIPLE_ANCHOR = r"(?:times|fold)\s+(?:higher|greater|increased|as\s)"
 TIMES_HIGHER_C = Construction("times_higher", TIMES_HIGHER, _MULTIPLE_ANCHOR, 150, 110)
