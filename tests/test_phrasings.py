@@ -2145,6 +2145,36 @@ REPORTS = [
         "occurred in 5% during follow-up and 3% during treatment.",
         [("", "Nausea", "overall", "count", "7", "2", "active period", "placebo")],
     ),
+    (  # a scale's response threshold is part of the outcome's name
+        "At week 24, an EASI 75 response was achieved by 61.2% of patients receiving drug E and 14.0% receiving "
+        "placebo.",
+        [("", "an EASI 75 response", "overall", "percent", "61.2", "14.0", "drug E", "placebo")],
+    ),
+    (  # each arm's value with its spread in a bracket, then the difference: what the values are of, not an arm
+        "The mean change in pain score was -3.1 (SE, 0.4) for drug P vs -1.7 (SE, 0.4) for placebo (mean "
+        "difference, -1.4 [95% CI, -2.5 to -0.3]).",
+        [
+            ("", "The mean change in pain score", "overall", "mean", "-3.1", "-1.7", "drug P", "placebo"),
+            ("", "The mean change in pain score", "overall", "mean_difference", -1.4, -2.5, -0.3, "", ""),
+        ],
+    ),
+    (  # a signed difference against the comparator it names, as key results list it
+        "- Symptom score at 24 weeks: +3.6 points vs placebo (95% CI 1.9-5.3)\n"
+        "- Body weight: -2.8 kg versus usual care (95% CI -3.5 to -2.1; p<0.001)",
+        [
+            ("", "Symptom score at 24 weeks", "overall", "mean_difference", 3.6, 1.9, 5.3, "", "placebo"),
+            ("", "Body weight", "overall", "mean_difference", -2.8, -3.5, -2.1, "", "usual care"),
+        ],
+    ),
+    (  # a trial named with the words that describe it before its acronym; a subgroup of people counted
+        "The five-year ORBIT-OB trial followed 9,870 adults. Among the 806 people over 80, the benefit was similar "
+        "(hazard ratio 0.84; 95% confidence interval, 0.57 to 1.24).",
+        [
+            ("ORBIT-OB", "enrollment", "overall", "count", 9870.0, None, None, "", ""),
+            ("ORBIT-OB", "enrollment", "overall", "count", 806.0, None, None, "", ""),
+            ("ORBIT-OB", "unspecified", "people over 80", "hazard_ratio", 0.84, 0.57, 1.24, "", ""),
+        ],
+    ),
     (  # what a result favoured an arm on; what favoured it
         "At one year, the change in scores favoured drug Q for physical role (6.1 vs 3.2; p = 0.01). "
         "Overall survival favoured the combination (hazard ratio 0.79, 95% CI 0.66-0.95).",
@@ -3277,6 +3307,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("NCT01234567", "registry number"),
         ("I2 = 45%", "heterogeneity or test statistic"),
         ("(intracluster correlation coefficient 0.03)", "heterogeneity or test statistic"),
+        ("an EASI 75 response", "response threshold of a scale"),
         ("1062 patients", "count of the population"),
         ("(range 3-18)", "spread of a value"),
         ("18.2-NR", "interval with a bound not reached"),

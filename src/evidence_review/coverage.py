@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from evidence_review import text_tables
-from evidence_review.grammar import REGISTRY_PREFIXES, TEST_P_VALUE, UNREACHED_BOUND
+from evidence_review.grammar import REGISTRY_PREFIXES, SCALE_THRESHOLD, TEST_P_VALUE, UNREACHED_BOUND
 from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout, merge_spans
 
@@ -92,6 +92,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"appendix|supplement|part|section|category|criterion|item|version|round|period|question)s?"
         r"\s*(?:of\s+)?#?\s*\d+(?:\s*(?:,|and|or|to|-|–)\s*\d+)*"
     ),
+    "response threshold of a scale": re.compile(rf"\b[A-Z][A-Z0-9]*[\s-]{SCALE_THRESHOLD}"),
     "reference": re.compile(
         r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|(?i:doi:?\s*)?\b10\.\d{4,9}/\S+"
     ),

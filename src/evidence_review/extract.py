@@ -1660,6 +1660,28 @@ class Extractor:
         self._add_p(row, m)
         return [row]
 
+    def _difference_versus_control_rows(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction
+    ) -> list[dict[str, Any]]:
+        """A signed difference against the comparator it names, with its interval (see
+        :data:`grammar.DIFFERENCE_VERSUS_CONTROL`): a mean difference, or a risk difference in percentage
+        points; the first arm is the trial's experimental arm when a vocabulary names it."""
+        est, lo, hi = (Number.parse(m.group(k).replace("−", "-").replace(" ", "")) for k in ("est", "lo", "hi"))
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        row.update(self._context_fields(ctx, m.start(), self._outcome(ctx, m)))
+        unit = " ".join((m.group("unit") or "").split())
+        points = "percentage point" in unit.lower()
+        row.update(measure="risk_difference" if points else "mean_difference", label="",
+                   estimate=est.value, estimate_text=m.group("est"), ci_low=lo.value, ci_low_text=lo.text,
+                   ci_high=hi.value, ci_high_text=hi.text, ci_level=_level(m),
+                   unit="percentage points" if points else unit, construction=c.name,
+                   arm1_label=trial.intervention if trial else "",
+                   arm2_label=trial.comparator if trial else _arm_as_written(m.group("r2")),
+                   arm_basis="comparator named beside the difference")  # fmt: skip
+        self._add_p(row, m)
+        return [row]
+
     def _grade_difference_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]]:
         """A difference with its signs in words ("MD 7.1 lower (10.5 lower to 3.7 lower)"): lower,
         fewer and less are below zero; "per 1000" makes it a risk difference per 1000."""
@@ -2155,6 +2177,7 @@ READERS = (
     Reader(g.VACCINE_EFFICACY_C, Extractor._efficacy_rows),
     Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_WORD_AFTER_C, Extractor._difference_in_words_rows),
+    Reader(g.DIFFERENCE_VERSUS_CONTROL_C, Extractor._difference_versus_control_rows),
     Reader(g.TIMES_HIGHER_C, Extractor._times_higher_rows),
     Reader(g.FOLD_HIGHER_RISK_C, Extractor._times_higher_rows),
     Reader(g.DEFINED_RATIO_C, Extractor._ratio_rows),
@@ -2832,7 +2855,7 @@ _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)
 _FOR_WHOM = re.compile(
     r"(?i)\s*(?:for\s+the|in|among)\s[^,]*\s(?:and|or)\s*$"
     # ... and the next value, its spread in a bracket: "5 days (IQR 3-9) with X and 7 days (4-12) with Y (HR"
-    r"|\s*(?:with|in|among)\s[^,]{1,60}?\s(?:and|or|vs\.?|versus)\s+[\d.,·]+(?:\s*[^\s\d]+)?\s*$"
+    r"|\s*(?:with|in|among|for)\s[^,]{1,60}?\s(?:and|or|vs\.?|versus)\s+[-−]?[\d.,·]+(?:\s*[^\s\d]+)?\s*$"
 )
 #: the words that qualify an estimate's label: "adjusted HR", "common OR", "pooled RR" (not an outcome's words)
 _QUALIFIER_WORDS = (
@@ -2907,6 +2930,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
                 or _DURATION.match(piece, digit.start())
                 or _THRESHOLD.match(piece, digit.start())
                 or _THRESHOLD_BEFORE.search(piece, 0, digit.start())
+                or _SCALE_THRESHOLD.match(piece, digit.start())
             ):
                 piece = piece[: digit.start()]
                 break
@@ -2941,7 +2965,9 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = then.group("what")
         if _ELLIPTIC.search(piece):
             continue  # "..., whereas past users did not (HR ...)": what the clause before names
-        if _ARM_PHRASE.fullmatch(piece):
+        if _ARM_PHRASE.fullmatch(piece) or (
+            (arm := _FOR_ARM.fullmatch(piece)) and g.CONTROL_ARM.fullmatch(arm.group("arm"))
+        ):
             continue  # "... in the placebo group (HR ...": the arm of the value before, not an outcome
         if _WHERE_NOT_WHAT.fullmatch(piece) or _FOLLOW_UP.match(piece):
             continue  # "In the ABC trial, 0.8 percent ...": where, not what
@@ -3163,6 +3189,9 @@ _FELL_BY = re.compile(
     r"(?i)\b(?:fell|decreased|declined|dropped|(?:was|were)\s+(?:reduced|lowered|decreased))\s+by\s+"
     r"(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?|an\s+average\s+of\s+)?$"
 )
+_SCALE_THRESHOLD = re.compile(g.SCALE_THRESHOLD)
+#: an arm after its value's bracket: "-11.9 (SE, 1.1) for placebo (LS mean difference"
+_FOR_ARM = re.compile(r"(?i)(?:for|with|in|on)\s+(?:the\s+)?(?P<arm>.+?)(?:\s+(?:group|arm))?")
 #: an interval named as a confidence or credible interval
 _CI_NAMED = re.compile(r"(?i)\bC[Rr]?I\b|confiden|credible")
 #: what a comparison favoured an arm on: "the scores favoured X for physical role"

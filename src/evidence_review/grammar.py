@@ -841,6 +841,14 @@ DIFFERENCE_WORD_AFTER = re.compile(
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
 )
+#: A difference against the comparator, its sign printed and its interval named: "+4.1 points vs placebo (95%
+#: CI 2.2-6.0)", "-2.3 kg versus usual care (95% CI -3.1 to -1.5)".
+DIFFERENCE_VERSUS_CONTROL = re.compile(
+    rf"(?<![\w.])(?P<est>[+\-−]\s?{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|{MEASUREMENT_UNIT}|[A-Za-z]{{3,12}}s)?"
+    r"\s+(?i:vs\.?|versus|compared\s+(?:with|to))\s+(?P<r2>(?i:placebo|usual\s+care|standard\s+(?:of\s+)?care|sham|"
+    r"(?:the\s+)?control(?:\s+group)?))"
+    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_SIGNED_BOUNDS}(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
+)
 #: One value with its interval, and the arm it belongs to when named after it: "35.8% (95% CI
 #: 23.9-43.1)", "11.2 months (95% CI, 9.8 to 13.1) with drug X", "7.4 months (95% CI, 6.9 to not
 #: reached)"; a quantity without a unit: "The area under the curve was 0.93 (95% CI 0.91-0.95)".
@@ -1019,6 +1027,9 @@ GROUP_WORDS = (
 )
 SUBGROUP = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:subgroups?|subsets?|strat(?:um|a)|trials|studies)\s+of\s+)?"
+    # (how many of them, a part of the people named before: "among the 1,210 people over 75"; without "the" and an
+    # age, a count names the people studied: "Among 19,114 people aged 70 or older, ...")
+    r"(?:(?<=\bthe\s)\d[\d,]*\s+(?=\w+\s+(?:over|under|older|younger|aged)\b))?"
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
     r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥]|\d(?![\d.]*\s*[(\[]))[^,;:()]{0,60}?)"
@@ -1045,6 +1056,9 @@ SUBGROUP_HINTS = Hints(("patients", "participants", "those", "people", "persons"
                         "subpopulation", "subset", "protocol", "treated", "intention", "mitt",
                         "complete"), 60, 100)  # fmt: skip
 
+#: A response threshold of a scale, part of an outcome's name: "a PASI 90 response", "EASI-75 rates"
+SCALE_THRESHOLD = r"(?<=[A-Z][A-Z][\s-])\d{2,3}(?![\d.,%])\b(?=\s+[A-Za-z])"
+
 #: A trial registry number: "NCT04401579", "ISRCTN 50189673", "EudraCT 2020-001052-18".
 REGISTRY_ID = re.compile(
     r"\b(?:NCT\d{8}|ISRCTN\s?\d{8}|EudraCT(?:\s+(?:[Nn]umber|[Nn]o\.?))?[\s:#]*\d{4}-\d{6}-\d{2}|ChiCTR[-A-Z]*\d{6,}"
@@ -1055,7 +1069,8 @@ _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
 DESIGN_WORDS = frozenset(("randomized", "randomised", "controlled", "clinical", "pivotal", "multicenter",
                           "multicentre", "multi-center", "multi-centre", "open-label", "double-blind",
                           "double-blinded", "placebo-controlled", "pragmatic", "international", "noninferiority",
-                          "non-inferiority", "platform", "adaptive", "cluster", "phase", "1", "2", "3", "4", "i",
+                          "non-inferiority", "platform", "adaptive", "cluster", "multinational", "global", "landmark",
+                          "large", "ongoing", "phase", "1", "2", "3", "4", "i",
                           "ii", "iii", "iv", "2a", "2b", "3a", "3b", "iia", "iib", "iiia", "iiib"))  # fmt: skip
 #: what every registry number starts with (a quick test before the pattern)
 REGISTRY_PREFIXES = ("NCT", "ISRCTN", "EudraCT", "ChiCTR", "ACTRN", "DRKS", "CTRI", "jRCT", "UMIN")
@@ -1072,7 +1087,8 @@ TRIAL_REACH_AFTER = 40
 #: (:func:`names_a_trial`).
 _PHASE = r"[Pp]hase\s+(?:[1-4][ab]?|I{1,3}[ab]?|IV)\s+"
 TRIAL_ACRONYM = re.compile(
-    rf"(?:(?:\b[Tt]he\s+|\(|^|[,;:]\s+)(?P<pre>(?:[\w-]+\s+)?{_PHASE})?|\b{_PHASE})"
+    # (the words that describe it before it in lower case: "the five-year ABC-OB trial", "the landmark XYZ study")
+    rf"(?:(?:\b[Tt]he\s+|\(|^|[,;:]\s+)(?P<pre>(?:[\w-]+\s+)?{_PHASE}|(?:[a-z][\w-]*\s+){{1,2}})?|\b{_PHASE})"
     rf"\(?(?P<name>{_ACRONYM})\)?(?P<design>(?:\s+[\w-]+){{0,4}}?)"
     rf"\s+(?:[Tt]rial|[Ss]tudy|[Ii]nvestigators)\b",
     re.MULTILINE,
@@ -1095,11 +1111,15 @@ NOT_TRIAL_NAMES = frozenset({
 # fmt: on
 
 
+#: how long a trial runs, before its name: "the five-year ABC trial", "the 3-year XYZ study"
+_DURATION_WORD = re.compile(rf"(?i)(?:\d+|{NUMBER_WORD})-(?:year|month|week)")
+
+
 def names_a_trial(m: re.Match[str]) -> bool:
     """Whether a match of :data:`TRIAL_ACRONYM` names a trial: an acronym that can name one, and
     only design words between it and "trial"."""
     words = m.group("design").split() + (m.group("pre") or "").split()
-    return trial_name(m.group("name")) and all(w.lower() in DESIGN_WORDS for w in words)
+    return trial_name(m.group("name")) and all(w.lower() in DESIGN_WORDS or _DURATION_WORD.fullmatch(w) for w in words)
 
 
 def trial_name(name: str) -> bool:
@@ -1326,6 +1346,9 @@ VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
+DIFFERENCE_VERSUS_CONTROL_C = Construction(
+    "difference_versus_control", DIFFERENCE_VERSUS_CONTROL, r"\d\s*[a-z ]{0,20}\s(?:vs\.?|versus|compared)\s", 20, 120
+)
 DIFFERENCE_WORD_AFTER_C = Construction(
     "difference_word_after",
     DIFFERENCE_WORD_AFTER,
