@@ -2175,6 +2175,32 @@ REPORTS = [
             ("ORBIT-OB", "unspecified", "people over 80", "hazard_ratio", 0.84, 0.57, 1.24, "", ""),
         ],
     ),
+    (  # the counts behind each arm's percentage after "n="
+        "Ninety-day mortality was 7.9% (n=39/494) in the early arm and 11.5% (n=57/496) in the deferred arm.",
+        [
+            ("", "Ninety-day mortality", "overall", "count", "39", "57", "early", "deferred"),
+            ("", "Ninety-day mortality", "overall", "percent", "7.9", "11.5", "early", "deferred"),
+        ],
+    ),
+    (  # what both arms' people were, after the second arm, and the P of the comparison after it
+        "At 3 months, 64 of 120 (53.3%) patients in group A and 47 of 118 (39.8%) in group B were free of "
+        "symptoms (P=0.04).",
+        [
+            ("", "free of symptoms", "overall", "percent", "53.3", "39.8", "group A", "group B"),
+            ("", "free of symptoms", "overall", "count", "64", "47", "group A", "group B"),
+        ],
+    ),
+    (  # a difference in a change, its size and unit joined: "a 1.9-point greater improvement in X"
+        "Patients in the coaching group had a 1.9-point greater improvement in the anxiety score (95% CI, 0.8-3.0).",
+        [("", "improvement in the anxiety score", "overall", "mean_difference", 1.9, 0.8, 3.0, "", "")],
+    ),
+    (  # two values, then the two groups they belong to in order, "respectively" unsaid
+        "The primary outcome occurred in 12.2% and 15.7% of the home and clinic groups (RR 0.78; 95% CI 0.63-0.96).",
+        [
+            ("", "The primary outcome", "overall", "percent", "12.2", "15.7", "home", "clinic"),
+            ("", "The primary outcome", "overall", "risk_ratio", 0.78, 0.63, 0.96, "", ""),
+        ],
+    ),
     (  # what a result favoured an arm on; what favoured it
         "At one year, the change in scores favoured drug Q for physical role (6.1 vs 3.2; p = 0.01). "
         "Overall survival favoured the combination (hazard ratio 0.79, 95% CI 0.66-0.95).",

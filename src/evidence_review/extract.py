@@ -938,6 +938,8 @@ class Extractor:
 
     def _pair_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         groups = m.groupdict()
+        if groups.get("arms_in_order"):  # "... of the X and Y groups": the arms of "respectively" unsaid
+            groups["arms"] = groups["arms_in_order"]
         u1, u2 = g.unit_name(groups.get("u1")), g.unit_name(groups.get("u2"))
         u1, u2 = u1 or groups.get("cur1") or "", u2 or groups.get("cur2") or ""  # "($633 vs $785; ...)": a currency
         if c.unit:
@@ -1041,9 +1043,14 @@ class Extractor:
         did_between = _ARM_VERB_TAIL.search((groups.get("mid") or "").rstrip(" ,;"))
         if outcome == "unspecified" and did_between and _what_they_had(did_between).lower() not in NUMBER_WORDS:
             outcome = _what_they_had(did_between)  # "17 percent of people taking X stopped because of ..., compared"
+        said_after = None  # what both arms' people did or were, said after the second arm
         if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
             # "... 35.6% in the control group had quit smoking"; "... had died": death
-            outcome = _DIED_FIRST.sub("death", " ".join(did_after.group("what").split()))
+            outcome, said_after = _DIED_FIRST.sub("death", " ".join(did_after.group("what").split())), did_after
+        elif outcome == "unspecified" and c is g.FOR_AND_FOR_C and (were := _PEOPLE_WERE.match(ctx.text, m.end())):
+            outcome, said_after = " ".join(were.group("what").split()), were  # "... in group B were pain-free"
+        # (and their P after it: "... in group B were pain-free (P=0.007)")
+        p_after = _P_IN_BRACKET.match(ctx.text, said_after.end()) if said_after and not groups.get("p_br") else None
         if c is g.RESPECTIVELY_C and (then := _RESPECTIVELY_THEN.match(ctx.text, m.end())):
             # "..., respectively, died from any cause": the vocabulary's outcome it names, else as written
             named = ctx.outcomes_between(then.start("what"), then.end("what"))
@@ -1146,6 +1153,10 @@ class Extractor:
             )
             if meas == measure:
                 self._add_p(row, m)
+                if p_after:
+                    self._add_p(row, p_after)
+                    raw_start, raw_end = ctx.ct.raw_span(m.start(), p_after.end())
+                    row.update(end=raw_end, quote=ctx.ct.original[raw_start:raw_end])
             rows.append(row)
         return rows
 
@@ -1640,9 +1651,13 @@ class Extractor:
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
         unit = " ".join((m.group("unit") or "").split())
+        unit = "points" if unit.lower() == "point" else unit  # ("a 2.4-point greater improvement")
         est = Number.parse(m.group("est"))
-        outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
-        row.update(self._context_fields(ctx, m.start(), outcome))
+        what = m.groupdict().get("what")  # the change it is a difference in: "greater improvement in the X score"
+        outcome = self._outcome(ctx, m, qualifier=m.span("what") if what else None)
+        if outcome == "unspecified" and what:
+            outcome = " ".join(what.split())
+        row.update(self._context_fields(ctx, m.start(), outcome))  # (else the words of the text before it)
         points = "percentage point" in unit.lower()
         row.update(measure="risk_difference" if points or percent else "mean_difference",
                    label=f"{m.group('direction')} by" if c is g.DIFFERENCE_IN_WORDS_C else m.group("direction"),
@@ -2510,7 +2525,8 @@ _TWO_OUTCOMES = re.compile(r"(?i)(?P<x>[^,;]{3,80}?)\s*,?\s+and\s+(?P<y>[^,;]{3,
 #: the names of a list of arms: "200-mg, 100-mg, and placebo" -> "200-mg", "100-mg", "placebo"
 _NAMES_SPLIT = re.compile(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
 _LISTED_ARMS = re.compile(
-    r"(?i)\s*(?:in|for|with|among)\s+(?:the\s+)?(.+?)\s+(?:and|vs\.?|versus)\s+(.+?)"
+    r"(?i)\s*(?:of\s+(?:the\s+)?(?:patients|participants|people|those)\s+)?(?:in|for|with|among|of)\s+(?:the\s+)?(.+?)"
+    r"\s+(?:and|vs\.?|versus)\s+(.+?)"
     r"(?:\s+(?:groups?|arms?|recipients))?\s*,?\s*$"
 )
 
@@ -3192,6 +3208,8 @@ _FELL_BY = re.compile(
 _SCALE_THRESHOLD = re.compile(g.SCALE_THRESHOLD)
 #: an arm after its value's bracket: "-11.9 (SE, 1.1) for placebo (LS mean difference"
 _FOR_ARM = re.compile(r"(?i)(?:for|with|in|on)\s+(?:the\s+)?(?P<arm>.+?)(?:\s+(?:group|arm))?")
+#: a P alone in a bracket: "(P=0.007)"
+_P_IN_BRACKET = re.compile(rf"\s*\(\s*{g.P_VALUE}\s*\)")
 #: an interval named as a confidence or credible interval
 _CI_NAMED = re.compile(r"(?i)\bC[Rr]?I\b|confiden|credible")
 #: what a comparison favoured an arm on: "the scores favoured X for physical role"

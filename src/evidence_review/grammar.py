@@ -510,7 +510,8 @@ def _arm_value(n: int, after: int | None = None) -> str:
         rf"(?:(?:\s+(?:out\s+)?of(?:\s+the)?|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
-        rf"|\s*\((?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)(?:\s+(?i:patients|participants))?\)"
+        # (the counts behind a percentage: "(12 of 150)", "(n=41/494)")
+        rf"|\s*\((?:[nN]\s*=\s*)?(?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)(?:\s+(?i:patients|participants))?\)"
         # a percentage printed as a bound is not a value: "two (<1%) patients"
         rf"|\s*\(\s*(?P<pb{n}>[<>≤≥]\s*\d+(?:\.\d+)?)\s*%\))?"
         # the people after the bracket: "248 (61%) patients and 203 (50%) patients, respectively"
@@ -642,7 +643,11 @@ RESPECTIVELY = re.compile(
     # (the second value is the last before the arms: in "follow-up of 5.4 months, 19 and 26% in the X and Y groups
     # respectively" the values are 19 and 26%)
     rf"{_arm_value(1)}\s*(?:,|(?i:and|vs\.?|versus))\s*{_arm_value(2)}(?![\d.]|\s*(?:,|(?i:and))\s+\d)"
-    rf"(?P<arms>[^.;]{{0,120}}?)\b(?i:respectively)\b(?:\s*[(;,]\s*{P_VALUE})?"
+    rf"(?:(?P<arms>[^.;]{{0,120}}?)\b(?i:respectively)\b"
+    # (or the two groups named in order right after the values, without "respectively": "12.2% and 15.7% of the
+    # home and clinic groups")
+    r"|(?P<arms_in_order>\s+(?i:of|in|among)\s+(?:(?i:the)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?i:and)\s+[\w-]+(?:\s+[\w-]+)?"
+    rf"\s+(?i:groups|arms)\b))(?:\s*[(;,]\s*{P_VALUE})?"
 )
 #: the people of an arm, named by what they received: "vaccine recipients", "drug X-treated patients"
 ARM_PEOPLE = r"(?:\s+(?i:recipients|users|takers)|[\s-](?i:treated)\s+(?i:patients|participants|subjects))\b"
@@ -669,7 +674,8 @@ FOR_AND_FOR = re.compile(
     r"(?i:and|but|whereas|while|versus|vs\.?|(?:as\s+)?compared\s+with)\s+(?i:in\s+|by\s+)?"
     # (the arm ends before how long: "2.1% of those given placebo over two years")
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})"
-    r"(?=[;,.)]|\s+\(|$|\s+(?i:over|during|within|through)\s)"
+    # (what the people of both arms were or did after it: "... and 51 of 108 (47.2%) in group B were pain-free")
+    r"(?=[;,.)]|\s+\(|$|\s+(?i:over|during|within|through)\s|\s+(?i:were|had|did|remained|became)\s)"
     rf"{_COUNTS_AFTER_ARM.format(n=2)}{_RATE_AFTER_ARM.format(n=2)}"
     # (their P, alone in a bracket or after a comma: "... and 18% of those in the placebo group (P = 0.01)")
     rf"(?:(?:\s*(?P<p_open>\()|\s*[;,])\s*{p_value_pattern('_br')}(?(p_open)\s*\)))?"
@@ -832,10 +838,14 @@ DIFFERENCE_IN_WORDS = re.compile(
 #: (95% CI 0.6 to 1.0)", "1.9 days shorter in the X group than in the Y group (95% CI, 0.7 to 3.1)" (the builder of
 #: :data:`DIFFERENCE_IN_WORDS` reads it).
 DIFFERENCE_WORD_AFTER = re.compile(
-    rf"{_NOT_AFTER}(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}"
+    # (the unit may be joined to it: "a 2.4-point greater improvement in X (95% CI ...)")
+    rf"{_NOT_AFTER}(?P<est>{_RNUM})(?:\s*|-(?=[a-z]))(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}"
     # (or the unit as printed, up to three words: "log10 copies/mL", "points on the scale")
     r"|(?!(?i:times|fold)\b)(?:[A-Za-zµ][\w/µ.-]{0,14}\s+){0,2}?[A-Za-zµ][\w/µ-]{0,14})?"
     r"\s+(?P<direction>(?i:lower|higher|fewer|more|less|greater|shorter|longer|smaller|larger))\b"
+    # (and the change it is a difference in: "greater improvement in the X score")
+    r"(?:\s+(?P<what>(?i:improvement|reduction|decrease|increase|change|gain|loss|decline|rise)"
+    r"(?:\s+(?i:in|of)\s+[^;:()\[\]]{2,60}?)?))?"
     r"(?:\s+(?P<r1>(?i:in|with|among|for|on)\s+[^;:()\[\]\d.,]{1,40}?))?"
     r"(?:\s+(?i:than|compared\s+with|versus|vs\.?)\s+(?P<r2>(?:(?i:in|with|among|for|on)\s+)?[^;:()\[\]\d.,]{1,40}?))?"
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}"
@@ -1316,7 +1326,9 @@ COMPARED_WITH_C = Construction(
     90,
     both_units=True,
 )
-RESPECTIVELY_C = Construction("respectively", RESPECTIVELY, r"respectively", 200, 10)
+RESPECTIVELY_C = Construction(
+    "respectively", RESPECTIVELY, r"respectively|and\s+[\w-]+(?:\s+[\w-]+)?\s+(?:groups|arms)\b", 200, 30
+)
 OUTCOMES_BY_ARMS_C = Construction("outcomes_by_arms", OUTCOMES_BY_ARMS, r"respectively", 220, 10)
 VALUES_THEN_ARMS_C = Construction(
     "values_then_arms", VALUES_THEN_ARMS, _each_branch("group|arm|cohort", r"s\b"), 260, 30
@@ -1352,7 +1364,8 @@ DIFFERENCE_VERSUS_CONTROL_C = Construction(
 DIFFERENCE_WORD_AFTER_C = Construction(
     "difference_word_after",
     DIFFERENCE_WORD_AFTER,
-    r"(?:lower|higher|fewer|more|less|greater|shorter|longer|smaller|larger)\s*(?:[(\[]|with\s|in\s|among\s|for\s|on\s|than\s)",
+    r"(?:lower|higher|fewer|more|less|greater|shorter|longer|smaller|larger)\s*(?:[(\[]|with\s|in\s|among\s|for\s|on\s|than\s"
+    r"|improvement|reduction|decrease|increase|change|gain|loss|decline|rise)",
     60,
     160,
 )
