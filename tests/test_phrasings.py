@@ -2290,6 +2290,41 @@ def test_an_empty_cell_does_not_shift_the_columns_after_it_and_means_are_not_cou
     assert (found[2].estimate, found[2].ci_low, found[2].ci_high, found[2].p_text) == (0.7, 0.55, 0.89, "")
 
 
+def test_every_row_of_an_aligned_tables_difference_column_is_read_in_the_unit_its_row_names():
+    """Each row's difference, however far below the header that names it; a difference of rows of "no. (%)"
+    is in percentage points, a row's own unit is its difference's ("mL")."""
+    text = (
+        "Table 2. End Points at Week 24\n\n"
+        "End Point                                  Drug Z (N = 410)   Placebo (N = 207)   Difference (95% CI)\n"
+        "Change in walking distance, m, mean (SD)   41 (62)            12 (58)             29 (19 to 39)\n"
+        "Annualized fall rate                       0.61               0.93                RR 0.66 (0.52-0.84)\n"
+        "Free of falls, no. (%)                     233 (56.8)         91 (44.0)           12.8 (4.6 to 21.0)\n"
+        "Fracture, no. (%)                          9 (2.2)            11 (5.3)            -3.1 (-6.5 to 0.3)\n"
+    )
+    found = [r for r in rows(text) if r.construction == "difference_interval"]
+    assert [(r.outcome, r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in found] == [
+        ("Change in walking distance", "mean_difference", 29.0, 19.0, 39.0, "m"),
+        ("Free of falls", "risk_difference", 12.8, 4.6, 21.0, "percentage points"),
+        ("Fracture", "risk_difference", -3.1, -6.5, 0.3, "percentage points"),
+    ]
+
+
+def test_what_authors_say_of_an_estimate_is_not_its_outcome():
+    text = (
+        "Lee et al. report that drug R reduced the primary end point (hazard ratio, 0.83; 95% CI, 0.70 to 0.98). "
+        "However, the confidence interval nearly includes 1, and in the 188 patients with heart failure the point "
+        "estimate reversed (hazard ratio, 1.09; 95% CI, 0.72 to 1.65). In our cohort we observed no benefit "
+        "(adjusted hazard ratio, 0.98; 95% CI, 0.84 to 1.14). There was no association between drug R use and "
+        "hip fracture (HR 0.94, 95% CI 0.81-1.09)."
+    )
+    assert [(r.outcome, r.subgroup, r.estimate) for r in rows(text) if r.measure == "hazard_ratio"] == [
+        ("primary end point", "overall", 0.83),
+        ("unspecified", "patients with heart failure", 1.09),
+        ("unspecified", "overall", 0.98),
+        ("hip fracture", "overall", 0.94),
+    ]
+
+
 def test_an_aligned_tables_unit_line_under_its_header_is_part_of_the_header_and_its_sizes_are_the_arms():
     """A line of one cell under the columns ("no. of patients (%)") does not end the header: the first row
     is a row, and each size in the header is its arm's."""
@@ -2381,7 +2416,7 @@ def test_a_pdf_tables_values_below_zero_are_not_counts_and_its_header_line_of_si
     assert [tuple(None if isinstance(v, float) and math.isnan(v) else v for v in f) for f in found] == [
         ("Change in weight at wk 26", "week 26", "value", "Drug K", "-5.4", 310.0, "-1.2", 305.0, "kg", nan, nan, nan,
          ""),
-        ("Change in weight at wk 26", "week 26", "mean_difference", "", "", nan, "", nan, "", -4.2, -5.0, -3.4,
+        ("Change in weight at wk 26", "week 26", "mean_difference", "", "", nan, "", nan, "kg", -4.2, -5.0, -3.4,
          "0.001"),
         ("Weight loss >=5%", "", "count", "Drug K", "180", 310.0, "61", 305.0, "events", nan, nan, nan, ""),
         ("Weight loss >=5%", "", "percent", "Drug K", "58.1", 310.0, "20.0", 305.0, "%", nan, nan, nan, ""),

@@ -859,8 +859,17 @@ class Extractor:
             return None
         unit = " ".join((m.group("unit") or "").split())
         header = next((h for h in (table.headers if table else []) if h.start <= label.start() < h.end), None)
-        if not unit and header and re.search(r"(?i)percentage\s+points?", header.text) and "%" in table.row_head.text:
-            unit = "percentage points"  # "| Difference, percentage points (95% CI) |" in a row of "no. (%)"
+        if (
+            not unit
+            and header
+            and "%" in table.row_head.text
+            and (re.search(r"(?i)percentage\s+points?", header.text) or not g.RATIO_LABEL.search(header.text))
+        ):
+            # "| Difference, percentage points (95% CI) |", or a bare "Difference (95% CI)", in a row of "no. (%)":
+            # the difference of two percentages
+            unit = "percentage points"
+        elif not unit and table is not None:
+            unit = _row_unit(table.row_head.text)  # "Change in FEV1, mL, mean (SD)": mL
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
@@ -2883,12 +2892,17 @@ _QUALIFIER_WORDS = (
 _NOT_AN_OUTCOME = re.compile(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every|per)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
     r"than(?:\s+(?:in|with|among)\b.*)?|there|overall|thereafter|"
+    r"however|moreover|furthermore|additionally|similarly|notably|thus|therefore|conversely|likewise|"
+    r"in\s+(?:contrast|addition)|"
     r"about|approximately|nearly|almost|around|roughly|some|only|just|over|under|(?:including|such\s+as|being)\b.*|"
     r"(?:the\s+)?(?:median|mean|average)|(?:an?\s+|the\s+)?(?:pooled|combined)\s+analys[ie]s\b.*|"
     r"(?:the\s+|this\s+|our\s+)?(?:\S+\s+)?(?:trial|study|analysis)\s+(?:found|showed|reported|demonstrated)(?:\s+no\s+\w+)?|"
     rf"and|or|but|whereas|while|which|(?:the\s+|an?\s+)?(?:{_QUALIFIER_WORDS}|absolute|relative)|(?:pooled|combined|summari[sz]ed)\s+(?:across|over|from)\b.*|"
     r"(?:the\s+|these\s+|this\s+|no\s+(?:statistically\s+)?(?:significant\s+)?)?"
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|them|it|we|this|that|these|those|(?:a\s+)?total|"
+    # (what the authors say of an estimate, not what it is of: "the point estimate reversed", "we observed no benefit")
+    r"(?:the\s+)?(?:point\s+estimates?|confidence\s+intervals?)\b.*|"
+    r"(?:in\s+(?:our|this|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?we\s+(?:observed|found|saw|noted|report)\b.*|"
     r"(?:the\s+)?(?:risk|odds|hazard)|"  # ("The risk was highest with ... (aHR": of what the sentence before says)
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"
     r"works?\s+out)\b.*|"
@@ -3007,6 +3021,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = _subject(share.group("what"))
         elif stronger := _STRONGER_FOR.search(piece):  # "The association was stronger for Alzheimer disease ("
             piece = stronger.group("what")
+        elif between := _ASSOCIATION_BETWEEN.search(piece):  # "no association between X use and Y (HR": Y
+            piece = between.group("what")
         elif favored := _FAVORED_FOR.search(piece):  # "the scores favoured X for physical role (": that
             piece = favored.group("what")
         elif _TREATMENT_CHANGED.match(piece):  # "Treatment was discontinued because of adverse events in 61 ...":
@@ -3212,6 +3228,8 @@ _FOR_ARM = re.compile(r"(?i)(?:for|with|in|on)\s+(?:the\s+)?(?P<arm>.+?)(?:\s+(?
 _P_IN_BRACKET = re.compile(rf"\s*\(\s*{g.P_VALUE}\s*\)")
 #: an interval named as a confidence or credible interval
 _CI_NAMED = re.compile(r"(?i)\bC[Rr]?I\b|confiden|credible")
+#: an association between an exposure and what it is of: "no association between drug use and fracture"
+_ASSOCIATION_BETWEEN = re.compile(r"(?i)\bassociations?\s+between\s+[^,;]{2,80}?\s+and\s+(?P<what>[^,;]{3,})$")
 #: what a comparison favoured an arm on: "the scores favoured X for physical role"
 _FAVORED_FOR = re.compile(r"(?i)\bfavou?red\s+[^,;]{1,40}?\s+(?:for|in|on)\s+(?P<what>[^,;]{3,})$")
 #: a clause that says what happened to the treatment: "Treatment was discontinued because of adverse events"
@@ -3376,8 +3394,10 @@ _AFFECTS = re.compile(
     r"results?\s+in\s+little\s+(?:or|to)\s+no\s+difference\s+(?:to|in))"
     r"\s+(?:the\s+)?(?:risk\s+of\s+)?(?P<what>[^,;]{3,}?)\s*$"
     r"|\buncertain\s+whether\s+.{1,60}?\s(?:affects?|reduces?|increases?|improves?)\s+(?:the\s+)?(?P<what2>[^,;]{3,}?)\s*$"
-    # a treatment's effect on its object, in the past: "X reduced monthly symptom days (MD ...)"
-    r"|^\s*\S+(?:\s+\S+){0,3}?\s+(?:significantly\s+|independently\s+)?"
+    # a treatment's effect on its object, in the past: "X reduced monthly symptom days (MD ...)", also as reported:
+    # "Smith et al. report that X reduced the primary end point (HR ..."
+    r"|^\s*(?:[^,;]{0,60}?\b(?:report(?:ed|s)?|found|show(?:ed|s)?|suggest(?:ed|s)?|conclude[ds]?)\s+that\s+)?"
+    r"\S+(?:\s+\S+){0,3}?\s+(?:significantly\s+|independently\s+)?"
     r"(?:reduced|lowered|increased|improved|shortened|prolonged|raised|predicted)"
     r"\s+(?!(?:with|in|by|from|to|among|after|over|during|significantly|slightly|markedly)\b)(?:the\s+)?"
     r"(?:(?:risk|rates?|number|incidence|odds|frequency)\s+of\s+)?(?P<what3>[^,;]{3,}?)"

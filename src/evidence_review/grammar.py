@@ -1037,9 +1037,9 @@ GROUP_WORDS = (
 )
 SUBGROUP = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:subgroups?|subsets?|strat(?:um|a)|trials|studies)\s+of\s+)?"
-    # (how many of them, a part of the people named before: "among the 1,210 people over 75"; without "the" and an
-    # age, a count names the people studied: "Among 19,114 people aged 70 or older, ...")
-    r"(?:(?<=\bthe\s)\d[\d,]*\s+(?=\w+\s+(?:over|under|older|younger|aged)\b))?"
+    # (how many of them, a part of the people named before: "among the 1,210 people over 75", "in the 214 patients
+    # with diabetes"; without "the", a count names the people studied: "Among 19,114 people aged 70 or older, ...")
+    r"(?:(?<=\bthe\s)\d[\d,]*\s+(?=\w+\s+(?:over|under|older|younger|aged|with|without)\b))?"
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
     r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥]|\d(?![\d.]*\s*[(\[]))[^,;:()]{0,60}?)"
@@ -1288,7 +1288,8 @@ GRADE_DIFFERENCE_C = Construction(
 DIFFERENCE_INTERVAL_C = Construction(
     "difference_interval",
     DIFFERENCE_INTERVAL,
-    r"difference|risk\s+(?:reduction|increase)|arr\b|\||\t",
+    # (a row of an aligned table: a cell's number after the spaces that end the cell before it)
+    r"difference|risk\s+(?:reduction|increase)|arr\b|\||\t|[\d)] {2,}-?\.?\d",
     0,
     330,
     labelled=False,
