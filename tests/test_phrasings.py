@@ -2309,6 +2309,34 @@ def test_every_row_of_an_aligned_tables_difference_column_is_read_in_the_unit_it
     ]
 
 
+def test_two_trials_named_by_their_registry_numbers_each_keep_their_results_and_both_pool_none():
+    text = (
+        "METHODS\nIn two parallel trials, ITCH-A (NCT05333333) and ITCH-B (NCT05444444), adults were assigned to "
+        "drug V or placebo.\n\nRESULTS\nIn ITCH-A (640 patients), the 24-hour itch score fell by 48.2% with drug V "
+        "and 31.5% with placebo. In ITCH-B (702 patients), pruritus resolved in 39.0% with drug V and 22.4% with "
+        "placebo. Rash occurred in 4.0% and 1.1% of patients in ITCH-A. Across both trials, serious adverse events "
+        "occurred in 2.6% of patients receiving drug V and 2.8% receiving placebo."
+    )
+    assert [(r.trial, r.outcome, r.measure, r.arm1_text, r.arm2_text) for r in rows(text)] == [
+        ("ITCH-A", "enrollment", "count", "", ""),
+        ("ITCH-A", "the 24-hour itch score", "percent", "48.2", "31.5"),
+        ("ITCH-B", "enrollment", "count", "", ""),
+        ("ITCH-B", "pruritus resolved", "percent", "39.0", "22.4"),
+        ("", "serious adverse events", "percent", "2.6", "2.8"),
+    ]
+
+
+def test_a_sample_size_calculation_states_assumptions_not_results_and_is_not_audited():
+    text = (
+        "We estimated that 900 patients would provide 85% power to detect a hazard ratio of 0.70, assuming an event "
+        "rate of 14% in the placebo group. The sample size was calculated assuming a 25% response rate with placebo "
+        "and 40% with the drug. Death occurred in 9.1% vs 12.6% (HR 0.71, 95% CI 0.55-0.92)."
+    )
+    found = GENERIC.extract(text, "t", audit=True)
+    assert [(r.outcome, r.measure) for r in found.results] == [("Death", "percent"), ("Death", "hazard_ratio")]
+    assert found.unexplained == []
+
+
 def test_what_authors_say_of_an_estimate_is_not_its_outcome():
     text = (
         "Lee et al. report that drug R reduced the primary end point (hazard ratio, 0.83; 95% CI, 0.70 to 0.98). "

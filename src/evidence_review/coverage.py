@@ -1,11 +1,12 @@
 """Coverage audit: the numbers of a text's results sentences that the extractor did not read.
 
 A number in a sentence that reports results (one with an extracted row, a P value, a CI or a
-ratio label) is either part of an extracted row's quote or explained by one of the rules in
-:data:`EXPLANATIONS` (a date, a dose, a CI level, a reference, an age range, a threshold, a
-name with a number in it ...). What is left is *unexplained*: listed by
-``evidence-review extract --report-unexplained`` and in the review's audit, so that a reader
-sees what the extractor did not understand. Each rule is one pattern and is tested on its own.
+ratio label; not a sample size or power calculation, whose numbers are assumptions) is either
+part of an extracted row's quote or explained by one of the rules in :data:`EXPLANATIONS` (a
+date, a dose, a CI level, a reference, an age range, a threshold, a name with a number in it
+...). What is left is *unexplained*: listed by ``evidence-review extract --report-unexplained``
+and in the review's audit, so that a reader sees what the extractor did not understand. Each
+rule is one pattern and is tested on its own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ import re
 from collections.abc import Sequence
 
 from evidence_review import text_tables
-from evidence_review.grammar import REGISTRY_PREFIXES, SCALE_THRESHOLD, TEST_P_VALUE, UNREACHED_BOUND
+from evidence_review.grammar import (
+    REGISTRY_PREFIXES,
+    SAMPLE_SIZE_CALCULATION,
+    SCALE_THRESHOLD,
+    TEST_P_VALUE,
+    UNREACHED_BOUND,
+)
 from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout, merge_spans
 
@@ -180,6 +187,8 @@ def unexplained(
     lay = lay or layout(text)
     read = merge_spans((r.start, r.end) for r in results)
     wanted = {lay.sentence_index(m.start()) for m in _RESULTS_CUE.finditer(text)}
+    # (a sample size or power calculation states assumptions, not results: its sentence is not audited)
+    wanted -= {lay.sentence_index(m.start()) for m in SAMPLE_SIZE_CALCULATION.finditer(text)}
     starts = sorted(r.start for r in results)
 
     def has_row(lo: int, hi: int) -> bool:

@@ -219,6 +219,14 @@ class _Context:
     def in_topic(self, pos: int) -> bool:
         return self.lay.article_start(pos) in self.topical_articles
 
+    @functools.cached_property
+    def _planned(self) -> set[int]:
+        return {self.lay.sentence_index(m.start()) for m in g.SAMPLE_SIZE_CALCULATION.finditer(self.text)}
+
+    def planned(self, pos: int) -> bool:
+        """Whether ``pos`` is in a sentence that states a sample size or power calculation (assumptions)."""
+        return self.lay.sentence_index(pos) in self._planned
+
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.used, (start, -1))
         return any(s < end and start < e for s, e in self.used[max(i - 1, 0) : i + 2])
@@ -404,7 +412,11 @@ class Extractor:
                 while match := pattern.search(ct.text, pos, hi):
                     # a rejected match lets the search resume one character later
                     pos = match.start() + 1
-                    if ctx.overlaps(match.start(), match.end()) or not ctx.in_topic(match.start()):
+                    if (
+                        ctx.overlaps(match.start(), match.end())
+                        or not ctx.in_topic(match.start())
+                        or ctx.planned(match.start())  # ("... 90% power to detect a hazard ratio of 0.75")
+                    ):
                         continue
                     rows = reader.build(self, ctx, match, construction)
                     if rows is None:
@@ -2025,7 +2037,10 @@ class Extractor:
 
     def _percent_of_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """ "approximately 11% of patients": one percentage, of what they had or were when said after it
-        ("41.2% of the patients were women", "9% of participants had a serious adverse event")."""
+        ("41.2% of the patients were women", "9% of participants had a serious adverse event"); not the last
+        value of a list, whose values are arms' or groups' ("58.0% and 3.2% of patients in A and in B")."""
+        if _VALUE_LISTED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None
         said = _THEY_DID_AFTER.match(ctx.text, m.end()) or _PEOPLE_WERE.match(ctx.text, m.end())
         outcome = _DIED_FIRST.sub("death", " ".join(said.group("what").split())) if said else self._outcome(ctx, m)
         row = self._single_row(ctx, m, c, Number.parse(m.group("v")), outcome, "percent", "%")
@@ -2495,7 +2510,7 @@ def _category_before(ctx: _Context, pos: int) -> str:
 #: an estimate of several trials together, no one trial's: "a pooled analysis of both trials", "in a meta-analysis"
 _POOLED = re.compile(
     r"(?i)\b(?:pooled|combined)\s+(?:analysis|analyses|data|estimate)\b|\bmeta-?analys[ie]s\b"
-    r"|\b(?:both|the\s+two|the\s+three|all\s+(?:\w+\s+)?)trials\b"
+    r"|\b(?:both|the\s+two|the\s+three|all(?:\s+\w+)?)\s+trials\b"
 )
 #: a clause piece that is the contrary of a subgroup named before it: "and without diabetes (HR"
 _WITHOUT = re.compile(r"(?i)\s*(?:not\s+)?without\s+[^,;]{2,40}")
@@ -2818,6 +2833,19 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
         end = g.TITLE_ACRONYM.search(title)
         if end and g.trial_name(end.group("name")):
             names.add(end.group("name"))
+    registered = [
+        m
+        for p in (g.REGISTRY_PREFIXES if any(k in text for k in g.REGISTRY_KEYS) else ())
+        if p in text
+        for m in g.REGISTRY_ID.finditer(text, text.find(p))
+    ]
+    registered = sorted({m.span(): m for m in registered}.values(), key=lambda m: m.start())
+    registry_of: dict[tuple[int, int], str] = {}  # "COUGH-1 (NCT04111111)": the acronym the number is of
+    for m in registered:
+        before = g.ACRONYM_BEFORE_REGISTRY.search(text, max(0, m.start() - 40), m.start())
+        if before and g.trial_name(before.group("name")):
+            names.add(before.group("name"))
+            registry_of[m.span()] = before.group("name")
     found = []
     for name in names:  # each occurrence as a whole word
         pos = text.find(name)
@@ -2826,18 +2854,12 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
             if not (_WORD_CHAR.match(text, pos - 1) if pos else None) and not _WORD_CHAR.match(text, end):
                 found.append(Mention("trial", name, pos, end))
             pos = text.find(name, end)
-    registered = [
-        m
-        for p in (g.REGISTRY_PREFIXES if any(k in text for k in g.REGISTRY_KEYS) else ())
-        if p in text
-        for m in g.REGISTRY_ID.finditer(text, text.find(p))
-    ]
-    for m in sorted({m.span(): m for m in registered}.values(), key=lambda m: m.start()):
+    for m in registered:
         sentence = lay.sentence(m.start())
         nearby = {t.name for t in found if sentence.start <= t.start < sentence.end} or (
             names if len(names) == 1 else ()
         )
-        name = next(iter(nearby)) if len(nearby) == 1 else " ".join(m.group(0).split())
+        name = registry_of.get(m.span()) or (next(iter(nearby)) if len(nearby) == 1 else " ".join(m.group(0).split()))
         found.append(Mention("trial", name, m.start(), m.end()))
     return sorted(found, key=lambda t: t.start)
 
@@ -2847,7 +2869,7 @@ _NAMED_NUMBER = re.compile(
     r"(?i)\b(?:grade|type|stage|phase|class|level|score|day|week|month|year|dose|wave)\s+(?:\d+\s*(?:or|and|to|-|–)\s*)?$"
 )
 #: A duration that is part of a name: "28-day mortality", "2-year overall survival".
-_DURATION = re.compile(r"\d+[-\s](?:day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
+_DURATION = re.compile(r"\d+[-\s](?:hour|day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
 #: A threshold that is part of a name: "weight reduction of 5% or more", "a decline of at least 40%".
 _THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b|\+)")
 _THRESHOLD_BEFORE = re.compile(
@@ -3224,6 +3246,8 @@ _FELL_BY = re.compile(
 _SCALE_THRESHOLD = re.compile(g.SCALE_THRESHOLD)
 #: an arm after its value's bracket: "-11.9 (SE, 1.1) for placebo (LS mean difference"
 _FOR_ARM = re.compile(r"(?i)(?:for|with|in|on)\s+(?:the\s+)?(?P<arm>.+?)(?:\s+(?:group|arm))?")
+#: a percentage listed right before another: "58.0% and " of "58.0% and 3.2% of patients"
+_VALUE_LISTED_BEFORE = re.compile(r"\d\s*(?:%|percent)\s*(?:,|and|or|vs\.?|versus)\s*$")
 #: a P alone in a bracket: "(P=0.007)"
 _P_IN_BRACKET = re.compile(rf"\s*\(\s*{g.P_VALUE}\s*\)")
 #: an interval named as a confidence or credible interval
@@ -3518,7 +3542,8 @@ _THERE_WAS = re.compile(
 )
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(
-    r"(?i)among\s+.*|(?:in|among)\s+(?:the\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort)"
+    r"(?i)among\s+.*|(?:in|among)\s+(?:the\s+)?(?-i:[A-Z][A-Z0-9]+(?:[-/][A-Za-z0-9]+)*)"  # "In ABC-1": where
+    r"|(?:in|among)\s+(?:the\s+|an?\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort)"
     r"(?:\s+(?:excluding|including|restricted|limited|adjusted|among)\b.*)?"
     # a category of the exposure: "in the highest quartile"
     r"|(?:highest|lowest|top|bottom|upper|lower|first|second|third|fourth|fifth)\b.*)"

@@ -1066,6 +1066,17 @@ SUBGROUP_HINTS = Hints(("patients", "participants", "those", "people", "persons"
                         "subpopulation", "subset", "protocol", "treated", "intention", "mitt",
                         "complete"), 60, 100)  # fmt: skip
 
+#: A sentence that states what a trial was designed to detect, its sample size or power calculation: its numbers
+#: are assumptions, not results ("1,200 patients would provide 90% power to detect a hazard ratio of 0.75,
+#: assuming an event rate of 12%")
+SAMPLE_SIZE_CALCULATION = re.compile(
+    r"(?i)\b(?:\d+(?:\.\d+)?\s*%\s+power|power\s+(?:of\s+\d+(?:\.\d+)?\s*%\s+)?to\s+(?:detect|show|demonstrate)"
+    r"|sample\s+size\s+(?:was|of|calculation|estimate)"
+    r"|(?:was|were)\s+(?:calculated|estimated|planned)\s+(?:to\s+(?:provide|give|have|detect)|assuming|on\s+the\s+basis)"
+    r"|assuming\s+(?:an?\s+|the\s+)?(?:event|response|control|placebo|baseline|true|two-sided|one-sided|dropout|attrition)"
+    r"|(?:needed|required)\s+to\s+(?:detect|show|demonstrate))"
+)
+
 #: A response threshold of a scale, part of an outcome's name: "a PASI 90 response", "EASI-75 rates"
 SCALE_THRESHOLD = r"(?<=[A-Z][A-Z][\s-])\d{2,3}(?![\d.,%])\b(?=\s+[A-Za-z])"
 
@@ -1075,6 +1086,9 @@ REGISTRY_ID = re.compile(
     r"|ACTRN\d{14}|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d+|jRCT\d{7,}|UMIN\d{9})\b"
 )
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
+#: An acronym right before the bracket that holds its registry number names that trial: "COUGH-1 (NCT04111111)"
+#: (matched at the end of the text before the number)
+ACRONYM_BEFORE_REGISTRY = re.compile(rf"(?<![\w-])(?P<name>{_ACRONYM})\s*[(\[]\s*(?:ClinicalTrials\.gov\s*[,:]?\s*)?$")
 #: Words that may stand between a trial's acronym and "trial": "the ABC-1 randomized controlled trial".
 DESIGN_WORDS = frozenset(("randomized", "randomised", "controlled", "clinical", "pivotal", "multicenter",
                           "multicentre", "multi-center", "multi-centre", "open-label", "double-blind",
