@@ -2326,6 +2326,30 @@ def test_two_trials_named_by_their_registry_numbers_each_keep_their_results_and_
     ]
 
 
+def test_a_table_of_studies_gives_each_row_its_study_and_the_title_its_outcome_the_total_row_pools_them():
+    text = (
+        "Figure 3. Forest plot of stroke\n\n"
+        "| Study | Drug, events/total | Control, events/total | Weight, % | Risk ratio (95% CI) |\n"
+        "|---|---|---|---|---|\n"
+        "| DELTA 2018 | 18/402 | 27/398 | 31.5 | 0.66 (0.37-1.18) |\n"
+        "| Epsilon 2020 | 33/615 | 41/611 | 68.5 | 0.80 (0.51-1.25) |\n"
+        "| Total (fixed effect) | 51/1017 | 68/1009 | 100 | 0.75 (0.53-1.06) |\n\n"
+        "Heterogeneity: chi2 = 0.31; I2 = 0%; P = 0.58."
+    )
+    found = GENERIC.extract(text, "t", audit=True)
+    assert [(r.trial, r.outcome, r.measure, r.estimate if r.measure == "risk_ratio" else r.arm1_text)
+            for r in found.results] == [
+        ("DELTA 2018", "stroke", "count", "18"),
+        ("DELTA 2018", "stroke", "risk_ratio", 0.66),
+        ("Epsilon 2020", "stroke", "count", "33"),
+        ("Epsilon 2020", "stroke", "risk_ratio", 0.8),
+        ("", "stroke", "count", "51"),
+        ("", "stroke", "risk_ratio", 0.75),
+    ]  # fmt: skip
+    assert [r.trial_basis for r in found.results][-1] == "pooled across trials"
+    assert found.unexplained == []  # (the studies' weights, the test of heterogeneity)
+
+
 def test_a_sample_size_calculation_states_assumptions_not_results_and_is_not_audited():
     text = (
         "We estimated that 900 patients would provide 85% power to detect a hazard ratio of 0.70, assuming an event "
@@ -3397,6 +3421,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("I2 = 45%", "heterogeneity or test statistic"),
         ("(intracluster correlation coefficient 0.03)", "heterogeneity or test statistic"),
         ("an EASI 75 response", "response threshold of a scale"),
+        ("(Heterogeneity: Q = 3.1, P = 0.33)", "test of heterogeneity"),
         ("1062 patients", "count of the population"),
         ("(range 3-18)", "spread of a value"),
         ("18.2-NR", "interval with a bound not reached"),

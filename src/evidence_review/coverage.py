@@ -104,6 +104,10 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|(?i:doi:?\s*)?\b10\.\d{4,9}/\S+"
     ),
     "test of interaction or trend": re.compile(TEST_P_VALUE),
+    # (a meta-analysis's line of heterogeneity: "Heterogeneity: tau2 = 0.00; I2 = 0%; P = 0.52")
+    "test of heterogeneity": re.compile(
+        r"(?i)\bheterogeneity\s*:[^;\n]{0,30}(?:;[^;\n]{0,30}){0,3}?[;,]\s*P\s*[=<>]\s*\d*\.?\d+"
+    ),
     # "0.91 (0.83-0.99) for 1-2 cups/day": a range of the exposure, per day, week or month
     "category of an exposure": re.compile(
         r"(?i)\b\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*[a-z]+(?:\s*/\s*|\s+(?:a|per)\s+)(?:day|d|week|wk|month|year)\b"
@@ -231,6 +235,7 @@ COLUMN_EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)^(?:no\.?|number|n)(?:\s+of\s+(?:patients|participants|subjects|people|events))?$|^(?:patients|participants)$"
     ),
     "test of interaction or trend": re.compile(r"(?i)\b(?:interaction|trend|heterogeneity)\b"),
+    "weight of a study in a meta-analysis": re.compile(r"(?i)^weight\b"),
 }
 
 

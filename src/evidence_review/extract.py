@@ -442,6 +442,11 @@ class Extractor:
     # -- attribution ------------------------------------------------------------------------
 
     def _trial(self, ctx: _Context, start: int, end: int) -> tuple[Trial | None, str]:
+        if (study := _study_of_row(ctx, start)) is not None:  # a meta-analysis's table: "| ALPHA 2019 | 24/310 |"
+            if _POOLED_ROW.match(study.text):
+                return None, "pooled across trials"
+            named = ctx.trials_between(*study.span)
+            return self.vocab.trial(named[0].name if named else study.text), "row of a table of studies"
         sentence = ctx.lay.sentence(start)
         if _POOLED.search(ctx.text, sentence.start, start):
             return None, "pooled across trials"  # "A pooled analysis of both trials gave an HR of 0.89 (...)"
@@ -2573,7 +2578,7 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     """The outcome a table row names in its first cell: the vocabulary's name for it, or as written
     (without what its cells hold: "Death — no. (%)" is death); in a table of subgroups, the outcome
     its title names ("Subgroup analyses of the primary outcome")."""
-    if _of_subgroups(table):
+    if _of_subgroups(table) or _of_studies(table):  # (its rows are subgroups or studies, the title names what)
         title = text_tables.title_of(ctx.text, table)
         named = ctx.outcomes_between(*title) if title else []
         about = (
@@ -2626,6 +2631,36 @@ _SUBGROUP_HEADER = re.compile(
     r"(?i)(?:pre-?specified\s+)?(?:subgroups?|(?P<or_baseline>characteristics?|variables?|factors?))"
 )
 _ESTIMATE_HEADER = re.compile(rf"{_ANY_LABEL.pattern}|(?i:\bC[Rr]?I\b|confidence|interaction)")
+
+
+#: the first header cell of a table whose rows are studies (a meta-analysis's forest plot as a table)
+_STUDY_HEADER = re.compile(
+    r"(?i)(?:stud(?:y|ies)|trials?|source|(?:first\s+)?author)(?:\s*(?:,|or|/|and)\s*(?:year|subgroup|id|reference))*"
+)
+#: a row of such a table that pools the studies above it: "Total (random effects)", "Overall", "Subtotal"
+_POOLED_ROW = re.compile(r"(?i)\s*(?:total|overall|sub-?total|pooled|summary)\b")
+
+
+@dataclass(frozen=True)
+class _StudyRow:
+    text: str
+    span: tuple[int, int]
+
+
+def _study_of_row(ctx: _Context, pos: int) -> _StudyRow | None:
+    """The study that a row of a table of studies names in its first cell, when ``pos`` is in one."""
+    if not any(t.start <= pos < t.end for t in ctx.lay.tables):
+        return None
+    cell = text_tables.cell_at(ctx.text, pos)
+    if cell is None or not _of_studies(cell):
+        return None
+    head = cell.row_head
+    return _StudyRow(" ".join(head.text.split()), (head.start, head.end)) if head.text.strip() else None
+
+
+def _of_studies(table: text_tables.TableCell) -> bool:
+    """A table's rows are studies: its first header cell says so ("Study", "Study or subgroup", "Author, year")."""
+    return bool(table.header_line) and bool(_STUDY_HEADER.fullmatch(" ".join(table.header_line[0].text.split())))
 
 
 def _of_subgroups(table: text_tables.TableCell) -> bool:

@@ -814,7 +814,8 @@ VACCINE_EFFICACY = re.compile(
 TIMES_HIGHER = re.compile(
     r"\b(?P<scale>(?i:odds|risks?|hazards?|rates?|incidence|likelihood))\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)"
     rf"\s+(?i:was|were|is|are)\s+(?P<est>{_RNUM})\s*(?:(?i:times)|-?\s?(?i:fold))\s+"
-    r"(?i:higher|greater|increased|as\s+high)\b[^;()\[\]\d]{0,40}?"
+    # (or the comparator's: "was 1.5 times that of the control group (95% CI ...)")
+    r"(?i:higher|greater|increased|as\s+high|that\s+(?:of|in))\b[^;()\[\]\d]{0,40}?"
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}\s*[\])]"
 )
 #: The multiple before the scale: "a 2.3-fold higher risk of death (95% CI 1.5-3.4)"
@@ -1385,7 +1386,7 @@ DIFFERENCE_WORD_AFTER_C = Construction(
     160,
 )
 # (one anchor for both: found once)
-_MULTIPLE_ANCHOR = r"(?:times|fold)\s+(?:higher|greater|increased|as\s)"
+_MULTIPLE_ANCHOR = r"(?:times|fold)\s+(?:higher|greater|increased|as\s|that\s)"
 TIMES_HIGHER_C = Construction("times_higher", TIMES_HIGHER, _MULTIPLE_ANCHOR, 150, 110)
 FOLD_HIGHER_RISK_C = Construction("fold_higher_risk", FOLD_HIGHER_RISK, _MULTIPLE_ANCHOR, 12, 150)
 VALUE_CI_C = Construction("value_ci", VALUE_CI, r"%\s*(?:ci\b|confidence|cri\b|credible)", 24, 110)
