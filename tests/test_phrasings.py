@@ -2026,7 +2026,7 @@ REPORTS = [
         "8.3%, which was lower than 20.0% of the control group.",
         [
             ("", "adverse reactions", "overall", "percent", "12.5", "25.0", "observation", "control"),
-            ("", "the VAS score", "overall", "value", "2.1", "3.4", "study", "control"),
+            ("", "the VAS score", "overall", "mean", "2.1", "3.4", "study", "control"),
             ("", "The recurrence", "overall", "percent", "8.3", "20.0", "observation", "control"),
         ],
     ),
@@ -2200,6 +2200,16 @@ REPORTS = [
             ("", "The primary outcome", "overall", "percent", "12.2", "15.7", "home", "clinic"),
             ("", "The primary outcome", "overall", "risk_ratio", 0.78, 0.63, 0.96, "", ""),
         ],
+    ),
+    (  # means with their SDs each in a bracket of its own, the comparator named first, as many clinical journals
+        # write them
+        "Compared with the control group, the observation group had lower pain scores on day 3 [(2.4±0.7) vs "
+        "(3.6±0.9) points, t=8.15, P<0.001].",
+        [("", "pain scores on day 3", "overall", "mean", "2.4", "3.6", "observation", "control")],
+    ),
+    (  # a ratio said as a multiple of the comparator's
+        "Their risk of falling was 1.7 times that of the control group (95% CI 1.3-2.2).",
+        [("", "falling", "overall", "risk_ratio", 1.7, 1.3, 2.2, "", "")],
     ),
     (  # what a result favoured an arm on; what favoured it
         "At one year, the change in scores favoured drug Q for physical role (6.1 vs 3.2; p = 0.01). "

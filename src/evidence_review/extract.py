@@ -1096,6 +1096,8 @@ class Extractor:
         measure = _value_measure(ctx, m.start(), unit, is_count)
         if measure == "value" and (spread := groups.get("spread1")):  # "3120 g (SD 540) in the X group and ..."
             measure = "median" if re.search(r"(?i)IQR|interquartile|range", spread) else "mean"
+        elif measure == "value" and groups.get("sd1") and groups.get("sd2"):
+            measure = "mean"  # "(2.1±0.6) vs (3.4±0.8) points": means with their SDs
         if unit not in ("percent", "events", "patients", "deaths") and _FELL_BY.search(
             ctx.text, max(ctx.lay.sentence(m.start()).start, m.start() - 40), m.start()
         ):
@@ -1146,6 +1148,9 @@ class Extractor:
             and (before := _ARM_BEFORE_BRACKET.search(ctx.text, sentence_start, m.start()))
         ):
             labels = (_arm_as_written(before.group("arm")), labels[1])  # "lower in the X group (27 of 381 [7.1%]) than"
+        if not any(labels) and (lead := _COMPARED_WITH_LEAD.match(ctx.text, sentence_start, m.start())):
+            # "Compared with the control group, the observation group had lower X [(2.1±0.6) vs (3.4±0.8)]"
+            labels = (_arm_as_written(lead.group("first")), _arm_as_written(lead.group("second")))
         if not labels[0] and labels[1] and (lead := _LEAD_ARM.match(ctx.text, sentence_start, m.start())):
             # "Among X recipients, 14.2% had Y, as compared"; "Of the 1,500 people who got X, 12 ..." (its size too)
             written = lead.group("arm") or lead.group("got")
@@ -3080,6 +3085,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = stronger.group("what")
         elif between := _ASSOCIATION_BETWEEN.search(piece):  # "no association between X use and Y (HR": Y
             piece = between.group("what")
+        elif (group_had := _GROUP_HAD.match(piece)) and " " in group_had.group("what").strip():
+            piece = group_had.group("what")  # "the observation group had lower VAS scores (": VAS scores
         elif favored := _FAVORED_FOR.search(piece):  # "the scores favoured X for physical role (": that
             piece = favored.group("what")
         elif _TREATMENT_CHANGED.match(piece):  # "Treatment was discontinued because of adverse events in 61 ...":
@@ -3289,6 +3296,18 @@ _P_IN_BRACKET = re.compile(rf"\s*\(\s*{g.P_VALUE}\s*\)")
 _CI_NAMED = re.compile(r"(?i)\bC[Rr]?I\b|confiden|credible")
 #: an association between an exposure and what it is of: "no association between drug use and fracture"
 _ASSOCIATION_BETWEEN = re.compile(r"(?i)\bassociations?\s+between\s+[^,;]{2,80}?\s+and\s+(?P<what>[^,;]{3,})$")
+#: an arm's group and what it had more or less of: "the observation group had lower VAS scores"
+_GROUP_HAD = re.compile(
+    r"(?i)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\s+(?:had|showed|exhibited|achieved|reported)\s+"
+    r"(?:(?:significantly|markedly|slightly)\s+)?(?:(?:lower|higher|better|worse|greater|smaller|shorter|longer|more|less|fewer)\s+)?"
+    r"(?P<what>[^,;]{3,})"
+)
+#: the comparator named first, then the arm compared with it, as many clinical journals write it: "Compared with
+#: the control group, the observation group had ..."
+_COMPARED_WITH_LEAD = re.compile(
+    r"(?i)\s*(?:as\s+)?compared\s+(?:with|to)\s+(?:the\s+)?(?P<second>[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)),\s+"
+    r"(?:the\s+)?(?P<first>[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\s+(?:had|showed|was|were|exhibited|achieved)\b"
+)
 #: what a comparison favoured an arm on: "the scores favoured X for physical role"
 _FAVORED_FOR = re.compile(r"(?i)\bfavou?red\s+[^,;]{1,40}?\s+(?:for|in|on)\s+(?P<what>[^,;]{3,})$")
 #: a clause that says what happened to the treatment: "Treatment was discontinued because of adverse events"

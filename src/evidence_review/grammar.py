@@ -505,8 +505,10 @@ def _arm_value(n: int, after: int | None = None) -> str:
         after = 1 if n == 2 else 0
     return (
         # (not a natural frequency: "1 in 4 patients")
+        # (a mean and its SD may stand in a bracket of their own: "(2.1±0.6) vs (3.4±0.8) points")
+        rf"(?P<vp{n}>\(\s*(?=[\d.]+\s*±))?"
         rf"{_NOT_AFTER}(?:(?P<cur{n}>[$€£])\s?)?(?P<v{n}>{VALUE})(?![\d.]|\s+in\s+\d)"
-        rf"(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?"
+        rf"(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?(?(vp{n})\s*\))"
         rf"(?:(?:\s+(?:out\s+)?of(?:\s+the)?|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
