@@ -2207,6 +2207,33 @@ REPORTS = [
         "(3.6±0.9) points, t=8.15, P<0.001].",
         [("", "pain scores on day 3", "overall", "mean", "2.4", "3.6", "observation", "control")],
     ),
+    (  # a test's accuracy: what it had is what its values are of
+        "The assay had a sensitivity of 88.6% (95% CI 83.1-92.8) and a specificity of 92.4% (89.9-94.5).",
+        [
+            ("", "sensitivity", "overall", "percent", 88.6, 83.1, 92.8, "", ""),
+            ("", "a specificity", "overall", "percent", 92.4, 89.9, 94.5, "", ""),
+        ],
+    ),
+    (  # a pooled value's number of studies and heterogeneity inside its bracket
+        "The pooled prevalence was 17.8% (95% CI 14.6-21.3; 24 studies; I2 = 88%).",
+        [("", "The pooled prevalence", "overall", "percent", 17.8, 14.6, 21.3, "", "")],
+    ),
+    (  # news: the interval's level in words, what the estimate was adjusted for before it (not its outcome),
+        # non-users as the comparator, how long the people were followed after what they did
+        "Fracture occurred in 3.4 percent of statin users and 4.3 percent of non-users. After adjustment for age, "
+        "sex and kidney function, the hazard ratio was 0.81 (95 percent confidence interval, 0.72 to 0.92). In "
+        "the 2,915-patient trial, 3.8 percent of those on drug F were hospitalized for pneumonia during a median "
+        "of 1.9 years, compared with 5.6 percent of those on placebo.",
+        [
+            ("", "Fracture", "overall", "percent", "3.4", "4.3", "statin", "non-users"),
+            ("", "unspecified", "overall", "hazard_ratio", 0.81, 0.72, 0.92, "", ""),
+            ("", "hospitalized for pneumonia", "overall", "percent", "3.8", "5.6", "drug F", "placebo"),
+        ],
+    ),
+    (  # the comparator's people named by their group; "affected" says what happened to them
+        "Headache affected 9 percent of tablet takers and 4 percent of the placebo group.",
+        [("", "Headache", "overall", "percent", "9", "4", "tablet", "placebo")],
+    ),
     (  # a ratio said as a multiple of the comparator's
         "Their risk of falling was 1.7 times that of the control group (95% CI 1.3-2.2).",
         [("", "falling", "overall", "risk_ratio", 1.7, 1.3, 2.2, "", "")],
@@ -3432,6 +3459,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("(intracluster correlation coefficient 0.03)", "heterogeneity or test statistic"),
         ("an EASI 75 response", "response threshold of a scale"),
         ("(Heterogeneity: Q = 3.1, P = 0.33)", "test of heterogeneity"),
+        ("In the 2,915-patient trial", "size of the study"),
         ("1062 patients", "count of the population"),
         ("(range 3-18)", "spread of a value"),
         ("18.2-NR", "interval with a bound not reached"),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from evidence_review import text_tables
 from evidence_review.grammar import (
+    LEVEL_PERCENT,
     REGISTRY_PREFIXES,
     SAMPLE_SIZE_CALCULATION,
     SCALE_THRESHOLD,
@@ -36,17 +37,18 @@ _RESULTS_CUE = re.compile(
     r"|\brespectively\b"
     # a relative change or an efficacy in words: "fell by 31 percent", "relative risk reduction", "efficacy"
     r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|(?:%|percent)\s+effective\b|\bcompared\s+with\b"
-    # two percentages side by side, the arms' values: "(77.1% and 80.8%)"
-    r"|\d\s*%\s*(?:and|vs\.?|versus|,)\s+\d+(?:\.\d+)?\s*%"
+    # two percentages side by side, the arms' values: "(77.1% and 80.8%)" (news spells the sign: "5.1 percent")
+    r"|\d\s*(?:%|percent\b|per\s?cent\b)\s*(?:and|vs\.?|versus|,)\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)"
     # or each with its arm: "12% of X recipients and 18% of placebo recipients", "14.2% ..., as compared with 6.1%"
-    r"|\d\s*%[^.;%]{3,80}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+|with\s+)?\d+(?:\.\d+)?\s*%"
+    r"|\d\s*(?:%|percent\b|per\s?cent\b)[^.;%]{3,80}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+|with\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)"
     # two arms' counts of their denominators: "31 of 402 ... and 12 of 398"
     r"|\b\d+\s+of\s+\d+\b[^.;]{0,80}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+)?\d+\s+of\s+\d+\b"
 )
 
 #: Why a number is not a result, each a pattern whose match covers the number.
 EXPLANATIONS: dict[str, re.Pattern[str]] = {
-    "CI level": re.compile(r"\d{2}(?:\.\d+)?\s*%\s*-?\s*(?i:CI|CrI|confiden|credible|C\.I\.)"),
+    "CI level": re.compile(rf"\d{{2}}(?:\.\d+)?\s*{LEVEL_PERCENT}\s*-?\s*(?i:CI|CrI|confiden|credible|C\.I\.)"),
     "year": re.compile(r"\b(?:19|20)\d{2}\b"),
     "date": re.compile(
         r"(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|"
@@ -168,6 +170,9 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     ),
     "number of events behind an estimate": re.compile(
         r"(?i)\bn\s+(?:observed\s+)?(?:cases|deaths|events)\s*=\s*\d[\d,]*"
+    ),
+    "size of the study": re.compile(
+        r"(?i)\b\d[\d,]*-(?:patient|participant|person|subject|woman|man)\s+(?:trial|study|cohort)"
     ),
     "participants and studies": re.compile(r"(?i)\b\d+(?:,\d{3})*\s*\(\s*\d+\s+(?:RCTs?|studies|trials)\s*\)"),
     "decimal exponent": re.compile(r"[×x]\s*10\s*-?\s*\d+|10\s*[-−]\s*\d+|e-\d+"),

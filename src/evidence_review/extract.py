@@ -2746,7 +2746,16 @@ def _what_they_had(did: re.Match[str]) -> str:
         "",
         what,
     )
+    what = _HOW_LONG_TAIL.sub("", what)  # "were hospitalized for X during a median of 2.4 years": for X
     return _DIED_FIRST.sub("death", what)  # "had died" is about death
+
+
+#: how long the people were followed, after what they did: "during a median of 2.4 years" (not a time point that
+#: is part of what they did: "died within 30 days")
+_HOW_LONG_TAIL = re.compile(
+    r"(?i)\s+(?:during|over)\s+(?:a\s+)?(?:median|mean|total)\s+(?:follow-up\s+)?(?:of\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:days?|weeks?|months?|years?)$"
+)
 
 
 def _arm_as_written(text: str | None) -> str:
@@ -2921,7 +2930,7 @@ _THRESHOLD_BEFORE = re.compile(
 _PREDICATE_AFTER_SUBJECT = re.compile(
     r"(?i)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwith)"
     r"\s+(?:was|were|is|are|fell|rose|decreased|increased|declined|dropped"
-    r"|improved|worsened|changed|occurred|did\s+not|differed|tended|favou?red)\b"
+    r"|improved|worsened|changed|occurred|did\s+not|differed|tended|favou?red|affected)\b"
     # (not when what follows names the outcome: "X were less likely to undergo Y", "X was a risk factor for Y")
     r"(?!.*\b(?:likely\s+to|associated|risk|predictors?|predicted|factors?)\b)"
 )
@@ -2987,6 +2996,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     # what a bracket closed before the value holds is an aside ("8.1% (drug) vs ..."), not the outcome
     # (but a category in brackets is part of its clause: "whereas long sleep (≥9 h) was not (HR": elliptic)
     head = _CLOSED_BRACKET.sub(_aside, text[max(sentence_start, start - _OUTCOME_REACH) : start])
+    head = _ADJUSTED_FOR_LEAD.sub("", head)  # "After adjustment for age, sex and X, the hazard ratio was": not X
     if "," in head and (" or " in head or " and " in head) and (listed := _RISK_OF_LIST.search(head)):
         return _VERSUS_TAIL.sub("", listed.group("what"))[-120:]  # "the risk of X, Y, or Z compared with placebo ("
     if "," in head and start - _OUTCOME_REACH <= sentence_start and (listed := _SUBJECT_LIST.match(head)):
@@ -3085,6 +3095,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = stronger.group("what")
         elif between := _ASSOCIATION_BETWEEN.search(piece):  # "no association between X use and Y (HR": Y
             piece = between.group("what")
+        elif had_a := _HAD_A.match(piece):  # "The test had a sensitivity of 91.2% (": sensitivity
+            piece = had_a.group("what")
         elif (group_had := _GROUP_HAD.match(piece)) and " " in group_had.group("what").strip():
             piece = group_had.group("what")  # "the observation group had lower VAS scores (": VAS scores
         elif favored := _FAVORED_FOR.search(piece):  # "the scores favoured X for physical role (": that
@@ -3286,6 +3298,11 @@ _FELL_BY = re.compile(
     r"(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?|an\s+average\s+of\s+)?$"
 )
 _SCALE_THRESHOLD = re.compile(g.SCALE_THRESHOLD)
+#: what an estimate was adjusted for, before it: "After adjustment for age, sex and other conditions, the"
+_ADJUSTED_FOR_LEAD = re.compile(
+    r"(?i)^\s*(?:after|with|on)\s+(?:multivariable\s+|multivariate\s+|further\s+)?adjustment\s+for\s+[^;:()]*?,\s+"
+    r"(?=(?:the|a|an|this|its)\b)"
+)
 #: an arm after its value's bracket: "-11.9 (SE, 1.1) for placebo (LS mean difference"
 _FOR_ARM = re.compile(r"(?i)(?:for|with|in|on)\s+(?:the\s+)?(?P<arm>.+?)(?:\s+(?:group|arm))?")
 #: a percentage listed right before another: "58.0% and " of "58.0% and 3.2% of patients"
@@ -3296,6 +3313,11 @@ _P_IN_BRACKET = re.compile(rf"\s*\(\s*{g.P_VALUE}\s*\)")
 _CI_NAMED = re.compile(r"(?i)\bC[Rr]?I\b|confiden|credible")
 #: an association between an exposure and what it is of: "no association between drug use and fracture"
 _ASSOCIATION_BETWEEN = re.compile(r"(?i)\bassociations?\s+between\s+[^,;]{2,80}?\s+and\s+(?P<what>[^,;]{3,})$")
+#: a measured property of what the subject names: "The test had a sensitivity of 91.2%"
+_HAD_A = re.compile(
+    r"(?i)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:had|showed|yielded)\s+an?\s+"
+    r"(?P<what>(?:sensitivity|specificity|accuracy|(?:positive|negative)\s+predictive\s+value|area\s+under\s+the\s+curve|AUC)\b.*)"
+)
 #: an arm's group and what it had more or less of: "the observation group had lower VAS scores"
 _GROUP_HAD = re.compile(
     r"(?i)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\s+(?:had|showed|exhibited|achieved|reported)\s+"

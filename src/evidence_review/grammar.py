@@ -173,6 +173,8 @@ def p_value_pattern(suffix: str = "") -> str:
 
 
 P_VALUE = p_value_pattern()
+#: the percent of an interval's level, as news spells it too: "95 percent confidence interval"
+LEVEL_PERCENT = r"(?:%|(?i:percent|per\s?cent)\b)"
 #: The P of a test between subgroups or across categories, not of the estimate beside it: "P for interaction =
 #: 0.31", "P for trend <0.001"
 TEST_P_VALUE = (
@@ -274,7 +276,7 @@ _CI_NAME = r"(?i:CI|confidence\s+(?:interval|limits)(?:\s*\[CI\])?|CrI|credible\
 _CI = (
     r"(?P<upper>(?i:upper\s+(?:boundary|bound|limit)\s+of\s+the\s+))?"
     # (its level may be left to the methods, as the Annals prints it: "[CI, -4.3 to -0.7 percentage points]")
-    rf"(?:(?:(?i:1|one|2|two)-?\s?(?i:sided)\s+)?(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*)?{_CI_NAME}\s*[,:]?\s*"
+    rf"(?:(?:(?i:1|one|2|two)-?\s?(?i:sided)\s+)?(?P<level>\d{{2}}(?:\.\d)?)\s*{LEVEL_PERCENT}\s*)?{_CI_NAME}\s*[,:]?\s*"
     rf"(?(upper)|(?P<lo>{NUMBER}|-\s?∞)\s*%?(?:\s*(?i:percentage\s+points?))?\s*(?:to|–|—|-|,)\s*)(?P<hi>{NUMBER}|\+?∞)"
     rf"(?:\s*%|\s*(?i:percentage\s+points?))?"
 )
@@ -342,7 +344,7 @@ def ratio_measure(label: str) -> str:
 
 _RNUM = r"\d+(?:\.\d+)?|\.\d+"
 _CI_TAG = (
-    r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*-?\s*)?"
+    rf"(?:(?P<level>\d{{2}}(?:\.\d+)?)\s*{LEVEL_PERCENT}\s*-?\s*)?"
     r"(?i:CI|CrI|C\.I\.|confiden(?:ce|t)\s+(?:intervals?|limits?)(?:\s*[\[(]CI[\])])?|credible\s+intervals?)"
     r"(?:\s*[\[(]\s*CI\s*[\])]|\s*\d{2}(?:\.\d+)?\s*%)?"  # "95% confidence interval (CI)", "CI95%"
 )
@@ -659,9 +661,11 @@ _RECIPIENTS = (
     # (or the comparator's people by their name, and a case-control study's cases: "17% of controls", "of
     # control participants", "18.4% of cases and 11.2% of controls"; what they did may follow: "17% of controls
     # reported improvement")
-    r"\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?i:cases|controls|(?:case|control)\s+(?:participants|patients|subjects))\b"
+    r"\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?i:cases|controls|non-?users|(?:case|control)\s+(?:participants|patients|subjects))\b"
     r"(?:\s+[^;:()\[\]\d.,]{1,60}?)?|"
     rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}{ARM_PEOPLE}"
+    # (or the arm's group: "3 percent of the placebo group")
+    rf"|\s+(?i:of)\s+(?i:the)\s+(?:(?!(?i:patients|participants|those)\b)[^;:()\[\]\d.,]){{1,40}}?\s+{ARM_NOUN}\b"
     rf"|\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z]\w*{ARM_PEOPLE}"
 )
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
@@ -867,7 +871,9 @@ DIFFERENCE_VERSUS_CONTROL = re.compile(
 #: reached)"; a quantity without a unit: "The area under the curve was 0.93 (95% CI 0.91-0.95)".
 VALUE_CI = re.compile(
     rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)?"
-    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}\s*[\])]"
+    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}"
+    # (a pooled value's studies and heterogeneity in its bracket: "(95% CI 19.8-27.3; 31 studies; I2 = 92%)")
+    r"(?:\s*[;,]\s*(?:\d[\d,]*\s+(?i:studies|trials|cohorts)|(?:I2|I²)\s*=\s*\d+(?:\.\d+)?\s*%)){0,2}\s*[\])]"
     # (the arm after it, not the first of a list: "... for A and B, respectively", nor "on average")
     rf"(?P<r1>(?![^;.]*\b(?i:respectively)\b)(?!\s+(?i:on\s+average|in\s+total|in\s+all)\b){_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
@@ -884,7 +890,7 @@ VALUE_INTERVAL = re.compile(
 )
 #: An interval named as a confidence (or credible) interval, with its level
 NAMED_INTERVAL = re.compile(
-    r"(?i)(?:(?P<level>\d{2}(?:\.\d+)?)\s*%\s*-?\s*)?\b(?:CI|CrI|confidence\s+interval|credible\s+interval)"
+    rf"(?i)(?:(?P<level>\d{{2}}(?:\.\d+)?)\s*{LEVEL_PERCENT}\s*-?\s*)?\b(?:CI|CrI|confidence\s+interval|credible\s+interval)"
 )
 
 #: One value and its interval in one bracket, after what they are about: "among those aged 70 to 79
@@ -1289,7 +1295,9 @@ def _each_branch(words: str, tail: str) -> str:
 
 #: The constructions, each with the anchor that every match contains. The extractor pairs each
 #: with its builder (``evidence_review.extract.READERS``) and tries them in that order.
-EFFECT_C = Construction("effect", EFFECT, r"(?:%|[\[(,;])\s*(?:ci\b|confidence|cri\b|credible)", 220, 160)
+EFFECT_C = Construction(
+    "effect", EFFECT, r"(?:%|[\[(,;]|percent|per\s?cent)\s*(?:ci\b|confidence|cri\b|credible)", 220, 160
+)
 RATIO_INTERVAL_C = Construction("ratio_interval", RATIO_INTERVAL, _BOUNDS_ANCHOR, 80, 90, labelled=False)
 DEFINED_RATIO_C = Construction("defined_ratio", DEFINED_RATIO, _BOUNDS_ANCHOR, 90, 90, labelled=False)
 RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_ANCHOR, 20, 90, labelled=False)
@@ -1391,11 +1399,17 @@ DIFFERENCE_WORD_AFTER_C = Construction(
 _MULTIPLE_ANCHOR = r"(?:times|fold)\s+(?:higher|greater|increased|as\s|that\s)"
 TIMES_HIGHER_C = Construction("times_higher", TIMES_HIGHER, _MULTIPLE_ANCHOR, 150, 110)
 FOLD_HIGHER_RISK_C = Construction("fold_higher_risk", FOLD_HIGHER_RISK, _MULTIPLE_ANCHOR, 12, 150)
-VALUE_CI_C = Construction("value_ci", VALUE_CI, r"%\s*(?:ci\b|confidence|cri\b|credible)", 24, 110)
+VALUE_CI_C = Construction(
+    "value_ci", VALUE_CI, r"(?:%|percent|per\s?cent)\s*(?:ci\b|confidence|cri\b|credible)", 24, 110
+)
 # (the ratios' interval anchor, found once for all of them: "12.6-15.0")
 VALUE_INTERVAL_C = Construction("value_interval", VALUE_INTERVAL, _BOUNDS_ANCHOR, 40, 90)
 VALUE_CI_IN_BRACKET_C = Construction(
-    "value_ci_in_bracket", VALUE_CI_IN_BRACKET, r"%\s*[;,]\s*\d{2}(?:\.\d+)?\s*%\s*(?:ci\b|confidence)", 12, 60
+    "value_ci_in_bracket",
+    VALUE_CI_IN_BRACKET,
+    r"%\s*[;,]\s*\d{2}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s*(?:ci\b|confidence)",
+    12,
+    60,
 )
 CLAIM_C = Construction("claim", CLAIM, r"(?:%|per\s*cent)\s+(?:relative\s+)?[a-z]", 30, 60)
 # (these two share the anchors of difference_in_words and for_and_for: found once per text)
