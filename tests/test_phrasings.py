@@ -2396,6 +2396,9 @@ def test_a_sample_size_calculation_states_assumptions_not_results_and_is_not_aud
     found = GENERIC.extract(text, "t", audit=True)
     assert [(r.outcome, r.measure) for r in found.results] == [("Death", "percent"), ("Death", "hazard_ratio")]
     assert found.unexplained == []
+    # a result that speaks of power is still a result: it has its interval
+    result = "The trial had limited power to detect a difference in stroke (HR 0.91; 95% CI 0.74-1.12)."
+    assert [(r.outcome, r.estimate) for r in rows(result)] == [("stroke", 0.91)]
 
 
 def test_what_authors_say_of_an_estimate_is_not_its_outcome():

@@ -23,6 +23,7 @@ from evidence_review.grammar import (
     SCALE_THRESHOLD,
     TEST_P_VALUE,
     UNREACHED_BOUND,
+    states_assumptions,
 )
 from evidence_review.records import Claim, Result, Unexplained
 from evidence_review.text import CleanText, Layout, layout, merge_spans
@@ -197,7 +198,8 @@ def unexplained(
     read = merge_spans((r.start, r.end) for r in results)
     wanted = {lay.sentence_index(m.start()) for m in _RESULTS_CUE.finditer(text)}
     # (a sample size or power calculation states assumptions, not results: its sentence is not audited)
-    wanted -= {lay.sentence_index(m.start()) for m in SAMPLE_SIZE_CALCULATION.finditer(text)}
+    planned = {lay.sentence_index(m.start()) for m in SAMPLE_SIZE_CALCULATION.finditer(text)}
+    wanted -= {i for i in planned if states_assumptions(text, lay.sentences[i].start, lay.sentences[i].end)}
     starts = sorted(r.start for r in results)
 
     def has_row(lo: int, hi: int) -> bool:

@@ -221,7 +221,9 @@ class _Context:
 
     @functools.cached_property
     def _planned(self) -> set[int]:
-        return {self.lay.sentence_index(m.start()) for m in g.SAMPLE_SIZE_CALCULATION.finditer(self.text)}
+        sentences = {self.lay.sentence_index(m.start()) for m in g.SAMPLE_SIZE_CALCULATION.finditer(self.text)}
+        spans = ((i, self.lay.sentences[i]) for i in sentences)
+        return {i for i, s in spans if g.states_assumptions(self.text, s.start, s.end)}
 
     def planned(self, pos: int) -> bool:
         """Whether ``pos`` is in a sentence that states a sample size or power calculation (assumptions)."""
@@ -445,8 +447,9 @@ class Extractor:
         if (study := _study_of_row(ctx, start)) is not None:  # a meta-analysis's table: "| ALPHA 2019 | 24/310 |"
             if _POOLED_ROW.match(study.text):
                 return None, "pooled across trials"
-            named = ctx.trials_between(*study.span)
-            return self.vocab.trial(named[0].name if named else study.text), "row of a table of studies"
+            named = ctx.trials_between(study.start, study.end)
+            written = " ".join(study.text.split())
+            return self.vocab.trial(named[0].name if named else written), "row of a table of studies"
         sentence = ctx.lay.sentence(start)
         if _POOLED.search(ctx.text, sentence.start, start):
             return None, "pooled across trials"  # "A pooled analysis of both trials gave an HR of 0.89 (...)"
@@ -1184,7 +1187,7 @@ class Extractor:
             )
             if meas == measure:
                 self._add_p(row, m)
-                if p_after:
+                if p_after and not row.get("p_text"):
                     self._add_p(row, p_after)
                     raw_start, raw_end = ctx.ct.raw_span(m.start(), p_after.end())
                     row.update(end=raw_end, quote=ctx.ct.original[raw_start:raw_end])
@@ -2595,15 +2598,11 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
     written = _without_contents(table.row_head.text)[:120]  # "Change in body weight, kg", "Age, mean (SD), yr": what
     named = ctx.outcomes_between(table.row_head.start, table.row_head.end)
     if named:
+        # other words around the vocabulary's term make it another outcome: "Cardiovascular death", "Death from
+        # cardiovascular causes" are not death (as written); "Death from any cause", "Death at day 28" are
         tail = _without_contents(ctx.text[named[0].end : table.row_head.end])
-        if not (
-            _KIND_OF.fullmatch(ctx.text, table.row_head.start, named[0].start) and _SAME_OUTCOME_TAIL.fullmatch(tail)
-        ):
-            # other words around the vocabulary's term make it another outcome: "Cardiovascular death", "Death
-            # from cardiovascular causes" are not death (as written); "Death from any cause", "Death at day 28" are
-            return written
-    if named:
-        return named[0].name
+        same = _KIND_OF.fullmatch(ctx.text, table.row_head.start, named[0].start) and _SAME_OUTCOME_TAIL.fullmatch(tail)
+        return named[0].name if same else written
     return written or "unspecified"
 
 
@@ -2646,21 +2645,14 @@ _STUDY_HEADER = re.compile(
 _POOLED_ROW = re.compile(r"(?i)\s*(?:total|overall|sub-?total|pooled|summary)\b")
 
 
-@dataclass(frozen=True)
-class _StudyRow:
-    text: str
-    span: tuple[int, int]
-
-
-def _study_of_row(ctx: _Context, pos: int) -> _StudyRow | None:
-    """The study that a row of a table of studies names in its first cell, when ``pos`` is in one."""
+def _study_of_row(ctx: _Context, pos: int) -> text_tables.Cell | None:
+    """The first cell of a row of a table of studies, the study it names, when ``pos`` is in one."""
     if not any(t.start <= pos < t.end for t in ctx.lay.tables):
         return None
     cell = text_tables.cell_at(ctx.text, pos)
     if cell is None or not _of_studies(cell):
         return None
-    head = cell.row_head
-    return _StudyRow(" ".join(head.text.split()), (head.start, head.end)) if head.text.strip() else None
+    return cell.row_head if cell.row_head.text.strip() else None
 
 
 def _of_studies(table: text_tables.TableCell) -> bool:
@@ -3095,6 +3087,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             piece = stronger.group("what")
         elif between := _ASSOCIATION_BETWEEN.search(piece):  # "no association between X use and Y (HR": Y
             piece = between.group("what")
+        elif difference_in := _DIFFERENCE_IN.search(piece):  # "power to detect a difference in stroke (HR": stroke
+            piece = difference_in.group("what")
         elif had_a := _HAD_A.match(piece):  # "The test had a sensitivity of 91.2% (": sensitivity
             piece = had_a.group("what")
         elif (group_had := _GROUP_HAD.match(piece)) and " " in group_had.group("what").strip():
@@ -3297,6 +3291,7 @@ _FELL_BY = re.compile(
     r"(?i)\b(?:fell|decreased|declined|dropped|(?:was|were)\s+(?:reduced|lowered|decreased))\s+by\s+"
     r"(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?|an\s+average\s+of\s+)?$"
 )
+#: a scale's response threshold in an outcome's name: "a PASI 90 response" (:data:`grammar.SCALE_THRESHOLD`)
 _SCALE_THRESHOLD = re.compile(g.SCALE_THRESHOLD)
 #: what an estimate was adjusted for, before it: "After adjustment for age, sex and other conditions, the"
 _ADJUSTED_FOR_LEAD = re.compile(
@@ -3311,6 +3306,8 @@ _VALUE_LISTED_BEFORE = re.compile(r"\d\s*(?:%|percent)\s*(?:,|and|or|vs\.?|versu
 _P_IN_BRACKET = re.compile(rf"\s*\(\s*{g.P_VALUE}\s*\)")
 #: an interval named as a confidence or credible interval
 _CI_NAMED = re.compile(r"(?i)\bC[Rr]?I\b|confiden|credible")
+#: what a difference is in, at the end of a clause: "no difference in mortality", "to detect a difference in stroke"
+_DIFFERENCE_IN = re.compile(r"(?i)\bdifferences?\s+in\s+(?:the\s+)?(?P<what>[^,;]{3,})$")
 #: an association between an exposure and what it is of: "no association between drug use and fracture"
 _ASSOCIATION_BETWEEN = re.compile(r"(?i)\bassociations?\s+between\s+[^,;]{2,80}?\s+and\s+(?P<what>[^,;]{3,})$")
 #: a measured property of what the subject names: "The test had a sensitivity of 91.2%"

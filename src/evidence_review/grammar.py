@@ -41,9 +41,10 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
 ``DIFFERENCE_INTERVAL``
     a difference after the first of its list, its label not repeated: "... for 5 mg and -16.4
     percentage points (-17.9 to -14.9) for 10 mg".
-``DIFFERENCE_IN_WORDS`` / ``DIFFERENCE_WORD_AFTER``
+``DIFFERENCE_IN_WORDS`` / ``DIFFERENCE_WORD_AFTER`` / ``DIFFERENCE_VERSUS_CONTROL``
     a difference whose sign is a word: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)", "0.8 log10 copies/mL
-    lower with X (95% CI 0.6 to 1.0)", "1.9 days shorter in the X group than in the Y group (0.7 to 3.1)".
+    lower with X (95% CI 0.6 to 1.0)", "1.9 days shorter in the X group than in the Y group (0.7 to 3.1)";
+    or printed, against the comparator it names: "+4.1 points vs placebo (95% CI 2.2-6.0)".
 ``TIMES_HIGHER`` / ``FOLD_HIGHER_RISK``
     a ratio said as a multiple on the scale it names: "The odds of remission were 2.1 times higher
     (95% CI 1.4-3.2)", "a 2.3-fold higher risk of death (95% CI 1.5-3.4)".
@@ -1085,6 +1086,20 @@ SAMPLE_SIZE_CALCULATION = re.compile(
     r"|assuming\s+(?:an?\s+|the\s+)?(?:event|response|control|placebo|baseline|true|two-sided|one-sided|dropout|attrition)"
     r"|(?:needed|required)\s+to\s+(?:detect|show|demonstrate))"
 )
+
+
+def states_assumptions(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a sample size or power calculation: it says so
+    (:data:`SAMPLE_SIZE_CALCULATION`) and reports no interval or P value, as a result does even where it
+    speaks of power ("had limited power to detect a difference (HR 0.90; 95% CI 0.75-1.08)")."""
+    return bool(
+        SAMPLE_SIZE_CALCULATION.search(text, start, end)
+        and not NAMED_INTERVAL.search(text, start, end)
+        and not _P_VALUE_SEARCH.search(text, start, end)
+    )
+
+
+_P_VALUE_SEARCH = re.compile(P_VALUE)
 
 #: A response threshold of a scale, part of an outcome's name: "a PASI 90 response", "EASI-75 rates"
 SCALE_THRESHOLD = r"(?<=[A-Z][A-Z][\s-])\d{2,3}(?![\d.,%])\b(?=\s+[A-Za-z])"
