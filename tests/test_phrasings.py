@@ -2338,7 +2338,7 @@ def test_every_row_of_an_aligned_tables_difference_column_is_read_in_the_unit_it
         "Free of falls, no. (%)                     233 (56.8)         91 (44.0)           12.8 (4.6 to 21.0)\n"
         "Fracture, no. (%)                          9 (2.2)            11 (5.3)            -3.1 (-6.5 to 0.3)\n"
     )
-    found = [r for r in rows(text) if r.construction == "difference_interval"]
+    found = [r for r in rows(text) if r.construction in ("difference_interval", "difference_in_table")]
     assert [(r.outcome, r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in found] == [
         ("Change in walking distance", "mean_difference", 29.0, 19.0, 39.0, "m"),
         ("Free of falls", "risk_difference", 12.8, 4.6, 21.0, "percentage points"),

@@ -19,10 +19,10 @@ from evidence_review import text_tables
 from evidence_review.grammar import (
     LEVEL_PERCENT,
     REGISTRY_PREFIXES,
-    SAMPLE_SIZE_CALCULATION,
     SCALE_THRESHOLD,
     TEST_P_VALUE,
     UNREACHED_BOUND,
+    sample_size_words,
     states_assumptions,
 )
 from evidence_review.records import Claim, Result, Unexplained
@@ -198,7 +198,7 @@ def unexplained(
     read = merge_spans((r.start, r.end) for r in results)
     wanted = {lay.sentence_index(m.start()) for m in _RESULTS_CUE.finditer(text)}
     # (a sample size or power calculation states assumptions, not results: its sentence is not audited)
-    planned = {lay.sentence_index(m.start()) for m in SAMPLE_SIZE_CALCULATION.finditer(text)}
+    planned = {lay.sentence_index(at) for at in sample_size_words(text)}
     wanted -= {i for i in planned if states_assumptions(text, lay.sentences[i].start, lay.sentences[i].end)}
     starts = sorted(r.start for r in results)
 

@@ -221,7 +221,7 @@ class _Context:
 
     @functools.cached_property
     def _planned(self) -> set[int]:
-        sentences = {self.lay.sentence_index(m.start()) for m in g.SAMPLE_SIZE_CALCULATION.finditer(self.text)}
+        sentences = {self.lay.sentence_index(at) for at in g.sample_size_words(self.text)}
         spans = ((i, self.lay.sentences[i]) for i in sentences)
         return {i for i, s in spans if g.states_assumptions(self.text, s.start, s.end)}
 
@@ -2237,6 +2237,7 @@ READERS = (
     Reader(g.RATIO_IN_BRACKET_C, Extractor._ratio_rows),
     Reader(g.GRADE_DIFFERENCE_C, Extractor._grade_difference_rows),
     Reader(g.DIFFERENCE_INTERVAL_C, Extractor._difference_interval_rows),
+    Reader(g.DIFFERENCE_IN_TABLE_C, Extractor._difference_interval_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
     Reader(g.ABSOLUTE_POINT_C, Extractor._absolute_point_rows),
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),

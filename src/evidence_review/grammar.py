@@ -40,7 +40,8 @@ Constructions recognised (after :mod:`evidence_review.text` has cleaned the text
     per subgroup.
 ``DIFFERENCE_INTERVAL``
     a difference after the first of its list, its label not repeated: "... for 5 mg and -16.4
-    percentage points (-17.9 to -14.9) for 10 mg".
+    percentage points (-17.9 to -14.9) for 10 mg"; in a table's cell under a column that names it
+    (``DIFFERENCE_IN_TABLE_C``, the same pattern anchored on the cells).
 ``DIFFERENCE_IN_WORDS`` / ``DIFFERENCE_WORD_AFTER`` / ``DIFFERENCE_VERSUS_CONTROL``
     a difference whose sign is a word: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)", "0.8 log10 copies/mL
     lower with X (95% CI 0.6 to 1.0)", "1.9 days shorter in the X group than in the Y group (0.7 to 3.1)";
@@ -85,6 +86,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from evidence_review.number import NUMBER_WORD
@@ -863,7 +865,7 @@ DIFFERENCE_WORD_AFTER = re.compile(
 #: CI 2.2-6.0)", "-2.3 kg versus usual care (95% CI -3.1 to -1.5)".
 DIFFERENCE_VERSUS_CONTROL = re.compile(
     rf"(?<![\w.])(?P<est>[+\-−]\s?{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|{MEASUREMENT_UNIT}|[A-Za-z]{{3,12}}s)?"
-    r"\s+(?i:vs\.?|versus|compared\s+(?:with|to))\s+(?P<r2>(?i:placebo|usual\s+care|standard\s+(?:of\s+)?care|sham|"
+    r"\s+(?i:vs\.?|versus)\s+(?P<r2>(?i:placebo|usual\s+care|standard\s+(?:of\s+)?care|sham|"
     r"(?:the\s+)?control(?:\s+group)?))"
     rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_SIGNED_BOUNDS}(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
 )
@@ -1080,12 +1082,32 @@ SUBGROUP_HINTS = Hints(("patients", "participants", "those", "people", "persons"
 #: are assumptions, not results ("1,200 patients would provide 90% power to detect a hazard ratio of 0.75,
 #: assuming an event rate of 12%")
 SAMPLE_SIZE_CALCULATION = re.compile(
-    r"(?i)\b(?:\d+(?:\.\d+)?\s*%\s+power|power\s+(?:of\s+\d+(?:\.\d+)?\s*%\s+)?to\s+(?:detect|show|demonstrate)"
-    r"|sample\s+size\s+(?:was|of|calculation|estimate)"
-    r"|(?:was|were)\s+(?:calculated|estimated|planned)\s+(?:to\s+(?:provide|give|have|detect)|assuming|on\s+the\s+basis)"
-    r"|assuming\s+(?:an?\s+|the\s+)?(?:event|response|control|placebo|baseline|true|two-sided|one-sided|dropout|attrition)"
-    r"|(?:needed|required)\s+to\s+(?:detect|show|demonstrate))"
+    r"(?i)(?:%\s+power\b|\bpower\s+(?:of\s+\d+(?:\.\d+)?\s*%\s+)?to\s+(?:detect|show|demonstrate)"
+    r"|\bsample\s+size\s+(?:was|of|calculation|estimate)"
+    r"|\b(?:was|were)\s+(?:calculated|estimated|planned)\s+(?:to\s+(?:provide|give|have|detect)|assuming|on\s+the\s+basis)"
+    r"|\bassuming\s+(?:an?\s+|the\s+)?(?:event|response|control|placebo|baseline|true|two-sided|one-sided|dropout|attrition)"
+    r"|\b(?:needed|required)\s+to\s+(?:detect|show|demonstrate))"
 )
+
+
+#: the words one of which every such sentence holds (lower case): a cheap search first, the pattern only in
+#: their sentences
+SAMPLE_SIZE_WORDS = (
+    "power", "sample size", "assuming", "calculated", "estimated", "planned", "needed to", "required to"
+)  # fmt: skip
+
+
+def sample_size_words(text: str) -> Iterator[int]:
+    """Where :data:`SAMPLE_SIZE_WORDS` occur in ``text`` (any case; offsets into ``text``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # (a text whose lower case has other lengths, "İ": the pattern itself)
+        yield from (m.start() for m in SAMPLE_SIZE_CALCULATION.finditer(text))
+        return
+    for word in SAMPLE_SIZE_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            yield at
+            at = lowered.find(word, at + len(word))
 
 
 def states_assumptions(text: str, start: int, end: int) -> bool:
@@ -1303,6 +1325,9 @@ _BOUNDS_ANCHOR = r"\d\s*%?\s*(?:-|–|—|to\b|,|;|~|～)\s*-?\.?\d"
 _UNIT_WORDS = PEOPLE_NOUNS
 
 
+_VERSUS_ANCHOR = r"v(?:s\b|ersus\b|\.?\s+\d)"
+
+
 def _each_branch(words: str, tail: str) -> str:
     """An alternation of words with a tail, each branch with its own: ("a|b", r"\b") -> r"a\b|b\b"."""
     return "|".join(f"{word}{tail}" for word in words.split("|"))
@@ -1328,8 +1353,7 @@ GRADE_DIFFERENCE_C = Construction(
 DIFFERENCE_INTERVAL_C = Construction(
     "difference_interval",
     DIFFERENCE_INTERVAL,
-    # (a row of an aligned table: a cell's number after the spaces that end the cell before it)
-    r"difference|risk\s+(?:reduction|increase)|arr\b|\||\t|[\d)] {2,}-?\.?\d",
+    r"difference|risk\s+(?:reduction|increase)|arr\b|\||\t",
     0,
     330,
     labelled=False,
@@ -1358,7 +1382,7 @@ THAN_VALUE_OF_C = Construction("than_value_of", THAN_VALUE_OF, r"\sthan\s+\d", 1
 IN_GROUP_AND_C = Construction(
     "in_group_and", IN_GROUP_AND, r"(?:group|arm|clusters?)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
 )
-VERSUS_C = Construction("versus", VERSUS, r"v(?:s\b|ersus\b|\.?\s+\d)", 160, 190)
+VERSUS_C = Construction("versus", VERSUS, _VERSUS_ANCHOR, 160, 190)
 COMPARED_WITH_C = Construction(
     "compared_with",
     COMPARED_WITH,
@@ -1387,6 +1411,9 @@ _CELL_ANCHOR = r"[)\d]\s*(?:\||\t| {2})"
 TABLE_ARMS_C = Construction("table_arms", TABLE_ARMS, _CELL_ANCHOR, 40, 40)
 TABLE_RISKS_C = Construction("table_risks", TABLE_RISKS, r"per\s+\d[\d,]*\s*(?:\||\t| {2})", 30, 70)
 TABLE_ESTIMATE_CI_C = Construction("table_estimate_ci", TABLE_ESTIMATE_CI, _CELL_ANCHOR, 20, 60)
+# (a difference in a table's cell, its label heading its column however far above: "| 18.9 (12.2 to 25.6) |"
+# in every row under "Difference (95% CI)"; the cells' anchor, found once for the table constructions)
+DIFFERENCE_IN_TABLE_C = Construction("difference_in_table", DIFFERENCE_INTERVAL, _CELL_ANCHOR, 0, 90, labelled=False)
 OCCURRED_IN_AND_C = Construction("occurred_in_and", OCCURRED_IN_AND, r"%\s+(?:and|vs|versus)\s", 60, 40)
 AND_P_C = Construction("and_p", AND_P, r"and\s+\d", 60, 90, both_units=True)  # (assigned_to's anchor)
 # (a list's second value follows a comma or a semicolon)
@@ -1399,8 +1426,9 @@ VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
+# (VERSUS's anchor, found once for both)
 DIFFERENCE_VERSUS_CONTROL_C = Construction(
-    "difference_versus_control", DIFFERENCE_VERSUS_CONTROL, r"\d\s*[a-z ]{0,20}\s(?:vs\.?|versus|compared)\s", 20, 120
+    "difference_versus_control", DIFFERENCE_VERSUS_CONTROL, _VERSUS_ANCHOR, 40, 120
 )
 DIFFERENCE_WORD_AFTER_C = Construction(
     "difference_word_after",
