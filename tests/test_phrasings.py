@@ -942,7 +942,7 @@ REPORTS = [
             ("GOUT-9", "The primary outcome", "overall", "count", "120", "160", "drug Z", "placebo"),
             ("GOUT-9", "The primary outcome", "overall", "percent", "20.1", "26.8", "drug Z", "placebo"),
             ("GOUT-9", "The total number of flares", "overall", "count", "310", "402", "drug Z", "placebo"),
-            ("GOUT-9", "Death", "overall", "percent", "2.1", "2.5", "", ""),
+            ("GOUT-9", "Death", "overall", "percent", "2.1", "2.5", "drug Z", "placebo"),
             ("GOUT-9", "Death", "overall", "hazard_ratio", 0.84, 0.45, 1.57, "", ""),
             ("GOUT-9", "Rash", "overall", "percent", "6.2", "3.1", "drug Z", "placebo"),
         ],
@@ -2233,6 +2233,15 @@ REPORTS = [
     (  # the comparator's people named by their group; "affected" says what happened to them
         "Headache affected 9 percent of tablet takers and 4 percent of the placebo group.",
         [("", "Headache", "overall", "percent", "9", "4", "tablet", "placebo")],
+    ),
+    (  # two arms' counts with their denominators and no arm named compare the arms the paragraph named last
+        "Nausea occurred in 9.4% with drug L and 3.1% with placebo. Dizziness was reported in 48 of 905 patients "
+        "(5.3%) and 21 of 902 (2.3%).",
+        [
+            ("", "Nausea", "overall", "percent", "9.4", "3.1", "drug L", "placebo"),
+            ("", "Dizziness", "overall", "count", "48", "21", "drug L", "placebo"),
+            ("", "Dizziness", "overall", "percent", "5.3", "2.3", "drug L", "placebo"),
+        ],
     ),
     (  # a ratio said as a multiple of the comparator's
         "Their risk of falling was 1.7 times that of the control group (95% CI 1.3-2.2).",

@@ -1269,11 +1269,12 @@ class Extractor:
 
     @staticmethod
     def _arms_named_before(rows: list[dict[str, Any]]) -> None:
-        """A "respectively" or "versus" pair that names no arm compares the arms its paragraph named
-        last, in the order it named them ("... in the X group and ... in the placebo group (...).
+        """A "respectively", "versus" or "and" pair that names no arm compares the arms its paragraph
+        named last, in the order it named them ("... in the X group and ... in the placebo group (...).
         Worsening heart failure occurred in 368 and 455 patients, respectively", "... the most common
-        were neutropenia (88 [22%] vs 71 [17%])"), unless it names a subgroup (then it may compare
-        that subgroup's people, not the arms)."""
+        were neutropenia (88 [22%] vs 71 [17%])", "Hypotension was reported in 61 of 1,706 patients
+        (3.6%) and 28 of 1,706 (1.6%)"), unless it names a subgroup (then it may compare that
+        subgroup's people, not the arms)."""
         last: dict[int, tuple[str, str]] = {}
         for row in sorted(rows, key=lambda r: r["start"]):
             paragraph = row.pop("_paragraph", None)
@@ -1284,7 +1285,8 @@ class Extractor:
                 continue
             unnamed = not (row["arm1_label"] or row["arm2_label"])
             of_arms = row["construction"] == "respectively" or (
-                row["construction"] == "versus" and row["subgroup_basis"] == "no subgroup named"
+                row["construction"] in ("versus", "counts_and", "occurred_in_and")
+                and row["subgroup_basis"] == "no subgroup named"
             )
             if of_arms and unnamed and paragraph in last:
                 row["arm1_label"], row["arm2_label"] = last[paragraph]
