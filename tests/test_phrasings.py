@@ -2243,6 +2243,19 @@ REPORTS = [
             ("", "Dizziness", "overall", "percent", "5.3", "2.3", "drug L", "placebo"),
         ],
     ),
+    (  # each arm's value with its interval, what its people were after the arm
+        "At 6 months, 64% (95% CI, 58 to 70) of patients in the brace group were free of pain, as compared with "
+        "49% (95% CI, 43 to 55) in the exercise group.",
+        [
+            ("", "free of pain", "overall", "percent", 64.0, 58.0, 70.0, "brace", ""),
+            ("", "free of pain", "overall", "percent", 49.0, 43.0, 55.0, "exercise", ""),
+        ],
+    ),
+    (  # a rate with its interval, what it counts per how many of what; a rate's denominator is no one's size
+        "The incidence of seizures was 3.4 cases per 100,000 doses (95% CI, 2.2 to 5.0). A total of 27 events "
+        "per 1000 patients were seen.",
+        [("", "seizures", "overall", "value", 3.4, 2.2, 5.0, "", "")],
+    ),
     (  # a ratio said as a multiple of the comparator's
         "Their risk of falling was 1.7 times that of the control group (95% CI 1.3-2.2).",
         [("", "falling", "overall", "risk_ratio", 1.7, 1.3, 2.2, "", "")],

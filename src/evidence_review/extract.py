@@ -1779,6 +1779,8 @@ class Extractor:
         hi = Number.parse(m.group("hi")) if m.group("hi") else None  # or a bound not reached, as printed
         unit = g.unit_name(m.group("unit"))
         outcome = self._outcome(ctx, m)  # "unspecified": _context_fields takes the words of the text
+        if outcome == "unspecified" and m.groupdict().get("r1") and (were := _PEOPLE_WERE.match(ctx.text, m.end())):
+            outcome = " ".join(were.group("what").split())  # "71% (95% CI ...) of patients in the X group were free"
         row.update(self._context_fields(ctx, m.start(), outcome))
         measure = _value_measure(ctx, m.start(), unit)
         efficacy = _EFFICACY.search(ctx.text, ctx.lay.sentence(m.start()).start, m.start())
@@ -1902,6 +1904,8 @@ class Extractor:
             return None
         if (unit := found.get("unit")) and not re.search(r"(?i)(?:s|people|children)$", unit):
             return None  # "one patient", "1 case": a person, not a number of them (the pairs read them)
+        if _PER_HOW_MANY.match(ctx.text, m.end()) or _PER_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+            return None  # "2.1 cases per 100,000 doses", "31 events per 1000 patients": a rate, not a number of people
         cases = _are_cases(ctx, m.start(), unit)
         if found.get("pct") and not cases and _PEOPLE_DID.match(ctx.text, m.end()):
             return self._people_with_event_rows(ctx, m, c)  # "148 patients (12.3%) had X": what they had
@@ -3564,6 +3568,9 @@ _OCCURRED_IN = re.compile(
 )
 #: events counted before the verb that says where they were: "A total of 4,210 falls were recorded (in ...)"
 _COUNTED_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*|\btotal\s+of\s+)\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
+#: a rate's denominator after what it counts: "cases per 100,000 doses"
+_PER_HOW_MANY = re.compile(r"(?i)\s+per\s+\d")
+_PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 #: the people screened for a trial, not enrolled in it: "12 480 patients (were) screened", "assessed for eligibility"
 _SCREENED = re.compile(r"(?i)\s+(?:were\s+)?(?:screened|assessed\s+for\s+eligibility)\b")
 #: a verb of change (a relative change when its unit is a bare percentage): "were reduced by 32%"

@@ -873,12 +873,16 @@ DIFFERENCE_VERSUS_CONTROL = re.compile(
 #: 23.9-43.1)", "11.2 months (95% CI, 9.8 to 13.1) with drug X", "7.4 months (95% CI, 6.9 to not
 #: reached)"; a quantity without a unit: "The area under the curve was 0.93 (95% CI 0.91-0.95)".
 VALUE_CI = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)?"
+    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b"
+    # (or a rate, what it counts per how many of what: "2.1 cases per 100,000 doses (95% CI ...)")
+    r"|[a-z]+\s+(?i:per)\s+\d[\d,]*(?:\s+[a-z][\w-]*){0,2})?"
     rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}"
     # (a pooled value's studies and heterogeneity in its bracket: "(95% CI 19.8-27.3; 31 studies; I2 = 92%)")
     r"(?:\s*[;,]\s*(?:\d[\d,]*\s+(?i:studies|trials|cohorts)|(?:I2|I²)\s*=\s*\d+(?:\.\d+)?\s*%)){0,2}\s*[\])]"
     # (the arm after it, not the first of a list: "... for A and B, respectively", nor "on average")
-    rf"(?P<r1>(?![^;.]*\b(?i:respectively)\b)(?!\s+(?i:on\s+average|in\s+total|in\s+all)\b){_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
+    rf"(?P<r1>(?![^;.]*\b(?i:respectively)\b)(?!\s+(?i:on\s+average|in\s+total|in\s+all)\b){_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$"
+    # (what the arm's people were or did after it: "71% (95% CI ...) of patients in the X group were free of pain")
+    r"|(?<=\s(?i:group))\s+(?i:were|had|did|remained|became)\s))?"
 )
 
 #: A value with an interval whose name an earlier interval of its paragraph printed, as the Lancet
@@ -1443,7 +1447,7 @@ _MULTIPLE_ANCHOR = r"(?:times|fold)\s+(?:higher|greater|increased|as\s|that\s)"
 TIMES_HIGHER_C = Construction("times_higher", TIMES_HIGHER, _MULTIPLE_ANCHOR, 150, 110)
 FOLD_HIGHER_RISK_C = Construction("fold_higher_risk", FOLD_HIGHER_RISK, _MULTIPLE_ANCHOR, 12, 150)
 VALUE_CI_C = Construction(
-    "value_ci", VALUE_CI, r"(?:%|percent|per\s?cent)\s*(?:ci\b|confidence|cri\b|credible)", 24, 110
+    "value_ci", VALUE_CI, r"(?:%|percent|per\s?cent)\s*(?:ci\b|confidence|cri\b|credible)", 50, 110
 )
 # (the ratios' interval anchor, found once for all of them: "12.6-15.0")
 VALUE_INTERVAL_C = Construction("value_interval", VALUE_INTERVAL, _BOUNDS_ANCHOR, 40, 90)
