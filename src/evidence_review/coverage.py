@@ -32,6 +32,8 @@ from evidence_review.text import CleanText, Layout, layout, merge_spans
 #: apart by a space, is one; a number after a minus sign is one, "(-2.6", the second of a range is not, "1.2-1.4").
 NUMBER_TOKEN = re.compile(r"(?<![\w.,/])(?<![\w.)\]%]-)(?:\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)(?![\w])")
 
+#: a percent sign, or as news spells it: "5.1 percent"
+_PERCENT = r"(?:%|percent\b|per\s?cent\b)"
 #: A sentence reports results when it has one of these (or an extracted row).
 _RESULTS_CUE = re.compile(
     r"(?i)\bp\s*[=<>≤≥]|\b\d{2}\s*%\s*(?:CI|confidence|CrI)|\b(?:a|adj)?(?:HR|OR|RR|IRR)\b|\bratio\b|\bvs\.?\s|\bversus\b"
@@ -39,10 +41,10 @@ _RESULTS_CUE = re.compile(
     # a relative change or an efficacy in words: "fell by 31 percent", "relative risk reduction", "efficacy"
     r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|(?:%|percent)\s+effective\b|\bcompared\s+with\b"
     # two percentages side by side, the arms' values: "(77.1% and 80.8%)" (news spells the sign: "5.1 percent")
-    r"|\d\s*(?:%|percent\b|per\s?cent\b)\s*(?:and|vs\.?|versus|,)\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)"
+    rf"|\d\s*{_PERCENT}\s*(?:and|vs\.?|versus|,)\s+\d+(?:\.\d+)?\s*{_PERCENT}"
     # or each with its arm: "12% of X recipients and 18% of placebo recipients", "14.2% ..., as compared with 6.1%"
-    r"|\d\s*(?:%|percent\b|per\s?cent\b)[^.;%]{3,80}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+|with\s+)?"
-    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)"
+    rf"|\d\s*{_PERCENT}[^.;%]{{3,80}}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+|with\s+)?"
+    rf"\d+(?:\.\d+)?\s*{_PERCENT}"
     # two arms' counts of their denominators: "31 of 402 ... and 12 of 398"
     r"|\b\d+\s+of\s+\d+\b[^.;]{0,80}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+)?\d+\s+of\s+\d+\b"
 )
@@ -181,6 +183,13 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
 }
 
 
+def assumption_sentences(text: str, lay: Layout) -> set[int]:
+    """The indexes of the sentences of ``text`` that state a sample size or power calculation
+    (:func:`grammar.states_assumptions`): their numbers are assumptions, neither read nor audited."""
+    candidates = {lay.sentence_index(at) for at in sample_size_words(text)}
+    return {i for i in candidates if states_assumptions(text, lay.sentences[i].start, lay.sentences[i].end)}
+
+
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -198,8 +207,7 @@ def unexplained(
     read = merge_spans((r.start, r.end) for r in results)
     wanted = {lay.sentence_index(m.start()) for m in _RESULTS_CUE.finditer(text)}
     # (a sample size or power calculation states assumptions, not results: its sentence is not audited)
-    planned = {lay.sentence_index(at) for at in sample_size_words(text)}
-    wanted -= {i for i in planned if states_assumptions(text, lay.sentences[i].start, lay.sentences[i].end)}
+    wanted -= assumption_sentences(text, lay)
     starts = sorted(r.start for r in results)
 
     def has_row(lo: int, hi: int) -> bool:

@@ -221,9 +221,7 @@ class _Context:
 
     @functools.cached_property
     def _planned(self) -> set[int]:
-        sentences = {self.lay.sentence_index(at) for at in g.sample_size_words(self.text)}
-        spans = ((i, self.lay.sentences[i]) for i in sentences)
-        return {i for i, s in spans if g.states_assumptions(self.text, s.start, s.end)}
+        return coverage.assumption_sentences(self.text, self.lay)
 
     def planned(self, pos: int) -> bool:
         """Whether ``pos`` is in a sentence that states a sample size or power calculation (assumptions)."""
@@ -763,9 +761,7 @@ class Extractor:
         est = Number.parse(m.group("est"))
         lo_text = groups.get("lo") or groups.get("lo2") or groups.get("lo3")
         hi_text = groups.get("hi") or groups.get("hi2") or groups.get("hi3")
-        tagged = (
-            bool(groups.get("tag2")) or "%" in m.group(0) or re.search(r"(?i)\bC[Rr]?I\b|confiden|credible", m.group(0))
-        )
+        tagged = bool(groups.get("tag2")) or "%" in m.group(0) or _CI_NAMED.search(m.group(0))
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
         if lo_text and hi_text:
             lo, hi = Number.parse(lo_text), Number.parse(hi_text)
@@ -874,7 +870,7 @@ class Extractor:
         if label is None:
             return None
         est, lo, hi = (Number.parse(m.group(k)) for k in ("est", "lo", "hi"))
-        tagged = re.search(r"(?i)\bC[Rr]?I\b|confiden|credible", m.group(0))
+        tagged = _CI_NAMED.search(m.group(0))
         if not (tagged or lo.value <= est.value <= hi.value):
             return None
         unit = " ".join((m.group("unit") or "").split())
