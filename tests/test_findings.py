@@ -170,6 +170,22 @@ def test_an_alias_listed_under_two_trials_is_an_error_naming_both():
         Vocabulary.from_dict(data, "vocabulary.yaml")
 
 
+def test_a_trial_without_aliases_is_found_by_its_name_and_a_name_taken_by_another_is_an_error():
+    from evidence_review.errors import InputError
+
+    def trial(name, **more):
+        base = {"name": name, "design": "randomized", "treatment": "x", "intervention": "x", "comparator": "y"}
+        return base | more
+
+    vocab = Vocabulary.from_dict({"trials": [trial("ORBIT-3")]}, "vocabulary.yaml")
+    assert vocab.trials["ORBIT-3"].aliases == ("ORBIT-3",)
+    found = [(m.kind, m.name, m.start) for m in vocab.mentions("In ORBIT-3, orbit-3 is not the trial.")]
+    assert found == [("trial", "ORBIT-3", 3)]
+    data = {"trials": [trial("ORBIT-3"), trial("ORBIT-4", aliases=["ORBIT-4", "ORBIT-3"])]}
+    with pytest.raises(InputError, match=r"trials/1/aliases: 'ORBIT-3' is an alias of both 'ORBIT-3' and 'ORBIT-4'"):
+        Vocabulary.from_dict(data, "vocabulary.yaml")
+
+
 def test_a_judgment_missing_for_one_trial_neither_hides_another_s_concern_nor_is_guessed():
     judgments = {"T1": {"indirectness": {"level": "serious", "reason": "older patients"}}}
     c = findings._judgment(judgments, ["T1", "T2"], "death", "indirectness")

@@ -272,6 +272,9 @@ def test_differences_efficacy_and_proportions(text, expected):
 # -- trial reports and news: each number with its outcome, arms, subgroup and trial -------------
 
 
+SAQ_CHANGE = "The mean change in the Seattle angina frequency score from baseline to week 24"
+
+
 def report(r) -> tuple:
     """What a reader of a trial report checks: trial, outcome, subgroup, measure, values, arms."""
     single = _nan_none(r.estimate) is not None
@@ -2260,6 +2263,57 @@ REPORTS = [
         "Their risk of falling was 1.7 times that of the control group (95% CI 1.3-2.2).",
         [("", "falling", "overall", "risk_ratio", 1.7, 1.3, 2.2, "", "")],
     ),
+    (  # an abbreviation defined after its words is not an aside; how long the change ran is part of what
+        "The mean change in the Seattle angina frequency score (SAQ-AF) from baseline to week 24 was 11.2 "
+        "points with ravotide vs 6.5 points with placebo (difference, 4.7 points [95% CI, 1.9-7.5]).",
+        [
+            ("", SAQ_CHANGE, "overall", "mean", "11.2", "6.5", "ravotide", "placebo"),
+            ("", SAQ_CHANGE, "overall", "mean_difference", 4.7, 1.9, 7.5, "", ""),
+        ],
+    ),
+    (  # two arms' changes "by X vs Y" are their values, not a difference; a test's count is part of its name
+        "The 12-minute walk distance increased by 34.0 m vs 8.5 m (difference, 25.5 m [95% CI, 10.2-40.8]).",
+        [
+            ("", "The 12-minute walk distance", "overall", "value", "34.0", "8.5", "", ""),
+            ("", "The 12-minute walk distance", "overall", "mean_difference", 25.5, 10.2, 40.8, "", ""),
+        ],
+    ),
+    (  # changes the one way with one arm and the other way with the other; a "treatment ratio" of means
+        "Troponin fell by a geometric mean of 22.4% with ravotide and rose by 5.1% with placebo (treatment ratio, "
+        "0.74 [95% CI, 0.66-0.83]).",
+        [
+            ("", "Troponin", "overall", "percent", "22.4", "5.1", "ravotide", "placebo"),
+            ("", "Troponin", "overall", "ratio_of_means", 0.74, 0.66, 0.83, "", ""),
+        ],
+    ),
+    (  # an aside between the subject and its verb is part of the subject
+        "Angina episodes (first and repeat) were less frequent with ravotide (rate ratio, 0.61 [95% CI, 0.48-0.77]).",
+        [("", "Angina episodes", "overall", "rate_ratio", 0.61, 0.48, 0.77, "", "")],
+    ),
+    (  # a number needed to treat in words, for how long, with its interval; what it prevents
+        "The number of patients who would need to be treated with ravotide for 1.5 years to prevent one "
+        "hospitalization was 31 (95% CI, 19 to 88).",
+        [("", "hospitalization", "overall", "number_needed_to_treat", 31.0, 19.0, 88.0, "", "")],
+    ),
+    (  # two values with their intervals, one after the other, of the arms the paragraph named last
+        "Median overall survival was 19.2 months in the ravotide group and 15.0 months in the docetaxel group "
+        "(HR 0.77, 95% CI 0.63-0.94). Median progression-free survival was 6.1 months (5.2-7.0) versus 4.4 "
+        "months (3.9-5.1; HR 0.70, 0.58-0.85).",
+        [
+            ("", "overall survival", "overall", "median", "19.2", "15.0", "ravotide", "docetaxel"),
+            ("", "overall survival", "overall", "hazard_ratio", 0.77, 0.63, 0.94, "", ""),
+            ("", "progression-free survival", "overall", "median", 6.1, 5.2, 7.0, "ravotide", ""),
+            ("", "progression-free survival", "overall", "median", 4.4, 3.9, 5.1, "docetaxel", ""),
+            ("", "progression-free survival", "overall", "hazard_ratio", 0.7, 0.58, 0.85, "", ""),
+        ],
+    ),
+    (  # the abbreviations of an estimated treatment difference and ratio
+        "Fasting glucose: ETD -1.4 mmol/L (95% CI -1.9 to -0.9). Insulin dose: ETR 0.82 (95% CI 0.75-0.90).",
+        [
+            ("", "Fasting glucose", "overall", "mean_difference", -1.4, -1.9, -0.9, "", ""),
+            ("", "Insulin dose", "overall", "ratio_of_means", 0.82, 0.75, 0.9, "", ""),
+        ],
+    ),
     (  # what a result favoured an arm on; what favoured it
         "At one year, the change in scores favoured drug Q for physical role (6.1 vs 3.2; p = 0.01). "
         "Overall survival favoured the combination (hazard ratio 0.79, 95% CI 0.66-0.95).",
@@ -2563,6 +2617,9 @@ def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
     assert GENERIC.extract(text, "t").unexplained == []
     (less,) = GENERIC.extract("The risk of relapse was 30% less with drug E.", "t").claims
     assert (less.outcome, less.claimed_text, less.direction) == ("relapse", "30", "decrease")
+    text = "Those who took drug E were 18% less likely than those on placebo to need dialysis."
+    (likely,) = GENERIC.extract(text, "t").claims
+    assert (likely.outcome, likely.claimed_text, likely.direction) == ("dialysis", "18", "decrease")
 
 
 def test_a_change_said_as_it_happens_is_a_claim():
@@ -2584,6 +2641,20 @@ def test_counts_of_two_outcomes_in_two_arms_under_a_subject_that_names_one_are_l
     )
     found = GENERIC.extract(text, "t")  # ("131 patients", "158 patients" pass for counts of the population)
     assert found.results == [] and [u.number for u in found.unexplained] == ["120", "165"]
+
+
+def test_changes_said_with_their_directions_carry_their_signs():
+    fell_rose = "Troponin fell by a geometric mean of 22.4% with ravotide and rose by 5.1% with placebo."
+    rose_fell = "Weight increased by 1.2 kg in the A group and decreased by 0.4 kg in the B group."
+    signed = [(r.arm1_value, r.arm2_value) for t in (fell_rose, rose_fell) for r in rows(t)]
+    assert signed == [(-22.4, 5.1), (1.2, -0.4)]
+    (lower,) = rows("Systolic pressure was lower by 6.3 mm Hg vs 2.1 mm Hg.")
+    assert (lower.measure, lower.arm1_value, lower.arm2_value, lower.unit) == ("value", -6.3, -2.1, "mm Hg")
+
+
+def test_a_timepoint_in_what_a_label_is_for_is_the_rows():
+    (r,) = rows("The hazard ratio for death at 60 days was 0.84 (95% CI, 0.71 to 0.99).")
+    assert (r.outcome, r.timepoint, r.measure, r.estimate) == ("death at 60 days", "day 60", "hazard_ratio", 0.84)
 
 
 def test_a_p_after_its_test_a_unit_printed_once_after_both_values_and_sizes_beside_percentages():
@@ -2869,6 +2940,29 @@ def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_oth
         "mortality",
         "Serious hypotension",
     ]
+
+
+def test_with_a_vocabulary_one_arms_value_is_named_as_the_vocabulary_names_the_arm():
+    vocab = Vocabulary.from_dict(
+        {
+            "trials": [
+                {"name": "HEART-1", "design": "randomized", "treatment": "cardiox", "intervention": "cardiox",
+                 "comparator": "standard care", "experimental_terms": ["cardiox"],
+                 "control_terms": ["standard-care", "usual care"]}
+            ],
+            "outcomes": [{"name": "survival", "terms": ["survival"], "benefit": "increase"}],
+        }
+    )  # fmt: skip
+    text = (
+        "In HEART-1, median survival was 20.1 months (95% CI 18.0-22.3) in the cardiox-treated group and "
+        "16.0 months (95% CI 14.2-17.9) in the standard-care group."
+    )
+    found = Extractor(vocab).extract(text, "t").results
+    assert [(r.trial, r.outcome, r.measure, r.estimate, r.arm1_label) for r in found] == [
+        ("HEART-1", "survival", "median", 20.1, "cardiox"),
+        ("HEART-1", "survival", "median", 16.0, "standard care"),
+    ]
+    assert [r.arm1_label for r in rows(text)] == ["cardiox-treated", "standard-care"]  # without one, as written
 
 
 def test_with_a_vocabulary_a_table_row_that_qualifies_its_term_is_another_outcome_as_written():
@@ -3483,6 +3577,8 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("I2 = 45%", "heterogeneity or test statistic"),
         ("(intracluster correlation coefficient 0.03)", "heterogeneity or test statistic"),
         ("an EASI 75 response", "response threshold of a scale"),
+        ("the 36-item short form", "count in the name of a test or a questionnaire"),
+        ("on a 10-point scale", "count in the name of a test or a questionnaire"),
         ("(Heterogeneity: Q = 3.1, P = 0.33)", "test of heterogeneity"),
         ("In the 2,915-patient trial", "size of the study"),
         ("1062 patients", "count of the population"),

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from evidence_review import text_tables
 from evidence_review.grammar import (
     LEVEL_PERCENT,
+    NUMBERED_NAME,
     REGISTRY_PREFIXES,
     SCALE_THRESHOLD,
     TEST_P_VALUE,
@@ -105,6 +106,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"\s*(?:of\s+)?#?\s*\d+(?:\s*(?:,|and|or|to|-|–)\s*\d+)*"
     ),
     "response threshold of a scale": re.compile(rf"\b[A-Z][A-Z0-9]*[\s-]{SCALE_THRESHOLD}"),
+    "count in the name of a test or a questionnaire": re.compile(rf"\b{NUMBERED_NAME}"),
     "reference": re.compile(
         r"\[\d+(?:[,–-]\s*\d+)*\]|(?<=[a-z.,)])\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|(?i:doi:?\s*)?\b10\.\d{4,9}/\S+"
     ),

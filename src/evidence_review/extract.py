@@ -433,7 +433,7 @@ class Extractor:
                             singles.append(row)
                         else:
                             out.results.append(row)
-        self._arms_named_before(out.results[first:])
+        self._arms_named_before(out.results[first:], ct.original)
         out.results.extend(self._pair_singletons(ctx, singles, floats))
         out.statements.extend(self._statements(ctx, source))
         out.recommendations.extend(self._recommendations(ctx, source))
@@ -691,6 +691,8 @@ class Extractor:
             outcome = _qualifier_as_written(m.group("qualifier") or "") or outcome
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
         row.update(self._context_fields(ctx, m.start(), outcome))
+        if not row["timepoint"] and (when := g.TIMEPOINT.search(m.group("qualifier").lower())):
+            row.update(timepoint=g.timepoint_label(when), timepoint_basis="stated")  # "HR for death at 28 days was"
         sentence = ctx.lay.sentence(m.start())
         after = None if _COMPARISON_AFTER.match(ctx.text, m.end()) else _outcome_after(ctx.text, m.end(), sentence.end)
         if after and (row["outcome"] == "unspecified" or _PEOPLE_SUBJECT.fullmatch(row["outcome"])):
@@ -1097,9 +1099,11 @@ class Extractor:
             measure = "median" if re.search(r"(?i)IQR|interquartile|range", spread) else "mean"
         elif measure == "value" and groups.get("sd1") and groups.get("sd2"):
             measure = "mean"  # "(2.1±0.6) vs (3.4±0.8) points": means with their SDs
-        if unit not in ("percent", "events", "patients", "deaths") and _FELL_BY.search(
-            ctx.text, max(ctx.lay.sentence(m.start()).start, m.start() - 40), m.start()
-        ):
+        fell = _FELL_BY.search(ctx.text, max(ctx.lay.sentence(m.start()).start, m.start() - 40), m.start())
+        if groups.get("dir2"):  # "decreased by 17.9% with X and increased by 3.4% with Y": each change's own sign
+            v1 = replace(v1, value=-v1.value) if fell else v1
+            v2 = replace(v2, value=-v2.value) if groups["dir2"].lower() in _FALLING else v2
+        elif unit not in ("percent", "events", "patients", "deaths") and fell:
             # "Diastolic pressure fell by 6.4 mm Hg and 1.9 mm Hg, respectively": changes below zero, as printed
             v1, v2 = (replace(v, value=-v.value) for v in (v1, v2))
         rows = []
@@ -1264,17 +1268,26 @@ class Extractor:
                     row.update(outcome=first["outcome"], subgroup=item, subgroup_basis="respectively")
 
     @staticmethod
-    def _arms_named_before(rows: list[dict[str, Any]]) -> None:
+    def _arms_named_before(rows: list[dict[str, Any]], text: str) -> None:
         """A "respectively", "versus" or "and" pair that names no arm compares the arms its paragraph
         named last, in the order it named them ("... in the X group and ... in the placebo group (...).
         Worsening heart failure occurred in 368 and 455 patients, respectively", "... the most common
         were neutropenia (88 [22%] vs 71 [17%])", "Hypotension was reported in 61 of 1,706 patients
         (3.6%) and 28 of 1,706 (1.6%)"), unless it names a subgroup (then it may compare that
-        subgroup's people, not the arms)."""
+        subgroup's people, not the arms). So do two values with their intervals, one right after the
+        other, of the same outcome and kind, named in no arm ("Median progression-free survival was 8.8
+        months (7.9-9.9) versus 6.2 months (5.6-6.9)")."""
         last: dict[int, tuple[str, str]] = {}
+        single: tuple[dict[str, Any], int] | None = None  # the last value with its interval
         for row in sorted(rows, key=lambda r: r["start"]):
             paragraph = row.pop("_paragraph", None)
             if paragraph is None:
+                continue
+            if row["construction"] in _VALUES_WITH_INTERVALS:
+                if single and single[1] == paragraph and paragraph in last and _unnamed_pair(single[0], row, text):
+                    for value, arm in zip((single[0], row), last[paragraph], strict=True):
+                        value.update(arm1_label=arm, arm_basis="named earlier in the paragraph")
+                single = (row, paragraph)
                 continue
             if row["arm1_label"] and row["arm2_label"]:
                 last[paragraph] = (row["arm1_label"], row["arm2_label"])
@@ -1792,7 +1805,10 @@ class Extractor:
                    ci_low_text=lo.text, ci_high=hi.value if hi else None,
                    ci_high_text=hi.text if hi else m.group("unreached"), ci_level=_level(m),
                    unit="%" if unit == "percent" else unit, arm1_label=_arm_as_written(m.groupdict().get("r1")),
-                   construction=c.name)  # fmt: skip
+                   construction=c.name, _paragraph=ctx.lay.paragraph(m.start()).start)  # fmt: skip
+        trial = self.vocab.trials.get(row["trial"])
+        if trial is not None and (arm := self._arm_of(trial, row["arm1_label"])):  # as the vocabulary names it
+            row["arm1_label"] = trial.intervention if arm == "experimental" else trial.comparator
         return [row]
 
     def _value_interval_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
@@ -1840,7 +1856,7 @@ class Extractor:
             outcome = " ".join(what.split())
         likely = _LIKELY_TO.search(ctx.text, m.end(), sentence.end)
         if outcome == "unspecified" and likely and likely.start() <= m.end() + 1:
-            outcome = " ".join(likely.group("what").split())  # "17 percent less likely to develop X than"
+            outcome = " ".join(likely.group("what").split()).rstrip(".")  # "17 percent less likely to develop X than"
         if outcome == "unspecified":  # as the text writes it: "The risk of death was 21% lower"
             outcome = _outcome_before(ctx.text, sentence.start, m.start()) or outcome
         value = Number.parse(m.group("v"))
@@ -2753,6 +2769,25 @@ _HOW_LONG_TAIL = re.compile(
 )
 
 
+#: the constructions of one value with its interval (:meth:`Extractor._value_ci_rows`)
+_VALUES_WITH_INTERVALS = {g.VALUE_CI_C.name, g.VALUE_CI_IN_BRACKET_C.name, g.VALUE_INTERVAL_C.name}
+#: what stands between two arms' values with their intervals: "(7.9-9.9) versus 6.2 months"
+_BETWEEN_TWO_ARMS = re.compile(r"(?i)\s*,?\s*(?:versus|vs\.?|and|compared\s+with)\s+")
+
+
+def _unnamed_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> bool:
+    """Whether two values with their intervals, the one right after the other ("8.8 months (7.9-9.9)
+    versus 6.2 months (5.6-6.9)"), are two arms' values of one outcome that name neither arm."""
+    same = ("outcome", "subgroup", "timepoint", "measure", "unit")
+    return (
+        not (first["arm1_label"] or second["arm1_label"])
+        and all(first[k] == second[k] for k in same)
+        and first["subgroup_basis"] == "no subgroup named"
+        and _BETWEEN_TWO_ARMS.fullmatch(text, first["end"], second["start"]) is not None
+        and "respectively" not in text[second["end"] : second["context_end"]]  # (the items named after them)
+    )
+
+
 def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
@@ -2914,6 +2949,7 @@ _NAMED_NUMBER = re.compile(
 )
 #: A duration that is part of a name: "28-day mortality", "2-year overall survival".
 _DURATION = re.compile(r"\d+[-\s](?:hour|day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
+_NUMBERED_NAME = re.compile(g.NUMBERED_NAME)
 #: A threshold that is part of a name: "weight reduction of 5% or more", "a decline of at least 40%".
 _THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b|\+)")
 _THRESHOLD_BEFORE = re.compile(
@@ -2980,8 +3016,16 @@ _NOT_AN_OUTCOME = re.compile(
 
 def _aside(bracket: re.Match[str]) -> str:
     """A closed bracket before a value, as the outcome rules read it: a clause break, or nothing when it
-    holds only a category of its clause ("short sleep (<6 h) was associated with ...")."""
-    return " " if _CATEGORY_PIECE.fullmatch(bracket.group()[1:-1]) else ";"
+    holds only a category of its clause ("short sleep (<6 h) was associated with ..."), an abbreviation
+    defined after the words it stands for ("the clinical summary score (KCCQ-CSS) from baseline to week 52")
+    or an aside between a subject and its verb ("Total heart failure events (first and recurrent) were")."""
+    inner = bracket.group()[1:-1]
+    if _CATEGORY_PIECE.fullmatch(inner):
+        return " "
+    if not bracket.string[: bracket.start()].rstrip()[-1:].isalpha():
+        return ";"
+    of_subject = _ABBREVIATION.fullmatch(inner) or _PREDICATE_START.match(bracket.string[bracket.end() :])
+    return " " if of_subject else ";"
 
 
 def _outcome_before(text: str, sentence_start: int, start: int) -> str:
@@ -3025,6 +3069,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             if not (
                 _NAMED_NUMBER.search(piece, 0, digit.start())
                 or _DURATION.match(piece, digit.start())
+                or _NUMBERED_NAME.match(piece, digit.start())
                 or _THRESHOLD.match(piece, digit.start())
                 or _THRESHOLD_BEFORE.search(piece, 0, digit.start())
                 or _SCALE_THRESHOLD.match(piece, digit.start())
@@ -3291,9 +3336,10 @@ def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
 
 #: a decrease in words right before the values it is of: "fell by", "was reduced by a mean of"
 _FELL_BY = re.compile(
-    r"(?i)\b(?:fell|decreased|declined|dropped|(?:was|were)\s+(?:reduced|lowered|decreased))\s+by\s+"
-    r"(?:(?:a\s+)?(?:mean|median|average)\s+(?:of\s+)?|an\s+average\s+of\s+)?$"
+    r"(?i)\b(?:fell|decreased|declined|dropped|(?:was|were)\s+(?:reduced|lowered|decreased|lower))\s+by\s+"
+    r"(?:(?:a\s+)?(?:geometric\s+)?(?:mean|median|average)\s+(?:of\s+)?|an\s+average\s+of\s+)?$"
 )
+_FALLING = {"decreased", "fell", "declined", "dropped"}
 #: a scale's response threshold in an outcome's name: "a PASI 90 response" (:data:`grammar.SCALE_THRESHOLD`)
 _SCALE_THRESHOLD = re.compile(g.SCALE_THRESHOLD)
 #: what an estimate was adjusted for, before it: "After adjustment for age, sex and other conditions, the"
@@ -3549,6 +3595,11 @@ _PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeare
 #: how far before a value its outcome is looked for in its sentence (an outcome is at most 120 characters)
 _OUTCOME_REACH = 400
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: an abbreviation: one word of two capitals or more ("KCCQ-CSS", "eGFR", "NT-proBNP")
+#: (not a spread's or a measure's: "the mean (SD) systolic blood pressure", "the odds ratio (OR) for X")
+_ABBREVIATION = re.compile(
+    rf"(?!(?:SD|SE|SEM|IQR|CI|CrI|{'|'.join(g.MEASURE_ABBREVIATIONS)})$)(?=(?:[^A-Z]*[A-Z]){{2}})[A-Za-z][\w\-–]{{1,14}}"
+)
 _DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])\d")
 #: the people a study enrolled, named right before their number: "in a trial of 17,600 adults"
 #: (or after its studies: "7 trials, 3904 participants")
@@ -3646,13 +3697,14 @@ _FOLLOW_UP = re.compile(r"(?i)(?:over|during|after|at|by|with)\s+(?:a\s+)?(?:med
 def _qualifier_as_written(between: str) -> str:
     """What a ratio is about, as the text writes it between its label and its estimate: "HR for
     hip fracture in women was 1.28" -> "hip fracture in women" ("" when there are no words)."""
+    # ("(NNT) with X for 3 years to prevent one event")
+    if prevented := _TO_PREVENT_ONE.search(" ".join(between.split())):
+        return prevented.group("what").strip(" ,;")[:120]
     if re.match(r"(?i)\s*(?:with|vs\.?|versus)\b", between) or re.search(r"[\])]\s*(?:and|or|,)?\s*$|\d[\])]", between):
         return ""  # the arm the ratio compares ("HR with drug X"), or another estimate before this one
     words = _QUALIFIER_NOISE.sub(" ", _CLOSED_BRACKET.sub(" ", between))  # "for X (Y as a reference) were"
     words = " ".join(words.split()).lstrip(" )]")  # "(HR) for X": from the label's own bracket on
     words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", words).strip(" ,;")
-    if prevented := _TO_PREVENT_ONE.search(words):  # "(NNT) for three years to prevent one event"
-        words = prevented.group("what")
     if re.match(r"(?i)per\b", words):
         return ""  # "HR per SD 1.19": the exposure's increment, not what
     words = _VERSUS_TAIL.sub("", _ARM_GROUP_TAIL.sub("", words))  # "for X in the A group, as compared with the B group"

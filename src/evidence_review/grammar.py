@@ -216,6 +216,9 @@ MEASURE_LABELS = {
     "ratio of means": "ratio_of_means",
     "geometric mean titer ratio": "ratio_of_means",
     "geometric mean titre ratio": "ratio_of_means",
+    # (a ratio of a biomarker's means on the log scale: "treatment ratio, 0.79 [95% CI, 0.71-0.88]")
+    "treatment ratio": "ratio_of_means",
+    "estimated treatment ratio": "ratio_of_means",
     "relative risk": "risk_ratio",
     "relative risk ratio": "risk_ratio",
     "risk difference": "risk_difference",
@@ -234,6 +237,8 @@ MEASURE_LABELS = {
     "difference in medians": "mean_difference",
     "difference": "difference",  # resolved by its unit, see effect_measure()
     "between-group difference": "difference",
+    "treatment difference": "difference",
+    "estimated treatment difference": "difference",
     "absolute risk reduction": "risk_difference",
     "absolute risk increase": "risk_difference",
     "number needed to treat": "number_needed_to_treat",
@@ -255,6 +260,8 @@ MEASURE_ABBREVIATIONS = {
     "ARR": "risk_difference",
     "NNH": "number_needed_to_treat",
     "GMR": "ratio_of_means",
+    "ETR": "ratio_of_means",
+    "ETD": "difference",
 }
 # the measures are defined once, with the records the extractor returns
 RATIO_MEASURES = set(MEASURES_RATIO)
@@ -263,10 +270,18 @@ DIFFERENCE_MEASURES = set(MEASURES_DIFFERENCE)
 REDUCTION_LABELS = {"absolute risk reduction", "arr"}
 DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased", "fewer"}
 
+#: a number needed to treat as news writes it: "the number of people who would need to be treated"
+NNT_IN_WORDS = (
+    r"number\s+of\s+(?:people|patients|persons|participants)\s+(?:who\s+)?(?:would\s+)?need(?:ed)?\s+to\s+be\s+treated"
+)
 _WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True))
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
-_LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS})|(?:{_ABBR_LABELS}))\b)"
-_QUALIFIER = r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among|to)\b[^;:,()\[\]\d=]{0,80}?)?)"
+_LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS}|{NNT_IN_WORDS})|(?:{_ABBR_LABELS}))\b)"
+#: what a label is of, for whom, and how long: "for death", "with X for 2.6 years to prevent one event"
+_QUALIFIER = (
+    r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among|to)\b"
+    r"(?:[^;:,()\[\]\d=]|\d{1,3}(?:\.\d)?\s+(?i:days?|weeks?|months?|years?)\b){0,80}?)?)"
+)
 #: the arms a label compares, set off by commas after what it is about: "the geometric mean ratio of X,
 #: drug A versus placebo, was 0.71 (...)", "the hazard ratio for X in the A group, as compared with the B group, was"
 _COMPARED_ARMS = (
@@ -424,10 +439,6 @@ RATIO_POINT = re.compile(
 #: An absolute effect printed without its interval: "a number needed to treat of 83", "NNT = 25",
 #: "the absolute risk reduction was 1.2%", "standardised mean difference -0.31" (with an interval,
 #: :data:`EFFECT` reads it).
-#: a number needed to treat as news writes it: "the number of people who would need to be treated"
-NNT_IN_WORDS = (
-    r"number\s+of\s+(?:people|patients|persons|participants)\s+(?:who\s+)?(?:would\s+)?need(?:ed)?\s+to\s+be\s+treated"
-)
 ABSOLUTE_POINT = re.compile(
     r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference)"
     rf"|{NNT_IN_WORDS}|standardi[sz]ed\s+mean\s+difference|cohen's\s+d|hedges'?\s+g)"
@@ -680,7 +691,9 @@ FOR_AND_FOR = re.compile(
     rf"(?=\s+(?i:{OCCURRED}|among\b|in\s+the\b)))?"
     rf"(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
     rf"{_COUNTS_AFTER_ARM.format(n=1)}{_RATE_AFTER_ARM.format(n=1)}\s*,?\s*"
-    r"(?i:and|but|whereas|while|versus|vs\.?|(?:as\s+)?compared\s+with)\s+(?i:in\s+|by\s+)?"
+    r"(?i:and|but|whereas|while|versus|vs\.?|(?:as\s+)?compared\s+with)\s+"
+    # (or the other way: "decreased by 17.9% with X and increased by 3.4% with placebo")
+    r"(?i:(?:(?P<dir2>increased|rose|decreased|fell|declined|dropped)\s+)?by\s+|in\s+)?"
     # (the arm ends before how long: "2.1% of those given placebo over two years")
     rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})"
     # (what the people of both arms were or did after it: "... and 51 of 108 (47.2%) in group B were pain-free")
@@ -836,7 +849,10 @@ FOLD_HIGHER_RISK = re.compile(
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
 DIFFERENCE_IN_WORDS = re.compile(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
-    rf"faster|differed))\s+(?i:by)\s+(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
+    rf"faster|differed))\s+(?i:by)\s+(?P<est>{_RNUM})"
+    # (not two arms' changes: "increased by 21.5 m vs 1.2 m")
+    r"(?![.,]?\d|\s*(?:(?i:percentage\s+points?)|[A-Za-zµ/%]{1,8}(?:\s?Hg)?)?\s*,?\s*(?i:vs\.?|versus)\s+[-−]?\d)"
+    rf"\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
     # (the arms compared, before the interval: "lower by 6.3 mm Hg in the X group than in the Y group (95% CI ...)")
     rf"(?:\s+(?P<r1>(?i:in|with|among|for)\s+[^;:()\[\]\d.,]{{1,40}}?)\s+(?i:than)\s+"
     rf"(?P<r2>(?:(?i:in|with|among|for)\s+)?[^;:()\[\]\d.,]{{1,40}}?)(?=\s*[\[(]\s*\d{{2}}(?:\.\d+)?\s*%))?"
@@ -1129,6 +1145,9 @@ _P_VALUE_SEARCH = re.compile(P_VALUE)
 
 #: A response threshold of a scale, part of an outcome's name: "a PASI 90 response", "EASI-75 rates"
 SCALE_THRESHOLD = r"(?<=[A-Z][A-Z][\s-])\d{2,3}(?![\d.,%])\b(?=\s+[A-Za-z])"
+#: A count that names a test or a questionnaire, part of an outcome's name: "the 6-minute walk distance",
+#: "the 36-item short form", "a 10-point scale"
+NUMBERED_NAME = r"(?i:\d+-(?:minute|min|second|metre|meter|item|question|domain|dimension|point)(?=\s+[a-z]))"
 
 #: A trial registry number: "NCT04401579", "ISRCTN 50189673", "EudraCT 2020-001052-18".
 REGISTRY_ID = re.compile(
@@ -1406,7 +1425,8 @@ VALUES_THEN_ARMS_C = Construction(
 FOR_AND_FOR_C = Construction(
     "for_and_for",
     FOR_AND_FOR,
-    rf"\s(?:and|but|whereas|while|versus|vs\.?|compared\s+with)\s+(?:in\s+|by\s+)?(?:[-.\d]|(?i:{NUMBER_WORD})\b)",
+    r"\s(?:and|but|whereas|while|versus|vs\.?|compared\s+with)\s+(?:in\s+|(?:(?:increased|rose|decreased|fell|declined|dropped)\s+)?by\s+)?"
+    rf"(?:[-.\d]|(?i:{NUMBER_WORD})\b)",
     180,
     140,
 )

@@ -121,7 +121,7 @@ class Vocabulary:
             raise InputError(f"{where}: {key}: {first.message}")
         owner: dict[str, str] = {}
         for i, trial in enumerate(data.get("trials", [])):
-            for alias in trial["aliases"]:
+            for alias in trial.setdefault("aliases", [trial["name"]]):  # by default, the name as written
                 if alias in owner and owner[alias] != trial["name"]:
                     raise InputError(
                         f"{where}: trials/{i}/aliases: {alias!r} is an alias of both {owner[alias]!r} and "
