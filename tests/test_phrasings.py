@@ -2314,6 +2314,78 @@ REPORTS = [
             ("", "Insulin dose", "overall", "ratio_of_means", 0.82, 0.75, 0.9, "", ""),
         ],
     ),
+    (  # a viral load's difference in log10 copies
+        "The viral load at day 7 was lower with pemivir (difference, -0.52 log10 copies per milliliter; 95% CI, "
+        "-0.66 to -0.38).",
+        [("", "The viral load at day 7", "overall", "mean_difference", -0.52, -0.66, -0.38, "", "")],
+    ),
+    (  # a second outcome's pair after "respectively", its verb left out; the arms the paragraph named
+        "Cough resolved in 61 of 300 patients in the pemivir group and 48 of 298 in the placebo group. Headache was "
+        "reported in 11.3% and 10.9% of the patients, respectively, and diarrhea in 4.2% and 1.1%.",
+        [
+            ("", "Cough resolved", "overall", "count", "61", "48", "pemivir", "placebo"),
+            ("", "Headache", "overall", "percent", "11.3", "10.9", "pemivir", "placebo"),
+            ("", "diarrhea", "overall", "percent", "4.2", "1.1", "pemivir", "placebo"),
+        ],
+    ),
+    (  # news's events among each arm's people, their numbers after the counts
+        "There were 9 cases among the roughly 15,200 people who got the shot in the first winter, versus 52 among "
+        "the 15,150 who got placebo.",
+        [("", "cases", "overall", "count", "9", "52", "shot", "placebo")],
+    ),
+    (  # a time before the list of events that is the sentence's subject is not part of it
+        "Through day 60, stroke or death from any cause occurred in 2.1% of patients in the X group and in 3.0% in "
+        "the Y group.",
+        [("", "stroke or death from any cause", "overall", "percent", "2.1", "3.0", "X", "Y")],
+    ),
+    (  # a change from one time to another names no arms for the pair after it
+        "Relapse occurred in 12 of 150 patients in the X group and 20 of 148 patients in the Y group. Home pressure "
+        "fell from 151.2 to 141.6 mm Hg. Control was reached by 27.3% versus 11.2%.",
+        [
+            ("", "Relapse", "overall", "count", "12", "20", "X", "Y"),
+            ("", "Home pressure", "overall", "value", "141.6", "151.2", "after", "before"),
+            ("", "Control", "overall", "percent", "27.3", "11.2", "X", "Y"),
+        ],
+    ),
+    (  # a plural label before a list; the first estimate's unit is the list's; a bare "difference" before one
+        "Estimated treatment differences versus drug S were -0.18 percentage points (95% CI -0.30 to -0.06), -0.41 "
+        "(-0.53 to -0.29) and -0.47 (-0.59 to -0.35). The difference was -2.1 kg (95% CI -2.9 to -1.3) for 5 mg and "
+        "-3.4 kg (-4.2 to -2.6) for 10 mg.",
+        [
+            ("", "unspecified", "overall", "risk_difference", -0.18, -0.3, -0.06, "", ""),
+            ("", "unspecified", "overall", "risk_difference", -0.41, -0.53, -0.29, "", ""),
+            ("", "unspecified", "overall", "risk_difference", -0.47, -0.59, -0.35, "", ""),
+            ("", "unspecified", "overall", "mean_difference", -2.1, -2.9, -1.3, "", ""),
+            ("", "unspecified", "overall", "mean_difference", -3.4, -4.2, -2.6, "", ""),
+        ],
+    ),
+    (  # each arm named right before its size
+        "We randomly assigned 1204 participants to lirotide 2 mg (n=301), 4 mg (n=302), or 8 mg (n=300), or to "
+        "placebo (n=301).",
+        [
+            ("", "enrollment", "overall", "count", 1204.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 301.0, None, None, "lirotide 2 mg", ""),
+            ("", "enrollment", "overall", "count", 302.0, None, None, "4 mg", ""),
+            ("", "enrollment", "overall", "count", 300.0, None, None, "8 mg", ""),
+            ("", "enrollment", "overall", "count", 301.0, None, None, "placebo", ""),
+        ],
+    ),
+    (  # blood pressures, systolic over diastolic: a row of each; a fall is below zero
+        "Clinic blood pressure decreased by 9.8/4.7 mm Hg with the device and 3.3/1.2 mm Hg with sham.",
+        [
+            ("", "Clinic blood pressure (systolic)", "overall", "value", "9.8", "3.3", "device", "sham"),
+            ("", "Clinic blood pressure (diastolic)", "overall", "value", "4.7", "1.2", "device", "sham"),
+        ],
+    ),
+    (  # three doses' values, "respectively", against the comparator's: a row for each dose
+        "At week 26, mean changes in HbA1c were -1.62, -1.85 and -2.04 percentage points with lirotide 2, 4 and 8 "
+        "mg, respectively, versus -0.31 percentage points with placebo.",
+        [
+            ("", "mean changes in HbA1c", "overall", "mean", "-1.62", "-0.31", "lirotide 2 mg", "placebo"),
+            ("", "mean changes in HbA1c", "overall", "mean", "-1.85", "-0.31", "lirotide 4 mg", "placebo"),
+            ("", "mean changes in HbA1c", "overall", "mean", "-2.04", "-0.31", "lirotide 8 mg", "placebo"),
+        ],
+    ),
     (  # what a result favoured an arm on; what favoured it
         "At one year, the change in scores favoured drug Q for physical role (6.1 vs 3.2; p = 0.01). "
         "Overall survival favoured the combination (hazard ratio 0.79, 95% CI 0.66-0.95).",
@@ -2650,6 +2722,17 @@ def test_changes_said_with_their_directions_carry_their_signs():
     assert signed == [(-22.4, 5.1), (1.2, -0.4)]
     (lower,) = rows("Systolic pressure was lower by 6.3 mm Hg vs 2.1 mm Hg.")
     assert (lower.measure, lower.arm1_value, lower.arm2_value, lower.unit) == ("value", -6.3, -2.1, "mm Hg")
+
+
+def test_the_last_of_a_list_against_another_value_is_left_to_the_audit():
+    text = "Body weight was reduced by 6.1 kg, 8.0 kg and 9.9 kg with the three doses versus 4.4 kg with drug S."
+    found = GENERIC.extract(text, "t")
+    assert found.results == [] and [u.number for u in found.unexplained] == ["6.1", "8.0", "9.9", "4.4"]
+
+
+def test_a_denominator_at_the_end_of_a_sentence_is_read():
+    (r,) = rows("Relapse was seen in 12/150 vs 20/148.")
+    assert (r.arm1_value, r.arm1_n, r.arm2_value, r.arm2_n) == (12.0, 150.0, 20.0, 148.0)
 
 
 def test_a_timepoint_in_what_a_label_is_for_is_the_rows():

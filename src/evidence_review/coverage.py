@@ -59,7 +59,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
     ),
     "dose or concentration": re.compile(
-        r"(?i)\d+(?:\.\d+)?\s*(?:-|to)?\s*\d*(?:\.\d+)?\s*(?:mg|g|µg|mcg|ug|ng|kg|mL|ml|L|IU|units?|mmol|µmol|"
+        r"(?i)\d+(?:\.\d+)?\s*(?:-|to)?\s*\d*(?:\.\d+)?\s*(?:mg|g|µg|mcg|ug|ng|mL|ml|L|IU|units?|mmol|µmol|"
         r"mEq|Gy|mCi|MBq)(?:/(?:kg|m2|m²|d|day|dL|L|mL|h))?\b"
     ),
     "threshold": re.compile(

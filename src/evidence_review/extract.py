@@ -861,7 +861,10 @@ class Extractor:
         for index, (lo_bound, hi_bound) in enumerate(spans):
             nearest = _last_label(ctx.text, lo_bound, hi_bound)
             own_column = index < headers and not g.RATIO_LABEL.search(ctx.text, lo_bound, hi_bound)
-            if (nearest is None or nearest.lastgroup != "other") and not right_before and not own_column:
+            # (or a bare "difference" before the first estimate of its list: "The difference was -2.1 kg (...)
+            # with 5 mg and -3.4 kg (...) with 10 mg")
+            listed = nearest is None and _BARE_DIFFERENCE_FIRST.search(ctx.text, lo_bound, hi_bound)
+            if (nearest is None or nearest.lastgroup != "other") and not (right_before or own_column or listed):
                 # no label, or a ratio's (a bare "difference" only right before it: "(difference 8.5 ...", or
                 # heading its column: "| Difference (95% CI) |")
                 continue
@@ -888,6 +891,8 @@ class Extractor:
             unit = "percentage points"
         elif not unit and table is not None:
             unit = _row_unit(table.row_head.text)  # "Change in FEV1, mL, mean (SD)": mL
+        elif not unit and (first := _UNIT_OF_FIRST.search(ctx.text, label.end(), m.start())):
+            unit = first.group("unit")  # "differences ... were -0.15 percentage points (...), -0.39 (...)": the list's
         trial, basis = self._trial(ctx, m.start(), m.end())
         outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
         row = self._base_row(ctx, m.start(), m.end(), trial, basis)
@@ -1030,6 +1035,9 @@ class Extractor:
             return None  # not two arms' values: four values, or two time points ("in the SR group at 1 and 5 years")
         if c.both_units and not (u1 and u2):
             return None
+        listed = _LIST_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        if listed and c in (g.VERSUS_C, g.COMPARED_WITH_C, g.FOR_AND_FOR_C, g.IN_GROUP_AND_C):
+            return None  # the last of a list against another ("7.6 kg, 9.3 kg and 11.2 kg with the three doses vs")
         trial, basis = self._trial(ctx, m.start(), m.end())
         if trial is None and not ctx.own_trials:
             return None  # with a vocabulary, arm values that name no trial are background facts
@@ -1290,7 +1298,8 @@ class Extractor:
                 single = (row, paragraph)
                 continue
             if row["arm1_label"] and row["arm2_label"]:
-                last[paragraph] = (row["arm1_label"], row["arm2_label"])
+                if row["construction"] not in _TIMES_NOT_ARMS:  # ("fell from 8 to 7 days": after and before)
+                    last[paragraph] = (row["arm1_label"], row["arm2_label"])
                 continue
             unnamed = not (row["arm1_label"] or row["arm2_label"])
             of_arms = row["construction"] == "respectively" or (
@@ -1300,6 +1309,71 @@ class Extractor:
             if of_arms and unnamed and paragraph in last:
                 row["arm1_label"], row["arm2_label"] = last[paragraph]
                 row["arm_basis"] = "named earlier in the paragraph"
+
+    def _listed_arms_versus_rows(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction
+    ) -> list[dict[str, Any]] | None:
+        """Each listed arm's value against the comparator's (see :data:`grammar.LISTED_ARMS_VERSUS`): a
+        row for each arm, its value and the comparator's, one item of the arms' list for each value."""
+        values = [_LISTED_VALUE.fullmatch(v) for v in _NAMES_SPLIT.split(m.group("values").strip())]
+        arms = _dose_items(m.group("arms"))
+        second = _LISTED_VALUE.fullmatch(m.group("v2"))
+        units = {g.unit_name(v.group("unit")) for v in (*values, second) if v and v.group("unit")}
+        if not all(values) or len(arms) != len(values) or len(units) != 1:
+            return None  # not one arm for each value, or values in two units ("with the three doses")
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None and not ctx.own_trials:
+            return None
+        unit = units.pop()
+        sentence = ctx.lay.sentence(m.start())
+        fell = unit != "percent" and _FELL_BY.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
+        fields = self._context_fields(ctx, m.start(), self._outcome(ctx, m))
+        b = Number.parse(second.group("v"))
+        rows = []
+        for value, arm in zip(values, arms, strict=True):
+            a = Number.parse(value.group("v"))
+            if fell:  # "reduced by 7.6 kg, 9.3 kg and 11.2 kg ... versus 5.7 kg": falls, below zero
+                a, b_signed = replace(a, value=-a.value), replace(b, value=-b.value)
+            else:
+                b_signed = b
+            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(fields)
+            row.update(measure=_value_measure(ctx, m.start(), unit), label="", arm1_label=arm,
+                       arm2_label=_arm_as_written(m.group("r2")), unit="%" if unit == "percent" else unit,
+                       arm1_value=a.value, arm1_text=a.text, arm2_value=b_signed.value, arm2_text=b.text,
+                       arm_basis="respectively", construction=c.name)  # fmt: skip
+            rows.append(row)
+        return rows
+
+    def _blood_pressures_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Two arms' systolic and diastolic pressures (see :data:`grammar.BLOOD_PRESSURES`): a row of the
+        arms' systolic values and one of their diastolic values, each signed as a fall or a rise says."""
+        groups = m.groupdict()
+        if not (groups["u1"] or groups["u2"]) or bool(groups["r1"]) != bool(groups["r2"]):
+            return None  # (in mm Hg, said once at least; both arms named or neither)
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None and not ctx.own_trials:
+            return None
+        sentence = ctx.lay.sentence(m.start())
+        fell = _FELL_BY.search(ctx.text, max(sentence.start, m.start() - 40), m.start())
+        swapped, arm_basis = self._arms_swapped(ctx, trial, m, c)
+        labels = self._arm_labels(trial, groups, c)
+        fields = self._context_fields(ctx, m.start(), self._outcome(ctx, m))
+        rows = []
+        for part, key in (("systolic", "s"), ("diastolic", "d")):
+            a, b = (Number.parse(groups[f"{key}{i}"]) for i in (1, 2))
+            if fell:  # "decreased by 10.4/5.9 mm Hg": falls, below zero
+                a, b = (replace(v, value=-v.value) for v in (a, b))
+            if swapped:
+                a, b = b, a
+            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(fields)
+            row.update(outcome=f"{fields['outcome']} ({part})", measure=_central_measure(ctx, m.start(), "mm Hg"),
+                       label="", arm1_label=labels[0], arm2_label=labels[1], unit="mm Hg", arm1_value=a.value,
+                       arm1_text=a.text, arm2_value=b.value, arm2_text=b.text, arm_basis=arm_basis,
+                       construction=c.name)  # fmt: skip
+            rows.append(row)
+        return rows
 
     def _table_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """Two arms' counts and percentages side by side in a table row ("45/600 | 62/598": counts of
@@ -1954,6 +2028,16 @@ class Extractor:
         given = _ONE_ARMS_PEOPLE.match(ctx.text, m.end()) if outcome == "enrollment" else None
         if given and " or " not in given["arm"]:  # "Of the 389 patients who got the pill": an arm's size
             row.update(arm1_label=_arm_as_written(given["arm"]), arm_basis="named after its people")
+        elif (
+            outcome == "enrollment"
+            and found.get("n")
+            and (lead := ctx.text[ctx.lay.sentence(m.start()).start : m.start()])
+            and _RANDOMIZED_BEFORE.search(lead)
+            and (named := _ARM_BEFORE_ITS_N.search(lead))
+            and re.search("[A-Za-z]", named["arm"])
+            and not _NOT_AN_ARM.search(named["arm"])
+        ):  # "assigned to drug X 5 mg (n=470), 10 mg (n=469)", "randomised (denervation, n=154; sham, n=152)"
+            row.update(arm1_label=" ".join(named["arm"].split()), arm_basis="named before its size")
         trial = self.vocab.trials.get(row["trial"])
         if trial is not None and trial.control_terms:
             sentence = ctx.lay.sentence(m.start())
@@ -2245,6 +2329,7 @@ class Reader:
 READERS = (
     Reader(g.EFFECT_C, Extractor._effect_rows),
     Reader(g.VACCINE_EFFICACY_C, Extractor._efficacy_rows),
+    Reader(g.BLOOD_PRESSURES_C, Extractor._blood_pressures_rows),
     Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_WORD_AFTER_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_VERSUS_CONTROL_C, Extractor._difference_versus_control_rows),
@@ -2258,6 +2343,7 @@ READERS = (
     Reader(g.DIFFERENCE_IN_TABLE_C, Extractor._difference_interval_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
     Reader(g.ABSOLUTE_POINT_C, Extractor._absolute_point_rows),
+    Reader(g.LISTED_ARMS_VERSUS_C, Extractor._listed_arms_versus_rows),
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.TABLE_RISKS_C, Extractor._table_risks_rows),
     Reader(g.TABLE_ESTIMATE_CI_C, Extractor._table_estimate_ci_rows),
@@ -2278,6 +2364,7 @@ READERS = (
     # (news's people who got each arm before the looser "compared with")
     Reader(g.WHO_GOT_C, Extractor._pair_rows),
     Reader(g.OF_THE_WHO_GOT_C, Extractor._pair_rows),
+    Reader(g.AMONG_THE_WHO_GOT_C, Extractor._pair_rows),
     Reader(g.COMPARED_WITH_C, Extractor._pair_rows),
     Reader(g.RESPECTIVELY_C, Extractor._pair_rows),
     Reader(g.ARMS_LABELLED_C, Extractor._arm_list_rows),
@@ -2302,6 +2389,36 @@ READERS = (
     Reader(g.RANDOMIZED_COUNT_C, Extractor._count_rows),
 )
 
+#: the unit of the first estimate after a label, which the next ones of its list do not repeat
+_UNIT_OF_FIRST = re.compile(
+    rf"(?:{g.NUMBER})\s*(?P<unit>(?i:percentage\s+points?)|%|{g.MEASUREMENT_UNIT})(?=\s*[(\[,;])"
+)
+#: two values of a list right before a value: "7.6 kg, 9.3 kg and " (the value is the list's last)
+_LIST_BEFORE = re.compile(
+    r"\d(?:\s*(?:%|kg|mg|points?|percentage\s+points?))?\s*,\s*[-−]?\d+(?:\.\d+)?"
+    r"(?:\s*(?:%|kg|mg|points?|percentage\s+points?))?\s*(?:,|,?\s+and)\s*[-−]?$"
+)
+#: one value of a list with its unit or without (:data:`grammar.LISTED_ARMS_VERSUS`)
+_LISTED_VALUE = re.compile(rf"(?P<v>[-−]?(?:{g.NUMBER}))\s*(?P<unit>%|(?i:percentage\s+points?)|{g.MEASUREMENT_UNIT})?")
+#: a list of doses of one drug, the unit said once at its end: "X 5, 10 and 15 mg"
+_DOSES_LISTED = re.compile(
+    r"(?i)(?P<drug>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<doses>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*"
+    r"\s*,?\s*and\s+\d+(?:\.\d+)?)\s*(?P<unit>mg(?:/kg)?|µg|mcg|g|ml|mL|IU|units?)"
+)
+
+
+def _dose_items(text: str) -> list[str]:
+    """The arms of a list, a list of doses of one drug each named whole: "X 5, 10 and 15 mg" -> "X 5 mg",
+    "X 10 mg", "X 15 mg"; any other list as :func:`_list_items` reads it."""
+    words = re.sub(r"(?i)\s+(?:groups|arms|cohorts)$", "", " ".join(text.split()))  # ("the 5-mg and 10-mg groups")
+    if doses := _DOSES_LISTED.fullmatch(words):
+        drug = re.sub(r"(?i)^the\s+", "", doses.group("drug"))
+        return [f"{drug} {d} {doses.group('unit')}" for d in _NAMES_SPLIT.split(doses.group("doses"))]
+    return _list_items(words)
+
+
+#: the constructions whose two values are two times, not two arms
+_TIMES_NOT_ARMS = {reader.construction.name for reader in READERS if reader.construction.arm_words}
 
 #: How far before a value with an unnamed interval the interval named as a CI may stand (in its
 #: paragraph): a structured abstract's results paragraph
@@ -2460,6 +2577,7 @@ _PLANNED_VALUE = re.compile(
 _AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
 #: a bare "difference" right before a value: "(difference 8.5 percentage points, 7.9-9.1)"
 _DIFFERENCE_RIGHT_BEFORE = re.compile(r"(?i)\bdifferences?\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$")
+_BARE_DIFFERENCE_FIRST = re.compile(r"(?i)\bdifferences?\s*(?:[,:=]|\b(?:was|were|is|of)\b)\s*[-−–]?\d")
 #: a label that names a difference ("mean difference", "difference", "RD")
 _DIFFERENCE_LABEL = re.compile(
     r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?|absolute\s+risk\s+(?:reduction|increase))|MD|RD|ARD|ARR)\b"
@@ -3434,7 +3552,8 @@ _RISK_OF_LIST = re.compile(
 #: strokes or heart-related deaths occurred in 6.5% ...", right before the value (not a lead of where or
 #: when: "In the X group, ...")
 _SUBJECT_LIST = re.compile(
-    r"^\s*(?P<what>(?!(?i:in|among|at|by|during|after|over|for|of|with|from|to|on|overall|however|also|moreover)\b)"
+    r"^\s*(?P<what>(?!(?i:in|among|at|by|during|after|over|for|of|with|from|to|on|through|until|within|before"
+    r"|overall|however|also|moreover)\b)"
     r"[A-Za-z][\w'-]*(?:\s[\w'-]+){0,5}(?:,\s*[\w'-]+(?:\s[\w'-]+){0,5})+,?\s+(?:or|and)\s+[\w'-]+(?:\s[\w'-]+){0,5}?)"
     r"\s+(?:occurred|were\s+(?:reported|observed|seen|recorded)|developed|happened)(?:\s+(?:in|among))?\s*$"
 )
@@ -3480,6 +3599,17 @@ _LEAD_ARM = re.compile(
 _ONE_ARMS_PEOPLE = re.compile(
     rf"\s+(?:{g.WHO_GOT_ARM}|(?i:{_RECEIVING}))\s+(?P<arm>[^,;:()\d]{{2,40}}?)"
     r"(?=\s*[,;:.)]|\s+(?i:were|was|had|did|within|for|and|who)\b)"
+)
+#: the arm named right before its size: "assigned to drug X 5 mg (n=470), 10 mg (n=469), or to placebo (n=469)",
+#: "(denervation, n=154; sham, n=152)"
+_ARM_BEFORE_ITS_N = re.compile(
+    r"(?:[(;,]\s*|\b(?:to|or|and|versus|vs\.?)\s+)(?:(?:to|or)\s+){0,2}(?P<arm>[\w][\w+\-.]*(?:\s+[\w+\-.]+){0,4}?)"
+    r"\s*[(,]\s*$"
+)
+_RANDOMIZED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|randomi[sz]ation)\b")
+#: what names the people, not an arm: "the patients (n=1,033)", "in total (n = 506)"
+_NOT_AN_ARM = re.compile(
+    rf"(?i)\b(?:{g.PEOPLE_NOUNS}|those|total|overall|all|were|was|randomi[sz]ed|enrolled|included|analy[sz]ed)\b"
 )
 #: an arm named by its people: "vaccine recipients", "placebo-treated patients"
 _ARM_PEOPLE_END = re.compile(rf"{g.ARM_PEOPLE}\s*$")

@@ -127,6 +127,8 @@ MEASUREMENT_UNIT = (
     # concentrations: "mg/dL", "mmol/mol", "U/L", "cells/µL"
     r"(?:mg|g|mmol|µmol|nmol|pmol|ng|pg|µg|mIU|IU|U|cells)/(?:d[lL]|[lL]|m[lL]|µL|mol))(?![\w/])"
     r"|m[lL](?:/|\s+per\s+)min(?:ute)?(?:(?:/|\s+per\s+)1\.73\s?m(?:2|²))?(?:\s+per\s+year|/year|/yr)?"
+    # a viral load: "log10 copies/mL", "log10 copies per milliliter"
+    r"|log10\s+copies(?:/m[lL]|\s+per\s+millilit(?:er|re))?\b"
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
     r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?)"
     r"|\s+(?:live\s+births|births|deliveries|admissions|discharges|procedures))?(?![\w.])"
@@ -274,7 +276,11 @@ DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased",
 NNT_IN_WORDS = (
     r"number\s+of\s+(?:people|patients|persons|participants)\s+(?:who\s+)?(?:would\s+)?need(?:ed)?\s+to\s+be\s+treated"
 )
-_WORD_LABELS = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(MEASURE_LABELS, key=len, reverse=True))
+#: (a difference's label may be plural, before a list: "Estimated treatment differences versus X were -0.15 (...)")
+_WORD_LABELS = "|".join(
+    r"\s+".join(map(re.escape, k.split())) + ("s?" if k.endswith("difference") else "")
+    for k in sorted(MEASURE_LABELS, key=len, reverse=True)
+)
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
 _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS}|{NNT_IN_WORDS})|(?:{_ABBR_LABELS}))\b)"
 #: what a label is of, for whom, and how long: "for death", "with X for 2.6 years to prevent one event"
@@ -315,7 +321,7 @@ def effect_measure(label: str, unit: str | None) -> str:
     label = " ".join(label.split())
     if re.fullmatch(NNT_IN_WORDS, label, re.IGNORECASE):
         return "number_needed_to_treat"
-    measure = MEASURE_ABBREVIATIONS.get(label) or MEASURE_LABELS[label.lower()]
+    measure = MEASURE_ABBREVIATIONS.get(label) or MEASURE_LABELS[re.sub(r"(?i)(difference)s$", r"\1", label).lower()]
     if measure == "difference":
         text = (unit or "").lower()
         if "%" in text or "percent" in text:  # percentage points too
@@ -525,7 +531,7 @@ def _arm_value(n: int, after: int | None = None) -> str:
         rf"(?P<vp{n}>\(\s*(?=[\d.]+\s*±))?"
         rf"{_NOT_AFTER}(?:(?P<cur{n}>[$€£])\s?)?(?P<v{n}>{VALUE})(?![\d.]|\s+in\s+\d)"
         rf"(?:\s*±\s*(?P<sd{n}>{NUMBER})(?=\s*%?))?(?(vp{n})\s*\))"
-        rf"(?:(?:\s+(?:out\s+)?of(?:\s+the)?|\s*/)\s*(?P<d{n}>{NUMBER})(?![\d.]))?{_SPREAD_BEFORE_UNIT}"
+        rf"(?:(?:\s+(?:out\s+)?of(?:\s+the)?|\s*/)\s*(?P<d{n}>{NUMBER})(?!\d|\.\d))?{_SPREAD_BEFORE_UNIT}"
         rf"(?P<u{n}>\s*(?:{UNIT}))?(?:\s*±\s*(?P<sdu{n}>{NUMBER})\s*%?)?"
         rf"(?:{_BRACKET.format(name=f'b{n}')}|\s*\((?P<p{n}>\d+(?:\.\d+)?)\s*%(?:\s+(?i:per)\s+[\w -]{{1,25}})?\)"
         # (the counts behind a percentage: "(12 of 150)", "(n=41/494)")
@@ -777,7 +783,10 @@ TABLE_ESTIMATE_CI = re.compile(
 #: Two arms' percentages after the verb of occurrence, experimental arm first: "Death occurred in 8.1%
 #: and 8.7% (hazard ratio ...)", "in 7.4% and 7.9% of participants".
 OCCURRED_IN_AND = re.compile(
-    rf"\b(?i:occurred|developed|reported)\s+(?i:in)\s+{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
+    # (or after the pair before it, the verb left out: "..., respectively, and dysgeusia in 5.6% and 0.3%")
+    r"(?:\b(?i:occurred|developed|reported)"
+    r"|(?<=(?i:respectively))\s*,?\s+(?i:and|while|whereas)\s+(?P<what>[A-Za-z][^,;()\d]{2,50}?))"
+    rf"\s+(?i:in)\s+{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
     rf"{_arm_value(2)}(?<=%)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants))?(?=\s*[(;,.]|\s*$)"
 )
 #: Two values and the P value that compares them: "were 44.3 ± 15.6% and 22.1 ± 13.7% (P = 0.111)".
@@ -850,8 +859,9 @@ FOLD_HIGHER_RISK = re.compile(
 DIFFERENCE_IN_WORDS = re.compile(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
     rf"faster|differed))\s+(?i:by)\s+(?P<est>{_RNUM})"
-    # (not two arms' changes: "increased by 21.5 m vs 1.2 m")
-    r"(?![.,]?\d|\s*(?:(?i:percentage\s+points?)|[A-Za-zµ/%]{1,8}(?:\s?Hg)?)?\s*,?\s*(?i:vs\.?|versus)\s+[-−]?\d)"
+    # (not two arms' changes: "increased by 21.5 m vs 1.2 m", "by 10.4/5.9 mm Hg"; nor the first of a list of
+    # changes: "reduced by 7.6 kg, 9.3 kg and 11.2 kg with the three doses")
+    r"(?![.,]?\d|\s*/\s*\d|\s*[A-Za-z]{0,8}\s*,\s*[-−]?\d+(?:\.\d+)?\s*[A-Za-z]{0,8}\s*(?:,|(?i:and)\b)|\s*(?:(?i:percentage\s+points?)|[A-Za-zµ/%]{1,8}(?:\s?Hg)?)?\s*,?\s*(?i:vs\.?|versus)\s+[-−]?\d)"
     rf"\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
     # (the arms compared, before the interval: "lower by 6.3 mm Hg in the X group than in the Y group (95% CI ...)")
     rf"(?:\s+(?P<r1>(?i:in|with|among|for)\s+[^;:()\[\]\d.,]{{1,40}}?)\s+(?i:than)\s+"
@@ -978,6 +988,46 @@ OF_THE_WHO_GOT = re.compile(
     r"(?P<what>[^,;()]{3,60}?)(?:\s+(?i:over|during|within|in|after)\s+[^,;()]{1,30}?)?\s*,?\s+"
     rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{VALUE})\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<d2>{NUMBER})\s+"
     rf"(?:{_PEOPLE_NOUN}\s+)?{_WHO_WERE_GIVEN}(?P<r2>[^,;.()]{{2,40}})"
+)
+#: one value of a list, its unit printed or left to the last one: "-2.01", "7.6 kg", "-2.30 percentage points"
+_LISTED_VALUE = rf"[-−]?(?:{_RNUM})(?:\s*(?:%|(?i:percentage\s+points?)\b|{MEASUREMENT_UNIT}))?"
+#: Three arms' values or more, their arms listed after them, "respectively", then the comparator's value: "-2.01,
+#: -2.24 and -2.30 percentage points with X 5, 10 and 15 mg, respectively, versus -1.86 percentage points with Y"
+LISTED_ARMS_VERSUS = re.compile(
+    rf"{_NOT_AFTER}(?P<values>{_LISTED_VALUE}(?:\s*,\s*{_LISTED_VALUE})+\s*,?\s*(?i:and)\s+{_LISTED_VALUE})"
+    r"\s+(?i:with|in|for|among|on)\s+(?P<arms>[^;:()]{3,80}?)\s*,?\s+(?i:respectively)\s*,?\s+"
+    rf"(?i:versus|vs\.?|(?:as\s+)?compared\s+with)\s+(?P<v2>{_LISTED_VALUE})"
+    rf"\s+(?P<r2>(?i:with|in|for|among|on)\s+{_ARM_REF})(?=\s*[;,.)(]|\s*$)"
+)
+
+
+def _pressures(n: int) -> str:
+    """One arm's blood pressure, systolic over diastolic: "10.4/5.9 mm Hg" (signed or not)."""
+    return rf"(?P<s{n}>-?(?:{_RNUM}))\s*/\s*(?P<d{n}>-?(?:{_RNUM}))(?:\s*(?P<u{n}>(?i:mm\s?Hg)\b))?"
+
+
+#: Two arms' blood pressures, systolic over diastolic, in mm Hg: "decreased by 10.4/5.9 mm Hg with X and
+#: 4.2/2.1 mm Hg with Y", "(10.4/5.9 vs 4.2/2.1 mm Hg)"
+BLOOD_PRESSURES = re.compile(
+    rf"{_NOT_AFTER}{_pressures(1)}(?P<r1>\s+{_ARM_WORDS}\s+{_ARM_REF})?\s*,?\s+"
+    r"(?i:and|vs\.?|versus|compared\s+with)\s+(?:(?i:by)\s+)?"
+    rf"{_pressures(2)}(?P<r2>\s+{_ARM_WORDS}\s+{_ARM_REF})?(?=\s*[;,.)(]|\s*$)"
+)
+#: News's events among the people of each arm, each arm's number after its count: "There were 7 cases among
+#: the 12,500 people who got the vaccine, versus 40 among the 12,500 who got placebo" (what was counted is the
+#: outcome; how long, after the arm, is not part of it: "who got the vaccine in the first season").
+_ABOUT = r"(?:(?i:roughly|about|around|nearly|almost|some|more\s+than|fewer\s+than)\s+)?"
+_WHEN_AFTER_ARM = (
+    r"(?:\s+(?i:in|during|over|through)\s+(?:(?i:the)\s+)?\w+\s+(?i:seasons?|winters?|years?|months?|weeks?|days?))?"
+)
+AMONG_THE_WHO_GOT = re.compile(
+    rf"{_NOT_AFTER}(?P<v1>{VALUE})\s+(?P<what>[A-Za-z][A-Za-z -]{{1,40}}?)"
+    r"(?:\s+(?i:occurred|were\s+(?:seen|reported|recorded|confirmed|diagnosed)))?"
+    rf"\s+(?i:among|in|of)\s+(?:(?i:the)\s+)?{_ABOUT}"
+    rf"(?P<d1>{NUMBER})\s+(?:{_PEOPLE_NOUN}\s+)?{_WHO_WERE_GIVEN}(?P<r1>[^,;()]{{2,40}}?){_WHEN_AFTER_ARM}\s*,?\s+"
+    rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{VALUE})\s+(?:[A-Za-z][A-Za-z-]*\s+){{0,2}}?(?i:among|in|of)\s+"
+    rf"(?:(?i:the)\s+)?{_ABOUT}(?P<d2>{NUMBER})\s+(?:{_PEOPLE_NOUN}\s+)?{_WHO_WERE_GIVEN}(?P<r2>[^,;.()]{{2,40}}?)"
+    rf"{_WHEN_AFTER_ARM}(?=\s*[,;.)]|\s*$)"
 )
 #: A relative risk reduction printed without its interval: "The relative risk reduction for medically
 #: attended disease was 71.3%" (a claim: with an interval it is read as a value with its CI).
@@ -1493,6 +1543,9 @@ _WHO_GOT_ANCHOR = r"who\s+(?:got|received|took|were\s+given)\s"
 WHO_GOT_C = Construction("who_got", WHO_GOT, _WHO_GOT_ANCHOR, 30, 260, unit="events")
 # (the anchor of WHO_GOT, found once for both: "Of the 1,000 people who got ...")
 OF_THE_WHO_GOT_C = Construction("of_the_who_got", OF_THE_WHO_GOT, _WHO_GOT_ANCHOR, 60, 300, unit="events")
+LISTED_ARMS_VERSUS_C = Construction("listed_arms_versus", LISTED_ARMS_VERSUS, r"respectively", 220, 120)
+BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg", 90, 160)
+AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
 VALUES_RESPECTIVELY_C = Construction("values_respectively", VALUES_RESPECTIVELY, r"respectively", 120, 10)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
