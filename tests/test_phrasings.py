@@ -365,15 +365,15 @@ REPORTS = [
         ],
     ),
     (  # the Lancet's second interval without its name, once the first has said it is a 95% CI; an
-        # unnamed interval after a comma before the P
+        # unnamed interval after a comma before the P; the values after them of the arms they named, in order
         "Median overall survival was 19.2 months (95% CI 17.0-21.5) in the corvatide group and 15.1 months "
         "(13.4-16.9) in the placebo group. Median progression-free survival was 7.4 months (6.8-8.1) versus "
         "5.2 months (4.9-5.9; HR 0.68, 0.57-0.81; p<0.0001).",
         [
             ("", "overall survival", "overall", "median", 19.2, 17.0, 21.5, "corvatide", ""),
             ("", "overall survival", "overall", "median", 15.1, 13.4, 16.9, "placebo", ""),
-            ("", "progression-free survival", "overall", "median", 7.4, 6.8, 8.1, "", ""),
-            ("", "progression-free survival", "overall", "median", 5.2, 4.9, 5.9, "", ""),
+            ("", "progression-free survival", "overall", "median", 7.4, 6.8, 8.1, "corvatide", ""),
+            ("", "progression-free survival", "overall", "median", 5.2, 4.9, 5.9, "placebo", ""),
             ("", "progression-free survival", "overall", "hazard_ratio", 0.68, 0.57, 0.81, "", ""),
         ],
     ),
@@ -1676,7 +1676,7 @@ REPORTS = [
             ("", "death", "overall", "hazard_ratio", 0.76, 0.62, 0.93, "", ""),
             ("", "death", "stage II", "hazard_ratio", 0.7, 0.5, 0.97, "", ""),
             ("", "death", "stage III", "hazard_ratio", 0.80, 0.62, 1.03, "", ""),
-            ("", "grade 3 toxicity", "overall", "percent", "12.0", "10.8", "", ""),
+            ("", "grade 3 toxicity", "overall", "percent", "12.0", "10.8", "velozumab", "observation"),
         ],
     ),
     (  # NEJM: "assigned to receive X" names X; a percentage of the patients is of what they were or had
@@ -2386,6 +2386,40 @@ REPORTS = [
             ("", "mean changes in HbA1c", "overall", "mean", "-2.04", "-0.31", "lirotide 8 mg", "placebo"),
         ],
     ),
+    (  # a list of categories after a colon, each item's estimate after a comma: the item is its subgroup
+        "By subgroup, hazard ratios were: heart failure, 0.64 (0.50–0.82); no heart failure, 0.71 (0.58–0.87); "
+        "age 75 or older, 0.69 (0.52–0.91).",
+        [
+            ("", "unspecified", "heart failure", "hazard_ratio", 0.64, 0.5, 0.82, "", ""),
+            ("", "unspecified", "no heart failure", "hazard_ratio", 0.71, 0.58, 0.87, "", ""),
+            ("", "unspecified", "age 75 or older", "hazard_ratio", 0.69, 0.52, 0.91, "", ""),
+        ],
+    ),
+    (  # a number needed to treat as news writes it, either way round
+        "For every 54 patients treated for two years, one hospitalization was prevented. One death was averted "
+        "for every 120 people who took the drug.",
+        [
+            ("", "hospitalization", "overall", "number_needed_to_treat", 54.0, None, None, "", ""),
+            ("", "death", "overall", "number_needed_to_treat", 120.0, None, None, "", ""),
+        ],
+    ),
+    (  # a ratio of means with the arms it divides in brackets; a value with its CI in a unit, signed
+        "The geometric mean concentration ratio (vaccine/placebo) was 9.4 (95% CI 7.7–11.5). Walk distance: "
+        "+12.6 m (95% CI 3.9–21.3).",
+        [
+            ("", "unspecified", "overall", "ratio_of_means", 9.4, 7.7, 11.5, "", ""),
+            ("", "Walk distance", "overall", "value", 12.6, 3.9, 21.3, "", ""),
+        ],
+    ),
+    (  # two values with their intervals, each with its arm, name the arms of the pairs after them
+        "Seroconversion rates were 91.2% (95% CI 87.0–94.4) in the vaccine group and 6.1% (3.4–9.9) in the placebo "
+        "group. Local reactions occurred in 74.5% vs 12.0% of participants.",
+        [
+            ("", "Seroconversion", "overall", "percent", 91.2, 87.0, 94.4, "vaccine", ""),
+            ("", "Seroconversion", "overall", "percent", 6.1, 3.4, 9.9, "placebo", ""),
+            ("", "Local reactions", "overall", "percent", "74.5", "12.0", "vaccine", "placebo"),
+        ],
+    ),
     (  # what a result favoured an arm on; what favoured it
         "At one year, the change in scores favoured drug Q for physical role (6.1 vs 3.2; p = 0.01). "
         "Overall survival favoured the combination (hazard ratio 0.79, 95% CI 0.66-0.95).",
@@ -2730,6 +2764,16 @@ def test_the_last_of_a_list_against_another_value_is_left_to_the_audit():
     assert found.results == [] and [u.number for u in found.unexplained] == ["6.1", "8.0", "9.9", "4.4"]
 
 
+def test_a_number_in_a_rows_subgroup_is_explained_by_the_row():
+    text = "Mortality by age: the hazard ratios were: under 70, 0.83 (0.71-0.97); 70 or older, 0.90 (0.78-1.04)."
+    found = GENERIC.extract(text, "t")
+    assert [(r.outcome, r.subgroup, r.estimate) for r in found.results] == [
+        ("Mortality by age", "under 70", 0.83),
+        ("Mortality by age", "70 or older", 0.9),
+    ]
+    assert found.unexplained == []  # (70 names each subgroup)
+
+
 def test_a_denominator_at_the_end_of_a_sentence_is_read():
     (r,) = rows("Relapse was seen in 12/150 vs 20/148.")
     assert (r.arm1_value, r.arm1_n, r.arm2_value, r.arm2_n) == (12.0, 150.0, 20.0, 148.0)
@@ -3046,6 +3090,11 @@ def test_with_a_vocabulary_one_arms_value_is_named_as_the_vocabulary_names_the_a
         ("HEART-1", "survival", "median", 16.0, "standard care"),
     ]
     assert [r.arm1_label for r in rows(text)] == ["cardiox-treated", "standard-care"]  # without one, as written
+    # a change from one time to another within an arm named after it is not two arms to put in order
+    text = "In HEART-1, survival rose from 61.0% to 66.4% in the cardiox group."
+    (change,) = Extractor(vocab).extract(text, "t").results
+    found = (change.arm1_label, change.arm1_value, change.arm2_label, change.arm2_value)
+    assert found == ("after", 66.4, "before", 61.0)
 
 
 def test_with_a_vocabulary_a_table_row_that_qualifies_its_term_is_another_outcome_as_written():

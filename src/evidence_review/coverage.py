@@ -211,6 +211,12 @@ def unexplained(
     # (a sample size or power calculation states assumptions, not results: its sentence is not audited)
     wanted -= assumption_sentences(text, lay)
     starts = sorted(r.start for r in results)
+    # the subgroup of each row, as its sentence writes it: a number in it names the subgroup ("under 65, 0.81
+    # (0.70-0.94)", "ECOG 1 | 115/175")
+    named_at: dict[int, set[str]] = {}
+    for r in results:
+        if r.subgroup != "overall" and any(ch.isdigit() for ch in r.subgroup):
+            named_at.setdefault(r.context_start, set()).add(r.subgroup)
 
     def has_row(lo: int, hi: int) -> bool:
         raw_start, raw_end = ct.raw_span(lo, hi)
@@ -237,6 +243,10 @@ def unexplained(
                 continue
             if explained is None:
                 explained = _explanation_spans(text, sentence.start, sentence.end)
+                names = named_at.get(ct.raw_span(sentence.start, sentence.end)[0], ())
+                for name in names:
+                    written = re.compile(r"\s+".join(map(re.escape, name.split())))
+                    explained += [n.span() for n in written.finditer(text, sentence.start, sentence.end)]
             if any(a <= m.start() and m.end() <= b for a, b in explained):
                 continue
             if in_table(m.start()) and _explained_by_column(text, m.start()):

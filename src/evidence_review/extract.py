@@ -605,6 +605,8 @@ class Extractor:
         self, ctx: _Context, trial: Trial | None, match: re.Match[str], c: g.Construction
     ) -> tuple[bool, str]:
         groups = match.groupdict()
+        if c.arm_words:  # two times of one arm ("fell from 151 to 142 mm Hg in the X group"), not two arms
+            return False, "experimental arm first (as written)"
         r1 = self._arm_of(trial, groups.get("r1") or "")
         r2 = self._arm_of(trial, groups.get("r2") or "")
         if r1 or r2:
@@ -784,7 +786,13 @@ class Extractor:
             outcome = self._outcome(ctx, m, qualifier=(label_end, m.start()))
         compared = table is None and _COMPARISON_AFTER.match(ctx.text, m.end())
         after = _outcome_after(ctx.text, m.end(), sentence.end) if table is None and not compared else None
-        if outcome == "unspecified" and table is None:
+        between = ctx.text[label_end : m.start()] if table is None else ""
+        colon = between.find(":")
+        listed = _ITEM_OF_LIST.search(ctx.text, label_end + colon, m.start()) if colon >= 0 else None
+        if listed:  # "hazard ratios were: type 2 diabetes, 0.58 (...); no diabetes, 0.50 (...)": each item's own
+            if outcome == "unspecified":
+                outcome = _qualifier_as_written(between[:colon]) or outcome
+        elif outcome == "unspecified" and table is None:
             # no outcome of the vocabulary: the words between label and estimate, up to the first value of
             # a list ("HRs for X were 1.11 (0.98, 1.25) for A, 1.24 (...) for B": both about X)
             between = ctx.text[label_end : m.start()]
@@ -810,7 +818,12 @@ class Extractor:
             outcome = " ".join(after.group("what").split())
         trial = self.vocab.trials.get(row["trial"])
         row.update(self._context_fields(ctx, m.start(), outcome, table))
-        if category and row["subgroup_basis"] in ("no subgroup named", "as written"):  # its own words after it,
+        if listed:
+            row.update(subgroup=" ".join(listed.group("item").split()), subgroup_basis="as written")
+            if outcome == "unspecified":  # what the list is of, before its label ("Mortality by age: the HRs were:")
+                before = _outcome_before(ctx.text, sentence.start, label_start)
+                row["outcome"] = before if before and not _BY_SUBGROUP.fullmatch(before) else outcome
+        elif category and row["subgroup_basis"] in ("no subgroup named", "as written"):  # its own words after it,
             # "... for occasional night shifts", not a subgroup named before the list's earlier values
             row.update(subgroup=category, subgroup_basis="as written")
         elif row["subgroup_basis"] == "no subgroup named" and (group := _GROUP_AFTER_BRACKET.match(ctx.text, m.end())):
@@ -1295,6 +1308,9 @@ class Extractor:
                 if single and single[1] == paragraph and paragraph in last and _unnamed_pair(single[0], row, text):
                     for value, arm in zip((single[0], row), last[paragraph], strict=True):
                         value.update(arm1_label=arm, arm_basis="named earlier in the paragraph")
+                elif single and single[1] == paragraph and _named_pair(single[0], row, text):
+                    last[paragraph] = (single[0]["arm1_label"], row["arm1_label"])  # "86.4% (...) in the X group
+                    # and 7.9% (...) in the Y group": the arms, in order, for the pairs after it that name none
                 single = (row, paragraph)
                 continue
             if row["arm1_label"] and row["arm2_label"]:
@@ -1309,6 +1325,13 @@ class Extractor:
             if of_arms and unnamed and paragraph in last:
                 row["arm1_label"], row["arm2_label"] = last[paragraph]
                 row["arm_basis"] = "named earlier in the paragraph"
+
+    def _nnt_for_every_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """A number needed to treat in news's words (see :data:`grammar.NNT_FOR_EVERY`), about what it prevents."""
+        est = Number.parse(m.group("est") or m.group("est_after"))
+        what = " ".join((m.group("what") or m.group("what_first")).split())
+        row = self._single_row(ctx, m, c, est, _ARTICLE.sub("", what), "number_needed_to_treat", "")
+        return None if row is None else [row]
 
     def _listed_arms_versus_rows(
         self, ctx: _Context, m: re.Match[str], c: g.Construction
@@ -2343,6 +2366,7 @@ READERS = (
     Reader(g.DIFFERENCE_IN_TABLE_C, Extractor._difference_interval_rows),
     Reader(g.RATIO_POINT_C, Extractor._ratio_rows),
     Reader(g.ABSOLUTE_POINT_C, Extractor._absolute_point_rows),
+    Reader(g.NNT_FOR_EVERY_C, Extractor._nnt_for_every_rows),
     Reader(g.LISTED_ARMS_VERSUS_C, Extractor._listed_arms_versus_rows),
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.TABLE_RISKS_C, Extractor._table_risks_rows),
@@ -2389,6 +2413,11 @@ READERS = (
     Reader(g.RANDOMIZED_COUNT_C, Extractor._count_rows),
 )
 
+#: a list's lead that names no outcome: "By subgroup, hazard ratios were: ..."
+_BY_SUBGROUP = re.compile(r"(?i)(?:by|in|across|among|for)\s+(?:\w+\s+)?(?:subgroups?|categor(?:y|ies)|strata)")
+#: an item of a list of categories after a colon, right before its estimate: ": type 2 diabetes, " or
+#: "; UACR <1000 mg/g, "
+_ITEM_OF_LIST = re.compile(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*[,:]\s*$")
 #: the unit of the first estimate after a label, which the next ones of its list do not repeat
 _UNIT_OF_FIRST = re.compile(
     rf"(?:{g.NUMBER})\s*(?P<unit>(?i:percentage\s+points?)|%|{g.MEASUREMENT_UNIT})(?=\s*[(\[,;])"
@@ -2903,6 +2932,17 @@ def _unnamed_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> b
         and first["subgroup_basis"] == "no subgroup named"
         and _BETWEEN_TWO_ARMS.fullmatch(text, first["end"], second["start"]) is not None
         and "respectively" not in text[second["end"] : second["context_end"]]  # (the items named after them)
+    )
+
+
+def _named_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> bool:
+    """Whether two values with their intervals, the one right after the other, each name an arm of its
+    own: "86.4% (95% CI 81.2-90.6) in the vaccine group and 7.9% (4.6-12.5) in the placebo group"."""
+    return (
+        bool(first["arm1_label"] and second["arm1_label"])
+        and first["arm1_label"] != second["arm1_label"]
+        and first["outcome"] == second["outcome"]
+        and _BETWEEN_TWO_ARMS.fullmatch(text, first["end"], second["start"]) is not None
     )
 
 

@@ -218,6 +218,7 @@ MEASURE_LABELS = {
     "ratio of means": "ratio_of_means",
     "geometric mean titer ratio": "ratio_of_means",
     "geometric mean titre ratio": "ratio_of_means",
+    "geometric mean concentration ratio": "ratio_of_means",
     # (a ratio of a biomarker's means on the log scale: "treatment ratio, 0.79 [95% CI, 0.71-0.88]")
     "treatment ratio": "ratio_of_means",
     "estimated treatment ratio": "ratio_of_means",
@@ -306,7 +307,9 @@ _CI = (
 )
 EFFECT = re.compile(
     # (its abbreviation defined after the label: "the sub-distribution hazard ratio (SHR) was 0.84, 95% CI ...")
-    rf"{_LABEL}(?:\s*[\[(][A-Za-z]{{1,6}}[\])])?{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
+    # (or the arms it divides: "the geometric mean concentration ratio (vaccine/placebo) was 12.7 (95% CI ...)")
+    rf"{_LABEL}(?:\s*[\[(](?:[A-Za-z]{{1,6}}|[A-Za-z][\w -]{{0,30}}/[A-Za-z][\w -]{{0,30}})[\])])?"
+    rf"{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
     rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{RATE_UNIT}|{MEASUREMENT_UNIT}"
     # (or what a difference counts, its interval right after it: "mean difference -0.6 transfusions, 95% CI ...")
     r"|(?!(?i:times|folds?)\b)[a-z]{3,20}s(?:\s+per\s+[a-z]+(?:-[a-z]+)?)?\b))?"
@@ -899,7 +902,9 @@ DIFFERENCE_VERSUS_CONTROL = re.compile(
 #: 23.9-43.1)", "11.2 months (95% CI, 9.8 to 13.1) with drug X", "7.4 months (95% CI, 6.9 to not
 #: reached)"; a quantity without a unit: "The area under the curve was 0.93 (95% CI 0.91-0.95)".
 VALUE_CI = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b"
+    # (signed or not: "+15.2 m (95% CI 5.1-25.3)"; in a unit of measurement: "kg", "mL/min/1.73 m2")
+    rf"{_NOT_AFTER}(?P<v>[-+−]?(?:{_RNUM}))\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b"
+    rf"|{MEASUREMENT_UNIT}"
     # (or a rate, what it counts per how many of what: "2.1 cases per 100,000 doses (95% CI ...)")
     r"|[a-z]+\s+(?i:per)\s+\d[\d,]*(?:\s+[a-z][\w-]*){0,2})?"
     rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}"
@@ -1028,6 +1033,16 @@ AMONG_THE_WHO_GOT = re.compile(
     rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{VALUE})\s+(?:[A-Za-z][A-Za-z-]*\s+){{0,2}}?(?i:among|in|of)\s+"
     rf"(?:(?i:the)\s+)?{_ABOUT}(?P<d2>{NUMBER})\s+(?:{_PEOPLE_NOUN}\s+)?{_WHO_WERE_GIVEN}(?P<r2>[^,;.()]{{2,40}}?)"
     rf"{_WHEN_AFTER_ARM}(?=\s*[,;.)]|\s*$)"
+)
+#: A number needed to treat as news writes it: "For every 67 patients treated for three years, one major event was
+#: prevented"; or after what it prevents: "one death was prevented for every 25 people treated"
+_TREATED = rf"(?:{_PEOPLE_NOUN}|(?i:persons|women|men))\s+(?i:treated|who\s+(?:took|received|got)\s+[^,;()]{{2,40}}?)"
+_PREVENTED = r"(?i:was|is|were|would\s+be|could\s+be)\s+(?i:prevented|avoided|averted)"
+NNT_FOR_EVERY = re.compile(
+    rf"\b(?i:for\s+every)\s+(?P<est>{NUMBER})\s+{_TREATED}[^,;()]{{0,60}}?\s*,\s*"
+    rf"(?i:one|1|a\s+single)\s+(?P<what>[^,;()]{{2,60}}?)\s+{_PREVENTED}"
+    rf"|\b(?i:one|1|a\s+single)\s+(?P<what_first>[^,;()]{{2,60}}?)\s+{_PREVENTED}\s+(?i:for\s+every)\s+"
+    rf"(?P<est_after>{NUMBER})\s+{_TREATED}"
 )
 #: A relative risk reduction printed without its interval: "The relative risk reduction for medically
 #: attended disease was 71.3%" (a claim: with an interval it is read as a value with its CI).
@@ -1544,6 +1559,7 @@ WHO_GOT_C = Construction("who_got", WHO_GOT, _WHO_GOT_ANCHOR, 30, 260, unit="eve
 # (the anchor of WHO_GOT, found once for both: "Of the 1,000 people who got ...")
 OF_THE_WHO_GOT_C = Construction("of_the_who_got", OF_THE_WHO_GOT, _WHO_GOT_ANCHOR, 60, 300, unit="events")
 LISTED_ARMS_VERSUS_C = Construction("listed_arms_versus", LISTED_ARMS_VERSUS, r"respectively", 220, 120)
+NNT_FOR_EVERY_C = Construction("nnt_for_every", NNT_FOR_EVERY, r"for\s+every\s", 140, 180)
 BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg", 90, 160)
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
