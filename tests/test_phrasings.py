@@ -2420,6 +2420,21 @@ REPORTS = [
             ("", "Local reactions", "overall", "percent", "74.5", "12.0", "vaccine", "placebo"),
         ],
     ),
+    (  # where an estimate was found is not what it is about; a list of categories, "respectively", is the
+        # rows' subgroups, not their outcome
+        "In fully adjusted models, the HR per 10 units of noise was 1.06 (95% CI 1.02-1.10). Compared with the lowest "
+        "tertile, the HRs for the middle and highest tertiles were 1.04 (0.99-1.09) and 1.15 (1.09-1.21), "
+        "respectively.",
+        [
+            ("", "unspecified", "overall", "hazard_ratio", 1.06, 1.02, 1.1, "", ""),
+            ("", "unspecified", "middle tertile", "hazard_ratio", 1.04, 0.99, 1.09, "", ""),
+            ("", "unspecified", "highest tertile", "hazard_ratio", 1.15, 1.09, 1.21, "", ""),
+        ],
+    ),
+    (  # a subgroup named by a range, its upper end no value
+        "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",
+        [("", "unspecified", "those with a score of 10% to 39%", "hazard_ratio", 0.81, 0.66, 0.99, "", "")],
+    ),
     (  # what a result favoured an arm on; what favoured it
         "At one year, the change in scores favoured drug Q for physical role (6.1 vs 3.2; p = 0.01). "
         "Overall survival favoured the combination (hazard ratio 0.79, 95% CI 0.66-0.95).",
@@ -2772,6 +2787,17 @@ def test_a_number_in_a_rows_subgroup_is_explained_by_the_row():
         ("Mortality by age", "70 or older", 0.9),
     ]
     assert found.unexplained == []  # (70 names each subgroup)
+
+
+def test_per_cent_in_words_reads_as_the_percent_sign():
+    spelled = rows("Wheezing was lower by 4.5 per cent (95 per cent confidence interval 1.2 to 7.8).")
+    signed = rows("Wheezing was lower by 4.5% (95% CI 1.2 to 7.8).")
+    assert [(r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in spelled] == [
+        ("risk_difference", -4.5, -7.8, -1.2, "%")
+    ]
+    assert [(r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in signed] == [
+        (r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in spelled
+    ]
 
 
 def test_a_denominator_at_the_end_of_a_sentence_is_read():

@@ -1285,8 +1285,10 @@ class Extractor:
             for row, item, outcome in zip(run, items, outcomes or items, strict=True):
                 if outcomes is not None:
                     row["outcome"] = outcome
-                else:  # (about the first one's outcome, not the words of the list after it: "for the second")
-                    row.update(outcome=first["outcome"], subgroup=item, subgroup_basis="respectively")
+                else:  # (about the first one's outcome, not the words of the list after it: "for the second", nor
+                    # the list itself: "the HRs for the second, third and highest quartiles were ...")
+                    outcome = "unspecified" if _names_the_items(first["outcome"], items) else first["outcome"]
+                    row.update(outcome=outcome, subgroup=item, subgroup_basis="respectively")
 
     @staticmethod
     def _arms_named_before(rows: list[dict[str, Any]], text: str) -> None:
@@ -2935,6 +2937,12 @@ def _unnamed_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> b
     )
 
 
+def _names_the_items(words: str, items: list[str]) -> bool:
+    """Whether ``words`` are the list of ``items`` (each item's first word in them)."""
+    lowered = words.lower()
+    return all(item.split()[0].lower() in lowered for item in items if item.split())
+
+
 def _named_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> bool:
     """Whether two values with their intervals, the one right after the other, each name an arm of its
     own: "86.4% (95% CI 81.2-90.6) in the vaccine group and 7.9% (4.6-12.5) in the placebo group"."""
@@ -3843,7 +3851,8 @@ _THERE_WAS = re.compile(
 _ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
 _WHERE_NOT_WHAT = re.compile(
     r"(?i)among\s+.*|(?:in|among)\s+(?:the\s+)?(?-i:[A-Z][A-Z0-9]+(?:[-/][A-Za-z0-9]+)*)"  # "In ABC-1": where
-    r"|(?:in|among)\s+(?:the\s+|an?\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort)"
+    r"|(?:in|among)\s+(?:the\s+|an?\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort"
+    r"|models?)"
     r"(?:\s+(?:excluding|including|restricted|limited|adjusted|among)\b.*)?"
     # a category of the exposure: "in the highest quartile"
     r"|(?:highest|lowest|top|bottom|upper|lower|first|second|third|fourth|fifth)\b.*)"

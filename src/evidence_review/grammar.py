@@ -865,7 +865,7 @@ DIFFERENCE_IN_WORDS = re.compile(
     # (not two arms' changes: "increased by 21.5 m vs 1.2 m", "by 10.4/5.9 mm Hg"; nor the first of a list of
     # changes: "reduced by 7.6 kg, 9.3 kg and 11.2 kg with the three doses")
     r"(?![.,]?\d|\s*/\s*\d|\s*[A-Za-z]{0,8}\s*,\s*[-−]?\d+(?:\.\d+)?\s*[A-Za-z]{0,8}\s*(?:,|(?i:and)\b)|\s*(?:(?i:percentage\s+points?)|[A-Za-zµ/%]{1,8}(?:\s?Hg)?)?\s*,?\s*(?i:vs\.?|versus)\s+[-−]?\d)"
-    rf"\s*(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
+    rf"\s*(?P<unit>(?i:percentage\s+points?|per\s?cent\b)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
     # (the arms compared, before the interval: "lower by 6.3 mm Hg in the X group than in the Y group (95% CI ...)")
     rf"(?:\s+(?P<r1>(?i:in|with|among|for)\s+[^;:()\[\]\d.,]{{1,40}}?)\s+(?i:than)\s+"
     rf"(?P<r2>(?:(?i:in|with|among|for)\s+)?[^;:()\[\]\d.,]{{1,40}}?)(?=\s*[\[(]\s*\d{{2}}(?:\.\d+)?\s*%))?"
@@ -1143,7 +1143,8 @@ SUBGROUP = re.compile(
     # (or what was found in them: "among those without diabetes it was 0.80")
     r"(?=\s*[,;:(\[]|\s+(?:was|were|had|has|the|vs\.?|versus|it\s+was)\b|\s+(?:and|or)\s+(?:in|among)\b|\s*$"
     # (or the first value, not a threshold of the subgroup's: "of less than 60%", "of 60% or more")
-    r"|(?<!\bthan)(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?<!\bleast)(?<!\bmost)(?<!\bof)"
+    # (nor a range's upper end: "of 1% to 49%")
+    r"|(?<!\bthan)(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?<!\bleast)(?<!\bmost)(?<!\bof)(?<!\bto)"
     r"\s+\d+(?:\.\d+)?\s*(?:%|\(|(?:percent))(?!\s*or\s+(?:more|less|greater|higher|lower|above|below)\b))"
     # (a group after the bracket of the one before: "in women (0.83, ...) and men (0.86, ...)"; what was found
     # in it after it: "In women the aHR was 0.82 (...), and in men 0.91 (...)")
