@@ -2431,6 +2431,25 @@ REPORTS = [
             ("", "unspecified", "highest tertile", "hazard_ratio", 1.15, 1.09, 1.21, "", ""),
         ],
     ),
+    (  # news's counts of people who were something or got sick, each arm named by what its people got
+        "Among infants who got the antibody, 14 were admitted to hospital with the virus, compared with 71 among "
+        "those who got a placebo. Among people who got the shot, 9 got sick, compared with 44 among those who got "
+        "a placebo.",
+        [
+            ("", "admitted to hospital with the virus", "overall", "count", "14", "71", "antibody", "placebo"),
+            ("", "got sick", "overall", "count", "9", "44", "shot", "placebo"),
+        ],
+    ),
+    (  # how long is not what; a clause after "though" is about the outcome before it
+        "Across three seasons the rate was 12.4% (95% CI, 10.1 to 15.0). Vaccine efficacy against hospitalization "
+        "was 88.0%, though with only two cases in the vaccine group and 16 in the placebo group, the estimate is "
+        "uncertain.",
+        [
+            ("", "unspecified", "overall", "percent", 12.4, 10.1, 15.0, "", ""),
+            ("", "hospitalization", "overall", "vaccine_efficacy", 88.0, None, None, "", ""),
+            ("", "hospitalization", "overall", "count", "two", "16", "vaccine", "placebo"),
+        ],
+    ),
     (  # a subgroup named by a range, its upper end no value
         "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",
         [("", "unspecified", "those with a score of 10% to 39%", "hazard_ratio", 0.81, 0.66, 0.99, "", "")],

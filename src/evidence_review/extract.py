@@ -1023,8 +1023,11 @@ class Extractor:
                 u1 = u2 = "events"
             elif c is g.IN_GROUP_AND_C:
                 u1 = u2 = "value"  # (values named beside their arms; "respectively" values without a unit are not read)
-        if not (u1 or u2) and c is g.COMPARED_WITH_C and whole and had:
-            u1 = u2 = "events"  # "569 on the drug had one of those events, compared with 701 on placebo"
+        done = _WERE_DONE.search(groups.get("mid") or "") or _FELL_ILL.search(groups.get("mid") or "")
+        if not (u1 or u2) and c is g.COMPARED_WITH_C and whole and (had or done):
+            # "569 on the drug had one of those events, compared with 701 on placebo", "11 were admitted to
+            # hospital, compared with 60 among ...", "12 got sick, compared with 60 ...": people with the event
+            u1 = u2 = "events"
         if not (u1 or u2) or (u1 and u2 and u1 != u2):
             return None
         if "percent" in (u1, u2) and any(
@@ -2485,8 +2488,10 @@ _QUALIFIER_NOISE = re.compile(
 _WERE_DONE = re.compile(
     r"(?i)\b(?:were|was)\s+(?!(?:given|assigned|randomi[sz]ed|treated|enrolled|included|allocated|followed|"
     r"asked|invited|screened|analy[sz]ed|excluded|offered|compared|reported|observed|seen)\b)"
-    r"(?P<what>[a-z]+ed(?:\s+(?:to|with|for)\s+[^,;()\d]{3,40}?)?)(?=\s*[,;(]|\s*$)"
+    r"(?P<what>[a-z]+ed(?:\s+(?:to|with|for)\s+[^,;()\d]{3,40}?){0,2})(?=\s*[,;(]|\s*$)"
 )
+#: what the people counted became, news's words: "12 got sick", "became ill"
+_FELL_ILL = re.compile(r"(?i)\b(?:got|became|fell)\s+(?P<what>sick|ill|infected)\b")
 _HAD_OUTCOME = re.compile(
     r"(?i)\b(?:had|experienced|developed|reached|achieved|met)\s+(?:an?\s+|the\s+)?(?!(?:such|this|that|these|those)\b)"
     rf"(?P<what>(?:[^,;()\d]|{g.THRESHOLD_PERCENT}){{3,60}}?)"
@@ -3566,7 +3571,9 @@ _RUN_IN_HEADING = re.compile(
     r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"
 )
 #: (not the odds ratio's label: "OR per 5 percent decrease 1.13"; "both X and Y": X)
-_LEADING_CONJUNCTION = re.compile(r"^[\s•\u2022\u25aa*\-–]*(?:(?:(?i:and|but|whereas|while|both|either)|[Oo]r)\s+)?")
+_LEADING_CONJUNCTION = re.compile(
+    r"^[\s•\u2022\u25aa*\-–]*(?:(?:(?i:and|but|whereas|while|both|either|though|although)|[Oo]r)\s+)?"
+)
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
 _RISK_NOUNS = r"(?:risks?|odds|hazards?|incidence|likelihood|rates?)"
 _RISK_WORDS = rf"\b{_RISK_NOUNS}\s+(?:of|for)\s+"
@@ -3637,7 +3644,8 @@ _ARM_BEFORE_BRACKET = re.compile(
 #: the X group, ...", "Among patients receiving X, ..."
 _LEAD_ARM = re.compile(
     rf"\s*(?:(?P<arm>(?i:among|in)\s+(?:(?:the\s+)?[^,;()\d]{{2,40}}?(?:{g.ARM_PEOPLE}|\s+(?i:group|arm))"
-    rf"|(?i:patients|participants|those|people)\s+(?:(?i:{_RECEIVING})|{g.WHO_GOT_ARM})\s+[^,;()\d]{{2,40}}?))"
+    rf"|(?i:patients|participants|those|people|adults|children|babies|infants|women|men)\s+"
+    rf"(?:(?i:{_RECEIVING})|{g.WHO_GOT_ARM})\s+[^,;()\d]{{2,40}}?))"
     # news's arm and its size: "Of the 1,500 people who got the pill, 12 ended up in the hospital, compared with"
     rf"|(?i:of)\s+(?:(?i:the)\s+)?(?P<size>\d[\d,]*)\s+(?i:patients|participants|people|adults|those)\s+"
     rf"{g.WHO_GOT_ARM}\s+(?P<got>[^,;()\d]{{2,40}}?))\s*,"
@@ -3870,7 +3878,11 @@ _LABEL_QUALIFIER = re.compile(rf"(?i)^(?:{_QUALIFIER_WORDS})\s+")
 _MEASURED_QUANTITY = re.compile(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 #: "Over a median follow-up of 6.7 months, ...": when, not what
-_FOLLOW_UP = re.compile(r"(?i)(?:over|during|after|at|by|with)\s+(?:a\s+)?(?:median\s+|mean\s+)?follow-up\b")
+_FOLLOW_UP = re.compile(
+    r"(?i)(?:over|during|after|at|by|with)\s+(?:a\s+)?(?:median\s+|mean\s+)?follow-up\b"
+    # (or how long, in seasons or years: "Across two seasons the efficacy was 67.2%")
+    r"|(?:across|over|during|through)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:seasons?|years?|months?|weeks?|winters?)\b"
+)
 
 
 def _qualifier_as_written(between: str) -> str:

@@ -105,7 +105,7 @@ _NOT_AFTER = r"(?<![≤≥<>=\w.\-/])(?<![≤≥<>]\s)"
 #: lower-cased text)
 PEOPLE_NOUNS = (
     r"patients?|participants?|subjects?|persons?|people|adults?|children|child|controls?|cases?|volunteers?|mothers|"
-    r"infants|newborns|neonates|individuals|residents|adolescents|workers|employees|nurses|veterans|students"
+    r"infants|babies|newborns|neonates|individuals|residents|adolescents|workers|employees|nurses|veterans|students"
 )
 UNITS = {
     "percent": r"%|percent\b|per\s*cent\b",
@@ -471,7 +471,7 @@ _ARM_REF = rf"(?:[^;:()\[\]\d.,]|{DOSE}){{1,60}}?"
 #: the words between events and their arm: "8 cases occurred among vaccine recipients"
 OCCURRED = r"occurred|were\s+(?:reported|observed|seen|confirmed|diagnosed|recorded)"
 #: "45.1% of patients receiving X", "30.2% of those receiving placebo"
-_OF_PEOPLE = rf"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:those|women|men|{PEOPLE_NOUNS})\b)?"
+_OF_PEOPLE = rf"(?:\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?i:those|women|men|{PEOPLE_NOUNS})\b)?"
 #: the words that name an arm after the people of a value: "3.2% of those who got a placebo"
 WHO_GOT_ARM = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X", "of those who took X"
