@@ -2450,6 +2450,30 @@ REPORTS = [
             ("", "hospitalization", "overall", "count", "two", "16", "vaccine", "placebo"),
         ],
     ),
+    (  # a paragraph that names no arms compares those its text named before it, when it named one pair
+        "Primary Outcome\nThe primary outcome occurred in 212 patients (27.0%) in the ravotide group and in 260 "
+        "patients (33.1%) in the placebo group (hazard ratio, 0.79; 95% CI, 0.66 to 0.95).\n\nSecondary Outcomes\n"
+        "Death occurred in 88 patients (11.2%) and 97 patients (12.4%), respectively.",
+        [
+            ("", "The primary outcome", "overall", "count", "212", "260", "ravotide", "placebo"),
+            ("", "The primary outcome", "overall", "percent", "27.0", "33.1", "ravotide", "placebo"),
+            ("", "The primary outcome", "overall", "hazard_ratio", 0.79, 0.66, 0.95, "", ""),
+            ("", "Death", "overall", "count", "88", "97", "ravotide", "placebo"),
+            ("", "Death", "overall", "percent", "11.2", "12.4", "ravotide", "placebo"),
+        ],
+    ),
+    (  # the BMJ's "v" after the first arm's people; "but not at 12 months" says when, not what
+        "Relapse occurred in 31/405 (7.7%) participants in the intervention group v 52/401 (13.0%) in the control "
+        "group (relative risk 0.59, 95% confidence interval 0.39 to 0.90). Fatigue scores were lower at 8 weeks "
+        "(mean difference -1.1, 95% confidence interval -1.6 to -0.6) but not at 12 months (-0.3, -0.8 to 0.2).",
+        [
+            ("", "Relapse", "overall", "count", "31", "52", "intervention", "control"),
+            ("", "Relapse", "overall", "percent", "7.7", "13.0", "intervention", "control"),
+            ("", "Relapse", "overall", "risk_ratio", 0.59, 0.39, 0.9, "", ""),
+            ("", "Fatigue scores", "overall", "mean_difference", -1.1, -1.6, -0.6, "", ""),
+            ("", "Fatigue scores", "overall", "mean_difference", -0.3, -0.8, 0.2, "", ""),
+        ],
+    ),
     (  # a subgroup named by a range, its upper end no value
         "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",
         [("", "unspecified", "those with a score of 10% to 39%", "hazard_ratio", 0.81, 0.66, 0.99, "", "")],
@@ -2817,6 +2841,20 @@ def test_per_cent_in_words_reads_as_the_percent_sign():
     assert [(r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in signed] == [
         (r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in spelled
     ]
+
+
+def test_arms_named_in_two_pairs_before_a_paragraph_that_names_none_are_not_guessed():
+    text = (
+        "Death occurred in 20 patients in the A group and 25 in the B group.\n\nIn the extension, death occurred in "
+        "12 patients in the C group and 30 in the D group.\n\nStroke occurred in 11 patients (2.1%) and 14 patients "
+        "(2.7%), respectively."
+    )
+    strokes = [r for r in rows(text) if r.outcome == "Stroke"]
+    assert [(r.arm1_label, r.arm2_label) for r in strokes] == [("", ""), ("", "")]
+    one_pair = "Death occurred in 20 patients in the A group and 25 in the B group.\n\n" + text.split("\n\n")[2]
+    assert {(r.arm1_label, r.arm2_label, r.arm_basis) for r in rows(one_pair) if r.outcome == "Stroke"} == {
+        ("A", "B", "named earlier in the text")
+    }
 
 
 def test_a_denominator_at_the_end_of_a_sentence_is_read():

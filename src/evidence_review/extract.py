@@ -1208,6 +1208,7 @@ class Extractor:
                 arm_basis=arm_basis,
                 construction=c.name,
                 _paragraph=ctx.lay.paragraph(m.start()).start,  # for _arms_named_before
+                _article=ctx.lay.article_start(m.start()),
             )
             if meas == measure:
                 self._add_p(row, m)
@@ -1302,25 +1303,36 @@ class Extractor:
         (3.6%) and 28 of 1,706 (1.6%)"), unless it names a subgroup (then it may compare that
         subgroup's people, not the arms). So do two values with their intervals, one right after the
         other, of the same outcome and kind, named in no arm ("Median progression-free survival was 8.8
-        months (7.9-9.9) versus 6.2 months (5.6-6.9)")."""
+        months (7.9-9.9) versus 6.2 months (5.6-6.9)"). A paragraph that names no arms compares those
+        its article named before it when it named one pair only ("Secondary Outcomes: Death from
+        cardiovascular causes occurred in 168 patients (10.8%) and 194 patients (12.5%), respectively")."""
         last: dict[int, tuple[str, str]] = {}
+        named: dict[int, set[tuple[str, str]]] = {}  # the pairs of arms each article named, so far
+        inherited: set[int] = set()  # the paragraphs whose arms are those named before them
         single: tuple[dict[str, Any], int] | None = None  # the last value with its interval
         for row in sorted(rows, key=lambda r: r["start"]):
-            paragraph = row.pop("_paragraph", None)
+            paragraph, article = row.pop("_paragraph", None), row.pop("_article", None)
             if paragraph is None:
                 continue
+            if paragraph not in last and len(pairs := named.get(article, set())) == 1:
+                last[paragraph] = next(iter(pairs))
+                inherited.add(paragraph)
             if row["construction"] in _VALUES_WITH_INTERVALS:
                 if single and single[1] == paragraph and paragraph in last and _unnamed_pair(single[0], row, text):
                     for value, arm in zip((single[0], row), last[paragraph], strict=True):
-                        value.update(arm1_label=arm, arm_basis="named earlier in the paragraph")
+                        value.update(arm1_label=arm, arm_basis=_named_earlier(paragraph, inherited))
                 elif single and single[1] == paragraph and _named_pair(single[0], row, text):
                     last[paragraph] = (single[0]["arm1_label"], row["arm1_label"])  # "86.4% (...) in the X group
+                    inherited.discard(paragraph)
                     # and 7.9% (...) in the Y group": the arms, in order, for the pairs after it that name none
+                    named.setdefault(article, set()).add(last[paragraph])
                 single = (row, paragraph)
                 continue
             if row["arm1_label"] and row["arm2_label"]:
                 if row["construction"] not in _TIMES_NOT_ARMS:  # ("fell from 8 to 7 days": after and before)
                     last[paragraph] = (row["arm1_label"], row["arm2_label"])
+                    named.setdefault(article, set()).add(last[paragraph])
+                    inherited.discard(paragraph)
                 continue
             unnamed = not (row["arm1_label"] or row["arm2_label"])
             of_arms = row["construction"] == "respectively" or (
@@ -1329,7 +1341,7 @@ class Extractor:
             )
             if of_arms and unnamed and paragraph in last:
                 row["arm1_label"], row["arm2_label"] = last[paragraph]
-                row["arm_basis"] = "named earlier in the paragraph"
+                row["arm_basis"] = _named_earlier(paragraph, inherited)
 
     def _nnt_for_every_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """A number needed to treat in news's words (see :data:`grammar.NNT_FOR_EVERY`), about what it prevents."""
@@ -1907,7 +1919,8 @@ class Extractor:
                    ci_low_text=lo.text, ci_high=hi.value if hi else None,
                    ci_high_text=hi.text if hi else m.group("unreached"), ci_level=_level(m),
                    unit="%" if unit == "percent" else unit, arm1_label=_arm_as_written(m.groupdict().get("r1")),
-                   construction=c.name, _paragraph=ctx.lay.paragraph(m.start()).start)  # fmt: skip
+                   construction=c.name, _paragraph=ctx.lay.paragraph(m.start()).start,
+                   _article=ctx.lay.article_start(m.start()))  # fmt: skip
         trial = self.vocab.trials.get(row["trial"])
         if trial is not None and (arm := self._arm_of(trial, row["arm1_label"])):  # as the vocabulary names it
             row["arm1_label"] = trial.intervention if arm == "experimental" else trial.comparator
@@ -2942,6 +2955,11 @@ def _unnamed_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> b
     )
 
 
+def _named_earlier(paragraph: int, inherited: set[int]) -> str:
+    """How arms named before a pair were found: in its paragraph, or in its text before it."""
+    return "named earlier in the text" if paragraph in inherited else "named earlier in the paragraph"
+
+
 def _names_the_items(words: str, items: list[str]) -> bool:
     """Whether ``words`` are the list of ``items`` (each item's first word in them)."""
     lowered = words.lower()
@@ -3140,7 +3158,9 @@ _PREDICATE_AFTER_SUBJECT = re.compile(
 _SUBJECT = re.compile(r"(?i)(?!\w+ly$).*[a-z]{3}.*")
 #: An arm named after a value: "in the placebo group", "with velotinib".
 _ARM_PHRASE = re.compile(
-    r"(?i)(?:(?:of\s+(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?"
+    # ("participants in the intervention group v 41/410": the BMJ's "v")
+    r"(?i)(?:(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?"
+    r"(?:\s+(?:v|vs\.?|versus))?"
     r"|with\s+\S+(?:\s+\S+)?"
     # (or the people of an arm: "(25.4%) given placebo (aOR", "patients given drug Q versus 30/118")
     r"|(?:(?:patients|participants|those|people)\s+)?(?:given|receiving|taking|assigned\s+to|on|after)\s+\S+(?:\s+\S+)?"
@@ -3276,7 +3296,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
             continue  # "a good outcome (mRS 0-2) was achieved by 318 ...": the subject is before the bracket
         if then := _ARM_THEN_VERB.match(piece):  # "... 35.6% in the control group had quit smoking (aOR ...)"
             piece = then.group("what")
-        if _ELLIPTIC.search(piece):
+        if _ELLIPTIC.search(piece) or _NOT_WHEN.match(piece):
             continue  # "..., whereas past users did not (HR ...)": what the clause before names
         if _ARM_PHRASE.fullmatch(piece) or (
             (arm := _FOR_ARM.fullmatch(piece)) and g.CONTROL_ARM.fullmatch(arm.group("arm"))
@@ -3758,6 +3778,8 @@ _PREDICATE_FIRST = re.compile(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+bee
 _ELLIPTIC = re.compile(r"(?i)(?:^|\s)(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n't)?$")
 #: the subject of an elliptic clause: "..., as was Y (OR ...)", "as were Y events"
 _AS_WAS = re.compile(r"(?i)^\s*(?:as|so)\s+(?:was|were|did|is|are)\s+")
+#: a clause that says when not, its outcome the clause's before: "(...) but not at 12 months (-0.2, ..."
+_NOT_WHEN = re.compile(r"(?i)^\s*(?:but\s+)?not\s+(?:at|by|after|in|during|within|through)\b")
 _LEADING_OF = re.compile(r"(?i)^(?:(?:but\s+)?not\s+with|of|for|against)\s+")
 #: "the most common adverse events were neutropenia": what is named after the verb
 _MOST_COMMON = re.compile(
