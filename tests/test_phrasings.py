@@ -2857,6 +2857,23 @@ def test_arms_named_in_two_pairs_before_a_paragraph_that_names_none_are_not_gues
     }
 
 
+def test_one_groups_values_at_time_points_are_a_row_each_with_its_time_point():
+    text = (
+        "Freedom from reoperation was 93.1% at 2 years, 88.4% at 5 years and 80.2% at 10 years. Mean weight loss "
+        "was 4.2 kg at week 16 and 7.9 kg at week 40."
+    )
+    assert [(r.outcome, r.measure, r.estimate, r.unit, r.timepoint) for r in rows(text)] == [
+        ("Freedom from reoperation", "percent", 93.1, "%", "year 2"),
+        ("Freedom from reoperation", "percent", 88.4, "%", "year 5"),
+        ("Freedom from reoperation", "percent", 80.2, "%", "year 10"),
+        ("Mean weight loss", "mean", 4.2, "kg", "week 16"),
+        ("Mean weight loss", "mean", 7.9, "kg", "week 40"),
+    ]
+    # (two arms' values at one time point are not one group's at two)
+    found = GENERIC.extract("Mortality was 9% at 6 months in the X group and 14% at 6 months in the Y group.", "t")
+    assert found.results == [] and [u.number for u in found.unexplained] == ["9", "14"]
+
+
 def test_a_denominator_at_the_end_of_a_sentence_is_read():
     (r,) = rows("Relapse was seen in 12/150 vs 20/148.")
     assert (r.arm1_value, r.arm1_n, r.arm2_value, r.arm2_n) == (12.0, 150.0, 20.0, 148.0)

@@ -1343,6 +1343,27 @@ class Extractor:
                 row["arm1_label"], row["arm2_label"] = last[paragraph]
                 row["arm_basis"] = _named_earlier(paragraph, inherited)
 
+    def _values_at_times_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """One group's value at each of two time points or more (see :data:`grammar.VALUES_AT_TIMES`): a row
+        for each, its time point the one after it."""
+        items = list(g.VALUE_AT_TIME.finditer(ctx.text, m.start(), m.end()))
+        units = {g.unit_name(i.group("unit")) for i in items if i.group("unit")}
+        if len(units) > 1:
+            return None  # values of two kinds
+        unit = units.pop() if units else ""
+        outcome = self._outcome(ctx, m)
+        rows = []
+        for item in items:
+            value = Number.parse(item.group("v"))
+            row = self._single_row(ctx, m, c, value, outcome, _value_measure(ctx, m.start(), unit), unit)
+            if row is None:
+                return None
+            when = g.TIMEPOINT.search(item.group("time").lower())
+            row.update(timepoint=g.timepoint_label(when), timepoint_basis="stated")
+            row["unit"] = "%" if unit == "percent" else unit
+            rows.append(row)
+        return rows
+
     def _nnt_for_every_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """A number needed to treat in news's words (see :data:`grammar.NNT_FOR_EVERY`), about what it prevents."""
         est = Number.parse(m.group("est") or m.group("est_after"))
@@ -2389,6 +2410,7 @@ READERS = (
     Reader(g.TABLE_ARMS_C, Extractor._table_arms_rows),
     Reader(g.TABLE_RISKS_C, Extractor._table_risks_rows),
     Reader(g.TABLE_ESTIMATE_CI_C, Extractor._table_estimate_ci_rows),
+    Reader(g.VALUES_AT_TIMES_C, Extractor._values_at_times_rows),
     Reader(g.OUTCOMES_BY_ARMS_C, Extractor._outcomes_by_arms_rows),
     Reader(g.VALUES_THEN_ARMS_C, Extractor._values_then_arms_rows),
     # (three arms' values, each with its arm, before the pairs that would read the last two)

@@ -1006,6 +1006,23 @@ LISTED_ARMS_VERSUS = re.compile(
 )
 
 
+#: a time point after a value: "at 3 months", "at week 12", "after 2 years"
+_AT_TIME = (
+    r"(?i:at|by|after|within)\s+(?:(?i:day|week|month|year)\s+\d{1,3}|\d{1,3}\s+(?i:days?|weeks?|months?|years?))\b"
+)
+_VALUE_UNIT = rf"%|(?i:percent\b|points?\b)|{MEASUREMENT_UNIT}"
+#: one value at its time point, an item of :data:`VALUES_AT_TIMES`: "93.1% at 2 years"
+VALUE_AT_TIME = re.compile(rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))\s*(?P<unit>{_VALUE_UNIT})?\s+(?P<time>{_AT_TIME})")
+_ITEM_AT_TIME = rf"{_NOT_AFTER}[-−]?(?:{_RNUM})\s*(?:{_VALUE_UNIT})?\s+{_AT_TIME}"
+#: One value at each of two time points or more, of one group: "Freedom from reoperation was 93.1% at 2 years
+#: and 88.4% at 5 years", "4.2 kg at week 16 and 7.9 kg at week 40" (a row for each; not two
+#: arms' values, each named after its time: "12% at 6 months in the X group and ...")
+VALUES_AT_TIMES = re.compile(
+    rf"{_ITEM_AT_TIME}(?:\s*,\s*{_ITEM_AT_TIME})*\s*,?\s*(?i:and|vs\.?|versus)\s+{_ITEM_AT_TIME}"
+    r"(?!\s+(?i:in|with|among|for|on)\s)"
+)
+
+
 def _pressures(n: int) -> str:
     """One arm's blood pressure, systolic over diastolic: "10.4/5.9 mm Hg" (signed or not)."""
     return rf"(?P<s{n}>-?(?:{_RNUM}))\s*/\s*(?P<d{n}>-?(?:{_RNUM}))(?:\s*(?P<u{n}>(?i:mm\s?Hg)\b))?"
@@ -1560,6 +1577,8 @@ WHO_GOT_C = Construction("who_got", WHO_GOT, _WHO_GOT_ANCHOR, 30, 260, unit="eve
 # (the anchor of WHO_GOT, found once for both: "Of the 1,000 people who got ...")
 OF_THE_WHO_GOT_C = Construction("of_the_who_got", OF_THE_WHO_GOT, _WHO_GOT_ANCHOR, 60, 300, unit="events")
 LISTED_ARMS_VERSUS_C = Construction("listed_arms_versus", LISTED_ARMS_VERSUS, r"respectively", 220, 120)
+_AT_TIME_ANCHOR = r"\d[^\d,;()]{0,30}?\s(?:at|by|after|within)\s+(?:\d|day|week|month|year)"
+VALUES_AT_TIMES_C = Construction("values_at_times", VALUES_AT_TIMES, _AT_TIME_ANCHOR, 30, 160)
 NNT_FOR_EVERY_C = Construction("nnt_for_every", NNT_FOR_EVERY, r"for\s+every\s", 140, 180)
 BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg", 90, 160)
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
