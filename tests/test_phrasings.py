@@ -2474,6 +2474,24 @@ REPORTS = [
             ("", "Fatigue scores", "overall", "mean_difference", -0.3, -0.8, 0.2, "", ""),
         ],
     ),
+    (  # two groups of people, the subject and after "than", are the values' groups; what they had, the outcome
+        "Obese patients had higher 30-day readmission than nonobese patients (18.4% vs 11.9%; adjusted HR 1.52, 95% "
+        "CI 1.31-1.77). Former smokers had a higher rate of recurrence than never smokers (27% vs 15%).",
+        [
+            ("", "readmission", "overall", "percent", "18.4", "11.9", "Obese patients", "nonobese patients"),
+            ("", "readmission", "overall", "hazard_ratio", 1.52, 1.31, 1.77, "", ""),
+            ("", "recurrence", "overall", "percent", "27", "15", "Former smokers", "never smokers"),
+        ],
+    ),
+    (  # a statistic without a unit, its interval unnamed in its sentence, once the paragraph has named one
+        "The sensitivity was 91.0% (95% CI 86.2-94.5). The area under the ROC curve was 0.948 (0.931-0.965), "
+        "compared with 0.917 (0.896-0.938) for the older score.",
+        [
+            ("", "The sensitivity", "overall", "percent", 91.0, 86.2, 94.5, "", ""),
+            ("", "The area under the ROC curve", "overall", "value", 0.948, 0.931, 0.965, "", ""),
+            ("", "The area under the ROC curve", "overall", "value", 0.917, 0.896, 0.938, "older score", ""),
+        ],
+    ),
     (  # a subgroup named by a range, its upper end no value
         "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",
         [("", "unspecified", "those with a score of 10% to 39%", "hazard_ratio", 0.81, 0.66, 0.99, "", "")],

@@ -1081,7 +1081,8 @@ class Extractor:
         if outcome == "unspecified" and groups.get("what"):  # "reduced mortality from 13.2% to 9.8%"
             outcome = _ARTICLE.sub("", " ".join(groups["what"].split()))
         if outcome == "unspecified" and frequency:
-            outcome = " ".join(frequency.group("what").split())
+            # (not the arm it names before "than": "a lower rate of X in the A group than in the B group (")
+            outcome = _ARTICLE.sub("", _ARM_GROUP_TAIL.sub("", " ".join(frequency.group("what").split())))
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
         # what the people of an arm did, after it ("... and 44% of those receiving placebo had a response")
@@ -1955,8 +1956,10 @@ class Extractor:
             return None  # a range of something else
         named = None
         reach = max(ctx.lay.paragraph(m.start()).start, m.start() - _NAMED_INTERVAL_REACH)
-        if not m.group("unit"):  # a quantity without a unit: an interval named in its sentence
-            reach = max(reach, ctx.lay.sentence(m.start()).start)
+        sentence = ctx.lay.sentence(m.start())
+        if not (m.group("unit") or _STATISTIC.search(ctx.text, sentence.start, m.start())):
+            reach = max(reach, sentence.start)  # a quantity without a unit: an interval named in its sentence
+            # (or in its paragraph, for a statistic its sentence names: "The area under the curve was 0.962")
         for named in g.NAMED_INTERVAL.finditer(ctx.text, reach, m.start()):  # noqa: B007
             pass  # the last one
         if named is None:
@@ -2560,6 +2563,15 @@ _RECIPIENTS_FIRST = re.compile(
 _CHANGE_IN_AN_ARM = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:\s*(?:{g.MEASUREMENT_UNIT}|%))?\s+(?i:in\s+the\s+[^,;()]{{1,40}}?\s+(?:group|arm)|with\s+[a-z])"
 )
+#: two groups of people compared, each named whole, what they had between them: "Frail patients had higher
+#: 1-year mortality than non-frail patients ("
+_PEOPLE_HAD_MORE = re.compile(
+    rf"(?:^|[,;:]\s*)(?P<people1>(?:[\w-]+\s+){{0,3}}?(?:{g.PEOPLE_NOUNS}|users|smokers))\s+"
+    r"(?:had|showed|experienced)\s+(?:a\s+|an\s+)?(?:significantly\s+)?"
+    r"(?:higher|lower|greater|more|less|fewer|better|worse|longer|shorter)\s+(?P<what>[^,;()]{2,60}?)\s+than\s+"
+    rf"(?:(?:did|in|among)\s+)?(?P<people2>(?:[\w-]+\s+){{0,3}}?(?:{g.PEOPLE_NOUNS}|users|smokers|those[^,;()]{{0,30}}?))\s*\($",
+    re.IGNORECASE,
+)
 #: what cases are of: "7 cases of RSV-related disease were confirmed"
 #: two arms compared before the bracket that holds their values: "more frequent with X than with
 #: placebo (", "higher in the X group than in the placebo group ("
@@ -2569,6 +2581,9 @@ _THAN_ARMS = re.compile(
     # one arm, the other implied: "was shorter with X (6 days [IQR, 4-9] vs 8 days ..."
     r"|(?i:shorter|longer|higher|lower|greater|smaller|more|less|fewer|better|worse)(?:\s+\w+)?\s+with\s+"
     r"(?P<only>(?:(?!\bthan\b)[^,;()]){1,40}?)\s*\($"
+    # or the people of each, the subject and after "than": "Frail patients had higher 1-year mortality than
+    # non-frail patients ("
+    rf"|{_PEOPLE_HAD_MORE.pattern}"
 )
 
 
@@ -2584,6 +2599,8 @@ def _arms_before_bracket(ctx: _Context, start: int) -> tuple[str, str] | None:
         return None
     if than.group("only"):
         return _arm_as_written(than.group("only")), ""
+    if than.group("people1"):
+        return " ".join(than.group("people1").split()), " ".join(than.group("people2").split())
     return _arm_as_written(than.group("a")), _arm_as_written(than.group("b"))
 
 
@@ -2958,6 +2975,11 @@ _HOW_LONG_TAIL = re.compile(
 )
 
 
+#: a statistic of a test or a model, its value a quantity without a unit: "The area under the ROC curve was 0.962"
+_STATISTIC = re.compile(
+    r"(?i)\b(?:area\s+under|AUC|AUROC|c[- ]statistic|c[- ]index|concordance|sensitivity|specificity|"
+    r"predictive\s+value|kappa|correlation|intraclass)\b"
+)
 #: the constructions of one value with its interval (:meth:`Extractor._value_ci_rows`)
 _VALUES_WITH_INTERVALS = {g.VALUE_CI_C.name, g.VALUE_CI_IN_BRACKET_C.name, g.VALUE_INTERVAL_C.name}
 #: what stands between two arms' values with their intervals: "(7.9-9.9) versus 6.2 months"
@@ -3269,6 +3291,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
             continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the values' arms, unit
         piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
+        if more := _PEOPLE_HAD_MORE.search(piece + " ("):  # "Frail patients had higher 1-year mortality than ..."
+            piece = more.group("what")
         per = _PER_INCREMENT.search(piece)
         if per and _ANY_LABEL.fullmatch(_ARTICLE.sub("", piece[: per.start()].strip())):
             continue  # "(OR per 5 percent decrease 1.13": a label and the exposure's increment, not what
@@ -3816,7 +3840,8 @@ _BETWEEN_ARMS = re.compile(
 #: "... of X (5 vs. 2 patients) or Y ("
 _FREQUENCY_OF_BEFORE = re.compile(
     r"(?i)\b(?:frequency|incidence|occurrence|rates?|numbers?)\s+of\s+(?:[^;]{3,60}?\)\s*,?\s*(?:or|and)\s+)?"
-    r"(?P<what>(?:(?!\b(?:was|were|is|are)\b)[^,;()\d]){3,60}?)\s*[(\[]\s*$"  # (not a clause: "X was higher (")
+    # (not a clause: "X was higher ("; nor the people compared with: "relapse than never smokers (")
+    r"(?P<what>(?:(?!\b(?:was|were|is|are)\b)[^,;()\d]){3,60}?)(?:\s+than\s+[^,;()\d]{1,40}?)?\s*[(\[]\s*$"
 )
 _EVENT_VERB = re.compile(
     r"(?i)\b(?:occurred|developed|experienced|reported|confirmed|diagnosed|observed|recorded|documented)\s+(?:in\s+)?$"
