@@ -2492,6 +2492,21 @@ REPORTS = [
             ("", "The area under the ROC curve", "overall", "value", 0.917, 0.896, 0.938, "older score", ""),
         ],
     ),
+    (  # a conference abstract: "pts", each arm named before its size (two arms: the pairs' arms), a sentence
+        # that starts in lower case after a value
+        "Results: 318 pts were randomized (ravotide n=160, docetaxel n=158). mPFS was 7.2 vs 4.6 mo (HR 0.66; 95% "
+        "CI 0.51-0.85). ORR was 33.1% vs 13.9%. mOS was 13.0 vs 11.4 mo (HR 0.90; 95% CI 0.69-1.17).",
+        [
+            ("", "enrollment", "overall", "count", 318.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 160.0, None, None, "ravotide", ""),
+            ("", "enrollment", "overall", "count", 158.0, None, None, "docetaxel", ""),
+            ("", "mPFS", "overall", "median", "7.2", "4.6", "ravotide", "docetaxel"),
+            ("", "mPFS", "overall", "hazard_ratio", 0.66, 0.51, 0.85, "", ""),
+            ("", "ORR", "overall", "percent", "33.1", "13.9", "ravotide", "docetaxel"),
+            ("", "mOS", "overall", "median", "13.0", "11.4", "ravotide", "docetaxel"),
+            ("", "mOS", "overall", "hazard_ratio", 0.9, 0.69, 1.17, "", ""),
+        ],
+    ),
     (  # a subgroup named by a range, its upper end no value
         "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",
         [("", "unspecified", "those with a score of 10% to 39%", "hazard_ratio", 0.81, 0.66, 0.99, "", "")],
@@ -3831,6 +3846,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("on a 10-point scale", "count in the name of a test or a questionnaire"),
         ("(Heterogeneity: Q = 3.1, P = 0.33)", "test of heterogeneity"),
         ("In the 2,915-patient trial", "size of the study"),
+        ("With a median f/u of 14.8 mo", "length of follow-up"),
         ("1062 patients", "count of the population"),
         ("(range 3-18)", "spread of a value"),
         ("18.2-NR", "interval with a bound not reached"),

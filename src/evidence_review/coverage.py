@@ -96,7 +96,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     ),
     # (with its spread: "median follow-up 18.4 months [IQR 12.2-24.0]", "a median follow-up of 2.1 years")
     "length of follow-up": re.compile(
-        r"(?i)\bfollow-up(?:\s+(?:time|duration|period))?\s*(?:was\s+|of\s+|[,:=]\s*)?\d+(?:\.\d+)?\s*"
+        r"(?i)\b(?:follow-up|f/u)(?:\s+(?:time|duration|period))?\s*(?:was\s+|of\s+|[,:=]\s*)?\d+(?:\.\d+)?\s*"
         r"(?:days?|weeks?|months?|years?|mo|y)\b"
     ),
     "label with a number": re.compile(

@@ -1310,10 +1310,19 @@ class Extractor:
         last: dict[int, tuple[str, str]] = {}
         named: dict[int, set[tuple[str, str]]] = {}  # the pairs of arms each article named, so far
         inherited: set[int] = set()  # the paragraphs whose arms are those named before them
+        sizes: dict[int, list[str]] = {}  # the arms each paragraph named before their sizes
         single: tuple[dict[str, Any], int] | None = None  # the last value with its interval
         for row in sorted(rows, key=lambda r: r["start"]):
             paragraph, article = row.pop("_paragraph", None), row.pop("_article", None)
             if paragraph is None:
+                continue
+            if row.get("arm_basis") == "named before its size":  # "(zelbatinib n=211, docetaxel n=211)": two arms
+                sizes.setdefault(paragraph, []).append(row["arm1_label"])
+                if len(sizes[paragraph]) == 2:
+                    last[paragraph] = (sizes[paragraph][0], sizes[paragraph][1])
+                    named.setdefault(article, set()).add(last[paragraph])
+                elif paragraph in last and len(sizes[paragraph]) > 2:
+                    del last[paragraph]  # three arms or more: no pair
                 continue
             if paragraph not in last and len(pairs := named.get(article, set())) == 1:
                 last[paragraph] = next(iter(pairs))
@@ -2111,6 +2120,8 @@ class Extractor:
             arm = self._arm_of(trial, lead) or self._arm_of(trial, tail)
             if arm:
                 row["_arm_tag"] = arm
+        if row.get("arm_basis") == "named before its size" and "_arm_tag" not in row:  # (for _arms_named_before)
+            row.update(_paragraph=ctx.lay.paragraph(m.start()).start, _article=ctx.lay.article_start(m.start()))
         return [row]
 
     def _events_rows(
@@ -3631,7 +3642,9 @@ def _subject(clause: str) -> str:
     return clause
 
 
-_CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s|\s(?:--|—)\s")  # (and a dash: "BOSTON, Jan. 14 -- Participants")
+# (and a dash: "BOSTON, Jan. 14 -- Participants"; and a full stop after a value, before a sentence the splitter
+# left joined as it starts in lower case: "ORR was 38.4% vs 11.8%. mOS was 12.1 vs 10.8 mo")
+_CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s|\s(?:--|—)\s|(?<=[\d%)\];])\.\s")
 #: a structured abstract's heading run into its first sentence: "Findings The primary outcome ..."
 _RUN_IN_HEADING = re.compile(
     r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"
@@ -3726,7 +3739,7 @@ _ONE_ARMS_PEOPLE = re.compile(
 #: "(denervation, n=154; sham, n=152)"
 _ARM_BEFORE_ITS_N = re.compile(
     r"(?:[(;,]\s*|\b(?:to|or|and|versus|vs\.?)\s+)(?:(?:to|or)\s+){0,2}(?P<arm>[\w][\w+\-.]*(?:\s+[\w+\-.]+){0,4}?)"
-    r"\s*[(,]\s*$"
+    r"(?:\s*[(,]\s*|\s+)$"  # (or only a space: "(zelbatinib n=211, docetaxel n=211)")
 )
 _RANDOMIZED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|randomi[sz]ation)\b")
 #: what names the people, not an arm: "the patients (n=1,033)", "in total (n = 506)"

@@ -105,7 +105,8 @@ _NOT_AFTER = r"(?<![≤≥<>=\w.\-/])(?<![≤≥<>]\s)"
 #: lower-cased text)
 PEOPLE_NOUNS = (
     r"patients?|participants?|subjects?|persons?|people|adults?|children|child|controls?|cases?|volunteers?|mothers|"
-    r"infants|babies|newborns|neonates|individuals|residents|adolescents|workers|employees|nurses|veterans|students"
+    r"infants|babies|newborns|neonates|individuals|residents|adolescents|workers|employees|nurses|veterans|students|"
+    r"pts"  # (a conference abstract's patients)
 )
 UNITS = {
     "percent": r"%|percent\b|per\s*cent\b",
