@@ -2507,6 +2507,11 @@ REPORTS = [
             ("", "mOS", "overall", "hazard_ratio", 0.9, 0.69, 1.17, "", ""),
         ],
     ),
+    (  # a trial's name set off by commas after "trial"; each arm's people counted before it
+        "In the second trial, KNEE-2, venous thromboembolism occurred in 5% of 388 patients on ravotide and in 19% "
+        "of 391 patients on enoxaparin.",
+        [("KNEE-2", "venous thromboembolism", "overall", "percent", "5", "19", "ravotide", "enoxaparin")],
+    ),
     (  # a subgroup named by a range, its upper end no value
         "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",
         [("", "unspecified", "those with a score of 10% to 39%", "hazard_ratio", 0.81, 0.66, 0.99, "", "")],
@@ -2905,6 +2910,12 @@ def test_one_groups_values_at_time_points_are_a_row_each_with_its_time_point():
     # (two arms' values at one time point are not one group's at two)
     found = GENERIC.extract("Mortality was 9% at 6 months in the X group and 14% at 6 months in the Y group.", "t")
     assert found.results == [] and [u.number for u in found.unexplained] == ["9", "14"]
+
+
+def test_the_people_counted_before_an_arm_are_its_size():
+    (r,) = rows("Stroke occurred in 2% of 512 patients on drug A and in 3% of 509 patients on drug B.")
+    arms = ((r.arm1_value, r.arm1_n, r.arm1_label), (r.arm2_value, r.arm2_n, r.arm2_label))
+    assert arms == ((2.0, 512.0, "drug A"), (3.0, 509.0, "drug B"))
 
 
 def test_a_denominator_at_the_end_of_a_sentence_is_read():

@@ -1150,6 +1150,9 @@ class Extractor:
             or groups.get(f"dl{i}")
             for i in (1, 2)
         ]  # fmt: skip
+        for i in (0, 1):  # or the people of each arm counted before it: "4% of 412 patients on X and 22% of 411 ..."
+            if not sizes[i] and (counted := _OF_COUNTED.match(groups.get(f"r{i + 1}") or "")):
+                sizes[i] = counted.group("n")
         n1, n2 = (Number.parse(x).value if x else None for x in sizes)
         labels = self._arm_labels(trial, groups, c)
         if not labels[0] and (on := _ARM_THEN_HAD.match(groups.get("mid") or "")):
@@ -2476,6 +2479,8 @@ _ITEM_OF_LIST = re.compile(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*[,:]\s*$")
 _UNIT_OF_FIRST = re.compile(
     rf"(?:{g.NUMBER})\s*(?P<unit>(?i:percentage\s+points?)|%|{g.MEASUREMENT_UNIT})(?=\s*[(\[,;])"
 )
+#: the people of an arm counted before it: "of 412 patients on X"
+_OF_COUNTED = re.compile(r"(?i)\s*(?:of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)\s+")
 #: two values of a list right before a value: "7.6 kg, 9.3 kg and " (the value is the list's last)
 _LIST_BEFORE = re.compile(
     r"\d(?:\s*(?:%|kg|mg|points?|percentage\s+points?))?\s*,\s*[-−]?\d+(?:\.\d+)?"
@@ -3036,7 +3041,7 @@ def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
-        rf"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:those|women|men|{g.PEOPLE_NOUNS})\s+)?"
+        rf"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:those|women|men|{g.PEOPLE_NOUNS})\s+)?"
         r"(?:for|in|of|with|among|on|after|during|to(?:\s+receive)?|receive|receiving|received|given|were\s+given|taking|"
         r"(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
@@ -3140,7 +3145,7 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
         while at >= 0:
             pos = max(0, at - g.TRIAL_REACH)
             after = g.TRIAL_ACRONYM_AFTER.match(text, at, at + len(word) + g.TRIAL_REACH_AFTER)
-            if after and g.trial_name(name := after.group("name") or after.group("called")):  # "trial (ABC-1)"
+            if after and g.trial_name(name := after.group("name") or after.group("called") or after.group("apposed")):
                 names.add(name)
             if not _TWO_CAPITALS.search(text, pos, at):  # no acronym before the word
                 at = lowered.find(word, at + len(word))

@@ -472,7 +472,7 @@ _ARM_REF = rf"(?:[^;:()\[\]\d.,]|{DOSE}){{1,60}}?"
 #: the words between events and their arm: "8 cases occurred among vaccine recipients"
 OCCURRED = r"occurred|were\s+(?:reported|observed|seen|confirmed|diagnosed|recorded)"
 #: "45.1% of patients receiving X", "30.2% of those receiving placebo"
-_OF_PEOPLE = rf"(?:\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?i:those|women|men|{PEOPLE_NOUNS})\b)?"
+_OF_PEOPLE = rf"(?:\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?:\d[\d,]*\s+)?(?i:those|women|men|{PEOPLE_NOUNS})\b)?"
 #: the words that name an arm after the people of a value: "3.2% of those who got a placebo"
 WHO_GOT_ARM = r"(?i:who\s+(?:received|took|got|were\s+given|were\s+assigned\s+to))"
 #: the words that name an arm after its value: "in the X group", "with X", "receiving X", "of those who took X"
@@ -1271,9 +1271,11 @@ TRIAL_ACRONYM = re.compile(
     re.MULTILINE,
 )
 #: A trial's acronym in brackets right after "trial", or the name it is called: "in this phase 3
-#: trial (ABC-1)", "the trial, called ABCDE" (matched where the word is).
+#: trial (ABC-1)", "the trial, called ABCDE", "In the first trial, ABC-1, 4,012 patients" (matched where the
+#: word is; set off by commas, the name holds a digit or a hyphen).
 TRIAL_ACRONYM_AFTER = re.compile(
-    rf"(?i:trial|study)(?:\s+\((?P<name>{_ACRONYM})[);,]|,?\s+(?i:called|named|known\s+as|dubbed)\s+(?P<called>{_ACRONYM})\b)"
+    rf"(?i:trial|study)(?:\s+\((?P<name>{_ACRONYM})[);,]|,?\s+(?i:called|named|known\s+as|dubbed)\s+(?P<called>{_ACRONYM})\b"
+    r"|,\s+(?P<apposed>[A-Z][A-Z0-9]*[-\d][A-Za-z0-9-]*),)"
 )
 #: The acronym a title ends with, or its main part does: "Drug X in Heart Failure with Reduced
 #: Ejection Fraction (ABC-HF)", "Drug X versus placebo in obesity (ABC-3): a randomised trial".
