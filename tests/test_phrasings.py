@@ -1280,7 +1280,7 @@ REPORTS = [
     (  # an interval whose bounds carry the unit too ("... to −0.6 percentage points]")
         "The intervention reduced the 14-day readmission rate (difference, −3.1 percentage points [95% CI, −5.6 to "
         "−0.6 percentage points]).",
-        [("", "readmission", "overall", "risk_difference", -3.1, -5.6, -0.6, "", "")],
+        [("", "readmission rate", "overall", "risk_difference", -3.1, -5.6, -0.6, "", "")],
     ),
     (  # people as the subject: what the estimate is about is named after it
         "Drinkers had an odds ratio of 1.9 (95% CI: 1.2, 3.0) for gout.",
@@ -2030,7 +2030,7 @@ REPORTS = [
         [
             ("", "adverse reactions", "overall", "percent", "12.5", "25.0", "observation", "control"),
             ("", "the VAS score", "overall", "mean", "2.1", "3.4", "study", "control"),
-            ("", "The recurrence", "overall", "percent", "8.3", "20.0", "observation", "control"),
+            ("", "The recurrence rate", "overall", "percent", "8.3", "20.0", "observation", "control"),
         ],
     ),
     (  # news: what the people of an arm saw, after them
@@ -2511,6 +2511,18 @@ REPORTS = [
         "In the second trial, KNEE-2, venous thromboembolism occurred in 5% of 388 patients on ravotide and in 19% "
         "of 391 patients on enoxaparin.",
         [("KNEE-2", "venous thromboembolism", "overall", "percent", "5", "19", "ravotide", "enoxaparin")],
+    ),
+    (  # each group's value after its verb, the second group's "that"; a value said to differ from the other's or
+        # not; a singular rate is part of what was measured
+        "The total effective rate of the study group (91.67%) was higher than that of the control group (73.33%) "
+        "(P<0.05). The LVEF of the study group was (51.24±4.36)% and that of the control group was (46.08±5.02)% "
+        "(P<0.05). The incidence of complications in the study group (5.00%) was not significantly different from "
+        "that in the control group (8.33%) (P>0.05).",
+        [
+            ("", "The total effective rate", "overall", "percent", "91.67", "73.33", "study", "control"),
+            ("", "The LVEF", "overall", "percent", "51.24", "46.08", "study", "control"),
+            ("", "complications", "overall", "percent", "5.00", "8.33", "study", "control"),
+        ],
     ),
     (  # a subgroup named by a range, its upper end no value
         "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",

@@ -2440,6 +2440,7 @@ READERS = (
     Reader(g.THAN_C, Extractor._pair_rows),
     Reader(g.THAN_THAT_C, Extractor._pair_rows),
     Reader(g.THAN_VALUE_OF_C, Extractor._pair_rows),
+    Reader(g.AND_THAT_OF_C, Extractor._pair_rows),
     Reader(g.IN_GROUP_AND_C, Extractor._pair_rows),
     Reader(g.VERSUS_C, Extractor._pair_rows),
     # (news's people who got each arm before the looser "compared with")
@@ -3074,7 +3075,8 @@ def _last_label(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _TRAILING_FUNCTION_WORDS = re.compile(
     r"(?i)(?:\s+(?:was|were|is|are|had|has|have|occurred|developed|reported|observed|seen|found|noted|"
-    r"in|of|among|with|for|by|at|the|a|an|than|to|from|and|or|within|after|during|over|rates?|was\s+seen|vs\.?|versus))+\s*$"
+    # ("Response rates were": the items' rates; not a rate, part of a name: "The total effective rate")
+    r"in|of|among|with|for|by|at|the|a|an|than|to|from|and|or|within|after|during|over|rates|was\s+seen|vs\.?|versus))+\s*$"
 )
 
 

@@ -579,8 +579,10 @@ _GROUP_OF = rf"(?i:in|of|for)\s+(?i:the\s+)?(?:(?!\b(?i:in|of|for)\b)[^;:()\[\]\
 #: Each arm's value in a bracket after its group, compared in words: "the incidence of X in the observation
 #: group (12.5%) was significantly lower than that in the control group (25.0%)", "the VAS score of the study
 #: group (2.1±0.6) was lower than that of the control group (3.4±0.8)"
+#: (or said to differ from it, or not: "... (6.67%) was not significantly different from that in the control group
+#: (10.00%)")
 THAN_THAT = re.compile(
-    rf"(?P<r1>{_GROUP_OF})\s*\({_arm_value(1)}\)(?P<mid>[^;:()\[\]\d]{{0,60}}?)\b(?i:than)\s+"
+    rf"(?P<r1>{_GROUP_OF})\s*\({_arm_value(1)}\)(?P<mid>[^;:()\[\]\d]{{0,60}}?)\b(?i:than|(?:different|differed)\s+from)\s+"
     rf"(?:(?i:that|those)\s+)?(?P<r2>{_GROUP_OF})\s*\({_arm_value(2)}\)"
     rf"(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
@@ -590,6 +592,12 @@ THAN_VALUE_OF = re.compile(
     rf"(?P<r1>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(1)}\s*,?\s*(?:(?i:which|that)\s+(?i:was|were)\s+)?"
     rf"(?P<mid>(?:[a-z]+\s+){{0,2}}?(?i:higher|lower|greater|less|more|better|worse|shorter|longer))\s+(?i:than)\s+"
     rf"{_arm_value(2)}\s+(?P<r2>{_GROUP_OF})(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
+)
+#: ... or each after its group and its verb, the second group's "that": "The LVEF of the observation group was
+#: (48.6±5.3)% and that of the control group was (43.2±4.9)% (P<0.05)"
+AND_THAT_OF = re.compile(
+    rf"(?P<r1>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(1)}\s*,?\s+(?i:and|while|whereas)\s+(?i:that|those)\s+"
+    rf"(?P<r2>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(2)}(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
 IN_GROUP_AND = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
@@ -1486,7 +1494,12 @@ RECEIVED_PAIR_C = Construction(
 )
 GROUP_N_PAIR_C = Construction("group_n_pair", GROUP_N_PAIR, r"(?:patients|participants)\)", 160, 160, unit="patients")
 THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
-THAN_THAT_C = Construction("than_that", THAN_THAT, r"\sthan\s+(?:that|those|in|of)\s", 200, 100)
+THAN_THAT_C = Construction(
+    "than_that", THAN_THAT, r"\s(?:than|different\s+from|differed\s+from)\s+(?:that|those|in|of)\s", 200, 100
+)
+AND_THAT_OF_C = Construction(
+    "and_that_of", AND_THAT_OF, r"\s(?:and|while|whereas)\s+th(?:at|ose)\s+(?:of|in)\s", 160, 120
+)
 THAN_VALUE_OF_C = Construction("than_value_of", THAN_VALUE_OF, r"\sthan\s+\d", 140, 80)
 IN_GROUP_AND_C = Construction(
     "in_group_and", IN_GROUP_AND, r"(?:group|arm|clusters?)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
