@@ -2524,6 +2524,15 @@ REPORTS = [
             ("", "complications", "overall", "percent", "5.00", "8.33", "study", "control"),
         ],
     ),
+    (  # news: what both arms' people had, after the comparison set off by commas; the first arm's people who
+        # died, "against" the second's
+        "About 14 percent of patients on the pill, compared with 21 percent on placebo, had a heart attack. In all, "
+        "37 people in the pill group died, against 58 in the placebo group.",
+        [
+            ("", "heart attack", "overall", "percent", "14", "21", "pill", "placebo"),
+            ("", "death", "overall", "count", "37", "58", "pill", "placebo"),
+        ],
+    ),
     (  # a subgroup named by a range, its upper end no value
         "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",
         [("", "unspecified", "those with a score of 10% to 39%", "hazard_ratio", 0.81, 0.66, 0.99, "", "")],

@@ -1049,6 +1049,9 @@ class Extractor:
             or (unit in _TIME_UNITS and _WHEN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
         ):
             return None  # not two arms' values: four values, or two time points ("in the SR group at 1 and 5 years")
+        died_between = c is g.COMPARED_WITH_C and _DIED_AFTER_ARM.search(groups.get("mid") or "")
+        if died_between and u1 in g.COUNT_UNITS and not u2:
+            u2 = u1  # "41 people in the drug group died, against 63 in the placebo group": both arms' people
         if c.both_units and not (u1 and u2):
             return None
         listed = _LIST_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
@@ -1069,6 +1072,7 @@ class Extractor:
             or bool(occurred)
             or bool(frequency)
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
+            or bool(died_between)
             or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
         )
         outcome = self._outcome(
@@ -1107,7 +1111,7 @@ class Extractor:
             # "..., respectively, died from any cause": the vocabulary's outcome it names, else as written
             named = ctx.outcomes_between(then.start("what"), then.end("what"))
             outcome = named[0].name if named else _DIED_FIRST.sub("death", _what_they_had(then))
-        if outcome == "unspecified" and _DIED.match(ctx.text, m.end()):
+        if outcome == "unspecified" and (died_between or _DIED.match(ctx.text, m.end())):
             outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
         if not fields["timepoint"] and (when := g.TIMEPOINT.search((groups.get("when") or "").lower())):
@@ -2480,6 +2484,8 @@ _ITEM_OF_LIST = re.compile(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*[,:]\s*$")
 _UNIT_OF_FIRST = re.compile(
     rf"(?:{g.NUMBER})\s*(?P<unit>(?i:percentage\s+points?)|%|{g.MEASUREMENT_UNIT})(?=\s*[(\[,;])"
 )
+#: what the people of the first arm did, after their arm: "41 people in the drug group died, against"
+_DIED_AFTER_ARM = re.compile(r"(?i)^\s+(?:in|on|with|among|receiving|taking)\s+[^,;()\d]{2,40}?\s+died\s*,?\s*$")
 #: the people of an arm counted before it: "of 412 patients on X"
 _OF_COUNTED = re.compile(r"(?i)\s*(?:of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)\s+")
 #: two values of a list right before a value: "7.6 kg, 9.3 kg and " (the value is the list's last)
@@ -3761,7 +3767,9 @@ _OCCURRED_FIRST = re.compile(rf"\s*(?i:{g.OCCURRED})\b")
 _THEY_HAD_AFTER = rf"(?:{g.PEOPLE_HAD})"
 #: what the people of the arms had or did, after them: "... and 35.6% in the control group had quit smoking"
 _THEY_DID_AFTER = re.compile(
-    rf"(?i)\s+{_THEY_HAD_AFTER}\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{{3,60}}?)(?=\s*[,;(.]|\s*$)"
+    # (after a comma too, when the comparison was set off by commas: "12 percent of patients on the drug,
+    # compared with 19 percent on placebo, had a heart attack")
+    rf"(?i)\s*,?\s+{_THEY_HAD_AFTER}\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{{3,60}}?)(?=\s*[,;(.]|\s*$)"
 )
 #: what the people of a percentage were, right after them: "41.2% of the patients were women"
 _PEOPLE_WERE = re.compile(
