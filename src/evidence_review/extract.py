@@ -1215,8 +1215,7 @@ class Extractor:
                 arm2_text=b.text if b else "",
                 arm_basis=arm_basis,
                 construction=c.name,
-                _paragraph=ctx.lay.paragraph(m.start()).start,  # for _arms_named_before
-                _article=ctx.lay.article_start(m.start()),
+                **_place(ctx, m.start()),
             )
             if meas == measure:
                 self._add_p(row, m)
@@ -1957,8 +1956,7 @@ class Extractor:
                    ci_low_text=lo.text, ci_high=hi.value if hi else None,
                    ci_high_text=hi.text if hi else m.group("unreached"), ci_level=_level(m),
                    unit="%" if unit == "percent" else unit, arm1_label=_arm_as_written(m.groupdict().get("r1")),
-                   construction=c.name, _paragraph=ctx.lay.paragraph(m.start()).start,
-                   _article=ctx.lay.article_start(m.start()))  # fmt: skip
+                   construction=c.name, **_place(ctx, m.start()))  # fmt: skip
         trial = self.vocab.trials.get(row["trial"])
         if trial is not None and (arm := self._arm_of(trial, row["arm1_label"])):  # as the vocabulary names it
             row["arm1_label"] = trial.intervention if arm == "experimental" else trial.comparator
@@ -2128,7 +2126,7 @@ class Extractor:
             if arm:
                 row["_arm_tag"] = arm
         if row.get("arm_basis") == "named before its size" and "_arm_tag" not in row:  # (for _arms_named_before)
-            row.update(_paragraph=ctx.lay.paragraph(m.start()).start, _article=ctx.lay.article_start(m.start()))
+            row.update(_place(ctx, m.start()))
         return [row]
 
     def _events_rows(
@@ -2481,9 +2479,7 @@ _BY_SUBGROUP = re.compile(r"(?i)(?:by|in|across|among|for)\s+(?:\w+\s+)?(?:subgr
 #: "; UACR <1000 mg/g, "
 _ITEM_OF_LIST = re.compile(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*[,:]\s*$")
 #: the unit of the first estimate after a label, which the next ones of its list do not repeat
-_UNIT_OF_FIRST = re.compile(
-    rf"(?:{g.NUMBER})\s*(?P<unit>(?i:percentage\s+points?)|%|{g.MEASUREMENT_UNIT})(?=\s*[(\[,;])"
-)
+_UNIT_OF_FIRST = re.compile(rf"(?:{g.NUMBER})\s*(?P<unit>{g.VALUE_UNIT})(?=\s*[(\[,;])")
 #: what the people of the first arm did, after their arm: "41 people in the drug group died, against"
 _DIED_AFTER_ARM = re.compile(r"(?i)^\s+(?:in|on|with|among|receiving|taking)\s+[^,;()\d]{2,40}?\s+died\s*,?\s*$")
 #: the people of an arm counted before it: "of 412 patients on X"
@@ -2494,7 +2490,7 @@ _LIST_BEFORE = re.compile(
     r"(?:\s*(?:%|kg|mg|points?|percentage\s+points?))?\s*(?:,|,?\s+and)\s*[-−]?$"
 )
 #: one value of a list with its unit or without (:data:`grammar.LISTED_ARMS_VERSUS`)
-_LISTED_VALUE = re.compile(rf"(?P<v>[-−]?(?:{g.NUMBER}))\s*(?P<unit>%|(?i:percentage\s+points?)|{g.MEASUREMENT_UNIT})?")
+_LISTED_VALUE = re.compile(rf"(?P<v>[-−]?(?:{g.NUMBER}))\s*(?P<unit>{g.VALUE_UNIT})?")
 #: a list of doses of one drug, the unit said once at its end: "X 5, 10 and 15 mg"
 _DOSES_LISTED = re.compile(
     r"(?i)(?P<drug>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<doses>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*"
@@ -3020,6 +3016,12 @@ def _unnamed_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> b
         and _BETWEEN_TWO_ARMS.fullmatch(text, first["end"], second["start"]) is not None
         and "respectively" not in text[second["end"] : second["context_end"]]  # (the items named after them)
     )
+
+
+def _place(ctx: _Context, pos: int) -> dict[str, int]:
+    """Where a row stands, for :meth:`Extractor._arms_named_before` (which takes these keys off the row):
+    its paragraph and its article."""
+    return {"_paragraph": ctx.lay.paragraph(pos).start, "_article": ctx.lay.article_start(pos)}
 
 
 def _named_earlier(paragraph: int, inherited: set[int]) -> str:

@@ -1003,8 +1003,10 @@ OF_THE_WHO_GOT = re.compile(
     rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{VALUE})\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<d2>{NUMBER})\s+"
     rf"(?:{_PEOPLE_NOUN}\s+)?{_WHO_WERE_GIVEN}(?P<r2>[^,;.()]{{2,40}})"
 )
+#: the unit of a value in a list or at a time point: "%", "percentage points", "points", "kg", "mm Hg"
+VALUE_UNIT = rf"(?i:percentage\s+points?\b|percent\b|points?\b)|%|{MEASUREMENT_UNIT}"
 #: one value of a list, its unit printed or left to the last one: "-2.01", "7.6 kg", "-2.30 percentage points"
-_LISTED_VALUE = rf"[-−]?(?:{_RNUM})(?:\s*(?:%|(?i:percentage\s+points?)\b|{MEASUREMENT_UNIT}))?"
+_LISTED_VALUE = rf"[-−]?(?:{_RNUM})(?:\s*(?:{VALUE_UNIT}))?"
 #: Three arms' values or more, their arms listed after them, "respectively", then the comparator's value: "-2.01,
 #: -2.24 and -2.30 percentage points with X 5, 10 and 15 mg, respectively, versus -1.86 percentage points with Y"
 LISTED_ARMS_VERSUS = re.compile(
@@ -1019,10 +1021,10 @@ LISTED_ARMS_VERSUS = re.compile(
 _AT_TIME = (
     r"(?i:at|by|after|within)\s+(?:(?i:day|week|month|year)\s+\d{1,3}|\d{1,3}\s+(?i:days?|weeks?|months?|years?))\b"
 )
-_VALUE_UNIT = rf"%|(?i:percent\b|points?\b)|{MEASUREMENT_UNIT}"
+
 #: one value at its time point, an item of :data:`VALUES_AT_TIMES`: "93.1% at 2 years"
-VALUE_AT_TIME = re.compile(rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))\s*(?P<unit>{_VALUE_UNIT})?\s+(?P<time>{_AT_TIME})")
-_ITEM_AT_TIME = rf"{_NOT_AFTER}[-−]?(?:{_RNUM})\s*(?:{_VALUE_UNIT})?\s+{_AT_TIME}"
+VALUE_AT_TIME = re.compile(rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))\s*(?P<unit>{VALUE_UNIT})?\s+(?P<time>{_AT_TIME})")
+_ITEM_AT_TIME = rf"{_NOT_AFTER}[-−]?(?:{_RNUM})\s*(?:{VALUE_UNIT})?\s+{_AT_TIME}"
 #: One value at each of two time points or more, of one group: "Freedom from reoperation was 93.1% at 2 years
 #: and 88.4% at 5 years", "4.2 kg at week 16 and 7.9 kg at week 40" (a row for each; not two
 #: arms' values, each named after its time: "12% at 6 months in the X group and ...")
