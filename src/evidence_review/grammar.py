@@ -599,10 +599,17 @@ AND_THAT_OF = re.compile(
     rf"(?P<r1>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(1)}\s*,?\s+(?i:and|while|whereas)\s+(?i:that|those)\s+"
     rf"(?P<r2>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(2)}(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
+#: a time point after a value: "at 3 months", "at week 12", "after 2 years"
+_AT_TIME = (
+    r"(?i:at|by|after|within)\s+(?:(?i:day|week|month|year)\s+\d{1,3}|\d{1,3}\s+(?i:days?|weeks?|months?|years?))\b"
+)
+#: (the time point may stand between a value and its arm: "12% at 6 months in the X group and 15% at 6 months in
+#: the Y group")
 IN_GROUP_AND = re.compile(
-    rf"{_arm_value(1)}(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
+    rf"{_arm_value(1)}(?P<when>\s+{_AT_TIME})?"
+    rf"(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
     rf"[^;()\d]{{1,40}}?\b{ARM_NOUN}){_RATE_AFTER_ARM.format(n=1)}\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
-    rf"(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
+    rf"(?:\s+{_AT_TIME})?(?P<r2>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
     rf"[^;()\d]{{1,40}}?\b{ARM_NOUN}){_RATE_AFTER_ARM.format(n=2)}"
 )
 
@@ -796,9 +803,11 @@ TABLE_ESTIMATE_CI = re.compile(
 #: and 8.7% (hazard ratio ...)", "in 7.4% and 7.9% of participants".
 OCCURRED_IN_AND = re.compile(
     # (or after the pair before it, the verb left out: "..., respectively, and dysgeusia in 5.6% and 0.3%")
-    r"(?:\b(?i:occurred|developed|reported)"
-    r"|(?<=(?i:respectively))\s*,?\s+(?i:and|while|whereas)\s+(?P<what>[A-Za-z][^,;()\d]{2,50}?))"
-    rf"\s+(?i:in)\s+{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
+    r"(?:(?:\b(?i:occurred|developed|reported)"
+    r"|(?<=(?i:respectively))\s*,?\s+(?i:and|while|whereas)\s+(?P<what>[A-Za-z][^,;()\d]{2,50}?))\s+(?i:in)"
+    # (or two values said to be alike: "Stroke rates were similar, at 1.1% and 1.0%")
+    r"|\b(?i:similar|comparable)\s*,?\s+(?i:at|with))"
+    rf"\s+{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
     rf"{_arm_value(2)}(?<=%)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants))?(?=\s*[(;,.]|\s*$)"
 )
 #: Two values and the P value that compares them: "were 44.3 ± 15.6% and 22.1 ± 13.7% (P = 0.111)".
@@ -1016,11 +1025,6 @@ LISTED_ARMS_VERSUS = re.compile(
     rf"\s+(?P<r2>(?i:with|in|for|among|on)\s+{_ARM_REF})(?=\s*[;,.)(]|\s*$)"
 )
 
-
-#: a time point after a value: "at 3 months", "at week 12", "after 2 years"
-_AT_TIME = (
-    r"(?i:at|by|after|within)\s+(?:(?i:day|week|month|year)\s+\d{1,3}|\d{1,3}\s+(?i:days?|weeks?|months?|years?))\b"
-)
 
 #: one value at its time point, an item of :data:`VALUES_AT_TIMES`: "93.1% at 2 years"
 VALUE_AT_TIME = re.compile(rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))\s*(?P<unit>{VALUE_UNIT})?\s+(?P<time>{_AT_TIME})")
