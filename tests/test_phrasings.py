@@ -2949,6 +2949,20 @@ def test_the_people_counted_before_an_arm_are_its_size():
     assert arms == ((2.0, 512.0, "drug A"), (3.0, 509.0, "drug B"))
 
 
+def test_a_decimal_comma_is_read_where_it_cannot_be_a_thousands_separator():
+    text = "Mortality at 90 days was 22,4% vs 27,9% (HR 0,77; 95% CI 0,62-0,96; p=0,019)."
+    found = rows(text)
+    assert [(r.measure, effect(r)[1:4], r.p_text, r.arm1_value, r.arm2_value) for r in found] == [
+        ("percent", (None, None, None), "", 22.4, 27.9),
+        ("hazard_ratio", (0.77, 0.62, 0.96), "0.019", None, None),
+    ]
+    assert found[1].quote == "HR 0,77; 95% CI 0,62-0,96; p=0,019"  # (the quote as printed)
+    # thousands, a list, citations: not decimals
+    kept = GENERIC.extract("Of 1,204 patients[1,2], grades 1,2,3 were seen, as before3,4.", "t")
+    assert [(r.outcome, r.estimate) for r in kept.results] == [("enrollment", 1204.0)]
+    assert [u.number for u in kept.unexplained] == []
+
+
 def test_a_denominator_at_the_end_of_a_sentence_is_read():
     (r,) = rows("Relapse was seen in 12/150 vs 20/148.")
     assert (r.arm1_value, r.arm1_n, r.arm2_value, r.arm2_n) == (12.0, 150.0, 20.0, 148.0)

@@ -49,6 +49,10 @@ _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 #: an en dash printed as a minus sign, as the Lancet does: "(risk difference 1·5%, –0·3 to 3·3)" (not
 #: the dash of a range, "1·04–1·32", which stands between numbers)
 _EN_DASH_MINUS = re.compile(r"(?<=[\s(\[,;:])\u2013(?=\d)")
+#: a decimal comma, as many European texts print it, where it cannot be a thousands separator: one or two
+#: digits after it ("25,3%", "0,82 (0,71-0,95)"), or a leading zero before it ("0,125"); not in a list of
+#: numbers ("1,2,3"), nor a citation ("[1,2]", "similar3,4")
+_DECIMAL_COMMA = re.compile(r"(?<![\w\[.,])(?:\d{1,3}(?=,\d{1,2}(?![\d\]]|,\d))|0(?=,\d+(?![\d\]]|,\d))),")
 
 # A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter or a digit at the start of
 # the next. The hyphen is kept when the part before it is a prefix or word that is normally hyphenated
@@ -149,7 +153,8 @@ class CleanText:
 def _substitute(text: str) -> str:
     # only where such a character is (str.translate looks up every character of the text)
     text = _SUBSTITUTED.sub(lambda m: _SUBSTITUTIONS[ord(m.group(0))], text)
-    return _EN_DASH_MINUS.sub("-", _MIDDLE_DOT_DECIMAL.sub(".", text))
+    text = _EN_DASH_MINUS.sub("-", _MIDDLE_DOT_DECIMAL.sub(".", text))
+    return _DECIMAL_COMMA.sub(lambda m: m.group(0)[:-1] + ".", text) if "," in text else text
 
 
 def _find_floats(text: str) -> list[tuple[int, int, str]]:
