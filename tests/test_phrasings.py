@@ -2541,6 +2541,18 @@ REPORTS = [
             ("", "Stroke", "overall", "percent", "1.3", "1.2", "ravotide", "apixaban"),
         ],
     ),
+    (  # a median not reached in one arm against a time in the other: no value, its text as printed; its arms
+        # name the pairs after it; a sentence that starts with a lower-case abbreviation is its own clause
+        "Median overall survival was not reached with ravotide versus 21.3 months with docetaxel. The response "
+        "rate was 44.0% versus 27.5%. Death occurred in 14 patients in the A group and 22 in the B group. mPFS was "
+        "9.1 mo vs NR.",
+        [
+            ("", "overall survival", "overall", "median", "not reached", "21.3", "ravotide", "docetaxel"),
+            ("", "The response rate", "overall", "percent", "44.0", "27.5", "ravotide", "docetaxel"),
+            ("", "Death", "overall", "count", "14", "22", "A", "B"),
+            ("", "mPFS", "overall", "median", "9.1", "NR", "A", "B"),
+        ],
+    ),
     (  # a subgroup named by a range, its upper end no value
         "In those with a score of 10% to 39%, the hazard ratio was 0.81 (95% CI 0.66–0.99).",
         [("", "unspecified", "those with a score of 10% to 39%", "hazard_ratio", 0.81, 0.66, 0.99, "", "")],

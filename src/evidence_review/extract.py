@@ -1352,7 +1352,7 @@ class Extractor:
                 continue
             unnamed = not (row["arm1_label"] or row["arm2_label"])
             of_arms = row["construction"] == "respectively" or (
-                row["construction"] in ("versus", "counts_and", "occurred_in_and")
+                row["construction"] in ("versus", "counts_and", "occurred_in_and", "not_reached_pair")
                 and row["subgroup_basis"] == "no subgroup named"
             )
             if of_arms and unnamed and paragraph in last:
@@ -1421,6 +1421,31 @@ class Extractor:
                        arm_basis="respectively", construction=c.name)  # fmt: skip
             rows.append(row)
         return rows
+
+    def _not_reached_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """A median not reached in one arm against a time in the other (see :data:`grammar.NOT_REACHED_PAIR`):
+        the arm not reached has no value, its text as printed."""
+        groups = m.groupdict()
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None and not ctx.own_trials:
+            return None
+        first_reached = groups["v1"] is not None
+        time = Number.parse(groups["v1"] or groups["v2"])
+        unit = "months" if (groups["u1"] or groups["u2"]) == "mo" else " ".join((groups["u1"] or groups["u2"]).split())
+        texts = (time.text, groups["nr2"]) if first_reached else (groups["nr1"], time.text)
+        values = (time.value, None) if first_reached else (None, time.value)
+        arms = {"r1": groups["r1"] or groups["r1b"], "r2": groups["r2"] or groups["r2b"]}
+        labels = self._arm_labels(trial, arms, c)
+        named = (self._arm_of(trial, arms["r1"] or ""), self._arm_of(trial, arms["r2"] or ""))
+        if named[0] == "control" or named[1] == "experimental":
+            texts, values = texts[::-1], values[::-1]  # (the vocabulary's experimental arm first)
+        row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+        row.update(self._context_fields(ctx, m.start(), self._outcome(ctx, m)))
+        row.update(measure="median", label="", arm1_label=labels[0], arm2_label=labels[1], unit=unit,
+                   arm1_value=values[0], arm1_text=texts[0], arm2_value=values[1], arm2_text=texts[1],
+                   construction=c.name, **_place(ctx, m.start()))  # fmt: skip
+        row["arm_basis"] = "arm named beside the value" if any(arms.values()) else "experimental arm first (as written)"
+        return [row]
 
     def _blood_pressures_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """Two arms' systolic and diastolic pressures (see :data:`grammar.BLOOD_PRESSURES`): a row of the
@@ -2411,6 +2436,7 @@ READERS = (
     Reader(g.EFFECT_C, Extractor._effect_rows),
     Reader(g.VACCINE_EFFICACY_C, Extractor._efficacy_rows),
     Reader(g.BLOOD_PRESSURES_C, Extractor._blood_pressures_rows),
+    Reader(g.NOT_REACHED_PAIR_C, Extractor._not_reached_rows),
     Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_WORD_AFTER_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_VERSUS_CONTROL_C, Extractor._difference_versus_control_rows),
@@ -3659,7 +3685,7 @@ def _subject(clause: str) -> str:
 
 # (and a dash: "BOSTON, Jan. 14 -- Participants"; and a full stop after a value, before a sentence the splitter
 # left joined as it starts in lower case: "ORR was 38.4% vs 11.8%. mOS was 12.1 vs 10.8 mo")
-_CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s|\s(?:--|—)\s|(?<=[\d%)\];])\.\s")
+_CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s|\s(?:--|—)\s|(?<=[\d%)\];])\.\s|\.\s+(?=[a-z]{1,2}[A-Z])")
 #: a structured abstract's heading run into its first sentence: "Findings The primary outcome ..."
 _RUN_IN_HEADING = re.compile(
     r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"

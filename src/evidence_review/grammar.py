@@ -1038,6 +1038,18 @@ VALUES_AT_TIMES = re.compile(
 )
 
 
+_NOT_REACHED = r"(?:NR|(?i:not\s+(?:yet\s+)?reached))\b"
+_TIME_UNIT = r"(?:(?i:months?|years?|weeks?|days?)|mo)\b"
+#: A median not reached in one arm, against a time in the other: "Median overall survival was not reached with X
+#: versus 18.4 months with Y", "mPFS was 9.8 mo vs NR"
+NOT_REACHED_PAIR = re.compile(
+    rf"(?P<nr1>{_NOT_REACHED})(?P<r1>\s+{_ARM_WORDS}\s+{_ARM_REF})?\s*,?\s+(?i:versus|vs\.?|compared\s+with)\s+"
+    rf"(?P<v2>{_RNUM})\s*(?P<u2>{_TIME_UNIT})(?P<r2>\s+{_ARM_WORDS}\s+{_ARM_REF})?(?=\s*[;,.)(]|\s*$)"
+    rf"|(?<![\d.])(?P<v1>{_RNUM})\s*(?P<u1>{_TIME_UNIT})(?P<r1b>\s+{_ARM_WORDS}\s+{_ARM_REF})?\s*,?\s+"
+    rf"(?i:versus|vs\.?|compared\s+with)\s+(?P<nr2>{_NOT_REACHED})(?P<r2b>\s+{_ARM_WORDS}\s+{_ARM_REF})?(?=\s*[;,.)(]|\s*$)"
+)
+
+
 def _pressures(n: int) -> str:
     """One arm's blood pressure, systolic over diastolic: "10.4/5.9 mm Hg" (signed or not)."""
     return rf"(?P<s{n}>-?(?:{_RNUM}))\s*/\s*(?P<d{n}>-?(?:{_RNUM}))(?:\s*(?P<u{n}>(?i:mm\s?Hg)\b))?"
@@ -1602,6 +1614,9 @@ LISTED_ARMS_VERSUS_C = Construction("listed_arms_versus", LISTED_ARMS_VERSUS, r"
 _AT_TIME_ANCHOR = r"\d[^\d,;()]{0,30}?\s(?:at|by|after|within)\s+(?:\d|day|week|month|year)"
 VALUES_AT_TIMES_C = Construction("values_at_times", VALUES_AT_TIMES, _AT_TIME_ANCHOR, 30, 160)
 NNT_FOR_EVERY_C = Construction("nnt_for_every", NNT_FOR_EVERY, r"for\s+every\s", 140, 180)
+NOT_REACHED_PAIR_C = Construction(
+    "not_reached_pair", NOT_REACHED_PAIR, r"\b(?:nr|not\s+(?:yet\s+)?reached)\b", 90, 110, case_sensitive=False
+)
 BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg", 90, 160)
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
