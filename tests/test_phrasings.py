@@ -2973,6 +2973,8 @@ def test_a_decimal_comma_is_read_where_it_cannot_be_a_thousands_separator():
     kept = GENERIC.extract("Of 1,204 patients[1,2], grades 1,2,3 were seen, as before3,4.", "t")
     assert [(r.outcome, r.estimate) for r in kept.results] == [("enrollment", 1204.0)]
     assert [u.number for u in kept.unexplained] == []
+    (graded,) = rows("Grade 3,4 adverse events occurred in 12% vs 15%.")  # (two labels' numbers)
+    assert graded.outcome == "Grade 3,4 adverse events"
 
 
 def test_a_denominator_at_the_end_of_a_sentence_is_read():

@@ -51,8 +51,9 @@ _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 _EN_DASH_MINUS = re.compile(r"(?<=[\s(\[,;:])\u2013(?=\d)")
 #: a decimal comma, as many European texts print it, where it cannot be a thousands separator: one or two
 #: digits after it ("25,3%", "0,82 (0,71-0,95)"), or a leading zero before it ("0,125"); not in a list of
-#: numbers ("1,2,3"), nor a citation ("[1,2]", "similar3,4")
+#: numbers ("1,2,3"), nor a citation ("[1,2]", "similar3,4"), nor two labels' numbers ("grade 3,4 events")
 _DECIMAL_COMMA = re.compile(r"(?<![\w\[.,])(?:\d{1,3}(?=,\d{1,2}(?![\d\]]|,\d))|0(?=,\d+(?![\d\]]|,\d))),")
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:grade|stage|type|class|phase|level|step|wave|cycle|day|week|visit|model)s?\s*$")
 
 # A line-wrap hyphen: a letter, a hyphen at the end of the line, a letter or a digit at the start of
 # the next. The hyphen is kept when the part before it is a prefix or word that is normally hyphenated
@@ -154,7 +155,13 @@ def _substitute(text: str) -> str:
     # only where such a character is (str.translate looks up every character of the text)
     text = _SUBSTITUTED.sub(lambda m: _SUBSTITUTIONS[ord(m.group(0))], text)
     text = _EN_DASH_MINUS.sub("-", _MIDDLE_DOT_DECIMAL.sub(".", text))
-    return _DECIMAL_COMMA.sub(lambda m: m.group(0)[:-1] + ".", text) if "," in text else text
+    return _DECIMAL_COMMA.sub(_decimal_point, text) if "," in text else text
+
+
+def _decimal_point(comma: re.Match[str]) -> str:
+    """A decimal comma's point, unless the numbers are labels' ("grade 3,4")."""
+    labelled = _LABEL_BEFORE.search(comma.string, max(0, comma.start() - 12), comma.start())
+    return comma.group(0) if labelled else comma.group(0)[:-1] + "."
 
 
 def _find_floats(text: str) -> list[tuple[int, int, str]]:
