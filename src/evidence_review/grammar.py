@@ -1515,9 +1515,7 @@ THAN_C = Construction("than", THAN, r"\)\s*than\b", 130, 170, arm_before=True)
 THAN_THAT_C = Construction(
     "than_that", THAN_THAT, r"\s(?:than|different\s+from|differed\s+from)\s+(?:that|those|in|of)\s", 200, 100
 )
-AND_THAT_OF_C = Construction(
-    "and_that_of", AND_THAT_OF, r"\s(?:and|while|whereas)\s+th(?:at|ose)\s+(?:of|in)\s", 160, 120
-)
+AND_THAT_OF_C = Construction("and_that_of", AND_THAT_OF, r"th(?:at|ose)\s+(?:of|in)\s", 180, 120)
 THAN_VALUE_OF_C = Construction("than_value_of", THAN_VALUE_OF, r"\sthan\s+\d", 140, 80)
 IN_GROUP_AND_C = Construction(
     "in_group_and", IN_GROUP_AND, r"(?:group|arm|clusters?)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
@@ -1611,11 +1609,13 @@ WHO_GOT_C = Construction("who_got", WHO_GOT, _WHO_GOT_ANCHOR, 30, 260, unit="eve
 # (the anchor of WHO_GOT, found once for both: "Of the 1,000 people who got ...")
 OF_THE_WHO_GOT_C = Construction("of_the_who_got", OF_THE_WHO_GOT, _WHO_GOT_ANCHOR, 60, 300, unit="events")
 LISTED_ARMS_VERSUS_C = Construction("listed_arms_versus", LISTED_ARMS_VERSUS, r"respectively", 220, 120)
-_AT_TIME_ANCHOR = r"\d[^\d,;()]{0,30}?\s(?:at|by|after|within)\s+(?:\d|day|week|month|year)"
-VALUES_AT_TIMES_C = Construction("values_at_times", VALUES_AT_TIMES, _AT_TIME_ANCHOR, 30, 160)
+# (an anchor that starts with a literal, which the search skips to: not with the value's digit)
+VALUES_AT_TIMES_C = Construction(
+    "values_at_times", VALUES_AT_TIMES, r"\s(?:at|by|after|within)\s+(?:\d|day\s|week\s|month\s|year\s)", 60, 160
+)
 NNT_FOR_EVERY_C = Construction("nnt_for_every", NNT_FOR_EVERY, r"for\s+every\s", 140, 180)
 NOT_REACHED_PAIR_C = Construction(
-    "not_reached_pair", NOT_REACHED_PAIR, r"\b(?:nr|not\s+(?:yet\s+)?reached)\b", 90, 110, case_sensitive=False
+    "not_reached_pair", NOT_REACHED_PAIR, r"(?:nr|not\s+(?:yet\s+)?reached)\b", 90, 110, case_sensitive=False
 )
 BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg", 90, 160)
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
