@@ -2565,7 +2565,101 @@ REPORTS = [
             ("", "Overall survival", "overall", "hazard_ratio", 0.79, 0.66, 0.95, "", ""),
         ],
     ),
+    (  # three arms named before their sizes; lists of their values that name no arm are theirs, in that order,
+        # each against the comparator (counts with their shares, shares, means with their SEs, none on placebo)
+        "We randomly assigned 630 patients to velumab 50 mg (n=211), velumab 100 mg (n=209) or placebo (n=210). "
+        "Remission at week 24 was reached by 31.8%, 36.4% and 12.9%. Serious infections occurred in 4 (1.9%), 7 "
+        "(3.3%) and 2 (1.0%) patients. The mean change in the fatigue score was -5.2 (SE 0.6), -6.0 (0.6) and "
+        "-2.1 (0.6). Shingles occurred in 2 patients on 50 mg, 5 on 100 mg and none on placebo.",
+        [
+            ("", "enrollment", "overall", "count", 630.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 211.0, None, None, "velumab 50 mg", ""),
+            ("", "enrollment", "overall", "count", 209.0, None, None, "velumab 100 mg", ""),
+            ("", "enrollment", "overall", "count", 210.0, None, None, "placebo", ""),
+            ("", "Remission at week 24", "overall", "percent", "31.8", "12.9", "velumab 50 mg", "placebo"),
+            ("", "Remission at week 24", "overall", "percent", "36.4", "12.9", "velumab 100 mg", "placebo"),
+            ("", "Serious infections", "overall", "count", "4", "2", "velumab 50 mg", "placebo"),
+            ("", "Serious infections", "overall", "count", "7", "2", "velumab 100 mg", "placebo"),
+            ("", "Serious infections", "overall", "percent", "1.9", "1.0", "velumab 50 mg", "placebo"),
+            ("", "Serious infections", "overall", "percent", "3.3", "1.0", "velumab 100 mg", "placebo"),
+            ("", "The mean change in the fatigue score", "overall", "mean", "-5.2", "-2.1", "velumab 50 mg", "placebo"),
+            (
+                "",
+                "The mean change in the fatigue score",
+                "overall",
+                "mean",
+                "-6.0",
+                "-2.1",
+                "velumab 100 mg",
+                "placebo",
+            ),
+            ("", "Shingles", "overall", "count", "2", "none", "50 mg", "placebo"),
+            ("", "Shingles", "overall", "count", "5", "none", "100 mg", "placebo"),
+        ],
+    ),
+    (  # two arms' counts of their people, then the comparator's; two arms' shares of the people named after them
+        "At week 16, a response was seen in 120 (57.1%) of 210 patients in the 50 mg group and 131 (62.7%) of 209 in "
+        "the 100 mg group compared with 44 (21.0%) of 210 in the placebo group. Clear skin was seen in 40.2% (50 mg) "
+        "and 44.8% (100 mg) of patients with plaques on at least 10% of their skin, versus 9.6% with placebo.",
+        [
+            ("", "a response", "overall", "count", "120", "44", "50 mg", "placebo"),
+            ("", "a response", "overall", "count", "131", "44", "100 mg", "placebo"),
+            ("", "a response", "overall", "percent", "57.1", "21.0", "50 mg", "placebo"),
+            ("", "a response", "overall", "percent", "62.7", "21.0", "100 mg", "placebo"),
+            ("", "Clear skin", "overall", "percent", "40.2", "9.6", "50 mg", "placebo"),
+            ("", "Clear skin", "overall", "percent", "44.8", "9.6", "100 mg", "placebo"),
+        ],
+    ),
+    (  # the BMJ's way: arms' sizes in a bracket after the number randomised, a paragraph's later comparisons with
+        # the ratio its first one named, unlabelled; a rate per 1000 births; the arm a pair leaves unnamed
+        "Results: 8 412 pregnant women were randomised (4205 heparin, 4207 no heparin). Stillbirth occurred in 1.1% of "
+        "women in the heparin group and 1.6% in the no heparin group (relative risk 0.66, 95% confidence interval "
+        "0.48 to 0.99). Placental abruption was less common with heparin (0.8% v 1.2%; 0.67, 0.44 to 1.02). "
+        "Neonatal death was 3.9 v 4.4 per 1000 births (0.89, 0.47 to 1.68).",
+        [
+            ("", "enrollment", "overall", "count", 8412.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", 4205.0, None, None, "heparin", ""),
+            ("", "enrollment", "overall", "count", 4207.0, None, None, "no heparin", ""),
+            ("", "Stillbirth", "overall", "percent", "1.1", "1.6", "heparin", "no heparin"),
+            ("", "Stillbirth", "overall", "risk_ratio", 0.66, 0.48, 0.99, "", ""),
+            ("", "Placental abruption", "overall", "percent", "0.8", "1.2", "heparin", "no heparin"),
+            ("", "Placental abruption", "overall", "risk_ratio", 0.67, 0.44, 1.02, "", ""),
+            ("", "Neonatal death", "overall", "value", "3.9", "4.4", "heparin", "no heparin"),
+            ("", "Neonatal death", "overall", "risk_ratio", 0.89, 0.47, 1.68, "", ""),
+        ],
+    ),
+    (  # two values of what a clause is about, an estimate right after them: the arms the paragraph named; an
+        # ordinal outcome's generalized odds ratio is a win ratio; a score range is part of the outcome's name
+        "We assigned 150 patients to the stent group and 148 to the medical group. A shift toward better outcomes "
+        "favored the stent (generalized odds ratio, 1.34; 95% CI, 1.09 to 1.75). A score of 0 to 2 occurred in "
+        "24.0% of the patients in the stent group and 11.5% of those in the medical group (relative risk, 2.09; 95% "
+        "CI, 1.22 to 3.58), and a score of 0 to 3 in 40.7% and 25.0% (relative risk, 1.63; 95% CI, 1.17 to 2.27). "
+        "Death at 90 days was 30.0% and 32.4% (hazard ratio, 0.91; 95% CI, 0.62 to 1.33).",
+        [
+            ("", "enrollment", "overall", "count", "150", "148", "stent", "medical"),
+            ("", "A shift toward better outcomes", "overall", "win_ratio", 1.34, 1.09, 1.75, "", ""),
+            ("", "A score of 0 to 2", "overall", "percent", "24.0", "11.5", "stent", "medical"),
+            ("", "A score of 0 to 2", "overall", "risk_ratio", 2.09, 1.22, 3.58, "", ""),
+            ("", "score of 0 to 3", "overall", "percent", "40.7", "25.0", "stent", "medical"),
+            ("", "a score of 0 to 3", "overall", "risk_ratio", 1.63, 1.17, 2.27, "", ""),
+            ("", "Death at 90 days", "overall", "percent", "30.0", "32.4", "stent", "medical"),
+            ("", "Death", "overall", "hazard_ratio", 0.91, 0.62, 1.33, "", ""),
+        ],
+    ),
 ]
+
+
+def test_values_in_the_arms_order_need_as_many_arms_named_before_and_no_list_of_what_they_are():
+    # the last two of three arms' sizes are not a pair; a subject that lists what the values are is no list of
+    # arms; two arms named before three values give no rows (the values are left to the audit)
+    three = "Patients were assigned to X 10 mg (n=100), X 20 mg (n=101) or placebo (n=99). "
+    found = GENERIC.extract(three + "Nausea, rash and headache were reported in 12%, 8% and 5%.", "t", audit=True)
+    assert [(r.arm1_label, r.estimate) for r in found.results] == [("X 10 mg", 100), ("X 20 mg", 101), ("placebo", 99)]
+    assert [u.number for u in found.unexplained] == ["12", "8", "5"]
+    two = "Patients were assigned to X (n=100) or placebo (n=99). Rates were 12%, 8% and 5%."
+    found = GENERIC.extract(two, "t", audit=True)
+    assert [r.construction for r in found.results] == ["n_pair"]
+    assert [u.number for u in found.unexplained] == ["12", "8", "5"]
 
 
 @pytest.mark.parametrize(("text", "expected"), REPORTS, ids=[t[:40] for t, _ in REPORTS])

@@ -433,7 +433,7 @@ class Extractor:
                             singles.append(row)
                         else:
                             out.results.append(row)
-        self._arms_named_before(out.results[first:], ct.original)
+        out.results[first:] = self._arms_named_before(out.results[first:], ct.original)
         out.results.extend(self._pair_singletons(ctx, singles, floats))
         out.statements.extend(self._statements(ctx, source))
         out.recommendations.extend(self._recommendations(ctx, source))
@@ -755,9 +755,20 @@ class Extractor:
             lo_bound = max(sentence.start, m.start() - _LABEL_REACH)
             label = _last_label(ctx.text, lo_bound, m.start())
             likely = _TIMES_LIKELY.match(ctx.text, m.end(), sentence.end) if label is None else None
+            named_before = (
+                _last_label(ctx.text, ctx.lay.paragraph(m.start()).start, lo_bound)
+                if label is None
+                and (groups.get("lo") or groups.get("lo2") or groups.get("lo3"))
+                and _SHARES_RIGHT_BEFORE.search(ctx.text, max(sentence.start, m.start() - 60), m.start())
+                else None
+            )
             if likely and ctx.declared_ratio is not None:
                 # "were 2.5 (95% CI 1.2-6.8) times more likely to have X": the one ratio the text names, about X
                 label_text, label_start, label_end = _label_words(ctx.declared_ratio), m.start(), m.start()
+            elif named_before is not None and named_before.lastgroup in _RATIO_LABEL_GROUPS:
+                # the ratio its paragraph named first, right after two arms' shares, as the BMJ prints a paragraph's
+                # later comparisons: "Hypertension: 6.1% v 6.5% (0.94, 0.81 to 1.09)"
+                label_text, label_start, label_end = _label_words(named_before), m.start(), m.start()
             elif label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
                 return None  # no label, or the nearest one names a difference, not a ratio
             else:
@@ -983,6 +994,8 @@ class Extractor:
 
     def _pair_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         groups = m.groupdict()
+        if c is g.N_PAIR_C and _SIZE_LISTED_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+            return None  # "X 10 mg (n=100), X 20 mg (n=101) or placebo (n=99)": the last two of three arms' sizes
         if groups.get("arms_in_order"):  # "... of the X and Y groups": the arms of "respectively" unsaid
             groups["arms"] = groups["arms_in_order"]
         u1, u2 = g.unit_name(groups.get("u1")), g.unit_name(groups.get("u2"))
@@ -1302,7 +1315,7 @@ class Extractor:
                     row.update(outcome=outcome, subgroup=item, subgroup_basis="respectively")
 
     @staticmethod
-    def _arms_named_before(rows: list[dict[str, Any]], text: str) -> None:
+    def _arms_named_before(rows: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
         """A "respectively", "versus" or "and" pair that names no arm compares the arms its paragraph
         named last, in the order it named them ("... in the X group and ... in the placebo group (...).
         Worsening heart failure occurred in 368 and 455 patients, respectively", "... the most common
@@ -1312,8 +1325,13 @@ class Extractor:
         other, of the same outcome and kind, named in no arm ("Median progression-free survival was 8.8
         months (7.9-9.9) versus 6.2 months (5.6-6.9)"). A paragraph that names no arms compares those
         its article named before it when it named one pair only ("Secondary Outcomes: Death from
-        cardiovascular causes occurred in 168 patients (10.8%) and 194 patients (12.5%), respectively")."""
+        cardiovascular causes occurred in 168 patients (10.8%) and 194 patients (12.5%), respectively").
+        Three values or more that name no arm (:meth:`_values_in_arms_order_rows`) are the arms the paragraph, or
+        else the text before it, named last before their sizes, if as many: a row for each against the
+        comparator; otherwise they give no row (their numbers are left to the audit). The rows, in their order."""
         last: dict[int, tuple[str, str]] = {}
+        in_order: dict[int, list[dict[str, Any]]] = {}  # the rows each list of values in the arms' order gives
+        arms_of_article: dict[int, list[str]] = {}  # the arms each article named last before their sizes
         named: dict[int, set[tuple[str, str]]] = {}  # the pairs of arms each article named, so far
         inherited: set[int] = set()  # the paragraphs whose arms are those named before them
         sizes: dict[int, list[str]] = {}  # the arms each paragraph named before their sizes
@@ -1322,13 +1340,22 @@ class Extractor:
             paragraph, article = row.pop("_paragraph", None), row.pop("_article", None)
             if paragraph is None:
                 continue
-            if row.get("arm_basis") == "named before its size":  # "(zelbatinib n=211, docetaxel n=211)": two arms
+            if row.get("arm_basis") == "named before its size" or row["construction"] in _ARMS_SIZED:
+                # "(zelbatinib n=211, docetaxel n=211)", "randomised (5990 aspirin, 5986 placebo)": two arms
                 sizes.setdefault(paragraph, []).append(row["arm1_label"])
+                arms_of_article[article] = sizes[paragraph]
                 if len(sizes[paragraph]) == 2:
                     last[paragraph] = (sizes[paragraph][0], sizes[paragraph][1])
                     named.setdefault(article, set()).add(last[paragraph])
                 elif paragraph in last and len(sizes[paragraph]) > 2:
                     del last[paragraph]  # three arms or more: no pair
+                continue
+            if (values := row.pop("_in_arms_order", None)) is not None:
+                arms = sizes.get(paragraph) or arms_of_article.get(article, [])
+                basis = "named before their sizes, in order, " + (
+                    "in the paragraph" if paragraph in sizes else "earlier in the text"
+                )
+                in_order[id(row)] = _each_in_arms_order(row, arms, values, basis) if len(arms) == len(values) else []
                 continue
             if paragraph not in last and len(pairs := named.get(article, set())) == 1:
                 last[paragraph] = next(iter(pairs))
@@ -1358,6 +1385,46 @@ class Extractor:
             if of_arms and unnamed and paragraph in last:
                 row["arm1_label"], row["arm2_label"] = last[paragraph]
                 row["arm_basis"] = _named_earlier(paragraph, inherited)
+            elif of_arms and paragraph in last and (one := _the_other_arm(row, last[paragraph])):
+                # "less common with aspirin (3.3% v 4.0%": the other arm of the pair named before
+                row[one[0]] = one[1]
+                row["arm_basis"] = "one named beside the values, the other " + _named_earlier(paragraph, inherited)
+        return [given for row in rows for given in in_order.get(id(row), [row])]
+
+    def _values_in_arms_order_rows(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction
+    ) -> list[dict[str, Any]] | None:
+        """Three arms' values or more that name no arm (see :data:`grammar.VALUES_IN_ARMS_ORDER`): a row of
+        each kind (a count and its percentage, or a value) holding the values in order, for
+        :meth:`_arms_named_before` to give them the arms the text named before their sizes, one row for each
+        arm against the comparator. Nothing when the sentence's subject lists what the values are ("ACR50,
+        ACR70 and PASI75 responses were ...") or the values are of two kinds."""
+        sentence_start = ctx.lay.sentence(m.start()).start
+        clause_start = max((v.end() for v in _VALUES_BEFORE.finditer(ctx.text, sentence_start, m.start())), default=0)
+        subject = _SUBJECT_BEFORE_VERB.match(ctx.text, max(sentence_start, clause_start), m.start())
+        if subject is not None and len(_list_items(_CLOSED_BRACKET.sub(" ", subject.group("what")))) > 1:
+            return None
+        items = list(g.UNNAMED_ITEM.finditer(ctx.text, m.start("values"), m.end("values")))
+        units = {g.unit_name(i.group("u")) for i in items}
+        with_percent = {bool(i.group("pct")) for i in items}
+        if len(units) > 1 or len(with_percent) > 1:
+            return None
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None and not ctx.own_trials:
+            return None
+        unit = units.pop()
+        kinds = [("count", "events", "v"), ("percent", "%", "pct")] if with_percent.pop() else []
+        if not kinds:
+            kinds = [(_value_measure(ctx, m.start(), unit), "%" if unit == "percent" else unit, "v")]
+        fields = self._context_fields(ctx, m.start(), self._outcome(ctx, m))
+        rows = []
+        for measure, unit_written, group in kinds:
+            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
+            row.update(fields)
+            row.update(measure=measure, label="", unit=unit_written, construction=c.name, **_place(ctx, m.start()))
+            row["_in_arms_order"] = [Number.parse(i.group(group)) for i in items]
+            rows.append(row)
+        return rows
 
     def _values_at_times_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """One group's value at each of two time points or more (see :data:`grammar.VALUES_AT_TIMES`): a row
@@ -1580,16 +1647,20 @@ class Extractor:
         with_shares = (unit in g.COUNT_UNITS or not unit) and all(i.groupdict().get("pct") for i in items)
         if with_shares and not unit:
             unit = "events"  # "98 (12.2%) in the high-dose group, ...": counts of people, with their percentages
-        rows = self._each_against_comparator(ctx, m, c, arms, values, unit, trial, basis, control)
+        sizes = [Number.parse(d).value if (d := i.groupdict().get("d")) else None for i in items]
+        rows = self._each_against_comparator(ctx, m, c, arms, values, unit, trial, basis, control, sizes)
         if with_shares:  # each count's percentage, in its bracket
             shares = [Number.parse(i.group("pct")) for i in items]
-            rows += self._each_against_comparator(ctx, m, c, arms, shares, "percent", trial, basis, control)
+            rows += self._each_against_comparator(ctx, m, c, arms, shares, "percent", trial, basis, control, sizes)
         return rows
 
     def _assigned_list_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
-        """Three arms' sizes or more (see :data:`grammar.ASSIGNED_LISTED`): an ``enrollment`` row for each arm,
-        with its arm."""
-        items = list(g.ASSIGNED_ITEM.finditer(ctx.text, m.start(), m.end()))
+        """Three arms' sizes or more (see :data:`grammar.ASSIGNED_LISTED`), or two or more in a bracket after the
+        number randomised (:data:`grammar.ASSIGNED_IN_BRACKET`): an ``enrollment`` row for each arm, with its arm."""
+        if c is g.ASSIGNED_IN_BRACKET_C:  # "randomised (5990 aspirin, 5986 placebo)"
+            items = list(g.ARM_SIZE_ITEM.finditer(ctx.text, m.start("items"), m.end()))
+        else:
+            items = list(g.ASSIGNED_ITEM.finditer(ctx.text, m.start(), m.end()))
         arms = [_arm_as_written(i.group("arm")) for i in items]
         if len(set(map(str.lower, arms))) < len(arms):
             return None
@@ -1598,7 +1669,7 @@ class Extractor:
             row = self._single_row(ctx, item, c, Number.parse(item.group("v")), "enrollment", "count", "patients")
             if row is None:
                 return None
-            row.update(arm1_label=arm, arm_basis="arm named beside each value")
+            row.update(arm1_label=arm, arm_basis="arm named beside each value", **_place(ctx, item.start()))
             rows.append(row)
         return rows
 
@@ -1620,8 +1691,10 @@ class Extractor:
         trial: Trial | None,
         basis: str,
         control: int | None,
+        sizes: list[float | None] | None = None,
     ) -> list[dict[str, Any]]:
-        """A row for each arm's value against the comparator's (``control``, else the last arm)."""
+        """A row for each arm's value against the comparator's (``control``, else the last arm), with the
+        arms' numbers of people when the list gives them (``sizes``)."""
         control = len(arms) - 1 if control is None else control
         is_count = unit in g.COUNT_UNITS
         measure = _value_measure(ctx, m.start(), unit, is_count)
@@ -1638,6 +1711,8 @@ class Extractor:
                        arm1_value=value.value, arm1_text=value.text, arm2_value=reference.value,
                        arm2_text=reference.text, arm_basis="arm named beside each value; each against the comparator",
                        construction=c.name)  # fmt: skip
+            if sizes and sizes[k] is not None and sizes[control] is not None:
+                row.update(arm1_n=sizes[k], arm2_n=sizes[control])
             rows.append(row)
         each = _P_FOR_EACH.match(ctx.text, m.end())
         if each and (each.group("pre") or each.group("post")):  # "(P<0.001 for both comparisons with placebo)"
@@ -2089,7 +2164,7 @@ class Extractor:
         """A number of patients ("n = 1,033", "1062 hospitalized patients"); an arm size is
         tagged with its arm, to be joined with the other arm's (:meth:`_pair_singletons`)."""
         found = m.groupdict()  # (a count of the people randomized has its number only)
-        value = Number.parse(found.get("n") or found.get("v") or found["r"])
+        value = Number.parse(found.get("n") or found.get("v") or found.get("r") or found["rw"])
         if value.value == 0 or (value.text.lower() in NUMBER_WORDS and value.value < 1):
             return None
         if (unit := found.get("unit")) and not re.search(r"(?i)(?:s|people|children)$", unit):
@@ -2460,7 +2535,9 @@ READERS = (
     Reader(g.VALUES_THEN_ARMS_C, Extractor._values_then_arms_rows),
     # (three arms' values, each with its arm, before the pairs that would read the last two)
     Reader(g.ARMS_LISTED_C, Extractor._arm_list_rows),
+    Reader(g.VALUES_IN_ARMS_ORDER_C, Extractor._values_in_arms_order_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
+    Reader(g.ASSIGNED_IN_BRACKET_C, Extractor._assigned_list_rows),
     Reader(g.ASSIGNED_LISTED_C, Extractor._assigned_list_rows),
     Reader(g.ASSIGNED_TO_C, Extractor._pair_rows),
     Reader(g.RECEIVED_PAIR_C, Extractor._pair_rows),
@@ -2543,6 +2620,11 @@ _NAMED_INTERVAL_REACH = 1500
 #: How far before a ratio its label may stand (in its sentence): "odds ratios (95% CI) were
 #: 0.88 (0.84-0.92) in model 1 and 0.80 (0.76-0.84) in model 2".
 _LABEL_REACH = 300
+#: two arms' shares or rates right before an estimate's bracket: "6.1% v 6.5% (", "71 (1.2%) women (", "53.6 per
+#: 1000 births (", or in the same bracket: "(0.8% v 1.2%; "
+_SHARES_RIGHT_BEFORE = re.compile(
+    r"(?i)(?:%|%\s*\)(?:\s+[a-z]+){0,2}|\bper\s+\d[\d, ]*(?:\s+[a-z-]+){0,2})\s*[(\[;]\s*$"
+)
 #: headers of a table's interval columns: "95% CI"; "Lower 95% CI" and "Upper 95% CI"
 _CI_HEADER = re.compile(r"(?i)\b(?:C[Rr]?I|confidence|credible)\b")
 _LOWER_HEADER = re.compile(r"(?i)\blower\b|\bLL\b|\bmin")
@@ -3050,6 +3132,40 @@ def _place(ctx: _Context, pos: int) -> dict[str, int]:
     return {"_paragraph": ctx.lay.paragraph(pos).start, "_article": ctx.lay.article_start(pos)}
 
 
+#: the constructions that give each arm's size with its arm, for :meth:`Extractor._arms_named_before`
+_ARMS_SIZED = {"assigned_in_bracket", "assigned_listed"}
+
+
+def _the_other_arm(row: dict[str, Any], pair: tuple[str, str]) -> tuple[str, str] | None:
+    """The key and the name of the arm a row leaves unnamed, when the arm it names is one of ``pair`` and not a
+    comparator (a comparator is every pair's: "versus 4% for a placebo" may be another drug's)."""
+    if bool(row["arm1_label"]) == bool(row["arm2_label"]):
+        return None
+    known = (row["arm1_label"] or row["arm2_label"]).lower()
+    if g.CONTROL_ARM.search(known):
+        return None
+    names = [arm.lower() for arm in pair]
+    if known not in names or names[0] == names[1]:
+        return None
+    return ("arm2_label" if row["arm1_label"] else "arm1_label"), pair[1 - names.index(known)]
+
+
+def _each_in_arms_order(row: dict[str, Any], arms: list[str], values: list[Number], basis: str) -> list[dict[str, Any]]:
+    """A row for each arm's value against the comparator's (the arm a control word names, else the last),
+    the values in the order of the arms."""
+    control = next((k for k, arm in enumerate(arms) if g.CONTROL_ARM.search(arm)), len(arms) - 1)
+    rows = []
+    for k, (arm, value) in enumerate(zip(arms, values, strict=True)):
+        if k != control:
+            reference = values[control]
+            given = dict(row, arm1_label=arm, arm2_label=arms[control], arm_basis=basis)
+            given.update(
+                arm1_value=value.value, arm1_text=value.text, arm2_value=reference.value, arm2_text=reference.text
+            )
+            rows.append(given)
+    return rows
+
+
 def _named_earlier(paragraph: int, inherited: set[int]) -> str:
     """How arms named before a pair were found: in its paragraph, or in its text before it."""
     return "named earlier in the text" if paragraph in inherited else "named earlier in the paragraph"
@@ -3232,6 +3348,9 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
 _NAMED_NUMBER = re.compile(
     r"(?i)\b(?:grade|type|stage|phase|class|level|score|day|week|month|year|dose|wave)\s+(?:\d+\s*(?:or|and|to|-|–)\s*)?$"
 )
+#: A range of a scale's scores that is part of a name: "A score of 0 to 2 occurred in ..." (not one score, a
+#: subgroup's: "patients with a score of 5 had ...").
+_SCORE_RANGE_NAME = re.compile(r"(?i)\bscores?\s+of\s+\d+\s*(?:to|or|-|–)\s*\d+")
 #: A duration that is part of a name: "28-day mortality", "2-year overall survival".
 _DURATION = re.compile(r"\d+[-\s](?:hour|day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
 _NUMBERED_NAME = re.compile(g.NUMBERED_NAME)
@@ -3362,6 +3481,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
                 or _THRESHOLD.match(piece, digit.start())
                 or _THRESHOLD_BEFORE.search(piece, 0, digit.start())
                 or _SCALE_THRESHOLD.match(piece, digit.start())
+                or any(r.start() < digit.start() < r.end() for r in _SCORE_RANGE_NAME.finditer(piece))
             ):
                 piece = piece[: digit.start()]
                 break
@@ -3514,6 +3634,10 @@ _VALUE_BEFORE = re.compile(r"\d\s*%\s*,\s*$")
 _VALUES_SUBJECT = re.compile(
     r"(?i)\s*(?:(?:results?|findings?|conclusions?)\s*:?\s+)?(?P<what>[^;:]{3,200}?)\s+(?:were|was)\s+"
 )
+#: a clause's subject, up to its verb: "Nausea, rash and headache were reported in"
+_SUBJECT_BEFORE_VERB = re.compile(r"(?i)\s*(?P<what>[^;:]{3,200}?)\s+(?:was|were|occurred|developed|happened)\b")
+#: the values of a clause before, up to the next one's subject: "38.2%, 41.9% and 13.1%, and "
+_VALUES_BEFORE = re.compile(r"(?i)\d\s*%?\)?\s*[,;]\s+(?:(?:and|but|while|whereas)\s+)?")
 #: time points listed before one outcome: "1-, 3-, and 5-year overall survival rates"
 _TIME_POINT_LIST = re.compile(
     r"(?i)(?:the\s+)?(?P<numbers>\d+-?(?:\s*,\s*\d+-?)*\s*,?\s*(?:and|or)\s+\d+)-(?P<unit>year|month|week|day)s?\s+"
@@ -3782,6 +3906,8 @@ _ARM_BEFORE_ITS_N = re.compile(
     r"(?:[(;,]\s*|\b(?:to|or|and|versus|vs\.?)\s+)(?:(?:to|or)\s+){0,2}(?P<arm>[\w][\w+\-.]*(?:\s+[\w+\-.]+){0,4}?)"
     r"(?:\s*[(,]\s*|\s+)$"  # (or only a space: "(zelbatinib n=211, docetaxel n=211)")
 )
+#: an arm's size before the arms of a pair of sizes, in the same list: "(n=100), "
+_SIZE_LISTED_BEFORE = re.compile(r"\(\s*[nN]\s*=\s*\d[\d,]*\s*\)\s*,\s*(?:[^()]{1,40}?\s*)?$")
 _RANDOMIZED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|randomi[sz]ation)\b")
 #: what names the people, not an arm: "the patients (n=1,033)", "in total (n = 506)"
 _NOT_AN_ARM = re.compile(

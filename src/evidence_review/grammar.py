@@ -132,7 +132,7 @@ MEASUREMENT_UNIT = (
     r"|log10\s+copies(?:/m[lL]|\s+per\s+millilit(?:er|re))?\b"
     # a rate: "per 100 person-years", "per 1000 patient-days", "/100,000"
     r"|(?:per\s+|/\s?)\d[\d,]*(?:\s+(?:person|patient|participant|woman|man)[- ](?:years?|months?|days?)"
-    r"|\s+(?:live\s+births|births|deliveries|admissions|discharges|procedures))?(?![\w.])"
+    r"|\s+(?:live\s+births|births|deliveries|pregnancies|women|admissions|discharges|procedures))?(?![\w.])"
 )
 #: a rate per person-time, what it counts named (a plural) or not: "0.78 per patient-year", "2.1 events per
 #: 100 patient-years" (before the counts' units: "events per 100 patient-years" is a rate, not a number of events)
@@ -213,6 +213,9 @@ MEASURE_LABELS = {
     "cause-specific hazard ratio": "hazard_ratio",
     "risk ratio": "risk_ratio",
     "win ratio": "win_ratio",  # a hierarchical composite's wins over losses: above 1 favours the first arm
+    # (an ordinal outcome's wins over losses, ties left out: a win ratio by another name)
+    "generalized odds ratio": "win_ratio",
+    "generalised odds ratio": "win_ratio",
     # a ratio of (geometric) means of a continuous outcome, not pooled with the ratios of events
     "geometric mean ratio": "ratio_of_means",
     "ratio of geometric means": "ratio_of_means",
@@ -346,7 +349,8 @@ def effect_measure(label: str, unit: str | None) -> str:
 
 _RATIO_WORD_PREFIX = (
     r"(?:(?:adjusted|unadjusted|crude|multivariable|multivariate|univariable|univariate|pooled|summary|"
-    r"overall|partial|proportional|common|cumulative|cause[- ]specific|sub-?distribution|subdistributional|"
+    r"overall|partial|proportional|common|generali[sz]ed|cumulative|cause[- ]specific|sub-?distribution|"
+    r"subdistributional|"
     r"incidence|relative|corresponding|estimated|standardi[sz]ed|stratified|matched)\s+)*"
 )
 #: A ratio's label: words ("adjusted hazard ratio", "odd ratio", "relative risk") or an
@@ -361,6 +365,8 @@ RATIO_LABEL = re.compile(
 def ratio_measure(label: str) -> str:
     """The measure a ratio label names ("aHR" -> hazard_ratio, "odd ratio" -> odds_ratio)."""
     low = label.lower()
+    if "generali" in low and "odds" in low:
+        return "win_ratio"  # (see MEASURE_LABELS)
     if "hazard" in low or "hr" in low:
         return "hazard_ratio"
     if "odd" in low or "or" in low:
@@ -497,7 +503,7 @@ _ARM_AFTER_PEOPLE = (
 #: an arm named in brackets after its value: "75.5% (drug X)" (not a P value, not a number, not an
 #: estimate: "... of 305 (odds ratio 2.03 [1.47-2.81])")
 _ARM_IN_BRACKET = (
-    r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?)\b|[^()]*\b(?i:CI|ratio|difference)\b"
+    r"(?P<rp{n}>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?)\b|[^()]*\b(?i:CI|ratio|difference|relative\s+risk|odds|hazard)\b"
     r"|[^()]*\b(?:[aA]|adj)?(?:HR|OR|RR|IRR|RD|MD|SMD)s?\b)"
     r"[^()\d][^()\[\];=%]{{0,40}})"
 )
@@ -735,12 +741,15 @@ CONTROL_ARM = re.compile(
 #: One arm's value with its arm named after it, an item of :data:`ARMS_LISTED`: "-15.0% with
 #: drug X 5 mg", "12 (2.4%) in the placebo group".
 ARM_AFTER_VALUE = re.compile(
-    rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s*±\s*{NUMBER})?(?P<u>\s*(?:{UNIT}))?"
+    # (an arm with no event: "..., 6 on 30 mg and none on placebo")
+    rf"{_NOT_AFTER}(?P<v>{NUMBER}|\b(?i:none)\b)(?:\s*±\s*{NUMBER})?(?P<u>\s*(?:{UNIT}))?"
     # (its arm in a bracket after it: "4.1% (200 mg), 3.9% (100 mg), and 5.2% (placebo) of patients")
     rf"(?:\s*\((?P<arm_b>(?![Pp]\s*[=<>≤≥]|(?i:IQR|range|SD|SEM?|95)\b){_ARM_REF})\)(?=\s*[;,]|\s+(?i:and|of)\s)"
     # (a count's percentage in a bracket, or an aside: "98 patients (12.2%) in the high-dose group")
-    rf"|(?:\s*\((?:(?P<pct>\d+(?:\.\d+)?)\s*%|[^()]{{0,30}})\))?\s+(?P<arm>{_ARM_WORDS}\s+(?:(?i:the)\s+)?{_ARM_REF})"
-    rf"(?=\s*[;,.)(]|\s+(?i:and)\s|$))"
+    # (and the arm's people, Lancet's way: "168 (70.6%) of 238 patients in the 15 mg group")
+    rf"|(?:\s*\((?:(?P<pct>\d+(?:\.\d+)?)\s*%|[^()]{{0,30}})\))?"
+    rf"(?:\s+(?i:of)\s+(?P<d>{NUMBER})(?:\s+(?i:patients|participants))?)?\s+(?P<arm>{_ARM_WORDS}\s+(?:(?i:the)\s+)?{_ARM_REF})"
+    rf"(?=\s*[;,.)(]|\s+(?i:and)\s|\s+(?i:(?:as\s+)?compared|versus|vs)\b|$))"
 )
 #: Three arms or more, each value with its arm after it: "-15.0% with drug X 5 mg, -19.5% with
 #: drug X 10 mg, and -3.1% with placebo".
@@ -750,8 +759,16 @@ _AFTER_ITEM = (
     .replace("(?P<arm>", "(?:")
     .replace("(?P<arm_b>", "(?:")
     .replace("(?P<pct>", "(?:")
+    .replace("(?P<d>", "(?:")
 )
-ARMS_LISTED = re.compile(rf"{_AFTER_ITEM}(?:\s*[,;]\s*{_AFTER_ITEM})+\s*[,;]?\s*(?i:and)\s+{_AFTER_ITEM}")
+#: (or two arms' values against the comparator's: "168 (70.6%) of 238 patients in the 15 mg group and 165 (69.9%)
+#: of 236 in the 30 mg group compared with 87 (36.7%) of 237 in the placebo group")
+ARMS_LISTED = re.compile(
+    rf"{_AFTER_ITEM}(?:(?:\s*[,;]\s*{_AFTER_ITEM})+\s*[,;]?\s*(?i:and)"
+    # (the people whose share each is between them: "61.3% (15 mg) and 65.0% (30 mg) of patients with X, versus")
+    rf"|\s+(?i:and)\s+{_AFTER_ITEM}(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants)\b[^;()]{{0,80}}?)?"
+    r"\s*,?\s+(?i:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?))\s+" + _AFTER_ITEM
+)
 #: One arm's value with its arm named before it, an item of :data:`ARMS_LABELLED`: "drug X 5 mg:
 #: 85.1%", "placebo 24%" (not a statistic's label: "SD 4.1", "P = 0.2").
 ARM_BEFORE_VALUE = re.compile(
@@ -803,12 +820,17 @@ TABLE_ESTIMATE_CI = re.compile(
 #: and 8.7% (hazard ratio ...)", "in 7.4% and 7.9% of participants".
 OCCURRED_IN_AND = re.compile(
     # (or after the pair before it, the verb left out: "..., respectively, and dysgeusia in 5.6% and 0.3%")
+    # (or after the pair and estimate before it: "...), and a score of 0 to 3 in 38.2% and 21.5% (relative risk")
     r"(?:(?:\b(?i:occurred|developed|reported)"
-    r"|(?<=(?i:respectively))\s*,?\s+(?i:and|while|whereas)\s+(?P<what>[A-Za-z][^,;()\d]{2,50}?))\s+(?i:in)"
+    r"|(?:(?<=(?i:respectively))|(?<=\)))\s*,?\s+(?i:and|while|whereas)\s+(?P<what>[A-Za-z][^,;()%]{2,50}?))\s+(?i:in)"
     # (or two values said to be alike: "Stroke rates were similar, at 1.1% and 1.0%")
-    r"|\b(?i:similar|comparable)\s*,?\s+(?i:at|with))"
+    r"|\b(?i:similar|comparable)\s*,?\s+(?i:at|with)"
+    # (or two values of what the sentence is about, an estimate comparing them right after: "Mortality at 90
+    # days was 36.7% and 38.5% (hazard ratio, 0.95; ...)")
+    r"|\b(?P<was>(?i:was|were)))"
     rf"\s+{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
-    rf"{_arm_value(2)}(?<=%)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants))?(?=\s*[(;,.]|\s*$)"
+    rf"{_arm_value(2)}(?<=%)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants))?"
+    rf"(?(was)(?=\s*[(\[]\s*(?:{_LABEL}|{RATIO_LABEL.pattern}))|(?=\s*[(;,.]|\s*$))"
 )
 #: Two values and the P value that compares them: "were 44.3 ± 15.6% and 22.1 ± 13.7% (P = 0.111)".
 #: (or the two alone in their bracket: "was similar in the two groups (77.1% and 80.8%)")
@@ -1025,6 +1047,21 @@ LISTED_ARMS_VERSUS = re.compile(
     rf"\s+(?P<r2>(?i:with|in|for|among|on)\s+{_ARM_REF})(?=\s*[;,.)(]|\s*$)"
 )
 
+#: one value of a list that names no arm, an item of :data:`VALUES_IN_ARMS_ORDER`: "2 (0.8%)", "38.2%",
+#: "-0.41 (SE 0.03)", "-0.45 (0.03)"
+UNNAMED_ITEM = re.compile(
+    rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))(?P<u>\s*(?:{VALUE_UNIT}))?"
+    rf"(?:\s*\(\s*(?:(?P<pct>{_RNUM})\s*%|(?:(?i:SEM?|SD)\s*,?\s*)?(?:{_RNUM}))\s*\))?"
+)
+_UNNAMED_ITEM = UNNAMED_ITEM.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:").replace("(?P<pct>", "(?:")
+#: Three arms' values or more that name no arm, in the order the text named the arms before their sizes:
+#: "Serious infections occurred in 2 (0.8%), 5 (2.1%) and 1 (0.4%) patients", "ACR50 responses were 38.2%,
+#: 41.9% and 13.1%" (the builder takes the arms from the rows before it; without them, nothing)
+VALUES_IN_ARMS_ORDER = re.compile(
+    rf"(?<![\d%)],\s)(?<![\d%)],)(?P<values>{_UNNAMED_ITEM}(?:\s*,\s*{_UNNAMED_ITEM})+\s*,?\s*(?i:and)\s+{_UNNAMED_ITEM})"
+    r"(?:\s+(?i:of\s+)?(?i:the\s+)?(?i:patients|participants))?(?:\s*,\s*(?i:respectively))?"
+    r"(?=\s*[.;)]|\s*$|\s*,\s+(?i:and|but|while|whereas)\s)"
+)
 
 #: one value at its time point, an item of :data:`VALUES_AT_TIMES`: "93.1% at 2 years"
 VALUE_AT_TIME = re.compile(rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))\s*(?P<unit>{VALUE_UNIT})?\s+(?P<time>{_AT_TIME})")
@@ -1119,6 +1156,19 @@ _ASSIGNED_ITEM = _assigned() + _ITEM_ENDS
 #: Three arms' sizes or more: "806 to the high-dose group, 803 to the low-dose group, and 806 to the placebo group"
 ASSIGNED_LISTED = re.compile(rf"{_ASSIGNED_ITEM}(?:\s*[,;]\s*{_ASSIGNED_ITEM})+\s*[,;]?\s*(?i:and)\s+{_ASSIGNED_ITEM}")
 _RANDOMIZED = r"(?i:underwent\s+randomi[sz]ation|were\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled))"
+#: one arm's size in a bracket after the number randomised, an item of :data:`ASSIGNED_IN_BRACKET`: "5990 aspirin",
+#: "5986 to placebo"
+ARM_SIZE_ITEM = re.compile(
+    rf"{_NOT_AFTER}(?P<v>{NUMBER})\s+(?:(?i:to)\s+)?(?:(?i:the)\s+)?(?P<arm>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,3}}?)"
+    r"(?=\s*[,;)])"
+)
+_ARM_SIZE_ITEM = rf"\s*(?:{NUMBER})\s+(?:(?i:to)\s+)?(?:(?i:the)\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){{0,3}}?\s*"
+#: The arms' sizes in a bracket after the number randomised: "11 976 women were randomised (5990 aspirin, 5986
+#: placebo)"
+ASSIGNED_IN_BRACKET = re.compile(
+    rf"\b(?i:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled)\s*\((?P<items>{_ARM_SIZE_ITEM}"
+    rf"(?:[,;]\s*(?:(?i:and)\s+)?{_ARM_SIZE_ITEM})+)\)"
+)
 COUNT = re.compile(
     # (not a natural frequency: "about 1 in 20 patients")
     rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
@@ -1145,7 +1195,12 @@ EVENTS_COUNTED = re.compile(
     r"|(?=\s+(?i:occurred|were\s+(?:recorded|observed|identified|diagnosed|reported|confirmed|documented))\b))"
 )
 #: the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
-RANDOMIZED_COUNT = re.compile(rf"{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+{_RANDOMIZED})")
+#: people the nouns of :data:`PEOPLE_NOUNS` leave out, randomised: "11 976 nulliparous women were randomised"
+_RANDOMIZED_PEOPLE = r"(?:[A-Za-z-]+\s+)?(?i:women|men|girls|boys|couples|families|pregnancies)"
+RANDOMIZED_COUNT = re.compile(
+    rf"{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+(?:{_RANDOMIZED_PEOPLE}\s+)?{_RANDOMIZED})"
+    rf"|\b(?i:randomi[sz]ed|enrolled|recruited)\s+(?P<rw>{NUMBER})(?=\s+{_RANDOMIZED_PEOPLE}\b)"
+)
 PERCENT_OF = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent))\s+of\s+(?:the\s+)?"
     r"(?:patients|participants|subjects)\b"
@@ -1556,7 +1611,9 @@ DIFFERENCE_IN_TABLE_C = Construction("difference_in_table", DIFFERENCE_INTERVAL,
 OCCURRED_IN_AND_C = Construction("occurred_in_and", OCCURRED_IN_AND, r"%\s+(?:and|vs|versus)\s", 60, 40)
 AND_P_C = Construction("and_p", AND_P, r"and\s+\d", 60, 90, both_units=True)  # (assigned_to's anchor)
 # (a list's second value follows a comma or a semicolon)
-ARMS_LISTED_C = Construction("arms_listed", ARMS_LISTED, r"[,;]\s+(?:and\s+)?-?\.?\d", 120, 230)
+ARMS_LISTED_C = Construction(
+    "arms_listed", ARMS_LISTED, r"[,;]\s+(?:and\s+)?-?\.?\d|compared\s+(?:with|to)\s+\d|v(?:ersus|s\.?)\s+\d", 160, 230
+)
 # (read where its values are percentages: "5 mg: 85.1%; placebo: 34.5%", a cheap anchor)
 ARMS_LABELLED_C = Construction("arms_labelled", ARMS_LABELLED, r"%\s*[;,]\s*[a-z]", 80, 170)
 COUNTS_AND_C = Construction("counts_and", COUNTS_AND, r"%\)\s*,?\s*(?:and|vs|versus)\s", 40, 60)
@@ -1620,8 +1677,10 @@ NOT_REACHED_PAIR_C = Construction(
 BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg", 90, 160)
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
+VALUES_IN_ARMS_ORDER_C = Construction("values_in_arms_order", VALUES_IN_ARMS_ORDER, r"and\s+[-−]?\d", 200, 40)
 VALUES_RESPECTIVELY_C = Construction("values_respectively", VALUES_RESPECTIVELY, r"respectively", 120, 10)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
+ASSIGNED_IN_BRACKET_C = Construction("assigned_in_bracket", ASSIGNED_IN_BRACKET, r"randomi[sz]|enrolled", 0, 120)
 ASSIGNED_LISTED_C = Construction("assigned_listed", ASSIGNED_LISTED, r"and\s+\d", 200, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
@@ -1637,4 +1696,4 @@ EVENTS_COUNTED_C = Construction(
     60,
 )
 COUNT_C = Construction("count", COUNT, _each_branch(_UNIT_WORDS, r"\b") + r"|=\s*\d", 50, 30)
-RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"randomi[sz]|enrolled", 30, 30)
+RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"randomi[sz]|enrolled", 60, 30)
