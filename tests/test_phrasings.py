@@ -2646,6 +2646,35 @@ REPORTS = [
             ("", "Death", "overall", "hazard_ratio", 0.91, 0.62, 1.33, "", ""),
         ],
     ),
+    (  # two arms' changes from one time to another (each arm's values after and before, its arm in both labels; the
+        # arms of the pairs after it); a standardized effect size as "Cohen d"; a scale named with its number
+        "The pain score fell from 6.8 to 3.1 in the yoga group and from 6.6 to 5.2 in the waiting-list group "
+        "(difference, -1.9 points; 95% CI, -2.6 to -1.2; Cohen d = 0.71). Pain relief of 50% or more was reported by "
+        "47.5% vs 15.8% (risk ratio, 3.01; 95% CI, 1.84-4.92). Function improved more with yoga (mean difference on "
+        "the ODI-10, -4.4; 95% CI, -6.9 to -1.9), and the mean difference in SF-36 was 3.3 (95% CI 1.2 to 5.4).",
+        [
+            ("", "The pain score", "overall", "value", "3.1", "6.8", "yoga, after", "yoga, before"),
+            ("", "The pain score", "overall", "value", "5.2", "6.6", "waiting-list, after", "waiting-list, before"),
+            ("", "The pain score", "overall", "mean_difference", -1.9, -2.6, -1.2, "", ""),
+            ("", "The pain score", "overall", "standardized_mean_difference", 0.71, None, None, "", ""),
+            ("", "Pain relief of 50% or more", "overall", "percent", "47.5", "15.8", "yoga", "waiting-list"),
+            ("", "Pain relief of 50% or more", "overall", "risk_ratio", 3.01, 1.84, 4.92, "", ""),
+            ("", "ODI-10", "overall", "mean_difference", -4.4, -6.9, -1.9, "", ""),
+            ("", "SF-36", "overall", "mean_difference", 3.3, 1.2, 5.4, "", ""),
+        ],
+    ),
+    (  # news's change the other way round, "to ... from ..." (after, then before); two values said to be alike in
+        # a bracket before the estimate that compares them
+        "The pill lowered the rate of heart attack to 4.2% from 5.9%. We assigned 300 patients to oral therapy and "
+        "298 to intravenous therapy. Clinical cure was similar (88.0% and 89.3%; difference, -1.3 percentage points; "
+        "95% CI, -6.3 to 3.7).",
+        [
+            ("", "rate of heart attack", "overall", "percent", "4.2", "5.9", "after", "before"),
+            ("", "enrollment", "overall", "count", "300", "298", "oral therapy", "intravenous therapy"),
+            ("", "Clinical cure", "overall", "percent", "88.0", "89.3", "oral therapy", "intravenous therapy"),
+            ("", "Clinical cure", "overall", "risk_difference", -1.3, -6.3, 3.7, "", ""),
+        ],
+    ),
 ]
 
 
@@ -4028,6 +4057,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("We included 14 RCTs", "count of the population"),
         ("mean [SD] age, 42.6 [14.1] years", "age or range of the population"),
         ("588 (94.8%) completed the study", "people who completed the study"),
+        ("201 (91.4%) completed the final assessment", "people who completed the study"),
         ("327 received the study drug", "size of an arm"),
         ("804 were included in the modified intention-to-treat analysis", "people analysed"),
         ("during 45210 person-years", "person-time of follow-up"),

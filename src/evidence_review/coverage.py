@@ -150,7 +150,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     ),
     "people who completed the study": re.compile(
         r"(?i)\b\d+(?:[, ]\d{3})*\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:completed|finished)\s+(?:the\s+)?"
-        r"(?:study|trial|follow-up|treatment)"
+        r"(?:[\w-]+\s+){0,2}?(?:study|trial|follow-up|treatment|assessment|visit|programme|program|intervention)"
     ),
     "people analysed": re.compile(
         r"(?i)\b\d+(?:[, ]\d{3})*\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:were\s+)?(?:included\s+in\s+the\s+"

@@ -1371,6 +1371,11 @@ class Extractor:
                     named.setdefault(article, set()).add(last[paragraph])
                 single = (row, paragraph)
                 continue
+            if compared := row.pop("_arms_compared", None):  # (two arms' changes: the arms, not after and before)
+                last[paragraph] = compared
+                named.setdefault(article, set()).add(compared)
+                inherited.discard(paragraph)
+                continue
             if row["arm1_label"] and row["arm2_label"]:
                 if row["construction"] not in _TIMES_NOT_ARMS:  # ("fell from 8 to 7 days": after and before)
                     last[paragraph] = (row["arm1_label"], row["arm2_label"])
@@ -1423,6 +1428,38 @@ class Extractor:
             row.update(fields)
             row.update(measure=measure, label="", unit=unit_written, construction=c.name, **_place(ctx, m.start()))
             row["_in_arms_order"] = [Number.parse(i.group(group)) for i in items]
+            rows.append(row)
+        return rows
+
+    def _from_to_by_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Each of two arms' changes from one time to another (see :data:`grammar.FROM_TO_BY_ARMS`): a row for each
+        arm, its value after against its value before, the arm named in both labels ("CBT, after"; with a
+        vocabulary, as it names the arm)."""
+        units = {g.unit_name(m.group(k)) for k in ("ub1", "ua1", "ub2", "ua2") if m.group(k)}
+        if len(units) > 1:
+            return None
+        trial, basis = self._trial(ctx, m.start(), m.end())
+        if trial is None and not ctx.own_trials:
+            return None
+        unit = units.pop() if units else ""
+        outcome = self._outcome(ctx, m)
+        if outcome == "unspecified" and m.group("what").strip():  # "improved physical function from ..."
+            outcome = _ARTICLE.sub("", " ".join(m.group("what").split()))
+        fields = self._context_fields(ctx, m.start(), outcome)
+        rows = []
+        for n in (1, 2):
+            arm = _arm_as_written(m.group(f"r{n}"))
+            role = self._arm_of(trial, m.group(f"r{n}")) if trial is not None and trial.intervention else None
+            if role:  # (as the vocabulary names the arm)
+                arm = trial.intervention if role == "experimental" else trial.comparator
+            after, before = Number.parse(m.group(f"a{n}")), Number.parse(m.group(f"b{n}"))
+            row = self._base_row(ctx, m.start(f"i{n}"), m.end(f"i{n}"), trial, basis)
+            row.update(fields)
+            row.update(measure=_value_measure(ctx, m.start(), unit), label="", arm1_label=f"{arm}, after",
+                       arm2_label=f"{arm}, before", arm1_value=after.value, arm1_text=after.text,
+                       arm2_value=before.value, arm2_text=before.text, unit="%" if unit == "percent" else unit,
+                       arm_basis="one arm's values after and before", construction=c.name)  # fmt: skip
+            row.update(_place(ctx, m.start()), _arms_compared=(_arm_as_written(m["r1"]), _arm_as_written(m["r2"])))
             rows.append(row)
         return rows
 
@@ -2559,7 +2596,9 @@ READERS = (
     Reader(g.COUNTS_AND_C, Extractor._pair_rows),
     Reader(g.OCCURRED_IN_AND_C, Extractor._pair_rows),
     Reader(g.AND_P_C, Extractor._pair_rows),
+    Reader(g.FROM_TO_BY_ARMS_C, Extractor._from_to_by_arms_rows),
     Reader(g.FROM_TO_C, Extractor._pair_rows),
+    Reader(g.TO_FROM_C, Extractor._pair_rows),
     Reader(g.EFFECTIVE_C, Extractor._effective_rows),
     Reader(g.CLAIM_C, Extractor._claim_rows, table="claims"),
     Reader(g.CLAIM_BY_C, Extractor._claim_rows, table="claims"),
@@ -3614,9 +3653,11 @@ _REFERS_BACK = re.compile(
     r"|\bthe\s+corresponding\s+(?:[a-z]+\s+)?(?:HRs?|ORs?|RRs?|IRRs?|(?:hazard|odds|risk|rate)\s+ratios?|estimates?)\b"
 )
 #: a sentence that says the results of the one right before it held: "Effects were consistent among patients
-#: with diabetes (HR ...)", "In the per-protocol population, results were similar (HR ...)"
+#: with diabetes (HR ...)", "In the per-protocol population, results were similar (HR ...)", "Results in the
+#: intention-to-treat population were similar (86.2% and 87.4%; ..."
 _SIMILAR_RESULTS = re.compile(
-    r"(?i)\b(?:effects?|results?|findings?|estimates?|associations?)\s+(?:were|was|remained)\s+(?:consistent|similar)\b"
+    r"(?i)\b(?:effects?|results?|findings?|estimates?|associations?)(?:\s+(?:in|among|for)\s+[^,;()]{1,60}?)?"
+    r"\s+(?:were|was|remained)\s+(?:consistent|similar)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -4146,11 +4187,11 @@ def _qualifier_as_written(between: str) -> str:
         return ""  # the arm the ratio compares ("HR with drug X"), or another estimate before this one
     words = _QUALIFIER_NOISE.sub(" ", _CLOSED_BRACKET.sub(" ", between))  # "for X (Y as a reference) were"
     words = " ".join(words.split()).lstrip(" )]")  # "(HR) for X": from the label's own bracket on
-    words = re.sub(r"(?i)^\s*(?:for|of|in|among|with)\b", "", words).strip(" ,;")
+    words = re.sub(r"(?i)^\s*(?:(?:for|of|in|among|with)\b|on\b(?:\s+the\b)?)", "", words).strip(" ,;")
     if re.match(r"(?i)per\b", words):
         return ""  # "HR per SD 1.19": the exposure's increment, not what
     words = _VERSUS_TAIL.sub("", _ARM_GROUP_TAIL.sub("", words))  # "for X in the A group, as compared with the B group"
-    return words[:120] if re.search(r"[A-Za-z]{3}", words) else ""
+    return words[:120] if re.search(r"[A-Za-z]{3}|\b[A-Z]{2,}-\d", words) else ""  # (a scale: "SF-36", "EQ-5D")
 
 
 #: an arm named after what a ratio is about (the comparator after it is :data:`_VERSUS_TAIL`)

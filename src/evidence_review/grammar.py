@@ -239,6 +239,7 @@ MEASURE_LABELS = {
     "standardised mean difference": "standardized_mean_difference",
     # (an effect size in units of standard deviation: "Cohen's d = 0.45", "Hedges' g -0.31")
     "cohen's d": "standardized_mean_difference",
+    "cohen d": "standardized_mean_difference",
     "hedges' g": "standardized_mean_difference",
     "hedges g": "standardized_mean_difference",
     "difference in medians": "mean_difference",
@@ -290,8 +291,10 @@ _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
 _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS}|{NNT_IN_WORDS})|(?:{_ABBR_LABELS}))\b)"
 #: what a label is of, for whom, and how long: "for death", "with X for 2.6 years to prevent one event"
 _QUALIFIER = (
-    r"(?P<qualifier>(?:\s+(?i:for|of|in|vs\.?|versus|with|among|to)\b"
-    r"(?:[^;:,()\[\]\d=]|\d{1,3}(?:\.\d)?\s+(?i:days?|weeks?|months?|years?)\b){0,80}?)?)"
+    r"(?P<qualifier>(?:\s+(?i:for|of|in|on|vs\.?|versus|with|among|to)\b"
+    # (a scale named with its number: "on the PHQ-9", "in EQ-5D", "in HbA1c")
+    r"(?:[^;:,()\[\]\d=]|\d{1,3}(?:\.\d)?\s+(?i:days?|weeks?|months?|years?)\b|(?<=[A-Za-z]-)\d+[A-Za-z]*\b"
+    r"|(?<=[A-Za-z])\d[A-Za-z]\b){0,80}?)?)"
 )
 #: the arms a label compares, set off by commas after what it is about: "the geometric mean ratio of X,
 #: drug A versus placebo, was 0.71 (...)", "the hazard ratio for X in the A group, as compared with the B group, was"
@@ -457,7 +460,7 @@ RATIO_POINT = re.compile(
 #: :data:`EFFECT` reads it).
 ABSOLUTE_POINT = re.compile(
     r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference)"
-    rf"|{NNT_IN_WORDS}|standardi[sz]ed\s+mean\s+difference|cohen's\s+d|hedges'?\s+g)"
+    rf"|{NNT_IN_WORDS}|standardi[sz]ed\s+mean\s+difference|cohen'?s?\s+d|hedges'?\s+g)"
     r"|NNT|NNH|ARR|ARD|SMD)\b(?:\s*\((?:NNT|NNH|ARR|ARD|SMD)\))?"
     # (a duration in what it is for: "to prevent one event over 26 months was 22")
     # (and the arms it compares: "to be treated with X rather than Y to prevent one event was 27")
@@ -823,12 +826,12 @@ OCCURRED_IN_AND = re.compile(
     # (or after the pair and estimate before it: "...), and a score of 0 to 3 in 38.2% and 21.5% (relative risk")
     r"(?:(?:\b(?i:occurred|developed|reported)"
     r"|(?:(?<=(?i:respectively))|(?<=\)))\s*,?\s+(?i:and|while|whereas)\s+(?P<what>[A-Za-z][^,;()%]{2,50}?))\s+(?i:in)"
-    # (or two values said to be alike: "Stroke rates were similar, at 1.1% and 1.0%")
-    r"|\b(?i:similar|comparable)\s*,?\s+(?i:at|with)"
+    # (or two values said to be alike: "Stroke rates were similar, at 1.1% and 1.0%", "were similar (86.2% and 87.4%;")
+    r"|\b(?i:similar|comparable)\s*(?:,?\s+(?i:at|with)|\((?=\d[\d.]*\s*%\s+(?i:and|vs\.?|versus)\s))"
     # (or two values of what the sentence is about, an estimate comparing them right after: "Mortality at 90
     # days was 36.7% and 38.5% (hazard ratio, 0.95; ...)")
     r"|\b(?P<was>(?i:was|were)))"
-    rf"\s+{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
+    rf"(?:\s+|(?<=\())?{_arm_value(1)}(?<=%)\s+(?i:and|vs\.?|versus)\s+"
     rf"{_arm_value(2)}(?<=%)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants))?"
     rf"(?(was)(?=\s*[(\[]\s*(?:{_LABEL}|{RATIO_LABEL.pattern}))|(?=\s*[(;,.]|\s*$))"
 )
@@ -839,11 +842,20 @@ AND_P = re.compile(
     rf"(?(bopen)(?<=%)\s*\)|\s*[(;,]\s*{P_VALUE})"
 )
 #: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
+_CHANGED = (
+    r"(?i:fell|decreased|declined|dropped|reduced|lowered|cut|raised|decreasing|increased|rose|improved|"
+    r"changed|went|increasing|shortened|lengthened)"
+)
 FROM_TO = re.compile(
-    rf"\b(?P<verb>(?i:fell|decreased|declined|dropped|reduced|lowered|cut|raised|decreasing|increased|rose|improved|"
-    rf"changed|went|increasing|shortened|lengthened))(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+"
+    rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+"
     rf"{_arm_value(2, after=0)}\s+(?i:to)\s+{_arm_value(1, after=2)}"
 )
+#: The same, news's way round: "lowered the rate of X to 11.2% from 13.4%"
+TO_FROM = re.compile(
+    rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,6}}?)\s+(?i:to)\s+"
+    rf"{_arm_value(1, after=0)}\s+(?i:from)\s+{_arm_value(2, after=1)}"
+)
+
 _ARM_VERB = r"(?i:receive|received|receiving|to|with|given|taking|or|and)"
 N_PAIR = re.compile(
     # the first arm named before its bracket: "assigned to receive X (n=3005) or placebo (n=3007)"
@@ -1072,6 +1084,24 @@ _ITEM_AT_TIME = rf"{_NOT_AFTER}[-−]?(?:{_RNUM})\s*(?:{VALUE_UNIT})?\s+{_AT_TIM
 VALUES_AT_TIMES = re.compile(
     rf"{_ITEM_AT_TIME}(?:\s*,\s*{_ITEM_AT_TIME})*\s*,?\s*(?i:and|vs\.?|versus)\s+{_ITEM_AT_TIME}"
     r"(?!\s+(?i:in|with|among|for|on)\s)"
+)
+
+
+def _from_to_item(n: int) -> str:
+    """One arm's change, an item of :data:`FROM_TO_BY_ARMS`: "from 17.8 to 9.6 in the CBT group"."""
+    return (
+        rf"(?P<i{n}>(?i:from)\s+(?P<b{n}>[-−]?(?:{_RNUM}))\s*(?P<ub{n}>{VALUE_UNIT})?\s+(?i:to)\s+"
+        rf"(?P<a{n}>[-−]?(?:{_RNUM}))\s*(?P<ua{n}>{VALUE_UNIT})?\s+"
+        rf"(?P<r{n}>(?i:in|with|among|on)\s+(?:(?i:the)\s+)?[A-Za-z][^,;:()\[\]]{{1,40}}?))"
+    )
+
+
+#: Two arms' changes from one time to another: "The score decreased from 17.8 to 9.6 in the CBT group and from 17.5
+#: to 14.1 in the control group" (a row for each arm, its value after against its value before)
+FROM_TO_BY_ARMS = re.compile(
+    rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+{_from_to_item(1)}\s*,?\s+"
+    rf"(?i:and|but|while|whereas|versus|vs\.?|compared\s+with)\s+(?:{_CHANGED}\s+)?{_from_to_item(2)}"
+    r"(?=\s*[;,.)(]|\s*$)"
 )
 
 
@@ -1557,7 +1587,7 @@ ABSOLUTE_POINT_C = Construction(
     "absolute_point",
     ABSOLUTE_POINT,
     r"needed\s+to|absolute\s+risk|nn[th]\b|ar[rd]\b|number\s+of\s+\w+\s+(?:who\s+)?(?:would\s+)?need|"
-    r"mean\s+difference|smd\b|cohen's\s+d|hedges'?\s+g",
+    r"mean\s+difference|smd\b|cohen'?s?\s+d|hedges'?\s+g",
     20,
     100,
 )
@@ -1618,6 +1648,8 @@ ARMS_LISTED_C = Construction(
 ARMS_LABELLED_C = Construction("arms_labelled", ARMS_LABELLED, r"%\s*[;,]\s*[a-z]", 80, 170)
 COUNTS_AND_C = Construction("counts_and", COUNTS_AND, r"%\)\s*,?\s*(?:and|vs|versus)\s", 40, 60)
 FROM_TO_C = Construction("from_to", FROM_TO, r"\sfrom\s", 40, 90, arm_words=("after", "before"))
+TO_FROM_C = Construction("to_from", TO_FROM, r"\sfrom\s", 120, 60, arm_words=("after", "before"))
+FROM_TO_BY_ARMS_C = Construction("from_to_by_arms", FROM_TO_BY_ARMS, r"\sfrom\s", 40, 200)
 VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
