@@ -2675,7 +2675,64 @@ REPORTS = [
             ("", "Clinical cure", "overall", "risk_difference", -1.3, -6.3, 3.7, "", ""),
         ],
     ),
+    (  # people randomised with a word before their noun ("randomly" found as "randomised" is); a verb's object
+        # between it and "by": a difference, its sign the verb's; single values for the items named after them,
+        # "respectively" (categories: each value's subgroup; time points: each value's time point)
+        "In all, 5120 older adults were randomly assigned to the two groups. Compared with usual care, the "
+        "programme shortened the time to discharge by 1.3 days (95% CI, 0.6 to 2.0). The crude fall rates were "
+        "21.4, 17.9 and 12.2 per 1000 person-years for low, moderate and high adherence, respectively. Response "
+        "rates were 33%, 41% and 47% at weeks 6, 12 and 24, respectively.",
+        [
+            ("", "enrollment", "overall", "count", 5120.0, None, None, "", ""),
+            ("", "the time to discharge", "overall", "mean_difference", -1.3, -2.0, -0.6, "", ""),
+            ("", "The crude fall", "low adherence", "value", 21.4, None, None, "", ""),
+            ("", "The crude fall", "moderate adherence", "value", 17.9, None, None, "", ""),
+            ("", "The crude fall", "high adherence", "value", 12.2, None, None, "", ""),
+            ("", "Response", "overall", "percent", 33.0, None, None, "", ""),
+            ("", "Response", "overall", "percent", 41.0, None, None, "", ""),
+            ("", "Response", "overall", "percent", 47.0, None, None, "", ""),
+        ],
+    ),
+    (  # infants named by what their mothers had; a vaccine efficacy in each of two windows, about the same outcome
+        "Severe illness occurred in 21 infants of vaccinated mothers and in 64 infants of placebo recipients. Vaccine "
+        "efficacy against severe illness was 78.1% (99.5% CI, 41.2 to 93.0) within 90 days and 66.0% (97.5% CI, 40.3 "
+        "to 81.5) within 180 days.",
+        [
+            ("", "Severe illness", "overall", "count", "21", "64", "vaccinated mothers", "placebo"),
+            ("", "severe illness", "overall", "vaccine_efficacy", 78.1, 41.2, 93.0, "", ""),
+            ("", "severe illness", "overall", "vaccine_efficacy", 66.0, 40.3, 81.5, "", ""),
+        ],
+    ),
 ]
+
+
+def test_people_counted_last_in_a_list_of_groups_are_no_enrollment_and_items_with_numbers_are_no_list():
+    # the group of people counted last in a list is not the enrollment; values "in the X group at 2 and 4 years,
+    # respectively" are not each an item of "X group at 2" and "4 years"
+    groups = GENERIC.extract("We enrolled 310 patients with gout and 120 healthy volunteers were enrolled.", "g")
+    assert [(r.outcome, r.estimate) for r in groups.results] == [("enrollment", 310.0)]
+    text = (
+        "Survival was 91.0% and 80.4% in the A group and 88.2% and 75.1% in the B group at 2 and 4 years, respectively."
+    )
+    assert [r.construction for r in GENERIC.extract(text, "s").results if r.construction == "values_for_items"] == []
+    # doses named after single values are their arms; time points, their time points
+    doses = (
+        "Event rates were 38.0, 51.5 and 70.2 per 1000 person-years for low, intermediate and high doses, respectively."
+    )
+    assert [(r.arm1_label, r.estimate, r.unit) for r in GENERIC.extract(doses, "d").results] == [
+        ("low doses", 38.0, "per 1000 person-years"),
+        ("intermediate doses", 51.5, "per 1000 person-years"),
+        ("high doses", 70.2, "per 1000 person-years"),
+    ]
+    weeks = GENERIC.extract(
+        "Response rates were 33%, 41% and 47% at weeks 6, 12 and 24, respectively.", "w", audit=True
+    )
+    assert [(r.estimate, r.timepoint) for r in weeks.results] == [
+        (33.0, "week 6"),
+        (41.0, "week 12"),
+        (47.0, "week 24"),
+    ]
+    assert weeks.unexplained == []
 
 
 def test_values_in_the_arms_order_need_as_many_arms_named_before_and_no_list_of_what_they_are():
@@ -4058,6 +4115,9 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("mean [SD] age, 42.6 [14.1] years", "age or range of the population"),
         ("588 (94.8%) completed the study", "people who completed the study"),
         ("201 (91.4%) completed the final assessment", "people who completed the study"),
+        ("31 220 [51.8%] women", "characteristic of the population"),
+        ("during 104 310 person-years", "person-time of follow-up"),
+        ("on days 1, 4, 8 and 11", "duration or time point"),
         ("327 received the study drug", "size of an arm"),
         ("804 were included in the modified intention-to-treat analysis", "people analysed"),
         ("during 45210 person-years", "person-time of follow-up"),

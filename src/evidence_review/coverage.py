@@ -85,7 +85,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b(?:at|by|within|after|over|for|during|through|until|up to|follow-up of|followed for)\s+"
         r"(?:the\s+first\s+)?\d+(?:\.\d+)?(?:\s*(?:-|to|and)\s*\d+)?\s*"
         r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|s(?:ec(?:ond)?s?)?|d|wk|mo|y)\b"
-        r"|\b(?:day|week|wk|month|mo|year|yr|hour)\s+\d+"
+        r"|\b(?:day|week|wk|month|mo|year|yr|hour)s?\s+\d+(?:\s*(?:,|and|or)\s*\d+)*"
         # (the first ones of a list of time points: "the 1-, 3-, and 5-year survival rates")
         r"|\b\d+-(?=\s*(?:,|and\b|or\b)[^.;]{0,40}?\d+-(?:years?|months?|weeks?|days?)\b)"
         r"|\b(?:\d+(?:\.\d+)?\s*(?:-|–|to)\s*)?\d+(?:\.\d+)?(?:-|\s)(?:days?|weeks?|months?|years?|hours?|h|min(?:ute)?s?)\b"
@@ -146,7 +146,8 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
     ),
     "characteristic of the population": re.compile(
-        r"(?i)\b(?:\d[\d,]*\s*[\[(]\s*)?\d+(?:\.\d+)?\s*%\s*(?:[\])]\s*)?(?:were\s+)?(?:women|men|females?|males?|white|black|girls|boys)\b"
+        r"(?i)\b(?:\d{1,3}(?:[, ]\d{3})*\d*\s*[\[(]\s*)?\d+(?:\.\d+)?\s*%\s*(?:[\])]\s*)?(?:were\s+)?"
+        r"(?:women|men|females?|males?|white|black|girls|boys)\b"
     ),
     "people who completed the study": re.compile(
         r"(?i)\b\d+(?:[, ]\d{3})*\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:completed|finished)\s+(?:the\s+)?"
@@ -166,7 +167,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     ),
     "unit of a rate or an increment": re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional\s+)?\d[\d,]*(?:\.\d+)?\b"),
     "person-time of follow-up": re.compile(
-        r"(?i)\b\d+(?:[.,]\d+)*\s*(?:million\s+|thousand\s+)?"
+        r"(?i)\b\d+(?:[., ]\d{3})*(?:[.,]\d+)?\s*(?:million\s+|thousand\s+)?"
         r"(?:person|patient|participant|child|woman)[- ]?(?:years|months|days)\b"
     ),
     "number of outcomes": re.compile(

@@ -1284,8 +1284,15 @@ class Extractor:
                 items, named_before = _list_items(before.group("items")), False
             else:
                 continue
-            if len(items) != len(run) or any(_NOT_WHAT_AFTER.search(re.split(r"\s+of\s+", i)[0]) for i in items):
-                continue  # not one item for each value, or the items are arms or doses (not "tertiles of dose")
+            if len(items) != len(run):
+                continue  # not one item for each value
+            if any(_NOT_WHAT_AFTER.search(re.split(r"\s+of\s+", i)[0]) for i in items):
+                # the items are arms or doses (not "tertiles of dose"): a single value's arm ("38.2, 52.6 and 71.9
+                # per 1000 person-years for low, intermediate and high doses, respectively"), else left alone
+                if all(row["measure"] in _SINGLE_VALUES and not row.get("arm1_label") for row in run):
+                    for row, item in zip(run, items, strict=True):
+                        row.update(arm1_label=item, arm_basis="respectively")
+                continue
             categories = all(_PEOPLE_ITEM.match(i) or _RANK_WORD.match(i) for i in items) or any(
                 _ANALYSIS_ITEM.match(i) for i in items
             )
@@ -1977,6 +1984,8 @@ class Extractor:
         percent = g.unit_name(m.group("unit")) == "percent"  # "%", "percent", "per cent"
         if not m.group("lo") and percent and _CHANGED.fullmatch(m.group("direction")):
             return None  # "Fractures were reduced by 32% (HR 0.68 ...)": a relative change, a claim
+        if percent and m.groupdict().get("what") and c is g.DIFFERENCE_IN_WORDS_C:
+            return None  # "reduced the risk of death by 20% (95% CI ...)": a relative change, a claim
         if c is g.DIFFERENCE_WORD_AFTER_C and not _CI_NAMED.search(ctx.text, m.end("direction"), m.end()):
             est, lo, hi = (Number.parse(m.group(k)).value for k in ("est", "lo", "hi"))
             if not lo <= est <= hi:
@@ -2368,6 +2377,32 @@ class Extractor:
             rows.append(row)
         return rows
 
+    def _values_for_items_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
+        """Single values whose items are named after them, "respectively" (see :data:`grammar.VALUES_FOR_ITEMS`): a
+        row for each value, in its unit or the last one's; :meth:`_list_of_estimates_respectively` gives each its
+        item."""
+        values = list(g.LISTED_VALUE.finditer(ctx.text, m.start(), m.end()))
+        units = {g.unit_name(v.group("u")) for v in values} - {""}
+        if len(units) > 1:
+            return None
+        unit = units.pop() if units else ""
+        outcome = self._outcome(ctx, m)
+        rows = []
+        for v in values:
+            row = self._single_row(
+                ctx,
+                v,
+                c,
+                Number.parse(v.group("v")),
+                outcome,
+                _value_measure(ctx, v.start(), unit),
+                "%" if unit == "percent" else unit,
+            )
+            if row is None:
+                return None
+            rows.append(row)
+        return rows
+
     def _percent_of_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """ "approximately 11% of patients": one percentage, of what they had or were when said after it
         ("41.2% of the patients were women", "9% of participants had a serious adverse event"); not the last
@@ -2607,6 +2642,7 @@ READERS = (
     Reader(g.VALUE_CI_IN_BRACKET_C, Extractor._value_ci_rows),
     Reader(g.VALUE_INTERVAL_C, Extractor._value_interval_rows),
     Reader(g.VALUES_RESPECTIVELY_C, Extractor._values_respectively_rows),
+    Reader(g.VALUES_FOR_ITEMS_C, Extractor._values_for_items_rows),
     Reader(g.PERCENT_OF_C, Extractor._percent_of_rows),
     Reader(g.MEDIAN_OF_C, Extractor._median_rows),
     Reader(g.PEOPLE_WITH_EVENT_C, Extractor._people_with_event_rows),
@@ -3421,6 +3457,11 @@ _ARM_PHRASE = re.compile(
     r"(?:\s+(?:versus|vs\.?))?)"
 )
 #: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
+#: a time after the value before, only: " within 90 days after birth and "
+_WHEN_ONLY = re.compile(
+    r"(?i)\s*(?:within|at|by|after|through|during|over|up\s+to)\s+\d+(?:\.\d+)?\s+(?:hours?|days?|weeks?|months?|years?)\b"
+    r"[^,;\d]{0,30}?\s+(?:and|or)\s*$"
+)
 _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)\b)")
 #: whom the value before is for, after it: "(95% CI ...) for the low dose and -9.4 ...", "1.9 (1.3-2.7) in men
 #: and 1.4 ..."
@@ -3498,8 +3539,10 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
         bare_piece = _LEADING_CONJUNCTION.sub("", piece)
         if _CATEGORY_PIECE.fullmatch(bare_piece) or _WITHOUT.fullmatch(bare_piece):
             continue  # "(<65 years: HR 0.78 ...", "For women: OR 1.4", "... and <75 years (HR": the subgroup, not what
-        if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece):
-            continue  # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year": the values' arms, unit
+        if _FOR_WHOM.match(piece) or _UNIT_FIRST.match(piece) or _WHEN_ONLY.match(piece):
+            # "(95% CI ...) for the low dose and -9.4 ...", "(4.1) mL/min per year", "(...) within 90 days after birth
+            # and 69.4% ...": the values' arms, unit, time
+            continue
         piece = _RUN_IN_HEADING.sub("", _LEADING_CONJUNCTION.sub("", piece))
         if more := _PEOPLE_HAD_MORE.search(piece + " ("):  # "Frail patients had higher 1-year mortality than ..."
             piece = more.group("what")
@@ -4040,7 +4083,8 @@ _VERB_BEFORE_LABEL = re.compile(
     r"(?i)\b(?:resulted\s+in|yielded|produced|conferred)\s+(?:an?|the)(?:\s+[a-z-]+){0,2}\s*$"
 )
 #: a clause piece that starts with its predicate, its subject before a comma: ", was about the same in both groups"
-_PREDICATE_START = re.compile(r"(?i)^\s*(?:was|were|is|are|remained|did|does|do)\b")
+#: (or a relative clause about the piece before: "..., which corresponded to a number needed to treat of 18")
+_PREDICATE_START = re.compile(r"(?i)^\s*(?:was|were|is|are|remained|did|does|do|which)\b")
 #: a clause piece that is its predicate only, its subject in the piece before: "was achieved (by)"
 _PREDICATE_FIRST = re.compile(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+[a-z]+ed\s*$")
 #: a clause whose predicate is left out, its outcome the clause's before: "whereas past users did not"

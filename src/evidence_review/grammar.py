@@ -276,7 +276,7 @@ RATIO_MEASURES = set(MEASURES_RATIO)
 DIFFERENCE_MEASURES = set(MEASURES_DIFFERENCE)
 #: labels of a risk difference whose sign is in the word: "absolute risk reduction 4.9" is -4.9
 REDUCTION_LABELS = {"absolute risk reduction", "arr"}
-DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased", "fewer"}
+DECREASE_WORDS = {"lower", "reduced", "smaller", "less", "shorter", "decreased", "fewer", "lowered", "shortened"}
 
 #: a number needed to treat as news writes it: "the number of people who would need to be treated"
 NNT_IN_WORDS = (
@@ -657,6 +657,15 @@ _LISTED_SPREAD = rf"{_LISTED}(?:{_SPREAD})?"
 VALUES_RESPECTIVELY = re.compile(
     rf"{_LISTED_SPREAD}(?:\s*,\s*{_LISTED_SPREAD}){{0,5}}\s*,?\s*(?i:and)\s+{_LISTED_SPREAD}\s*,?\s*(?i:respectively)\b"
 )
+#: Single values, one for each item named after them in the same order: "The crude event rates were 38.2, 52.6 and
+#: 71.9 per 1000 person-years for low, intermediate and high doses, respectively" (each value a row; the items are
+#: given to them as to a list of estimates, see ``Extractor._list_of_estimates_respectively``)
+VALUES_FOR_ITEMS = re.compile(
+    rf"{_LISTED}(?:\s*,\s*{_LISTED}){{0,5}}\s*,?\s*(?i:and)\s+{_LISTED}"
+    # (items without numbers, but time points: "at weeks 4, 8 and 12"; not "in the X group at 1 and 5 years")
+    r"(?=\s*,?\s+(?:(?i:for|in|among|with)\s+[^.;:()\[\]\d]{2,120}?|(?i:at)\s+[^.;:()\[\]]{2,60}?)"
+    r"\s*,?\s+(?i:respectively)\b)"
+)
 #: the counts behind a percentage, after its arm: "0.8% of the patients in the X group (8 of 1039 patients)";
 #: the percentage behind a count: "31 of 402 drug X recipients (7.7%)"
 _COUNTS_AFTER_ARM = (
@@ -694,7 +703,8 @@ COMPARED_WITH = re.compile(
 RESPECTIVELY = re.compile(
     # (the second value is the last before the arms: in "follow-up of 5.4 months, 19 and 26% in the X and Y groups
     # respectively" the values are 19 and 26%)
-    rf"{_arm_value(1)}\s*(?:,|(?i:and|vs\.?|versus))\s*{_arm_value(2)}(?![\d.]|\s*(?:,|(?i:and))\s+\d)"
+    # (nor the last two of a list of values: "38.2, 52.6 and 71.9 per 1000 person-years for ...")
+    rf"(?<![\d%],\s)(?<![\d%],){_arm_value(1)}\s*(?:,|(?i:and|vs\.?|versus))\s*{_arm_value(2)}(?![\d.]|\s*(?:,|(?i:and))\s+\d)"
     rf"(?:(?P<arms>[^.;]{{0,120}}?)\b(?i:respectively)\b"
     # (or the two groups named in order right after the values, without "respectively": "12.2% and 15.7% of the
     # home and clinic groups")
@@ -712,6 +722,8 @@ _RECIPIENTS = (
     r"\s+(?i:of|among)\s+(?:(?i:the)\s+)?(?i:cases|controls|non-?users|(?:case|control)\s+(?:participants|patients|subjects))\b"
     r"(?:\s+[^;:()\[\]\d.,]{1,60}?)?|"
     rf"\s+(?i:of)\s+(?:(?i:the)\s+)?{_ARM_REF}{ARM_PEOPLE}"
+    # (or people named by what they had: "57 infants of vaccinated mothers")
+    rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:vaccinated|unvaccinated|treated|untreated)\s+(?:{PEOPLE_NOUNS}|women|mothers)\b"
     # (or the arm's group: "3 percent of the placebo group")
     rf"|\s+(?i:of)\s+(?i:the)\s+(?:(?!(?i:patients|participants|those)\b)[^;:()\[\]\d.,]){{1,40}}?\s+{ARM_NOUN}\b"
     rf"|\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z]\w*{ARM_PEOPLE}"
@@ -913,7 +925,11 @@ FOLD_HIGHER_RISK = re.compile(
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
 DIFFERENCE_IN_WORDS = re.compile(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
-    rf"faster|differed))\s+(?i:by)\s+(?P<est>{_RNUM})"
+    rf"faster|differed|lowered|shortened))"
+    # (a verb's object between it and "by": "zentrapib reduced the length of stay in the ICU by 0.4 days (95% CI ...)")
+    r"(?:(?:(?<=reduced)|(?<=increased)|(?<=decreased)|(?<=lowered)|(?<=shortened))"
+    r"\s+(?P<what>(?!(?i:by)\b)[A-Za-z][^;:,()\d]{1,80}?))?"
+    rf"\s+(?i:by)\s+(?P<est>{_RNUM})"
     # (not two arms' changes: "increased by 21.5 m vs 1.2 m", "by 10.4/5.9 mm Hg"; nor the first of a list of
     # changes: "reduced by 7.6 kg, 9.3 kg and 11.2 kg with the three doses")
     r"(?![.,]?\d|\s*/\s*\d|\s*[A-Za-z]{0,8}\s*,\s*[-−]?\d+(?:\.\d+)?\s*[A-Za-z]{0,8}\s*(?:,|(?i:and)\b)|\s*(?:(?i:percentage\s+points?)|[A-Za-zµ/%]{1,8}(?:\s?Hg)?)?\s*,?\s*(?i:vs\.?|versus)\s+[-−]?\d)"
@@ -1062,7 +1078,7 @@ LISTED_ARMS_VERSUS = re.compile(
 #: one value of a list that names no arm, an item of :data:`VALUES_IN_ARMS_ORDER`: "2 (0.8%)", "38.2%",
 #: "-0.41 (SE 0.03)", "-0.45 (0.03)"
 UNNAMED_ITEM = re.compile(
-    rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))(?P<u>\s*(?:{VALUE_UNIT}))?"
+    rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))(?![.,]?\d)(?P<u>\s*(?:{VALUE_UNIT}))?"
     rf"(?:\s*\(\s*(?:(?P<pct>{_RNUM})\s*%|(?:(?i:SEM?|SD)\s*,?\s*)?(?:{_RNUM}))\s*\))?"
 )
 _UNNAMED_ITEM = UNNAMED_ITEM.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:").replace("(?P<pct>", "(?:")
@@ -1225,10 +1241,12 @@ EVENTS_COUNTED = re.compile(
     r"|(?=\s+(?i:occurred|were\s+(?:recorded|observed|identified|diagnosed|reported|confirmed|documented))\b))"
 )
 #: the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
-#: people the nouns of :data:`PEOPLE_NOUNS` leave out, randomised: "11 976 nulliparous women were randomised"
-_RANDOMIZED_PEOPLE = r"(?:[A-Za-z-]+\s+)?(?i:women|men|girls|boys|couples|families|pregnancies)"
+#: people randomised, the nouns of :data:`PEOPLE_NOUNS` and those it leaves out, one word before them or none:
+#: "11 976 nulliparous women were randomised", "7358 pregnant participants were randomly assigned"
+_RANDOMIZED_PEOPLE = rf"(?:[A-Za-z-]+\s+)?(?i:women|men|girls|boys|couples|families|pregnancies|{PEOPLE_NOUNS})"
 RANDOMIZED_COUNT = re.compile(
-    rf"{_NOT_AFTER}(?P<r>{NUMBER})(?=\s+(?:{_RANDOMIZED_PEOPLE}\s+)?{_RANDOMIZED})"
+    # (not the last group of a list: "310 patients and 120 healthy volunteers were enrolled")
+    rf"{_NOT_AFTER}(?<!\band\s)(?<!\d\s)(?P<r>{NUMBER})(?=\s+(?:{_RANDOMIZED_PEOPLE}\s+)?{_RANDOMIZED})"
     rf"|\b(?i:randomi[sz]ed|enrolled|recruited)\s+(?P<rw>{NUMBER})(?=\s+{_RANDOMIZED_PEOPLE}\b)"
 )
 PERCENT_OF = re.compile(
@@ -1653,7 +1671,7 @@ FROM_TO_BY_ARMS_C = Construction("from_to_by_arms", FROM_TO_BY_ARMS, r"\sfrom\s"
 VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
-DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 30, 110)
+DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 110, 110)
 # (VERSUS's anchor, found once for both)
 DIFFERENCE_VERSUS_CONTROL_C = Construction(
     "difference_versus_control", DIFFERENCE_VERSUS_CONTROL, _VERSUS_ANCHOR, 40, 120
@@ -1710,9 +1728,10 @@ BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg",
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
 VALUES_IN_ARMS_ORDER_C = Construction("values_in_arms_order", VALUES_IN_ARMS_ORDER, r"and\s+[-−]?\d", 200, 40)
+VALUES_FOR_ITEMS_C = Construction("values_for_items", VALUES_FOR_ITEMS, r"respectively", 220, 10)
 VALUES_RESPECTIVELY_C = Construction("values_respectively", VALUES_RESPECTIVELY, r"respectively", 120, 10)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
-ASSIGNED_IN_BRACKET_C = Construction("assigned_in_bracket", ASSIGNED_IN_BRACKET, r"randomi[sz]|enrolled", 0, 120)
+ASSIGNED_IN_BRACKET_C = Construction("assigned_in_bracket", ASSIGNED_IN_BRACKET, r"random(?:i[sz]|ly)|enrolled", 0, 120)
 ASSIGNED_LISTED_C = Construction("assigned_listed", ASSIGNED_LISTED, r"and\s+\d", 200, 90, unit="patients")
 PERCENT_OF_C = Construction("percent_of", PERCENT_OF, r"(?:%|percent)\s+of\s", 30, 50)
 MEDIAN_OF_C = Construction("median_of", MEDIAN_OF, r"median", 0, 110)
@@ -1728,4 +1747,4 @@ EVENTS_COUNTED_C = Construction(
     60,
 )
 COUNT_C = Construction("count", COUNT, _each_branch(_UNIT_WORDS, r"\b") + r"|=\s*\d", 50, 30)
-RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"randomi[sz]|enrolled", 60, 30)
+RANDOMIZED_COUNT_C = Construction("randomized_count", RANDOMIZED_COUNT, r"random(?:i[sz]|ly)|enrolled", 60, 30)
