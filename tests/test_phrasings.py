@@ -2703,6 +2703,20 @@ REPORTS = [
             ("", "severe illness", "overall", "vaccine_efficacy", 66.0, 40.3, 81.5, "", ""),
         ],
     ),
+    (  # the subject before an aside and a verb of change; a cost's currency before its estimate; the arm a pair
+        # leaves unnamed, named before in fewer words; an appendix's page is no value
+        "We randomly assigned 240 patients to robotic (n=120) or open (n=120) surgery. Their pain scores, measured "
+        "on a 10-point scale, fell by 3.2 points, compared with 2.1 points in the open group. Blood loss was lower "
+        "with robotic surgery (mean 210 vs 380 mL; appendix p 4). Costs were higher (mean difference US$2870, 95% "
+        "CI 1910 to 3830).",
+        [
+            ("", "enrollment", "overall", "count", 240.0, None, None, "", ""),
+            ("", "enrollment", "overall", "count", "120", "120", "robotic", "open"),
+            ("", "Their pain scores", "overall", "value", "3.2", "2.1", "", "open"),
+            ("", "Blood loss", "overall", "mean", "210", "380", "robotic surgery", "open"),
+            ("", "Costs", "overall", "mean_difference", 2870.0, 1910.0, 3830.0, "", ""),
+        ],
+    ),
 ]
 
 
@@ -3444,6 +3458,15 @@ def test_a_vocabulary_normalises_names_and_keeps_the_numbers_of_a_text_about_oth
         ("KIDNEY-9", "mortality", "hazard_ratio"),
     ]
     assert [r.trial for r in extractor.extract("Death occurred in 5.0% vs 6.6%.", "n").results] == [""]
+    # news names its trial after its numbers: they are the trial's when they compare its arms (not a background fact)
+    news = (
+        "Heart failure affects 2% of adults. Among people who took cardiox, 8.1% died within a year, compared with "
+        "10.4% of those given placebo. The trial, called HEART-1, involved 2,600 adults."
+    )
+    assert [(r.trial, r.measure, r.arm1_value) for r in extractor.extract(news, "n").results] == [
+        ("HEART-1", "percent", 8.1),
+        ("HEART-1", "count", None),
+    ]
     # an outcome the vocabulary does not know, named in the sentence, is not the paragraph's last one
     text = "In HEART-1, death occurred in 8.1% vs 10.4%. Serious hypotension was more frequent (2.4% vs 1.4%)."
     assert [r.outcome for r in extractor.extract(text, "h").results] == [

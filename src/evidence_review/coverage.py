@@ -104,6 +104,8 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"quartile|quintile|tertile|decile|q|tier|visit|cycle|dose|trial|study|table|figure|fig\.?|"
         r"appendix|supplement|part|section|category|criterion|item|version|round|period|question)s?"
         r"\s*(?:of\s+)?#?\s*\d+(?:\s*(?:,|and|or|to|-|–)\s*\d+)*"
+        # (a page of an appendix: "appendix p 7", "supplement, pp 4-6")
+        r"|\b(?:appendix|supplement)\s*,?\s*pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?"
     ),
     "response threshold of a scale": re.compile(rf"\b[A-Z][A-Z0-9]*[\s-]{SCALE_THRESHOLD}"),
     "count in the name of a test or a questionnaire": re.compile(rf"\b{NUMBERED_NAME}"),

@@ -249,15 +249,28 @@ class _Context:
     def _between(items: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
         return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
-    def only_trial_before(self, pos: int) -> str | None:
-        """The one trial the article of ``pos`` names, when it names one only and names it before
-        ``pos`` (in its methods, say, while the results stand in a section of their own)."""
+    def only_trial(self, pos: int) -> tuple[str, bool] | None:
+        """The one trial the article of ``pos`` names, when it names one only, and whether it names it before
+        ``pos`` (in its methods, say, while the results stand in a section of their own); else whether it names
+        it after ``pos`` in the same section (news's "The trial, called X, involved 407 adults" after its
+        numbers; not a title below: the next abstract's)."""
         article = self.lay.article_start(pos)
         following = bisect.bisect_right(self.lay.article_starts, article)
         end = self.lay.article_starts[following] if following < len(self.lay.article_starts) else len(self.text)
         named = self.trials_between(article, end)
         names = {m.name for m in named}
-        return named[0].name if len(names) == 1 and named[0].start < pos else None
+        if len(names) != 1:
+            return None
+        following_section = bisect.bisect_right(self.lay.section_starts, pos)
+        section_end = (
+            self.lay.section_starts[following_section] if following_section < len(self.lay.section_starts) else end
+        )
+        if named[0].start >= pos:
+            paragraph = self.lay.paragraph(named[0].start)
+            words = self.text[paragraph.start : paragraph.end].strip()
+            if named[0].start >= section_end or _TITLE_LINE.fullmatch(words):
+                return None
+        return named[0].name, named[0].start < pos
 
     def trials_between(self, lo: int, hi: int) -> list[Mention]:
         return self._between(self.trials, self._trial_starts, lo, hi)
@@ -471,8 +484,15 @@ class Extractor:
             return self.vocab.trial(ctx.default_study), "study of the source"
         if ctx.title and ctx.lay.article_start(start) == 0 and (named := ctx.trials_between(0, len(ctx.title))):
             return self.vocab.trial(named[-1].name), "named in the title"  # across the text's headings
-        if (only := ctx.only_trial_before(start)) is not None:  # "METHODS In this trial (X; NCT...)" over RESULTS
-            return self.vocab.trial(only), "the one trial its article names, before its results"
+        if (only := ctx.only_trial(start)) is not None:  # "METHODS In this trial (X; NCT...)" over RESULTS
+            name, before = only
+            if before:
+                return self.vocab.trial(name), "the one trial its article names, before its results"
+            # named after it only (news's "The trial, called X, ..."): a result that compares arms or names one of
+            # the trial's, not a background fact ("Heart failure affects 2% of adults.")
+            trial, words = self.vocab.trial(name), ctx.text[sentence.start : sentence.end]
+            if _COMPARES_ARMS.search(words) or self._arm_mentions(trial, words):
+                return trial, "the one trial its article names, after its results"
         return None, "none"
 
     def _mention_text(self, ctx: _Context, m: Mention) -> str:
@@ -704,7 +724,7 @@ class Extractor:
             row.update(subgroup=group.group("group"), subgroup_basis="as written")  # "(HR 0.78 ...) among women but"
         if row["subgroup_basis"] == "no subgroup named" and (category := _category_before(ctx, m.start())):
             row.update(subgroup=category, subgroup_basis="as written")  # "(Q2: HR = 1.2 (...); Q3:"
-        unit = " ".join((m.group("unit") or "").split())
+        unit = " ".join((m.group("unit") or "").split()) or (m.group("cur") or "")  # (or a cost's currency)
         label = " ".join(m.group("label").split())
         row.update(
             measure=measure,
@@ -3220,9 +3240,15 @@ def _the_other_arm(row: dict[str, Any], pair: tuple[str, str]) -> tuple[str, str
     if g.CONTROL_ARM.search(known):
         return None
     names = [arm.lower() for arm in pair]
-    if known not in names or names[0] == names[1]:
+    # (the arm as named before, or else in more words or fewer: "robotic repair" is "robotic")
+    same = [k for k, name in enumerate(names) if name == known] or [
+        k
+        for k, name in enumerate(names)
+        if re.search(rf"\b{re.escape(name)}\b", known) or re.search(rf"\b{re.escape(known)}\b", name)
+    ]
+    if len(same) != 1:
         return None
-    return ("arm2_label" if row["arm1_label"] else "arm1_label"), pair[1 - names.index(known)]
+    return ("arm2_label" if row["arm1_label"] else "arm1_label"), pair[1 - same[0]]
 
 
 def _each_in_arms_order(row: dict[str, Any], arms: list[str], values: list[Number], basis: str) -> list[dict[str, Any]]:
@@ -3831,6 +3857,12 @@ def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
             end = row["end"]
 
 
+#: a line that is a title, not a sentence: "Prehospital tranexamic acid in trauma: the PATCH-2 randomized trial"
+_TITLE_LINE = re.compile(r"[A-Z][^\n]{0,300}(?<![.!?)\]])")
+#: the words of a sentence that compares arms: "..., compared with 3.2% for those who got placebo shots"
+_COMPARES_ARMS = re.compile(
+    r"(?i)\b(?:vs\.?|versus|compared\s+(?:with|to)|than|ratio|difference|respectively|efficacy)\b"
+)
 #: a decrease in words right before the values it is of: "fell by", "was reduced by a mean of"
 _FELL_BY = re.compile(
     r"(?i)\b(?:fell|decreased|declined|dropped|(?:was|were)\s+(?:reduced|lowered|decreased|lower))\s+by\s+"
@@ -4084,7 +4116,10 @@ _VERB_BEFORE_LABEL = re.compile(
 )
 #: a clause piece that starts with its predicate, its subject before a comma: ", was about the same in both groups"
 #: (or a relative clause about the piece before: "..., which corresponded to a number needed to treat of 18")
-_PREDICATE_START = re.compile(r"(?i)^\s*(?:was|were|is|are|remained|did|does|do|which)\b")
+#: (or a verb of change: "Their pain scores, measured on a 100-point scale, fell by 41.7 points")
+_PREDICATE_START = re.compile(
+    r"(?i)^\s*(?:was|were|is|are|remained|did|does|do|which|fell|rose|decreased|increased|declined|dropped|improved)\b"
+)
 #: a clause piece that is its predicate only, its subject in the piece before: "was achieved (by)"
 _PREDICATE_FIRST = re.compile(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+[a-z]+ed\s*$")
 #: a clause whose predicate is left out, its outcome the clause's before: "whereas past users did not"

@@ -316,7 +316,8 @@ EFFECT = re.compile(
     # (its abbreviation defined after the label: "the sub-distribution hazard ratio (SHR) was 0.84, 95% CI ...")
     # (or the arms it divides: "the geometric mean concentration ratio (vaccine/placebo) was 12.7 (95% CI ...)")
     rf"{_LABEL}(?:\s*[\[(](?:[A-Za-z]{{1,6}}|[A-Za-z][\w -]{{0,30}}/[A-Za-z][\w -]{{0,30}})[\])])?"
-    rf"{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<est>{NUMBER})"
+    # (a cost's currency before it: "mean difference US$3215, 95% CI ...")
+    rf"{_QUALIFIER}{_COMPARED_ARMS}\s*(?:[,:=]|\b(?:was|of)\b)?\s*(?P<cur>(?:US|A|C|NZ)?\$|€|£)?(?P<est>{NUMBER})"
     rf"(?P<unit>\s*(?:(?i:percentage\s+points?)|%|(?i:percent)|(?i:days?|weeks?|months?)\b|{RATE_UNIT}|{MEASUREMENT_UNIT}"
     # (or what a difference counts, its interval right after it: "mean difference -0.6 transfusions, 95% CI ...")
     r"|(?!(?i:times|folds?)\b)[a-z]{3,20}s(?:\s+per\s+[a-z]+(?:-[a-z]+)?)?\b))?"
