@@ -2717,6 +2717,15 @@ REPORTS = [
             ("", "Costs", "overall", "mean_difference", 2870.0, 1910.0, 3830.0, "", ""),
         ],
     ),
+    (  # a subgroup named with no outcome, right after the estimate of one: about that outcome; "the subgroup with"
+        "The hazard ratio for relapse was 0.64 (95% CI 0.52-0.79). In the subgroup with nodal disease, the HR was "
+        "0.58 (0.43-0.78); in those without nodal disease, 0.71 (0.54-0.93).",
+        [
+            ("", "relapse", "overall", "hazard_ratio", 0.64, 0.52, 0.79, "", ""),
+            ("", "relapse", "subgroup with nodal disease", "hazard_ratio", 0.58, 0.43, 0.78, "", ""),
+            ("", "relapse", "those without nodal disease", "hazard_ratio", 0.71, 0.54, 0.93, "", ""),
+        ],
+    ),
 ]
 
 
@@ -2803,6 +2812,40 @@ def test_arm_cells_of_a_table_row_with_arms_and_sizes_from_the_headers():
     assert [effect(r) for r in found if r.measure == "hazard_ratio"] == [("hazard_ratio", 0.61, 0.41, 0.9, None)]
     for r in found:
         assert text[r.start : r.end] == r.quote
+
+
+def test_three_arms_cells_of_a_table_row_are_each_against_the_comparator_and_a_p_or_estimate_cell_is_no_arm():
+    text = (
+        "| Outcome | X 5 mg (N=200) | Placebo (N=198) | X 10 mg (N=201) | P value* |\n|---|---|---|---|---|\n"
+        "| Response, n (%) | 64 (32.0) | 30 (15.2) | 77 (38.3) | <0.001 |\n"
+        "| Change in score, mean (SD) | -4.1 (6.0) | -1.2 (5.8) | -5.0 (6.2) | 0.002 |\n"
+    )
+    found = rows(text)
+    assert [
+        (r.outcome, r.measure, r.arm1_label, r.arm1_text, r.arm1_n, r.arm2_label, r.arm2_text, r.arm2_n)
+        for r in found
+        if r.construction == "table_arms"
+    ] == [
+        ("Response", "count", "X 5 mg", "64", 200.0, "Placebo", "30", 198.0),
+        ("Response", "count", "X 10 mg", "77", 201.0, "Placebo", "30", 198.0),
+        ("Response", "percent", "X 5 mg", "32.0", 200.0, "Placebo", "15.2", 198.0),
+        ("Response", "percent", "X 10 mg", "38.3", 201.0, "Placebo", "15.2", 198.0),
+        ("Change in score", "mean", "X 5 mg", "-4.1", 200.0, "Placebo", "-1.2", 198.0),
+        ("Change in score", "mean", "X 10 mg", "-5.0", 201.0, "Placebo", "-1.2", 198.0),
+    ]
+    for r in found:
+        assert text[r.start : r.end] == r.quote
+        assert "<0.001" not in r.quote and "0.002 |" not in r.quote  # (the P cells are not the rows')
+    # two arms and an estimate's cell after them: the arms' row and the estimate's, the row's P the estimate's
+    two = (
+        "| Outcome | X (N=640) | Placebo (N=636) | Risk ratio (95% CI) | P |\n|---|---|---|---|---|\n"
+        "| Death | 38/640 (5.9) | 55/636 (8.6) | 0.69 (0.46 to 1.03) | 0.08 |\n"
+    )
+    assert [(r.measure, r.arm1_text, r.arm2_text, r.estimate, r.p_text) for r in rows(two) if r.outcome == "Death"] == [
+        ("count", "38", "55", None, ""),
+        ("percent", "5.9", "8.6", None, ""),
+        ("risk_ratio", "", "", 0.69, "0.08"),
+    ]
 
 
 def test_a_difference_column_in_percentage_points_gives_risk_differences_for_rows_of_percentages():
@@ -2922,9 +2965,10 @@ def test_what_authors_say_of_an_estimate_is_not_its_outcome():
         "(adjusted hazard ratio, 0.98; 95% CI, 0.84 to 1.14). There was no association between drug R use and "
         "hip fracture (HR 0.94, 95% CI 0.81-1.09)."
     )
+    # (the subgroup's estimate, right after the sentence of the primary end point's, names no outcome: that one)
     assert [(r.outcome, r.subgroup, r.estimate) for r in rows(text) if r.measure == "hazard_ratio"] == [
         ("primary end point", "overall", 0.83),
-        ("unspecified", "patients with heart failure", 1.09),
+        ("primary end point", "patients with heart failure", 1.09),
         ("unspecified", "overall", 0.98),
         ("hip fracture", "overall", 0.94),
     ]

@@ -1611,7 +1611,8 @@ class Extractor:
     def _table_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """Two arms' counts and percentages side by side in a table row ("45/600 | 62/598": counts of
         their denominators); each arm is its column's header ("Drug X (N = 2833)"), the outcome the
-        row's first cell."""
+        row's first cell. Three arms' cells or more, "118 (38.1) | 131 (43.0) | 52 (16.9)": each arm
+        against the comparator (the column a control word names, else the last)."""
         first, second = text_tables.cell_at(ctx.text, m.start()), text_tables.cell_at(ctx.text, m.start("v2"))
         if (
             first is None
@@ -1621,17 +1622,39 @@ class Extractor:
         ):
             return None
         first_end = max(m.end(k) for k in ("v1", "d1", "p1", "p1b", "q1", "sd1") if m.group(k))
-        if not (first.cell.start <= m.start() and first_end <= first.cell.end and m.end() <= second.cell.end):
+        if not (first.cell.start <= m.start() and first_end <= first.cell.end and m.end("v2") <= second.cell.end):
             return None  # not two whole cells of one row
-        p1, p2 = m.group("p1") or m.group("p1b"), m.group("p2") or m.group("p2b")
-        if (p1 is None) != (p2 is None):
+        cells = [first, second]
+        values = [
+            {k: m.group(f"{k}{i}") for k in ("v", "d", "p", "q", "sd")} | {"pb": m.group(f"p{i}b")} for i in (1, 2)
+        ]
+        end = m.end()
+        for following in first.row[second.column + 1 :]:  # the arms' cells right after, whole, of the first two's kind
+            item = g.TABLE_ARM_CELL.fullmatch(ctx.text, following.start, following.end)
+            cell = text_tables.cell_at(ctx.text, item.start("v")) if item else None
+            if (
+                cell is None
+                or not cell.headers
+                or any(_ESTIMATE_HEADER.search(h.text) or _P_HEADER.search(h.text.strip(" *†‡§")) for h in cell.headers)
+                or any(bool(item[k]) != bool(values[0][k]) for k in ("d", "p", "pb", "q", "sd"))
+                or ctx.overlaps(following.start, following.end)
+            ):
+                break
+            cells.append(cell)
+            values.append(item.groupdict())
+            end = following.start + len(ctx.text[following.start : following.end].rstrip())
+        if end > m.end():
+            ctx.use(m.end(), end)  # (the cells after the match, read with it)
+        for value in values:
+            value["p"] = value["p"] or value["pb"]
+        if len({value["p"] is None for value in values}) > 1:
             return None  # "45/600 (7.5) | 62/598": cells of two kinds
-        alone = [not any(m.group(k.format(i)) for k in ("d{}", "p{}", "p{}b", "q{}", "sd{}")) for i in (1, 2)]
+        alone = [not any(value[k] for k in ("d", "p", "q", "sd")) for value in values]
         central_row = _ROW_CENTRAL.search(" ".join(first.row_head.text.split()))
         if any(alone) and not (
             all(alone)
-            and (central_row or all("." in m.group(f"v{i}") for i in (1, 2)))
-            and not any(_ESTIMATE_HEADER.search(h.text) for cell in (first, second) for h in cell.headers)
+            and (central_row or all("." in value["v"] for value in values))
+            and not any(_ESTIMATE_HEADER.search(h.text) for cell in cells for h in cell.headers)
         ):
             return None  # values alone are a rate's or a mean's only with their decimals ("0.61 | 0.89") or where
             # the row says so ("— median days | 9 | 12"), not counts, and under arms' headers, not under an
@@ -1641,45 +1664,53 @@ class Extractor:
         fields = self._context_fields(ctx, m.start(), outcome, first)
         fields["outcome"] = outcome  # a row that names no outcome names none (not the words of the rows above)
         arms, sizes = [], []
-        for table, d in ((first, "d1"), (second, "d2")):
+        for table, value in zip(cells, values, strict=True):
             header = " ".join(" ".join(h.text for h in table.headers).split())  # a header on lines: "Drug X\n(N=402)"
             size = text_tables.ARM_SIZE.search(header)
             arms.append(_COUNT_HEADING.sub("", text_tables.ARM_SIZE.sub("", header)).strip(" ,;"))
-            n = m.group(d) or (size.group("n") if size else None)
+            n = value["d"] or (size.group("n") if size else None)
             sizes.append(Number.parse(n).value if n else None)
-        rows = []
-        pairs = [("count", m.group("v1"), m.group("v2"), "events")] + ([("percent", p1, p2, "%")] if p1 else [])
+        kinds = [("count", "v", "events")] + ([("percent", "p", "%")] if values[0]["p"] else [])
         spread = _SPREAD_IN_HEADING.search(f"{first.row_head.text} {first.headers[0].text}")
-        if bool(m.group("q1")) != bool(m.group("q2")) or (m.group("q1") and not spread):
+        if len({bool(value["q"]) for value in values}) > 1 or (values[0]["q"] and not spread):
             return None  # a range in a bracket is a spread only when the table says which
-        if bool(m.group("sd1")) != bool(m.group("sd2")):
+        if len({bool(value["sd"]) for value in values}) > 1:
             return None  # "21.4 ± 48.2 | 6.1": cells of two kinds
-        if m.group("sd1"):  # "21.4 ± 48.2 | 6.1 ± 51.0": means (unless the row says medians) and their SDs
+        if values[0]["sd"]:  # "21.4 ± 48.2 | 6.1 ± 51.0": means (unless the row says medians) and their SDs
             central = spread.group("central") if spread and spread.group("central") else "mean"
-            pairs = [(central.lower(), m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
-        elif spread and not m.group("d1"):  # "mean (SD)": the values are means, the brackets their spread
+            kinds = [(central.lower(), "v", _row_unit(first.row_head.text))]
+        elif spread and not values[0]["d"]:  # "mean (SD)": the values are means, the brackets their spread
             quartiles = (spread.group("spread") or "").upper() in ("IQR", "RANGE")
             central = spread.group("central") or ("median" if quartiles else "mean")
-            pairs = [(central.lower(), m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
+            kinds = [(central.lower(), "v", _row_unit(first.row_head.text))]
         elif all(alone) and central_row:  # "Time to recovery — median days | 9 | 12": the row's medians
-            unit = central_row.group("unit") or ""
-            pairs = [(central_row.group("central").lower(), m.group("v1"), m.group("v2"), unit)]
+            kinds = [(central_row.group("central").lower(), "v", central_row.group("unit") or "")]
         elif all(alone):  # "Exacerbations per patient-year | 0.61 | 0.89": values in the row's unit
-            pairs = [("value", m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
-        elif not m.group("d1") and p1 and any(re.search(r"^-|\.", m.group(k)) for k in ("v1", "v2")):
+            kinds = [("value", "v", _row_unit(first.row_head.text))]
+        elif not values[0]["d"] and values[0]["p"] and any(re.search(r"^-|\.", value["v"]) for value in values):
             # "-1.8 (0.1) | -0.4 (0.1)" under no "mean (SD)": values below zero or with decimals are not
             # counts, their brackets not percentages; the unit is the row's ("Change in X at wk 26, kg")
-            pairs = [("value", m.group("v1"), m.group("v2"), _row_unit(first.row_head.text))]
-        for measure, a, b, unit in pairs:
-            v1, v2 = Number.parse(a), Number.parse(b)
-            row = self._base_row(ctx, m.start(), m.end(), trial, basis)
-            row.update(fields)
-            row.update(measure=measure, label="", arm1_label=arms[0], arm2_label=arms[1], arm1_n=sizes[0],
-                       arm2_n=sizes[1], unit=unit, arm1_value=v1.value, arm1_text=v1.text, arm2_value=v2.value,
-                       arm2_text=v2.text, arm_basis="column headers", construction=c.name)  # fmt: skip
-            rows.append(row)
-        if not any(re.search(r"\d", cell.text) for cell in first.row[1:] if cell not in (first.cell, second.cell)
-                   and cell is not first.in_column(_P_HEADER)):  # fmt: skip
+            kinds = [("value", "v", _row_unit(first.row_head.text))]
+        if len(cells) == 2:
+            compared = [(0, 1)]
+        else:  # each arm against the comparator
+            control = next((k for k, arm in enumerate(arms) if g.CONTROL_ARM.search(arm)), len(arms) - 1)
+            compared = [(k, control) for k in range(len(arms)) if k != control]
+        rows = []
+        for measure, key, unit in kinds:
+            for a, b in compared:
+                v1, v2 = Number.parse(values[a][key]), Number.parse(values[b][key])
+                row = self._base_row(ctx, m.start(), end, trial, basis)
+                row.update(fields)
+                row.update(measure=measure, label="", arm1_label=arms[a], arm2_label=arms[b], arm1_n=sizes[a],
+                           arm2_n=sizes[b], unit=unit, arm1_value=v1.value, arm1_text=v1.text, arm2_value=v2.value,
+                           arm2_text=v2.text, arm_basis="column headers" if len(cells) == 2 else
+                           "column headers; each against the comparator", construction=c.name)  # fmt: skip
+                rows.append(row)
+        if len(cells) == 2 and not any(
+            re.search(r"\d", cell.text) for cell in first.row[1:] if cell not in (first.cell, second.cell)
+            and cell is not first.in_column(_P_HEADER)
+        ):  # fmt: skip
             for row in rows:  # no estimate in the row: its P compares these two arms
                 self._add_p_of_row(ctx, row, first)
         return rows
@@ -3831,7 +3862,8 @@ def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
     association was similar in men (RR ...)") is about the outcome of the sentence before it in the
     same paragraph: a ratio refers back to the ratios of the last sentence that had some, when they
     are about one outcome (of two, which is meant is not said). A sentence that only says results
-    were similar ("Results were similar in women (HR ...)") refers to the sentence right before it.
+    were similar ("Results were similar in women (HR ...)"), or names a subgroup and no outcome ("In patients
+    with diabetes, the HR was ..."), refers to the sentence right before it.
     ``results`` are in the order of the text (offsets into ``text``)."""
     sentence_start, end, outcomes = -1, 0, set()  # the last sentence with ratios of an outcome
     referring = -1  # the last sentence that referred back to it
@@ -3844,9 +3876,11 @@ def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
         if row["outcome"] == "unspecified" and len(outcomes) == 1 and row["context_start"] != sentence_start:
             head = text[row["context_start"] : row["start"]]
             right_before = len(_SENTENCE_END.findall(text, end, row["context_start"])) <= 1
-            if (_REFERS_BACK.search(head) or (right_before and _SIMILAR_RESULTS.search(head))) and not (
-                _PARAGRAPH_BREAK.search(text, end, row["start"])
-            ):
+            # (or names a subgroup only, right after: "In the subgroup with X (n=412), the HR was 0.57 (...)")
+            of_a_subgroup = right_before and row["subgroup_basis"] == "as written"
+            if (
+                _REFERS_BACK.search(head) or (right_before and _SIMILAR_RESULTS.search(head)) or of_a_subgroup
+            ) and not (_PARAGRAPH_BREAK.search(text, end, row["start"])):
                 row["outcome"] = next(iter(outcomes))
                 referring, end = row["context_start"], row["end"]
                 continue

@@ -814,9 +814,14 @@ def _table_arm_cell(n: int) -> str:
 #: Two arms' cells side by side in a table row: "504 (17.8) | 600 (21.1)", "12/150 (8.0%)<tab>20/148
 #: (13.5%)", "45/600 | 62/598" (the arms and their sizes are in the columns' headers); a median and its
 #: quartiles, "54 (41–58) | 51 (35–57)", when the row or column says so.
+#: (the builder reads a third arm's cell or more after them, "118 (38.1) | 131 (43.0) | 52 (16.9)", each arm
+#: against the comparator)
 TABLE_ARMS = re.compile(
     rf"(?<![\w.]){_table_arm_cell(1)}\s*(?:\||\t| {{2,}})\s*{_table_arm_cell(2)}(?=[ ]*(?:\||\t| {{2,}}|\n|$))"
 )
+#: one arm's cell, whole, after the first two of :data:`TABLE_ARMS`: its groups are ``v``, ``d``, ``p``, ``pb``,
+#: ``q`` and ``sd``
+TABLE_ARM_CELL = re.compile(rf"\s*{_table_arm_cell('')}\s*")
 #: Two arms' absolute risks side by side in a summary-of-findings table, the comparator's first:
 #: "69 per 1000 | 63 per 1000 (46 to 86)" (the arms are in the columns' headers: "Risk with usual care").
 TABLE_RISKS = re.compile(
@@ -1285,8 +1290,9 @@ SUBGROUP = re.compile(
     # (how many of them, a part of the people named before: "among the 1,210 people over 75", "in the 214 patients
     # with diabetes"; without "the", a count names the people studied: "Among 19,114 people aged 70 or older, ...")
     r"(?:(?<=\bthe\s)\d[\d,]*\s+(?=\w+\s+(?:over|under|older|younger|aged|with|without)\b))?"
+    # (or the subgroup itself: "In the subgroup with BRAF-mutant disease (n=412), the HR was ...")
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
-    r"individuals|recipients|infants)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
+    r"individuals|recipients|infants|subgroup|subset)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥]|\d(?![\d.]*\s*[(\[]))[^,;:()]{0,60}?)"
     # (or what was found in them: "among those without diabetes it was 0.80")
     r"(?=\s*[,;:(\[]|\s+(?:was|were|had|has|the|vs\.?|versus|it\s+was)\b|\s+(?:and|or)\s+(?:in|among)\b|\s*$"
