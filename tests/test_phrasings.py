@@ -2726,6 +2726,17 @@ REPORTS = [
             ("", "relapse", "those without nodal disease", "hazard_ratio", 0.71, 0.54, 0.93, "", ""),
         ],
     ),
+    (  # a verb's two objects, the second after the first one's interval ("and X by ..."), a name with a digit in
+        # it; the groups a label compares, after it, are its arms, not what it is about
+        "Compared with placebo, glypraxin lowered HbA1c by 0.8 percentage points (95% CI 0.6 to 1.0) and body weight "
+        "by 3.4 kg (2.7 to 4.1). The odds ratio of the exercise group compared to the control group was 0.61 (95% CI: "
+        "0.40-0.93).",
+        [
+            ("", "HbA1c", "overall", "risk_difference", -0.8, -1.0, -0.6, "", ""),
+            ("", "body weight", "overall", "mean_difference", -3.4, -4.1, -2.7, "", ""),
+            ("", "unspecified", "overall", "odds_ratio", 0.61, 0.4, 0.93, "exercise", "control"),
+        ],
+    ),
 ]
 
 
@@ -3545,6 +3556,28 @@ def test_with_a_vocabulary_one_arms_value_is_named_as_the_vocabulary_names_the_a
     (change,) = Extractor(vocab).extract(text, "t").results
     found = (change.arm1_label, change.arm1_value, change.arm2_label, change.arm2_value)
     assert found == ("after", 66.4, "before", 61.0)
+
+
+def test_with_a_vocabulary_three_arms_named_before_their_sizes_are_the_arms_of_the_lists_after_them():
+    vocab = Vocabulary.from_dict(
+        {
+            "trials": [
+                {"name": "JOINT-2", "design": "randomized", "treatment": "velumab", "intervention": "velumab",
+                 "comparator": "placebo", "experimental_terms": ["velumab"], "control_terms": ["placebo"]}
+            ],
+        }
+    )  # fmt: skip
+    text = (
+        "In JOINT-2, patients were assigned to velumab 50 mg (n=211), velumab 100 mg (n=209) or placebo (n=210). "
+        "Serious infections occurred in 4 (1.9%), 7 (3.3%) and 2 (1.0%) patients."
+    )
+    found = [r for r in Extractor(vocab).extract(text, "t").results if r.construction == "values_in_arms_order"]
+    assert [(r.trial, r.measure, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in found] == [
+        ("JOINT-2", "count", "velumab 50 mg", "4", "placebo", "2"),
+        ("JOINT-2", "count", "velumab 100 mg", "7", "placebo", "2"),
+        ("JOINT-2", "percent", "velumab 50 mg", "1.9", "placebo", "1.0"),
+        ("JOINT-2", "percent", "velumab 100 mg", "3.3", "placebo", "1.0"),
+    ]
 
 
 def test_with_a_vocabulary_a_table_row_that_qualifies_its_term_is_another_outcome_as_written():

@@ -446,7 +446,7 @@ class Extractor:
                             singles.append(row)
                         else:
                             out.results.append(row)
-        out.results[first:] = self._arms_named_before(out.results[first:], ct.original)
+        out.results[first:] = self._arms_named_before(out.results[first:], ct.original, singles)
         out.results.extend(self._pair_singletons(ctx, singles, floats))
         out.statements.extend(self._statements(ctx, source))
         out.recommendations.extend(self._recommendations(ctx, source))
@@ -741,6 +741,12 @@ class Extractor:
             tail = _ARM_GROUP_TAIL.search(m.group("qualifier"))
             first = m.group("compared1") or (tail.group(0) if tail else "")
             row.update(arm1_label=_arm_as_written(first), arm2_label=_arm_as_written(m.group("compared2")))
+        groups = _GROUPS_COMPARED.fullmatch(m.group("qualifier") or "")
+        if not row["arm1_label"] and groups:  # "The odds ratio of the intervention group compared to the control group"
+            row.update(arm1_label=_arm_as_written(groups["a"]), arm2_label=_arm_as_written(groups["b"]),
+                       arm_basis="arms named beside the label")  # fmt: skip
+            if row["outcome"] == _qualifier_as_written(m.group("qualifier")):
+                row["outcome"] = "unspecified"  # (the arms, not what the ratio is about)
         _add_arms_named_after(ctx, row, m.end())
         if self.vocab.generic:
             _categories_then_outcome(ctx, row, m.end())
@@ -1342,7 +1348,9 @@ class Extractor:
                     row.update(outcome=outcome, subgroup=item, subgroup_basis="respectively")
 
     @staticmethod
-    def _arms_named_before(rows: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    def _arms_named_before(
+        rows: list[dict[str, Any]], text: str, sized: Iterable[dict[str, Any]] = ()
+    ) -> list[dict[str, Any]]:
         """A "respectively", "versus" or "and" pair that names no arm compares the arms its paragraph
         named last, in the order it named them ("... in the X group and ... in the placebo group (...).
         Worsening heart failure occurred in 368 and 455 patients, respectively", "... the most common
@@ -1355,7 +1363,8 @@ class Extractor:
         cardiovascular causes occurred in 168 patients (10.8%) and 194 patients (12.5%), respectively").
         Three values or more that name no arm (:meth:`_values_in_arms_order_rows`) are the arms the paragraph, or
         else the text before it, named last before their sizes, if as many: a row for each against the
-        comparator; otherwise they give no row (their numbers are left to the audit). The rows, in their order."""
+        comparator; otherwise they give no row (their numbers are left to the audit). The rows, in their order
+        (``sized``: arms' sizes the vocabulary tags, to be paired later, read for their arms only)."""
         last: dict[int, tuple[str, str]] = {}
         in_order: dict[int, list[dict[str, Any]]] = {}  # the rows each list of values in the arms' order gives
         arms_of_article: dict[int, list[str]] = {}  # the arms each article named last before their sizes
@@ -1363,7 +1372,7 @@ class Extractor:
         inherited: set[int] = set()  # the paragraphs whose arms are those named before them
         sizes: dict[int, list[str]] = {}  # the arms each paragraph named before their sizes
         single: tuple[dict[str, Any], int] | None = None  # the last value with its interval
-        for row in sorted(rows, key=lambda r: r["start"]):
+        for row in sorted([*rows, *sized], key=lambda r: r["start"]):
             paragraph, article = row.pop("_paragraph", None), row.pop("_article", None)
             if paragraph is None:
                 continue
@@ -2041,22 +2050,38 @@ class Extractor:
             est, lo, hi = (Number.parse(m.group(k)).value for k in ("est", "lo", "hi"))
             if not lo <= est <= hi:
                 return None  # an interval not named as a CI holds its estimate ("2 days shorter (1 to 3)")
+        direction = m.group("direction")
+        label = f"{direction} by" if c is g.DIFFERENCE_IN_WORDS_C else direction
+        rows = [self._difference_row(ctx, m, c, direction, label)]
+        more = g.DIFFERENCE_AND_BY.match(ctx.text, m.end()) if m.groupdict().get("what") else None
+        if more and g.unit_name(more.group("unit")) != "percent":
+            # "reduced HbA1c by 0.6 percentage points (95% CI ...) and body weight by 2.1 kg (1.5 to 2.7)": the
+            # same verb's second object
+            rows.append(self._difference_row(ctx, more, c, direction, label))
+            ctx.use(more.start(), more.end())
+        return rows
+
+    def _difference_row(
+        self, ctx: _Context, m: re.Match[str], c: g.Construction, direction: str, label: str
+    ) -> dict[str, Any]:
+        """The row of a difference signed by ``direction`` (see :meth:`_difference_in_words_rows`)."""
         row = self._base_row(ctx, m.start(), m.end(), *self._trial(ctx, m.start(), m.end()))
-        sign = -1.0 if m.group("direction").lower() in g.DECREASE_WORDS else 1.0
+        sign = -1.0 if direction.lower() in g.DECREASE_WORDS else 1.0
         unit = " ".join((m.group("unit") or "").split())
         unit = "points" if unit.lower() == "point" else unit  # ("a 2.4-point greater improvement")
+        percent = g.unit_name(m.group("unit")) == "percent"
         est = Number.parse(m.group("est"))
-        what = m.groupdict().get("what")  # the change it is a difference in: "greater improvement in the X score"
+        groups = m.groupdict()
+        what = groups.get("what")  # the change it is a difference in: "greater improvement in the X score"
         outcome = self._outcome(ctx, m, qualifier=m.span("what") if what else None)
         if outcome == "unspecified" and what:
             outcome = " ".join(what.split())
         row.update(self._context_fields(ctx, m.start(), outcome))  # (else the words of the text before it)
         points = "percentage point" in unit.lower()
-        row.update(measure="risk_difference" if points or percent else "mean_difference",
-                   label=f"{m.group('direction')} by" if c is g.DIFFERENCE_IN_WORDS_C else m.group("direction"),
+        row.update(measure="risk_difference" if points or percent else "mean_difference", label=label,
                    estimate=sign * est.value, estimate_text=est.text,
                    unit="percentage points" if points else "%" if percent else unit, construction=c.name)  # fmt: skip
-        if m.group("r1"):  # "in the X group than in the Y group": X minus Y
+        if groups.get("r1"):  # "in the X group than in the Y group": X minus Y
             row.update(arm1_label=_arm_as_written(m.group("r1")), arm2_label=_arm_as_written(m.group("r2") or ""),
                        arm_basis="arms named beside the difference")  # fmt: skip
         if m.group("lo"):
@@ -2066,7 +2091,7 @@ class Extractor:
             row.update(ci_low=sign * lo.value, ci_low_text=lo.text, ci_high=sign * hi.value, ci_high_text=hi.text,
                        ci_level=_level(m))  # fmt: skip
         self._add_p(row, m)
-        return [row]
+        return row
 
     def _difference_versus_control_rows(
         self, ctx: _Context, m: re.Match[str], c: g.Construction
@@ -2322,7 +2347,7 @@ class Extractor:
             arm = self._arm_of(trial, lead) or self._arm_of(trial, tail)
             if arm:
                 row["_arm_tag"] = arm
-        if row.get("arm_basis") == "named before its size" and "_arm_tag" not in row:  # (for _arms_named_before)
+        if row.get("arm_basis") == "named before its size":  # (for _arms_named_before)
             row.update(_place(ctx, m.start()))
         return [row]
 
@@ -4308,6 +4333,11 @@ def _qualifier_as_written(between: str) -> str:
 
 
 #: an arm named after what a ratio is about (the comparator after it is :data:`_VERSUS_TAIL`)
+#: the groups a label compares, after it: "of the intervention group compared to the control group"
+_GROUPS_COMPARED = re.compile(
+    r"(?i)\s*(?:of|for|in)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?\s+(?:group|arm))\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?)"
+    r"\s+(?:the\s+)?(?P<b>[^,;()]{1,40}?\s+(?:group|arm))\s*(?:was|were|is|of)?\s*"
+)
 _ARM_GROUP_TAIL = re.compile(r"(?i)\s+(?:in|among)\s+the\s+\S+(?:\s+\S+)?\s+(?:group|arm)\b.*$")
 #: what a number needed to treat prevents (or to harm causes): "to prevent one hospitalization"
 _TO_PREVENT_ONE = re.compile(r"(?i)\bto\s+(?:prevent|avoid|cause|save)\s+(?:one|1|an?)\s+(?P<what>.{3,})$")

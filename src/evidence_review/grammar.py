@@ -928,13 +928,15 @@ FOLD_HIGHER_RISK = re.compile(
     r"(?P<scale>(?i:odds|risk|hazard|rate|incidence|likelihood))\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)"
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}\s*[\])]"
 )
+#: a character of a verb's object: no number, but a name's digit, "HbA1c", "PHQ9"
+_OBJECT_CHARACTER = r"(?:[^;:,()\d]|(?<=[A-Za-z])\d)"
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
 DIFFERENCE_IN_WORDS = re.compile(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
     rf"faster|differed|lowered|shortened))"
     # (a verb's object between it and "by": "zentrapib reduced the length of stay in the ICU by 0.4 days (95% CI ...)")
     r"(?:(?:(?<=reduced)|(?<=increased)|(?<=decreased)|(?<=lowered)|(?<=shortened))"
-    r"\s+(?P<what>(?!(?i:by)\b)[A-Za-z][^;:,()\d]{1,80}?))?"
+    rf"\s+(?P<what>(?!(?i:by)\b)[A-Za-z]{_OBJECT_CHARACTER}{{1,80}}?))?"
     rf"\s+(?i:by)\s+(?P<est>{_RNUM})"
     # (not two arms' changes: "increased by 21.5 m vs 1.2 m", "by 10.4/5.9 mm Hg"; nor the first of a list of
     # changes: "reduced by 7.6 kg, 9.3 kg and 11.2 kg with the three doses")
@@ -946,6 +948,13 @@ DIFFERENCE_IN_WORDS = re.compile(
     # (a bound may be below zero: "lower by 2.1 mm Hg (95% CI -0.3 to 4.5)", "differed by 0.3 months (-0.1 to 0.7)")
     rf"(?:\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])])?"
+)
+#: A second object of the verb of :data:`DIFFERENCE_IN_WORDS`, after its interval: "... by 0.6 percentage points (95% CI
+#: 0.4 to 0.8) and body weight by 2.1 kg (1.5 to 2.7)" (its builder reads it with the first)
+DIFFERENCE_AND_BY = re.compile(
+    rf"(?<=[\])])\s*,?\s+(?i:and)\s+(?P<what>(?!(?i:by)\b)[A-Za-z]{_OBJECT_CHARACTER}{{1,60}}?)\s+(?i:by)\s+(?P<est>{_RNUM})"
+    rf"\s*(?P<unit>(?i:percentage\s+points?|per\s?cent\b)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
+    rf"\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}\s*[\])]"
 )
 #: A difference whose sign is a word after it, its interval after its arms: "0.8 log10 copies/mL lower with X
 #: (95% CI 0.6 to 1.0)", "1.9 days shorter in the X group than in the Y group (95% CI, 0.7 to 3.1)" (the builder of
