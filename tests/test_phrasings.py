@@ -2825,6 +2825,21 @@ def test_arm_cells_of_a_table_row_with_arms_and_sizes_from_the_headers():
         assert text[r.start : r.end] == r.quote
 
 
+def test_psychologys_cohens_d_after_its_test_and_p_is_a_standardized_mean_difference_a_bare_d_elsewhere_is_not():
+    found = rows("Anxiety was lower after training, t(96) = -2.71, p = .008, d = 0.55.")
+    assert [(r.outcome, r.measure, r.label, r.estimate) for r in found] == [
+        ("Anxiety", "standardized_mean_difference", "Cohen's d", 0.55)
+    ]
+    assert rows("Doses were given on alternate days, d = 3 after surgery.") == []
+
+
+def test_news_change_the_other_way_round_may_be_of_a_list():
+    found = rows("The pill lowered the combined rate of stroke, heart attack or death to 8.7% from 10.2%.")
+    assert [(r.outcome, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in found] == [
+        ("combined rate of stroke, heart attack or death", "after", "8.7", "before", "10.2")
+    ]
+
+
 def test_three_arms_cells_of_a_table_row_are_each_against_the_comparator_and_a_p_or_estimate_cell_is_no_arm():
     text = (
         "| Outcome | X 5 mg (N=200) | Placebo (N=198) | X 10 mg (N=201) | P value* |\n|---|---|---|---|---|\n"
@@ -3829,10 +3844,30 @@ TRIAL_NAMES = [
         "named earlier in section",
     ),
     ("The trial (NCT01234567) enrolled adults. Death occurred in 4% vs 6%.", "NCT01234567", "named in paragraph"),
+    (  # a title a PDF wrapped over lines
+        "Drug R versus placebo in chronic\ngout (GOUT-2): a randomised,\ndouble-blind trial\n\n"
+        "Death occurred in 4% vs 6%.",
+        "GOUT-2",
+        "named earlier in section",
+    ),
     # designs, diseases and agencies are not trial names
     ("In a phase III trial, death occurred in 4% vs 6%.", "", "none"),
     ("The RCT study and the FDA trial: death occurred in 4% vs 6%.", "", "none"),
 ]
+
+
+def test_a_result_comparing_arms_before_the_one_trial_its_article_names_later_is_that_trials():
+    news = (
+        "Heart failure affects 2% of adults. Death occurred in 4% of people on the drug vs 6% on placebo.\n\n"
+        "The trial, called ORCA-2, enrolled 900 adults."
+    )
+    found = rows(news)
+    assert [(r.trial, r.trial_basis, r.arm1_text, r.arm2_text) for r in found if r.measure == "percent"] == [
+        ("ORCA-2", "the one trial its article names, after its results", "4", "6"),
+    ]
+    # not a trial a title below names: the next abstract's
+    two = "Death occurred in 4% vs 6%.\n\nDrug R in gout: the GOUT-2 randomised trial\n\nGout flares were rarer."
+    assert [(r.trial, r.trial_basis) for r in rows(two)] == [("", "none")]
 
 
 @pytest.mark.parametrize(("text", "trial", "basis"), TRIAL_NAMES, ids=[t[:30] for t, _, _ in TRIAL_NAMES])
@@ -4190,6 +4225,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("in group 2", "label with a number"),
         ("NCT01234567", "registry number"),
         ("I2 = 45%", "heterogeneity or test statistic"),
+        ("(b = -0.62, SE = 0.18)", "heterogeneity or test statistic"),
         ("(intracluster correlation coefficient 0.03)", "heterogeneity or test statistic"),
         ("an EASI 75 response", "response threshold of a scale"),
         ("the 36-item short form", "count in the name of a test or a questionnaire"),

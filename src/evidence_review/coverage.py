@@ -123,7 +123,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
     ),
     "registry number": re.compile(rf"(?i)\b(?:{'|'.join(REGISTRY_PREFIXES)})[\s:#-]*[\d-]+"),
     "heterogeneity or test statistic": re.compile(
-        r"(?i)\b(?:I2|I²|τ2|τ²|tau2|tau|τ|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|SD|SE|IQR|df|ICC"
+        r"(?i)\b(?:I2|I²|τ2|τ²|tau2|tau|τ|χ2|χ²|chi2|Q|t|z|F|r|R2|R²|AUC|C-statistic|kappa|κ|β|beta|b|SD|SE|IQR|df|ICC"
         # (a cluster trial's: "intracluster correlation coefficient 0.04")
         r"|intra-?(?:cluster|class)\s+correlation(?:\s+coefficient)?)"
         r"\s*(?:\([^)]{0,12}\))?\s*[=:]?\s*(?:(?:was|of)\s+)?-?\d+(?:\.\d+)?%?"

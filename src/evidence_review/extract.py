@@ -211,9 +211,20 @@ class _Context:
 
     @functools.cached_property
     def title(self) -> str:
-        """The text's first line when it reads as a title (at most 30 words, no full stop)."""
+        """The text's first line when it reads as a title (at most 30 words, no full stop), with the lines
+        after it up to a blank line when a PDF wrapped it (three lines at most, 40 words), its line ends
+        spaces (the title keeps its offsets)."""
         end = self.text.find("\n")
         first_line = self.text[: end if end >= 0 else len(self.text)]
+        block_end = self.text.find("\n\n")
+        block = self.text[: block_end if block_end >= 0 else len(self.text)]
+        if (
+            block != first_line
+            and block.count("\n") <= 2
+            and len(block.split()) <= 40
+            and not block.rstrip().endswith(".")
+        ):
+            return block.replace("\n", " ")
         return first_line if len(first_line.split()) <= 30 and not first_line.rstrip().endswith(".") else ""
 
     def in_topic(self, pos: int) -> bool:
@@ -967,6 +978,10 @@ class Extractor:
         :data:`grammar.ABSOLUTE_POINT`)."""
         label = " ".join(m.group("label").split())
         unit = " ".join((m.group("unit") or "").split())
+        if label == "d":  # "p = .001, d = 0.50": Cohen's d, after a P only
+            if not _P_RIGHT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+                return None
+            label = "Cohen's d"
         measure = g.effect_measure(label, unit)
         if (measure == "risk_difference") != bool(unit):
             return None  # a risk difference is in percent (points); a number needed to treat is not
@@ -3466,7 +3481,8 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
             at = lowered.find(word, at + len(word))
     if lay.sentences:
         first = lay.sentences[0]
-        title = text[first.start : first.end].split("\n", 1)[0]
+        lines = text[first.start : first.end].split("\n")  # (a PDF's title on up to three lines)
+        title = " ".join(lines) if len(lines) <= 3 else lines[0]
         end = g.TITLE_ACRONYM.search(title)
         if end and g.trial_name(end.group("name")):
             names.add(end.group("name"))
@@ -4333,6 +4349,8 @@ def _qualifier_as_written(between: str) -> str:
 
 
 #: an arm named after what a ratio is about (the comparator after it is :data:`_VERSUS_TAIL`)
+#: a P value right before: "p = .001, "
+_P_RIGHT_BEFORE = re.compile(r"\b[Pp]\s*[=<>]\s*\d*\.\d+\s*,\s*$")
 #: the groups a label compares, after it: "of the intervention group compared to the control group"
 _GROUPS_COMPARED = re.compile(
     r"(?i)\s*(?:of|for|in)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?\s+(?:group|arm))\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?)"

@@ -462,7 +462,8 @@ RATIO_POINT = re.compile(
 ABSOLUTE_POINT = re.compile(
     r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference)"
     rf"|{NNT_IN_WORDS}|standardi[sz]ed\s+mean\s+difference|cohen'?s?\s+d|hedges'?\s+g)"
-    r"|NNT|NNH|ARR|ARD|SMD)\b(?:\s*\((?:NNT|NNH|ARR|ARD|SMD)\))?"
+    # (psychology's Cohen's d after its test and P: "t(184) = -3.42, p = .001, d = 0.50")
+    r"|NNT|NNH|ARR|ARD|SMD|(?<=\d,\s)d(?=\s*=))\b(?:\s*\((?:NNT|NNH|ARR|ARD|SMD)\))?"
     # (a duration in what it is for: "to prevent one event over 26 months was 22")
     # (and the arms it compares: "to be treated with X rather than Y to prevent one event was 27")
     r"(?P<qualifier>(?:\s+(?i:to|for|in|at|with)\b(?:[^;:=()\[\]\d]|\d{1,3}\s+(?i:days?|weeks?|months?|years?)\b){0,90}?)?)"
@@ -868,9 +869,10 @@ FROM_TO = re.compile(
     rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+"
     rf"{_arm_value(2, after=0)}\s+(?i:to)\s+{_arm_value(1, after=2)}"
 )
-#: The same, news's way round: "lowered the rate of X to 11.2% from 13.4%"
+#: The same, news's way round: "lowered the rate of X to 11.2% from 13.4%" (what changed may be a list: "the
+#: combined rate of heart attack, stroke or death")
 TO_FROM = re.compile(
-    rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,6}}?)\s+(?i:to)\s+"
+    rf"\b(?P<verb>{_CHANGED})(?P<what>(?:,?\s+[A-Za-z-]+){{0,10}}?)\s+(?i:to)\s+"
     rf"{_arm_value(1, after=0)}\s+(?i:from)\s+{_arm_value(2, after=1)}"
 )
 
@@ -1621,7 +1623,7 @@ ABSOLUTE_POINT_C = Construction(
     "absolute_point",
     ABSOLUTE_POINT,
     r"needed\s+to|absolute\s+risk|nn[th]\b|ar[rd]\b|number\s+of\s+\w+\s+(?:who\s+)?(?:would\s+)?need|"
-    r"mean\s+difference|smd\b|cohen'?s?\s+d|hedges'?\s+g",
+    r"mean\s+difference|smd\b|cohen'?s?\s+d|hedges'?\s+g|,\s*d\s*=",
     20,
     100,
 )
