@@ -144,6 +144,11 @@ def test_numbers_keep_their_printed_precision():
     assert Number.parse("21") == Number("21", 21.0, 0)
     assert Number.parse("1,033").value == 1033
     assert Number.parse("three").value == 3
+    # a small P in scientific notation, to the precision of its mantissa
+    small = Number.parse("2.23 × 10-5")
+    assert (small.text, small.decimals) == ("2.23 × 10-5", 7)
+    assert small.value == pytest.approx(2.23e-5, rel=1e-12)
+    assert Number.parse("4x10^-8").value == pytest.approx(4e-8, rel=1e-12)
 
 
 @pytest.mark.parametrize(

@@ -2833,6 +2833,27 @@ def test_psychologys_cohens_d_after_its_test_and_p_is_a_standardized_mean_differ
     assert rows("Doses were given on alternate days, d = 3 after surgery.") == []
 
 
+def test_a_p_in_scientific_notation_is_one_p():
+    (found,) = rows("The allele raised the odds of gout (OR 1.33, 95% CI 1.15-1.53; P = 4.6 × 10-5).")
+    assert (found.measure, found.estimate, found.p_text, found.p_operator) == ("odds_ratio", 1.33, "4.6 × 10-5", "=")
+    assert found.p_value == pytest.approx(4.6e-5, rel=1e-12)
+
+
+def test_a_statistic_with_its_interval_and_its_p_in_one_bracket():
+    found = rows("The AUROC of the score was 0.812 (95% CI 0.774-0.850, p<0.001).")
+    assert [(r.outcome, r.estimate, r.ci_low, r.ci_high, r.p_text) for r in found] == [
+        ("The AUROC of the score", 0.812, 0.774, 0.85, "0.001")
+    ]
+
+
+def test_three_groups_values_are_not_read_as_a_pair_of_the_last_two_they_are_left_to_the_audit():
+    text = "Cohort A had larger cysts (52 vs. 41 vs. 36 mm; P = 0.02) and more relapses (21.4 vs. 8.8% and 11.9%)."
+    found = GENERIC.extract(text, "t", audit=True)
+    assert found.results == []
+    assert [u.number for u in found.unexplained] == ["52", "41", "36", "0.02", "21.4", "8.8", "11.9"]
+    assert [(r.arm1_text, r.arm2_text) for r in rows("Cysts were larger (52 vs. 41 mm; P = 0.02).")] == [("52", "41")]
+
+
 def test_news_change_the_other_way_round_may_be_of_a_list():
     found = rows("The pill lowered the combined rate of stroke, heart attack or death to 8.7% from 10.2%.")
     assert [(r.outcome, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in found] == [
@@ -4226,6 +4247,7 @@ def test_unexplained_numbers_are_those_no_row_or_rule_accounts_for():
         ("NCT01234567", "registry number"),
         ("I2 = 45%", "heterogeneity or test statistic"),
         ("(b = -0.62, SE = 0.18)", "heterogeneity or test statistic"),
+        ("P = 3 × 10-6", "decimal exponent"),
         ("(intracluster correlation coefficient 0.03)", "heterogeneity or test statistic"),
         ("an EASI 75 response", "response threshold of a scale"),
         ("the 36-item short form", "count in the name of a test or a questionnaire"),

@@ -183,7 +183,8 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\b\d[\d,]*-(?:patient|participant|person|subject|woman|man)\s+(?:trial|study|cohort)"
     ),
     "participants and studies": re.compile(r"(?i)\b\d+(?:,\d{3})*\s*\(\s*\d+\s+(?:RCTs?|studies|trials)\s*\)"),
-    "decimal exponent": re.compile(r"[×x]\s*10\s*-?\s*\d+|10\s*[-−]\s*\d+|e-\d+"),
+    # (with its mantissa: "P = 2.23 × 10-5")
+    "decimal exponent": re.compile(r"(?:\d+(?:\.\d+)?\s*)?[×x]\s*10\s*-?\s*\d+|10\s*[-−]\s*\d+|e-\d+"),
     "number word of a list": re.compile(r"(?m)^\s*\d+[.)]\s"),
 }
 

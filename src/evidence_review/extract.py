@@ -1037,6 +1037,11 @@ class Extractor:
         groups = m.groupdict()
         if c is g.N_PAIR_C and _SIZE_LISTED_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
             return None  # "X 10 mg (n=100), X 20 mg (n=101) or placebo (n=99)": the last two of three arms' sizes
+        if c is g.VERSUS_C and (
+            _VERSUS_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+            or _THIRD_VALUE_AFTER.match(ctx.text, m.end())
+        ):
+            return None  # "(52 vs. 41 vs. 36 mm", "(21.4 vs. 8.8% and 11.9%, ...)": three groups' values, not two
         if groups.get("arms_in_order"):  # "... of the X and Y groups": the arms of "respectively" unsaid
             groups["arms"] = groups["arms_in_order"]
         u1, u2 = g.unit_name(groups.get("u1")), g.unit_name(groups.get("u2"))
@@ -2194,6 +2199,7 @@ class Extractor:
                    ci_high_text=hi.text if hi else m.group("unreached"), ci_level=_level(m),
                    unit="%" if unit == "percent" else unit, arm1_label=_arm_as_written(m.groupdict().get("r1")),
                    construction=c.name, **_place(ctx, m.start()))  # fmt: skip
+        self._add_p(row, m)
         trial = self.vocab.trials.get(row["trial"])
         if trial is not None and (arm := self._arm_of(trial, row["arm1_label"])):  # as the vocabulary names it
             row["arm1_label"] = trial.intervention if arm == "experimental" else trial.comparator
@@ -4097,6 +4103,10 @@ _ARM_BEFORE_ITS_N = re.compile(
     r"(?:[(;,]\s*|\b(?:to|or|and|versus|vs\.?)\s+)(?:(?:to|or)\s+){0,2}(?P<arm>[\w][\w+\-.]*(?:\s+[\w+\-.]+){0,4}?)"
     r"(?:\s*[(,]\s*|\s+)$"  # (or only a space: "(zelbatinib n=211, docetaxel n=211)")
 )
+#: a value and "vs" right before a pair: "52 vs. " of "52 vs. 41 vs. 36 mm"
+_VERSUS_BEFORE = re.compile(r"\d\s*%?\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
+#: a third value right after a pair: " and 11.9%" of "21.4 vs. 8.8% and 11.9%"
+_THIRD_VALUE_AFTER = re.compile(r"\s*(?:,|and|vs\.?|versus)\s+\d[\d.]*\s*%?(?=\s*[,;)]|\s+(?:and|vs))", re.IGNORECASE)
 #: an arm's size before the arms of a pair of sizes, in the same list: "(n=100), "
 _SIZE_LISTED_BEFORE = re.compile(r"\(\s*[nN]\s*=\s*\d[\d,]*\s*\)\s*,\s*(?:[^()]{1,40}?\s*)?$")
 _RANDOMIZED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|randomi[sz]ation)\b")

@@ -174,7 +174,8 @@ def p_value_pattern(suffix: str = "") -> str:
         # (after "value" the operator may be left out: "p-value 0.03", "P value of 0.03": equal)
         rf"\b[Pp]\s*(?:-?\s*values?\s*(?:(?i:of|was)\s+)?)?"
         rf"(?P<p_op{suffix}>[=<>≤≥]|&lt;|(?<=value\s)|(?<=values\s)|(?<=of\s)|(?<=was\s))\s*"
-        rf"(?P<p{suffix}>\d*\.\d+|\d+)(?!\d|\.\d)"  # any number: a P above 1 is kept and flagged
+        # any number: a P above 1 is kept and flagged; a small one may be in scientific notation: "2.23 × 10-5"
+        rf"(?P<p{suffix}>(?:\d*\.\d+|\d+)(?:\s*[×x]\s*10\s*\^?\s*[-−]\s*\d+)?)(?!\d|\.\d)"
     )
 
 
@@ -993,8 +994,10 @@ VALUE_CI = re.compile(
     # (or a rate, what it counts per how many of what: "2.1 cases per 100,000 doses (95% CI ...)")
     r"|[a-z]+\s+(?i:per)\s+\d[\d,]*(?:\s+[a-z][\w-]*){0,2})?"
     rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}"
-    # (a pooled value's studies and heterogeneity in its bracket: "(95% CI 19.8-27.3; 31 studies; I2 = 92%)")
-    r"(?:\s*[;,]\s*(?:\d[\d,]*\s+(?i:studies|trials|cohorts)|(?:I2|I²)\s*=\s*\d+(?:\.\d+)?\s*%)){0,2}\s*[\])]"
+    # (a pooled value's studies and heterogeneity in its bracket: "(95% CI 19.8-27.3; 31 studies; I2 = 92%)"; or its
+    # P: "(95% CI 0.774-0.850, p<0.001)")
+    r"(?:\s*[;,]\s*(?:\d[\d,]*\s+(?i:studies|trials|cohorts)|(?:I2|I²)\s*=\s*\d+(?:\.\d+)?\s*%)){0,2}"
+    rf"(?:\s*[;,]\s*{P_VALUE})?\s*[\])]"
     # (the arm after it, not the first of a list: "... for A and B, respectively", nor "on average")
     rf"(?P<r1>(?![^;.]*\b(?i:respectively)\b)(?!\s+(?i:on\s+average|in\s+total|in\s+all)\b){_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$"
     # (what the arm's people were or did after it: "71% (95% CI ...) of patients in the X group were free of pain")

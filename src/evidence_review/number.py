@@ -7,6 +7,7 @@ only read numbers do not compile its patterns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -32,6 +33,10 @@ NUMBER_WORD = (
 )
 
 
+#: a number in scientific notation, its spaces taken out: "2.23×10-5", "1.2x10^-8"
+_SCIENTIFIC = re.compile(r"(?P<mantissa>\d+(?:\.\d+)?)[×x]10\^?-(?P<exponent>\d+)")
+
+
 @dataclass(frozen=True)
 class Number:
     """A number as printed: its text, value and number of decimals."""
@@ -50,6 +55,8 @@ class Number:
             return cls(raw, float("-inf") if raw[0] in "-\u2212" else float("inf"), 0)
         digits = raw.replace(" ", "").replace(",", "").replace("\u2212", "-")
         digits = digits.replace("\u00b7", ".")
+        if scientific := _SCIENTIFIC.fullmatch(digits):  # "2.23 × 10-5", a small P as some journals print it
+            digits = f"{scientific['mantissa']}E-{scientific['exponent']}"
         try:
             value = Decimal(digits)
         except InvalidOperation as exc:  # pragma: no cover - the patterns only capture numbers
