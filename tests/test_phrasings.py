@@ -2737,6 +2737,19 @@ REPORTS = [
             ("", "unspecified", "overall", "odds_ratio", 0.61, 0.4, 0.93, "exercise", "control"),
         ],
     ),
+    (  # what a clause denies is its outcome; a group is not the population a title names because the title has a
+        # word that holds its letters ("men" in "dementia")
+        "Statins and dementia: a cohort study\n\nStatins lowered stroke (HR 0.81, 0.70 to 0.94), but not all-cause "
+        "death (HR 0.97, 0.88 to 1.07). The association was stronger in women (HR 0.72, 0.60-0.86) than in men "
+        "(HR 0.90, 0.77-1.05).",
+        [
+            ("", "stroke", "overall", "hazard_ratio", 0.81, 0.7, 0.94, "", ""),
+            ("", "all-cause death", "overall", "hazard_ratio", 0.97, 0.88, 1.07, "", ""),
+            # (the sentence before names two outcomes: which one is meant is not said)
+            ("", "unspecified", "women", "hazard_ratio", 0.72, 0.6, 0.86, "", ""),
+            ("", "unspecified", "men", "hazard_ratio", 0.9, 0.77, 1.05, "", ""),
+        ],
+    ),
 ]
 
 
@@ -3148,6 +3161,20 @@ def test_relative_effects_stated_as_a_change_by_a_percentage_are_claims():
     text = "Those who took drug E were 18% less likely than those on placebo to need dialysis."
     (likely,) = GENERIC.extract(text, "t").claims
     assert (likely.outcome, likely.claimed_text, likely.direction) == ("dialysis", "18", "decrease")
+
+
+def test_a_relative_risk_reduction_with_its_scale_first_is_a_claim_and_names_the_outcome_of_its_ratio():
+    text = (
+        "The drug achieved a 21% relative risk reduction in the composite renal outcome compared with placebo "
+        "(hazard ratio [HR], 0.79; 95% confidence interval [CI], 0.68 to 0.92)."
+    )
+    found = GENERIC.extract(text, "t")
+    assert [(c.outcome, c.claimed_text, c.direction, c.scale) for c in found.claims] == [
+        ("the composite renal outcome", "21", "decrease", "risk")
+    ]
+    assert [(r.outcome, r.measure, r.estimate) for r in found.results] == [
+        ("composite renal outcome", "hazard_ratio", 0.79)
+    ]
 
 
 def test_a_change_said_as_it_happens_is_a_claim():

@@ -600,8 +600,8 @@ class Extractor:
             return None  # "... in women (RR 0.72; 95% CI ...), and for X (RR": women is that bracket's, before
         who = ctx.lowered[slice(*_subgroup_span(last))]
         words = re.sub(r"(?i)^\S+\s+(?:with|without|who|aged|receiving|treated)?\s*", "", who).strip()
-        if words and words in ctx.title.lower():
-            return None
+        if words and re.search(rf"\b{re.escape(words)}\b", ctx.title.lower()):
+            return None  # (the population the title names; a word of it, not part of another: "men", "dementia")
         return last
 
     def _timepoint(self, ctx: _Context, start: int, outcome: str) -> tuple[str, str]:
@@ -2286,7 +2286,7 @@ class Extractor:
                 "decreasing",
             }
             else "increase",
-            scale=(m.group("scale") or "").lower(),
+            scale=(m.group("scale") or m.groupdict().get("scale_first") or "").lower(),
         )
         return [row]
 
@@ -4013,7 +4013,9 @@ _RUN_IN_HEADING = re.compile(
 )
 #: (not the odds ratio's label: "OR per 5 percent decrease 1.13"; "both X and Y": X)
 _LEADING_CONJUNCTION = re.compile(
+    # (and what a clause denies, "..., but not all-cause mortality (RR ...)": all-cause mortality)
     r"^[\s•\u2022\u25aa*\-–]*(?:(?:(?i:and|but|whereas|while|both|either|though|although)|[Oo]r)\s+)?"
+    r"(?:(?<=(?i:but)\s)(?i:not)\s+(?!(?i:with|in|among|for)\b))?"
 )
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
 _RISK_NOUNS = r"(?:risks?|odds|hazards?|incidence|likelihood|rates?)"
@@ -4161,7 +4163,7 @@ _DIED_AT_END = re.compile(r"\bdied\s*$")
 #: a relative change and what it is in, at the end of a clause: "a 9% reduction in infection burden"
 _PERCENT_CHANGE_IN = re.compile(
     r"(?i)(?:\b\d+(?:\.\d+)?\s*(?:%|percent)\s+|\b(?:a|an)\s+(?:significant\s+|small\s+|large\s+)?)"
-    r"(?:relative\s+)?(?:(?:reduction|increase|decrease|rise|drop|decline)\s+(?:in|of)\s+"
+    r"(?:relative\s+)?(?:(?:(?:risk|hazard|odds)\s+)?(?:reduction|increase|decrease|rise|drop|decline)\s+(?:in|of)\s+"
     # "a 34% lower risk of dementia (HR ...)"
     rf"|(?:lower|higher|greater|reduced|increased)\s+{_RISK_WORDS})"
     r"(?:the\s+)?(?P<what>[^,;\d]{3,}?)\s*$"

@@ -1027,6 +1027,8 @@ CLAIM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))"
     # (its interval between: "a 7% (95% CI 3-11%) increase in mortality")
     rf"(?:\s*[\[(]\s*{_CI_TAG}[^()\[\]]{{0,30}}[\])])?\s+(?:(?i:relative)\s+)?"
+    # (or its scale first: "a 23% relative risk reduction in the composite outcome")
+    r"(?:(?P<scale_first>(?i:risk|hazard|odds))\s+(?=(?i:reduction|increase|decrease)\b))?"
     r"(?P<direction>(?i:higher|lower|greater|increased?|reduction|reduced|decreased?|fewer|more|less))"
     r"(?:(?:\s+(?i:in|of))?\s+(?P<scale>(?i:odds|risk|hazard|rate|chance|likelihood))\b)?"
     # what the risk is of: "a 34% lower risk of dementia (HR ...)", what an increase is in
