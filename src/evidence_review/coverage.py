@@ -148,7 +148,7 @@ EXPLANATIONS: dict[str, re.Pattern[str]] = {
         r"(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
     ),
     "characteristic of the population": re.compile(
-        r"(?i)\b(?:\d{1,3}(?:[, ]\d{3})*\d*\s*[\[(]\s*)?\d+(?:\.\d+)?\s*%\s*(?:[\])]\s*)?(?:were\s+)?"
+        r"(?i)\b(?:\d+(?:[, ]\d{3})*\s*[\[(]\s*)?\d+(?:\.\d+)?\s*%\s*(?:[\])]\s*)?(?:were\s+)?"
         r"(?:women|men|females?|males?|white|black|girls|boys)\b"
     ),
     "people who completed the study": re.compile(

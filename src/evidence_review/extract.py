@@ -212,8 +212,8 @@ class _Context:
     @functools.cached_property
     def title(self) -> str:
         """The text's first line when it reads as a title (at most 30 words, no full stop), with the lines
-        after it up to a blank line when a PDF wrapped it (three lines at most, 40 words), its line ends
-        spaces (the title keeps its offsets)."""
+        after it up to a blank line when a PDF wrapped it (three lines at most, 40 words; its line breaks
+        made spaces, so that the title keeps the text's offsets)."""
         end = self.text.find("\n")
         first_line = self.text[: end if end >= 0 else len(self.text)]
         block_end = self.text.find("\n\n")
@@ -1651,7 +1651,7 @@ class Extractor:
         ):
             return None
         first_end = max(m.end(k) for k in ("v1", "d1", "p1", "p1b", "q1", "sd1") if m.group(k))
-        if not (first.cell.start <= m.start() and first_end <= first.cell.end and m.end("v2") <= second.cell.end):
+        if not (first.cell.start <= m.start() and first_end <= first.cell.end and m.end() <= second.cell.end):
             return None  # not two whole cells of one row
         cells = [first, second]
         values = [
@@ -1723,7 +1723,7 @@ class Extractor:
         if len(cells) == 2:
             compared = [(0, 1)]
         else:  # each arm against the comparator
-            control = next((k for k, arm in enumerate(arms) if g.CONTROL_ARM.search(arm)), len(arms) - 1)
+            control = _control_index(arms)
             compared = [(k, control) for k in range(len(arms)) if k != control]
         rows = []
         for measure, key, unit in kinds:
@@ -3328,10 +3328,15 @@ def _the_other_arm(row: dict[str, Any], pair: tuple[str, str]) -> tuple[str, str
     return ("arm2_label" if row["arm1_label"] else "arm1_label"), pair[1 - same[0]]
 
 
+def _control_index(arms: list[str]) -> int:
+    """Which of three arms or more is the comparator: the one a control word names ("placebo"), else the last."""
+    return next((k for k, arm in enumerate(arms) if g.CONTROL_ARM.search(arm)), len(arms) - 1)
+
+
 def _each_in_arms_order(row: dict[str, Any], arms: list[str], values: list[Number], basis: str) -> list[dict[str, Any]]:
-    """A row for each arm's value against the comparator's (the arm a control word names, else the last),
-    the values in the order of the arms."""
-    control = next((k for k, arm in enumerate(arms) if g.CONTROL_ARM.search(arm)), len(arms) - 1)
+    """A row for each arm's value against the comparator's (:func:`_control_index`), the values in the order of
+    the arms."""
+    control = _control_index(arms)
     rows = []
     for k, (arm, value) in enumerate(zip(arms, values, strict=True)):
         if k != control:
@@ -3560,12 +3565,12 @@ _ARM_PHRASE = re.compile(
     r"|(?:(?:patients|participants|those|people)\s+)?(?:given|receiving|taking|assigned\s+to|on|after)\s+\S+(?:\s+\S+)?"
     r"(?:\s+(?:versus|vs\.?))?)"
 )
-#: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
 #: a time after the value before, only: " within 90 days after birth and "
 _WHEN_ONLY = re.compile(
     r"(?i)\s*(?:within|at|by|after|through|during|over|up\s+to)\s+\d+(?:\.\d+)?\s+(?:hours?|days?|weeks?|months?|years?)\b"
     r"[^,;\d]{0,30}?\s+(?:and|or)\s*$"
 )
+#: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
 _UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)\b)")
 #: whom the value before is for, after it: "(95% CI ...) for the low dose and -9.4 ...", "1.9 (1.3-2.7) in men
 #: and 1.4 ..."

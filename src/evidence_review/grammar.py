@@ -861,11 +861,12 @@ AND_P = re.compile(
     rf"(?:(?P<bopen>\()\s*)?{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}"
     rf"(?(bopen)(?<=%)\s*\)|\s*[(;,]\s*{P_VALUE})"
 )
-#: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
+#: the verbs of a change over time
 _CHANGED = (
     r"(?i:fell|decreased|declined|dropped|reduced|lowered|cut|raised|decreasing|increased|rose|improved|"
     r"changed|went|increasing|shortened|lengthened)"
 )
+#: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
 FROM_TO = re.compile(
     rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+"
     rf"{_arm_value(2, after=0)}\s+(?i:to)\s+{_arm_value(1, after=2)}"
@@ -876,7 +877,6 @@ TO_FROM = re.compile(
     rf"\b(?P<verb>{_CHANGED})(?P<what>(?:,?\s+[A-Za-z-]+){{0,10}}?)\s+(?i:to)\s+"
     rf"{_arm_value(1, after=0)}\s+(?i:from)\s+{_arm_value(2, after=1)}"
 )
-
 _ARM_VERB = r"(?i:receive|received|receiving|to|with|given|taking|or|and)"
 N_PAIR = re.compile(
     # the first arm named before its bracket: "assigned to receive X (n=3005) or placebo (n=3007)"
@@ -1262,10 +1262,11 @@ EVENTS_COUNTED = re.compile(
     r"(?(verb)(?=\s*[(,;.]|\s+(?:during|in|among|over)\b)"
     r"|(?=\s+(?i:occurred|were\s+(?:recorded|observed|identified|diagnosed|reported|confirmed|documented))\b))"
 )
-#: the people randomized, their noun left out: "21 550 were screened and 1 204 underwent randomization"
 #: people randomised, the nouns of :data:`PEOPLE_NOUNS` and those it leaves out, one word before them or none:
 #: "11 976 nulliparous women were randomised", "7358 pregnant participants were randomly assigned"
 _RANDOMIZED_PEOPLE = rf"(?:[A-Za-z-]+\s+)?(?i:women|men|girls|boys|couples|families|pregnancies|{PEOPLE_NOUNS})"
+#: the people randomized, their noun left out or named after them: "21 550 were screened and 1 204 underwent
+#: randomization", "We randomised 11 976 women"
 RANDOMIZED_COUNT = re.compile(
     # (not the last group of a list: "310 patients and 120 healthy volunteers were enrolled")
     rf"{_NOT_AFTER}(?<!\band\s)(?<!\d\s)(?P<r>{NUMBER})(?=\s+(?:{_RANDOMIZED_PEOPLE}\s+)?{_RANDOMIZED})"
