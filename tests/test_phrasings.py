@@ -2750,6 +2750,17 @@ REPORTS = [
             ("", "unspecified", "men", "hazard_ratio", 0.9, 0.77, 1.05, "", ""),
         ],
     ),
+    (  # the time after the second arm; the arms of the people "receiving" them, "respectively"; a mean change with
+        # its spread's name between "mean" and "change" is a mean, not a share of patients
+        "Stroke occurred in 3.1% with ribatrex versus 4.6% with placebo at 24 months. Rash occurred in 7.4% and 2.0% "
+        "of patients receiving ribatrex and placebo, respectively. The mean (±SD) change in weight was -8.1±6.0% "
+        "with ribatrex and -1.9±4.4% with placebo.",
+        [
+            ("", "Stroke", "overall", "percent", "3.1", "4.6", "ribatrex", "placebo"),
+            ("", "Rash", "overall", "percent", "7.4", "2.0", "ribatrex", "placebo"),
+            ("", "change in weight", "overall", "mean", "-8.1", "-1.9", "ribatrex", "placebo"),
+        ],
+    ),
 ]
 
 

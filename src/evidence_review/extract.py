@@ -3086,7 +3086,8 @@ _TWO_OUTCOMES = re.compile(r"(?i)(?P<x>[^,;]{3,80}?)\s*,?\s+and\s+(?P<y>[^,;]{3,
 #: the names of a list of arms: "200-mg, 100-mg, and placebo" -> "200-mg", "100-mg", "placebo"
 _NAMES_SPLIT = re.compile(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
 _LISTED_ARMS = re.compile(
-    r"(?i)\s*(?:of\s+(?:the\s+)?(?:patients|participants|people|those)\s+)?(?:in|for|with|among|of)\s+(?:the\s+)?(.+?)"
+    r"(?i)\s*(?:of\s+(?:the\s+)?(?:patients|participants|people|those)\s+)?"
+    r"(?:in|for|with|among|of|receiving|given|taking|treated\s+with)\s+(?:the\s+)?(.+?)"
     r"\s+(?:and|vs\.?|versus)\s+(.+?)"
     r"(?:\s+(?:groups?|arms?|recipients))?\s*,?\s*$"
 )
@@ -3375,7 +3376,8 @@ def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
         rf"(?i)^\s*(?:(?:{g.OCCURRED})\s+)?"
-        rf"(?:(?:of|for|in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:those|women|men|{g.PEOPLE_NOUNS})\s+)?"
+        # (the people of the arm, with their preposition or not: "of patients receiving X", "patients receiving X")
+        rf"(?:(?:(?:of|for|in|among)\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:those|women|men|{g.PEOPLE_NOUNS})\s+)?"
         r"(?:for|in|of|with|among|on|after|during|to(?:\s+receive)?|receive|receiving|received|given|were\s+given|taking|"
         r"(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
@@ -3438,7 +3440,9 @@ def _ignoring_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 #: a mean change in a percentage before its value: "The mean change from baseline in HbA1c at week 26 was -1.3% with"
 _MEAN_CHANGE = re.compile(
-    r"(?i)\b(?:mean|average)\s+(?:[\w-]+\s+){0,2}?(?:change|reduction|decrease|increase|difference|improvement|decline)\b"
+    # (its spread's name between: "The mean (±SD) change in weight")
+    r"(?i)\b(?:mean|average)\s+(?:\([^()]{1,12}\)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:change|reduction|decrease|increase|difference|improvement|decline)\b"
     r"|\bby\s+(?:an?\s+)?(?:average|mean)\s+of\b"  # "lowered LDL cholesterol by an average of 51%"
 )
 

@@ -575,7 +575,9 @@ TEST_STATISTIC = rf"(?:χ2|χ²|(?i:chi2|chi-square[d]?)|[tzZF])\s*(?:\(\d+\))?\
 VERSUS = re.compile(
     rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
     rf"(?:\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)|(?<=\s)v\.?\s+(?=\d))"
-    rf"{_arm_value(2)}(?P<r2>{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}(?=[;,)]|\.(?!\d)|$|\s*\(|\s+(?i:in|for)\b)"
+    # (the time after the second arm: "versus 19.9% with placebo at 12 months")
+    rf"{_arm_value(2)}(?P<r2>{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}(?=[;,)]|\.(?!\d)|$|\s*\(|\s+(?i:in|for)\b"
+    r"|\s+(?i:at|by|after|within)\s+\d)"
     rf"|\s*\({_ARM_IN_BRACKET.format(n=2)}\))?"
     # when, after the values: "9.6% vs 12.8% at 18 months (p=0.002)"
     rf"(?P<when>\s+(?i:at|by|after|within)\s+\d{{1,3}}\s+(?i:days|weeks?|months?|years?)\b)?"
