@@ -601,7 +601,7 @@ class Extractor:
         who = ctx.lowered[slice(*_subgroup_span(last))]
         words = re.sub(r"(?i)^\S+\s+(?:with|without|who|aged|receiving|treated)?\s*", "", who).strip()
         if words and re.search(rf"\b{re.escape(words)}\b", ctx.title.lower()):
-            return None  # (the population the title names; a word of it, not part of another: "men", "dementia")
+            return None  # (the population the title names; a word of it, not part of another: "men" in "treatment")
         return last
 
     def _timepoint(self, ctx: _Context, start: int, outcome: str) -> tuple[str, str]:
@@ -1397,7 +1397,7 @@ class Extractor:
             if paragraph is None:
                 continue
             if row.get("arm_basis") == "named before its size" or row["construction"] in _ARMS_SIZED:
-                # "(zelbatinib n=211, docetaxel n=211)", "randomised (5990 aspirin, 5986 placebo)": two arms
+                # "(zelbatinib n=211, docetaxel n=211)", "randomised (5990 drug X, 5986 placebo)": two arms
                 sizes.setdefault(paragraph, []).append(row["arm1_label"])
                 arms_of_article[article] = sizes[paragraph]
                 if len(sizes[paragraph]) == 2:
@@ -1447,7 +1447,7 @@ class Extractor:
                 row["arm1_label"], row["arm2_label"] = last[paragraph]
                 row["arm_basis"] = _named_earlier(paragraph, inherited)
             elif of_arms and paragraph in last and (one := _the_other_arm(row, last[paragraph])):
-                # "less common with aspirin (3.3% v 4.0%": the other arm of the pair named before
+                # "less common with drug X (3.3% v 4.0%": the other arm of the pair named before
                 row[one[0]] = one[1]
                 row["arm_basis"] = "one named beside the values, the other " + _named_earlier(paragraph, inherited)
         return [given for row in rows for given in in_order.get(id(row), [row])]
@@ -1458,8 +1458,8 @@ class Extractor:
         """Three arms' values or more that name no arm (see :data:`grammar.VALUES_IN_ARMS_ORDER`): a row of
         each kind (a count and its percentage, or a value) holding the values in order, for
         :meth:`_arms_named_before` to give them the arms the text named before their sizes, one row for each
-        arm against the comparator. Nothing when the sentence's subject lists what the values are ("ACR50,
-        ACR70 and PASI75 responses were ...") or the values are of two kinds."""
+        arm against the comparator. Nothing when the sentence's subject lists what the values are ("Nausea,
+        rash and headache were ...") or the values are of two kinds."""
         sentence_start = ctx.lay.sentence(m.start()).start
         clause_start = max((v.end() for v in _VALUES_BEFORE.finditer(ctx.text, sentence_start, m.start())), default=0)
         subject = _SUBJECT_BEFORE_VERB.match(ctx.text, max(sentence_start, clause_start), m.start())
@@ -1489,7 +1489,7 @@ class Extractor:
 
     def _from_to_by_arms_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """Each of two arms' changes from one time to another (see :data:`grammar.FROM_TO_BY_ARMS`): a row for each
-        arm, its value after against its value before, the arm named in both labels ("CBT, after"; with a
+        arm, its value after against its value before, the arm named in both labels ("X, after"; with a
         vocabulary, as it names the arm)."""
         units = {g.unit_name(m.group(k)) for k in ("ub1", "ua1", "ub2", "ua2") if m.group(k)}
         if len(units) > 1:
@@ -1781,7 +1781,7 @@ class Extractor:
     def _assigned_list_rows(self, ctx: _Context, m: re.Match[str], c: g.Construction) -> list[dict[str, Any]] | None:
         """Three arms' sizes or more (see :data:`grammar.ASSIGNED_LISTED`), or two or more in a bracket after the
         number randomised (:data:`grammar.ASSIGNED_IN_BRACKET`): an ``enrollment`` row for each arm, with its arm."""
-        if c is g.ASSIGNED_IN_BRACKET_C:  # "randomised (5990 aspirin, 5986 placebo)"
+        if c is g.ASSIGNED_IN_BRACKET_C:  # "randomised (5990 drug X, 5986 placebo)"
             items = list(g.ARM_SIZE_ITEM.finditer(ctx.text, m.start("items"), m.end()))
         else:
             items = list(g.ASSIGNED_ITEM.finditer(ctx.text, m.start(), m.end()))
@@ -2075,7 +2075,7 @@ class Extractor:
         rows = [self._difference_row(ctx, m, c, direction, label)]
         more = g.DIFFERENCE_AND_BY.match(ctx.text, m.end()) if m.groupdict().get("what") else None
         if more and g.unit_name(more.group("unit")) != "percent":
-            # "reduced HbA1c by 0.6 percentage points (95% CI ...) and body weight by 2.1 kg (1.5 to 2.7)": the
+            # "reduced X by 0.6 percentage points (95% CI ...) and Y by 2.1 kg (1.5 to 2.7)": the
             # same verb's second object
             rows.append(self._difference_row(ctx, more, c, direction, label))
             ctx.use(more.start(), more.end())
@@ -4366,7 +4366,7 @@ def _qualifier_as_written(between: str) -> str:
     if re.match(r"(?i)per\b", words):
         return ""  # "HR per SD 1.19": the exposure's increment, not what
     words = _VERSUS_TAIL.sub("", _ARM_GROUP_TAIL.sub("", words))  # "for X in the A group, as compared with the B group"
-    return words[:120] if re.search(r"[A-Za-z]{3}|\b[A-Z]{2,}-\d", words) else ""  # (a scale: "SF-36", "EQ-5D")
+    return words[:120] if re.search(r"[A-Za-z]{3}|\b[A-Z]{2,}-\d", words) else ""  # (a scale: "ABC-36", "QL-5D")
 
 
 #: an arm named after what a ratio is about (the comparator after it is :data:`_VERSUS_TAIL`)

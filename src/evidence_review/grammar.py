@@ -293,7 +293,7 @@ _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS}|{NNT_IN_WORDS})|(?:{_ABBR_LABELS})
 #: what a label is of, for whom, and how long: "for death", "with X for 2.6 years to prevent one event"
 _QUALIFIER = (
     r"(?P<qualifier>(?:\s+(?i:for|of|in|on|vs\.?|versus|with|among|to)\b"
-    # (a scale named with its number: "on the PHQ-9", "in EQ-5D", "in HbA1c")
+    # (a scale named with its number: "on the XQ-9", "in QL-5D", "in Hb1c")
     r"(?:[^;:,()\[\]\d=]|\d{1,3}(?:\.\d)?\s+(?i:days?|weeks?|months?|years?)\b|(?<=[A-Za-z]-)\d+[A-Za-z]*\b"
     r"|(?<=[A-Za-z])\d[A-Za-z]\b){0,80}?)?)"
 )
@@ -848,7 +848,7 @@ OCCURRED_IN_AND = re.compile(
     # (or after the pair and estimate before it: "...), and a score of 0 to 3 in 38.2% and 21.5% (relative risk")
     r"(?:(?:\b(?i:occurred|developed|reported)"
     r"|(?:(?<=(?i:respectively))|(?<=\)))\s*,?\s+(?i:and|while|whereas)\s+(?P<what>[A-Za-z][^,;()%]{2,50}?))\s+(?i:in)"
-    # (or two values said to be alike: "Stroke rates were similar, at 1.1% and 1.0%", "were similar (86.2% and 87.4%;")
+    # (or two values said to be alike: "Event rates were similar, at 1.1% and 1.0%", "were similar (86.2% and 87.4%;")
     r"|\b(?i:similar|comparable)\s*(?:,?\s+(?i:at|with)|\((?=\d[\d.]*\s*%\s+(?i:and|vs\.?|versus)\s))"
     # (or two values of what the sentence is about, an estimate comparing them right after: "Mortality at 90
     # days was 36.7% and 38.5% (hazard ratio, 0.95; ...)")
@@ -874,7 +874,7 @@ FROM_TO = re.compile(
     rf"{_arm_value(2, after=0)}\s+(?i:to)\s+{_arm_value(1, after=2)}"
 )
 #: The same, news's way round: "lowered the rate of X to 11.2% from 13.4%" (what changed may be a list: "the
-#: combined rate of heart attack, stroke or death")
+#: combined rate of X, Y or death")
 TO_FROM = re.compile(
     rf"\b(?P<verb>{_CHANGED})(?P<what>(?:,?\s+[A-Za-z-]+){{0,10}}?)\s+(?i:to)\s+"
     rf"{_arm_value(1, after=0)}\s+(?i:from)\s+{_arm_value(2, after=1)}"
@@ -933,7 +933,7 @@ FOLD_HIGHER_RISK = re.compile(
     r"(?P<scale>(?i:odds|risk|hazard|rate|incidence|likelihood))\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)"
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}\s*[\])]"
 )
-#: a character of a verb's object: no number, but a name's digit, "HbA1c", "PHQ9"
+#: a character of a verb's object: no number, but a name's digit, "Hb1c", "XQ9"
 _OBJECT_CHARACTER = r"(?:[^;:,()\d]|(?<=[A-Za-z])\d)"
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
 DIFFERENCE_IN_WORDS = re.compile(
@@ -1107,7 +1107,7 @@ UNNAMED_ITEM = re.compile(
 )
 _UNNAMED_ITEM = UNNAMED_ITEM.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:").replace("(?P<pct>", "(?:")
 #: Three arms' values or more that name no arm, in the order the text named the arms before their sizes:
-#: "Serious infections occurred in 2 (0.8%), 5 (2.1%) and 1 (0.4%) patients", "ACR50 responses were 38.2%,
+#: "Serious infections occurred in 2 (0.8%), 5 (2.1%) and 1 (0.4%) patients", "Response rates were 38.2%,
 #: 41.9% and 13.1%" (the builder takes the arms from the rows before it; without them, nothing)
 VALUES_IN_ARMS_ORDER = re.compile(
     rf"(?<![\d%)],\s)(?<![\d%)],)(?P<values>{_UNNAMED_ITEM}(?:\s*,\s*{_UNNAMED_ITEM})+\s*,?\s*(?i:and)\s+{_UNNAMED_ITEM})"
@@ -1128,7 +1128,7 @@ VALUES_AT_TIMES = re.compile(
 
 
 def _from_to_item(n: int) -> str:
-    """One arm's change, an item of :data:`FROM_TO_BY_ARMS`: "from 17.8 to 9.6 in the CBT group"."""
+    """One arm's change, an item of :data:`FROM_TO_BY_ARMS`: "from 17.8 to 9.6 in the X group"."""
     return (
         rf"(?P<i{n}>(?i:from)\s+(?P<b{n}>[-−]?(?:{_RNUM}))\s*(?P<ub{n}>{VALUE_UNIT})?\s+(?i:to)\s+"
         rf"(?P<a{n}>[-−]?(?:{_RNUM}))\s*(?P<ua{n}>{VALUE_UNIT})?\s+"
@@ -1136,7 +1136,7 @@ def _from_to_item(n: int) -> str:
     )
 
 
-#: Two arms' changes from one time to another: "The score decreased from 17.8 to 9.6 in the CBT group and from 17.5
+#: Two arms' changes from one time to another: "The score decreased from 17.8 to 9.6 in the X group and from 17.5
 #: to 14.1 in the control group" (a row for each arm, its value after against its value before)
 FROM_TO_BY_ARMS = re.compile(
     rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+{_from_to_item(1)}\s*,?\s+"
@@ -1226,14 +1226,14 @@ _ASSIGNED_ITEM = _assigned() + _ITEM_ENDS
 #: Three arms' sizes or more: "806 to the high-dose group, 803 to the low-dose group, and 806 to the placebo group"
 ASSIGNED_LISTED = re.compile(rf"{_ASSIGNED_ITEM}(?:\s*[,;]\s*{_ASSIGNED_ITEM})+\s*[,;]?\s*(?i:and)\s+{_ASSIGNED_ITEM}")
 _RANDOMIZED = r"(?i:underwent\s+randomi[sz]ation|were\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled))"
-#: one arm's size in a bracket after the number randomised, an item of :data:`ASSIGNED_IN_BRACKET`: "5990 aspirin",
+#: one arm's size in a bracket after the number randomised, an item of :data:`ASSIGNED_IN_BRACKET`: "5990 drug X",
 #: "5986 to placebo"
 ARM_SIZE_ITEM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s+(?:(?i:to)\s+)?(?:(?i:the)\s+)?(?P<arm>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,3}}?)"
     r"(?=\s*[,;)])"
 )
 _ARM_SIZE_ITEM = rf"\s*(?:{NUMBER})\s+(?:(?i:to)\s+)?(?:(?i:the)\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){{0,3}}?\s*"
-#: The arms' sizes in a bracket after the number randomised: "11 976 women were randomised (5990 aspirin, 5986
+#: The arms' sizes in a bracket after the number randomised: "11 976 women were randomised (5990 drug X, 5986
 #: placebo)"
 ASSIGNED_IN_BRACKET = re.compile(
     rf"\b(?i:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled)\s*\((?P<items>{_ARM_SIZE_ITEM}"
@@ -1309,7 +1309,7 @@ SUBGROUP = re.compile(
     # (how many of them, a part of the people named before: "among the 1,210 people over 75", "in the 214 patients
     # with diabetes"; without "the", a count names the people studied: "Among 19,114 people aged 70 or older, ...")
     r"(?:(?<=\bthe\s)\d[\d,]*\s+(?=\w+\s+(?:over|under|older|younger|aged|with|without)\b))?"
-    # (or the subgroup itself: "In the subgroup with BRAF-mutant disease (n=412), the HR was ...")
+    # (or the subgroup itself: "In the subgroup with nodal disease (n=412), the HR was ...")
     r"(?P<who>(?:patients|participants|those|people|persons|subjects|women|men|girls|boys|children|adults|"
     r"individuals|recipients|infants|subgroup|subset)\s+(?:with|without|aged|who|older|younger|treated|receiving|not|over|under|"
     r"from|having|living|born|[<>≤≥]|\d(?![\d.]*\s*[(\[]))[^,;:()]{0,60}?)"
