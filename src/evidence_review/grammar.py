@@ -101,6 +101,15 @@ VALUE = rf"(?:{NUMBER}|\b(?i:{NUMBER_WORD})\b(?!-))"
 # a letter or a hyphen joined to a word ("IL-6", "HER-2"), or a decimal point.
 _NOT_AFTER = r"(?<![≤≥<>=\w.\-/])(?<![≤≥<>]\s)"
 
+
+def _unnamed(pattern: str) -> str:
+    """A pattern's text with its named groups made plain groups, to be repeated inside another pattern (a list's
+    item: its builder reads each item with the named pattern)."""
+    if "(?P=" in pattern or re.search(r"\(\?\(\w", pattern):
+        raise ValueError("a pattern that refers to its named groups cannot lose their names")
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 #: the nouns a number of people is counted in (lower case: a construction's anchor is searched in the
 #: lower-cased text)
 PEOPLE_NOUNS = (
@@ -644,7 +653,7 @@ OUTCOMES_BY_ARMS = re.compile(
 )
 #: One value of a list that names its arms after it, in the same order (:data:`VALUES_THEN_ARMS`).
 LISTED_VALUE = re.compile(rf"{_NOT_AFTER}(?P<v>{NUMBER})(?P<u>\s*(?:{UNIT}))?")
-_LISTED = LISTED_VALUE.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:")
+_LISTED = _unnamed(LISTED_VALUE.pattern)
 #: Three values or more, then their arms in the same order: "26.1%, 21.4%, and 6.8% of the patients in the
 #: 200-mg, 100-mg, and placebo groups, respectively", "38.5% vs 31.2% vs 14.9% in the 200-mg, 100-mg and
 #: placebo groups".
@@ -773,14 +782,7 @@ ARM_AFTER_VALUE = re.compile(
 )
 #: Three arms or more, each value with its arm after it: "-15.0% with drug X 5 mg, -19.5% with
 #: drug X 10 mg, and -3.1% with placebo".
-_AFTER_ITEM = (
-    ARM_AFTER_VALUE.pattern.replace("(?P<v>", "(?:")
-    .replace("(?P<u>", "(?:")
-    .replace("(?P<arm>", "(?:")
-    .replace("(?P<arm_b>", "(?:")
-    .replace("(?P<pct>", "(?:")
-    .replace("(?P<d>", "(?:")
-)
+_AFTER_ITEM = _unnamed(ARM_AFTER_VALUE.pattern)
 #: (or two arms' values against the comparator's: "168 (70.6%) of 238 patients in the 15 mg group and 165 (69.9%)
 #: of 236 in the 30 mg group compared with 87 (36.7%) of 237 in the placebo group")
 ARMS_LISTED = re.compile(
@@ -797,7 +799,7 @@ ARM_BEFORE_VALUE = re.compile(
 )
 #: Arms in a bracket, each named before its value: "(drug X 5 mg: 85.1%; drug X 10 mg: 89.4%;
 #: placebo: 34.5%)", "(drug X 52%, placebo 24%)".
-_BEFORE_ITEM = ARM_BEFORE_VALUE.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:").replace("(?P<arm>", "(?:")
+_BEFORE_ITEM = _unnamed(ARM_BEFORE_VALUE.pattern)
 ARMS_LABELLED = re.compile(rf"\(\s*{_BEFORE_ITEM}(?:\s*[;,]\s*{_BEFORE_ITEM})+\s*\)")
 #: Two arms' counts with their percentages, experimental arm first as trial reports write them:
 #: "occurred in 152 patients (50.2%) and 201 patients (66.6%)", "41 (12.0%) and 57 (16.5%)".
@@ -1105,7 +1107,7 @@ UNNAMED_ITEM = re.compile(
     rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))(?![.,]?\d)(?P<u>\s*(?:{VALUE_UNIT}))?"
     rf"(?:\s*\(\s*(?:(?P<pct>{_RNUM})\s*%|(?:(?i:SEM?|SD)\s*,?\s*)?(?:{_RNUM}))\s*\))?"
 )
-_UNNAMED_ITEM = UNNAMED_ITEM.pattern.replace("(?P<v>", "(?:").replace("(?P<u>", "(?:").replace("(?P<pct>", "(?:")
+_UNNAMED_ITEM = _unnamed(UNNAMED_ITEM.pattern)
 #: Three arms' values or more that name no arm, in the order the text named the arms before their sizes:
 #: "Serious infections occurred in 2 (0.8%), 5 (2.1%) and 1 (0.4%) patients", "Response rates were 38.2%,
 #: 41.9% and 13.1%" (the builder takes the arms from the rows before it; without them, nothing)
@@ -1117,7 +1119,7 @@ VALUES_IN_ARMS_ORDER = re.compile(
 
 #: one value at its time point, an item of :data:`VALUES_AT_TIMES`: "93.1% at 2 years"
 VALUE_AT_TIME = re.compile(rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))\s*(?P<unit>{VALUE_UNIT})?\s+(?P<time>{_AT_TIME})")
-_ITEM_AT_TIME = rf"{_NOT_AFTER}[-−]?(?:{_RNUM})\s*(?:{VALUE_UNIT})?\s+{_AT_TIME}"
+_ITEM_AT_TIME = _unnamed(VALUE_AT_TIME.pattern)
 #: One value at each of two time points or more, of one group: "Freedom from reoperation was 93.1% at 2 years
 #: and 88.4% at 5 years", "4.2 kg at week 16 and 7.9 kg at week 40" (a row for each; not two
 #: arms' values, each named after its time: "12% at 6 months in the X group and ...")
@@ -1232,7 +1234,7 @@ ARM_SIZE_ITEM = re.compile(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s+(?:(?i:to)\s+)?(?:(?i:the)\s+)?(?P<arm>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,3}}?)"
     r"(?=\s*[,;)])"
 )
-_ARM_SIZE_ITEM = rf"\s*(?:{NUMBER})\s+(?:(?i:to)\s+)?(?:(?i:the)\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){{0,3}}?\s*"
+_ARM_SIZE_ITEM = rf"\s*{_unnamed(ARM_SIZE_ITEM.pattern)}\s*"
 #: The arms' sizes in a bracket after the number randomised: "11 976 women were randomised (5990 drug X, 5986
 #: placebo)"
 ASSIGNED_IN_BRACKET = re.compile(
