@@ -29,3 +29,4 @@ rule all:
 
 onsuccess:
     remove_stale_figures()
+    cancel_scheduler_timers()

@@ -121,6 +121,34 @@ def test_a_notebook_run_with_others_has_the_bytes_of_a_run_alone(root, tmp_path,
     assert (tmp_path / "alone/gray.ipynb").read_bytes() == (tmp_path / "together/gray.ipynb").read_bytes()
 
 
+def test_a_free_kernel_takes_the_next_notebook_while_another_is_busy(tmp_path, monkeypatch):
+    # The first notebook cannot end before the third has run (it waits for the third's file, a
+    # bounded wait): with a fixed share of the runs per kernel (first and third in one kernel) the
+    # run could only fail. The kernel that is free takes the second and the third.
+    monkeypatch.chdir(tmp_path)
+    notebook = _notebook(
+        tmp_path / "step.ipynb",
+        "name = ''\nwait_for = ''",
+        "import os, pathlib, time\n"
+        "for _ in range(600):\n"
+        "    if not wait_for or pathlib.Path(wait_for).exists():\n"
+        "        break\n"
+        "    time.sleep(0.1)\n"
+        "else:\n"
+        "    raise TimeoutError(wait_for)\n"
+        "pathlib.Path(name).write_text(str(os.getpid()))",
+    )
+    runs = [
+        NotebookRun(notebook, "out/first.ipynb", {"name": "first", "wait_for": "third"}),
+        NotebookRun(notebook, "out/second.ipynb", {"name": "second"}),
+        NotebookRun(notebook, "out/third.ipynb", {"name": "third"}),
+    ]
+    run_notebooks(runs, kernels=2)
+    kernel_of = {name: Path(name).read_text() for name in ("first", "second", "third")}
+    assert kernel_of["second"] == kernel_of["third"] != kernel_of["first"]
+    assert sorted(p.name for p in Path("out").iterdir()) == ["first.ipynb", "second.ipynb", "third.ipynb"]
+
+
 def test_a_figure_made_from_the_same_inputs_is_kept_and_drawn_again_when_any_changes(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("table.csv").write_text("a,b\n1,2\n")

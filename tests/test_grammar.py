@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
@@ -163,3 +165,34 @@ def test_numbers_in_words_up_to_ninety_nine_and_the_pattern_that_finds_them(word
     assert re.fullmatch(g.VALUE, word)
     assert re.search(g.VALUE, "One-third of patients") is None
     assert re.search(g.VALUE, "the one-year survival") is None
+
+
+def test_a_pattern_compiles_on_first_use_and_then_matches_as_re_does():
+    pattern = g.Pattern(r"(?P<n>\d+)\s*(?P<unit>mg|days)", re.IGNORECASE)
+    assert "search" not in vars(pattern)  # nothing compiled yet
+    assert f"({pattern.pattern})?" == r"((?P<n>\d+)\s*(?P<unit>mg|days))?"  # the source, uncompiled
+    text = "12 MG on day 1, then 7 days"
+    compiled = re.compile(pattern.pattern, re.IGNORECASE)
+    assert [m.groupdict() for m in pattern.finditer(text)] == [{"n": "12", "unit": "MG"}, {"n": "7", "unit": "days"}]
+    assert "search" in vars(pattern)  # compiled once, its methods kept
+    assert pattern.search(text).span() == compiled.search(text).span() == (0, 5)
+    assert pattern.sub("#", text) == compiled.sub("#", text) == "# on day 1, then #"
+    assert pattern.match("x 12 mg") is None and pattern.fullmatch("7 days").group("n") == "7"
+    assert (pattern.flags, pattern.groups, dict(pattern.groupindex)) == (compiled.flags, 2, {"n": 1, "unit": 2})
+    with pytest.raises(AttributeError):
+        pattern.no_such_method  # noqa: B018
+
+
+def test_importing_the_extractor_compiles_no_pattern_of_the_grammar():
+    # Each extract job imports the extractor for one text; the patterns it does not use are
+    # never compiled (a fresh interpreter: this one has used them all).
+    program = (
+        "import gc\n"
+        "import evidence_review.extract\n"
+        "from evidence_review.grammar import Pattern\n"
+        "patterns = [o for o in gc.get_objects() if isinstance(o, Pattern)]\n"
+        "print(len(patterns), sum('search' in vars(p) for p in patterns))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    made, compiled = map(int, done.stdout.split())
+    assert made > 300 and compiled == 0

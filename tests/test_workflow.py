@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -126,3 +127,51 @@ def test_readme_commands_are_what_ci_runs(root):
     ci = (root / ".ci" / "run").read_text()
     assert "make review" in readme and "make test" in readme
     assert ci.index("make review") < ci.index("make test")
+
+
+_ONE_RULE_WITH_HOOK = """
+import json, sys, threading
+sys.path.insert(0, {src!r})
+from evidence_review.snakemake_hooks import cancel_scheduler_timers
+
+
+def waiting():
+    return sorted(
+        t.function.__qualname__
+        for t in threading.enumerate()
+        if isinstance(t, threading.Timer) and not t.finished.is_set()
+    )
+
+
+rule a:
+    output:
+        "a.txt",
+    shell:
+        "touch {{output}}"
+
+
+onsuccess:
+    before = waiting()
+    cancelled = cancel_scheduler_timers()
+    Path("timers.json").write_text(json.dumps([before, cancelled, waiting()]))
+"""
+
+
+def test_onsuccess_hook_lets_snakemake_exit_at_once(root, tmp_path):
+    # The Snakefile's onsuccess hook cancels the timer with which Snakemake's scheduler would wake
+    # again (evidence_review.snakemake_hooks); with a timespan of a minute that timer is certainly
+    # still waiting when the hook runs, and the process could only exit within the time allowed
+    # here if the hook cancelled it.
+    (tmp_path / "Snakefile").write_text(_ONE_RULE_WITH_HOOK.format(src=str(root / "src")))
+    done = subprocess.run(
+        [str(BIN / "snakemake"), "--cores", "1", "--max-jobs-per-timespan", "100/1m"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=45,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    before, cancelled, after = json.loads((tmp_path / "timers.json").read_text())
+    assert before and all(name.startswith("JobScheduler.") for name in before), before
+    assert cancelled == len(before)
+    assert after == []

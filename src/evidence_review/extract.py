@@ -52,59 +52,59 @@ from evidence_review.records import Claim, Recommendation, Result, Statement
 from evidence_review.text import CleanText, Layout, clean, excerpt, layout, merge_spans
 from evidence_review.vocabulary import Mention, Trial, Vocabulary
 
-_ANAPHORA = re.compile(
+_ANAPHORA = g.Pattern(
     r"(?i)\b(?:this|these|such|same|that)\s+(?:baseline\s+)?(?:ordinal[- ]score|ordinal\s+"
     r"score|subgroup|score|patients|stratum|strata|categor)"
 )
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_RESPECTIVELY = g.Pattern(r"(?i)\brespectively\b")
 #: between a result and the next value of a list, the next item's own words: ") and diarrhea (" (not "and, to a
 #: lesser extent, among those ... (", nor "; score of 6: hazard ratio, ")
-_NEXT_ITEM = re.compile(
+_NEXT_ITEM = g.Pattern(
     r"\s*[)\]]?\s*,?\s*(?:and|or)\s+(?!(?:in|among|for|with|at|on|by|to|than|those|patients|participants)\b)"
     r"[a-z][a-z -]{2,40}?\s*[(\[]\s*"
 )
 #: what separates the estimates of a list: "0.95 (0.89-1.02), 0.84 (0.78-0.90) and 0.72 (0.66-0.79)"
-_LIST_SEPARATOR = re.compile(r"\s*[,;]?\s*(?:(?:and|or)\s+)?")
+_LIST_SEPARATOR = g.Pattern(r"\s*[,;]?\s*(?:(?:and|or)\s+)?")
 #: the items a list of estimates is about, after its last estimate: "... for the lowest, middle and highest
 #: tertiles, respectively", "... in men and women, respectively"
-_ITEMS_AFTER = re.compile(
+_ITEMS_AFTER = g.Pattern(
     r"(?i)\s*,?\s*(?P<preposition>for|in|among|with|at|after|by|within)\s+(?:the\s+)?(?P<items>[^;:()\[\]]{2,200}?)"
     r"\s*,?\s*respectively\b"
 )
 #: "respectively" right after the last estimate of a list ...
-_RESPECTIVELY_AFTER = re.compile(r"(?i)\s*[,;]?\s*\(?respectively\b")
+_RESPECTIVELY_AFTER = g.Pattern(r"(?i)\s*[,;]?\s*\(?respectively\b")
 #: ... whose items are named before its first estimate: "The HRs for stroke, MI and death were 0.95 (...), ..."
-_ITEMS_BEFORE = re.compile(
+_ITEMS_BEFORE = g.Pattern(
     r"(?i)\b(?:for|of|in|among)\s+(?:the\s+)?(?P<items>(?:(?!\b(?:for|in|among)\b)[^;:()\[\]\d]){2,200}?)"
     r"\s*(?:,|:|\b(?:were|was|are)\b)?\s*$"
 )
 #: the measures of one arm's value (not of a comparison)
 _SINGLE_VALUES = ("percent", "mean", "median", "value", "count")
 #: the rank of a category: "the lowest, middle and highest tertiles", "the second and third quartiles"
-_RANK_WORD = re.compile(
+_RANK_WORD = g.Pattern(
     r"(?i:lowest|highest|middle|top|bottom|upper|lower|low|high|intermediate|moderate|mild|severe|first|second|"
     r"third|fourth|fifth|last)\b"
 )
 #: an item of a list that names people: "men and women", "patients with and without diabetes"
-_PEOPLE_ITEM = re.compile(rf"(?i)(?:those|{g.PEOPLE_NOUNS}|{g.GROUP_WORDS})\b")
+_PEOPLE_ITEM = g.Pattern(rf"(?i)(?:those|{g.PEOPLE_NOUNS}|{g.GROUP_WORDS})\b")
 #: items that are analyses, populations, models or years, not outcomes: "in the intention-to-treat and
 #: per-protocol populations", "in models 1 and 2", "in 2010 and 2015"
-_ANALYSIS_ITEM = re.compile(
+_ANALYSIS_ITEM = g.Pattern(
     r"(?i).*\b(?:populations?|analys[ie]s|sets?|models?|cohorts?|samples?|scenarios?|periods?|eras?)\b|\d"
 )
-_CLAUSE_SPLIT = re.compile(r"(?i),?\s+whereas\s+|,\s+while\s+")
-_NO_BENEFIT = re.compile(
+_CLAUSE_SPLIT = g.Pattern(r"(?i),?\s+whereas\s+|,\s+while\s+")
+_NO_BENEFIT = g.Pattern(
     r"(?i)\bno (?:evidence of |significant |clear )?(?:benefit|effect|reduction|improvement|difference)"
     r"|\bnot (?:effective|efficacious|beneficial)|\b(?:did|does|do|was|were|is|are)(?:n't| not)\b|\bfailed to\b"
     r"|\bwithout (?:benefit|effect)"
 )
 #: Clauses that do not assert an effect: an objective or method ("to evaluate whether ..."), a
 #: question, a hypothetical ("could", "would", "if"). They never count as a stated benefit.
-_NOT_AN_ASSERTION = re.compile(
+_NOT_AN_ASSERTION = g.Pattern(
     r"(?i)\b(?:to (?:evaluate|assess|determine|test|examine|investigate|compare|explore|establish)\b"
     r"|aim(?:s|ed)? (?:to|at)\b|objective|purpose|we hypothesi[sz]ed|hypothesis|whether|if\b|could|might|would)"
 )
-_REC_INTERVENTION = re.compile(
+_REC_INTERVENTION = g.Pattern(
     r"(?i)(?:use of|recommends(?!\s+against)|recommend(?!\s+either))\s+(?P<what>.+?)(?=\s+(?:for the treatment|for the|"
     r"for patients|except|in hospitalized|alongside|\()|[,.]|$)"
 )
@@ -716,7 +716,7 @@ class Extractor:
         if measure == "risk_difference" and _MEANS_COMPARED.search(
             ctx.text, ctx.lay.sentence(m.start()).start, m.start()
         ):
-            measure = "mean_difference"  # "The mean change in HbA1c was ... (difference, -0.2 percentage points; ...)"
+            measure = "mean_difference"  # "The mean change in XQ was ... (difference, -0.2 percentage points; ...)"
         est, hi = Number.parse(m.group("est")), Number.parse(m.group("hi"))
         lo = Number.parse(m.group("lo")) if m.group("lo") else None  # ("upper boundary of the ... CI, 0.1": none)
         outcome = self._outcome(ctx, m, qualifier=m.span("qualifier"))
@@ -2749,25 +2749,25 @@ READERS = (
 )
 
 #: a list's lead that names no outcome: "By subgroup, hazard ratios were: ..."
-_BY_SUBGROUP = re.compile(r"(?i)(?:by|in|across|among|for)\s+(?:\w+\s+)?(?:subgroups?|categor(?:y|ies)|strata)")
+_BY_SUBGROUP = g.Pattern(r"(?i)(?:by|in|across|among|for)\s+(?:\w+\s+)?(?:subgroups?|categor(?:y|ies)|strata)")
 #: an item of a list of categories after a colon, right before its estimate: ": type 2 diabetes, " or
 #: "; UACR <1000 mg/g, "
-_ITEM_OF_LIST = re.compile(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*[,:]\s*$")
+_ITEM_OF_LIST = g.Pattern(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*[,:]\s*$")
 #: the unit of the first estimate after a label, which the next ones of its list do not repeat
-_UNIT_OF_FIRST = re.compile(rf"(?:{g.NUMBER})\s*(?P<unit>{g.VALUE_UNIT})(?=\s*[(\[,;])")
+_UNIT_OF_FIRST = g.Pattern(rf"(?:{g.NUMBER})\s*(?P<unit>{g.VALUE_UNIT})(?=\s*[(\[,;])")
 #: what the people of the first arm did, after their arm: "41 people in the drug group died, against"
-_DIED_AFTER_ARM = re.compile(r"(?i)^\s+(?:in|on|with|among|receiving|taking)\s+[^,;()\d]{2,40}?\s+died\s*,?\s*$")
+_DIED_AFTER_ARM = g.Pattern(r"(?i)^\s+(?:in|on|with|among|receiving|taking)\s+[^,;()\d]{2,40}?\s+died\s*,?\s*$")
 #: the people of an arm counted before it: "of 412 patients on X"
-_OF_COUNTED = re.compile(r"(?i)\s*(?:of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)\s+")
+_OF_COUNTED = g.Pattern(r"(?i)\s*(?:of|among)\s+(?:the\s+)?(?P<n>\d[\d,]*)\s+")
 #: two values of a list right before a value: "7.6 kg, 9.3 kg and " (the value is the list's last)
-_LIST_BEFORE = re.compile(
+_LIST_BEFORE = g.Pattern(
     r"\d(?:\s*(?:%|kg|mg|points?|percentage\s+points?))?\s*,\s*[-−]?\d+(?:\.\d+)?"
     r"(?:\s*(?:%|kg|mg|points?|percentage\s+points?))?\s*(?:,|,?\s+and)\s*[-−]?$"
 )
 #: one value of a list with its unit or without (:data:`grammar.LISTED_ARMS_VERSUS`)
-_LISTED_VALUE = re.compile(rf"(?P<v>[-−]?(?:{g.NUMBER}))\s*(?P<unit>{g.VALUE_UNIT})?")
+_LISTED_VALUE = g.Pattern(rf"(?P<v>[-−]?(?:{g.NUMBER}))\s*(?P<unit>{g.VALUE_UNIT})?")
 #: a list of doses of one drug, the unit said once at its end: "X 5, 10 and 15 mg"
-_DOSES_LISTED = re.compile(
+_DOSES_LISTED = g.Pattern(
     r"(?i)(?P<drug>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<doses>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*"
     r"\s*,?\s*and\s+\d+(?:\.\d+)?)\s*(?P<unit>mg(?:/kg)?|µg|mcg|g|ml|mL|IU|units?)"
 )
@@ -2794,26 +2794,26 @@ _NAMED_INTERVAL_REACH = 1500
 _LABEL_REACH = 300
 #: two arms' shares or rates right before an estimate's bracket: "6.1% v 6.5% (", "71 (1.2%) women (", "53.6 per
 #: 1000 births (", or in the same bracket: "(0.8% v 1.2%; "
-_SHARES_RIGHT_BEFORE = re.compile(
+_SHARES_RIGHT_BEFORE = g.Pattern(
     r"(?i)(?:%|%\s*\)(?:\s+[a-z]+){0,2}|\bper\s+\d[\d, ]*(?:\s+[a-z-]+){0,2})\s*[(\[;]\s*$"
 )
 #: headers of a table's interval columns: "95% CI"; "Lower 95% CI" and "Upper 95% CI"
-_CI_HEADER = re.compile(r"(?i)\b(?:C[Rr]?I|confidence|credible)\b")
-_LOWER_HEADER = re.compile(r"(?i)\blower\b|\bLL\b|\bmin")
-_UPPER_HEADER = re.compile(r"(?i)\bupper\b|\bUL\b|\bmax")
-_P_HEADER = re.compile(r"(?i)^(?:two-sided\s+|adjusted\s+)?p(?:\s*-?\s*values?)?(?:\s*\(.*\))?$")
-_P_CELL = re.compile(r"(?i)(?:p\s*)?(?P<op>[<>=≤≥])?\s*(?P<p>\d*\.\d+|[01])")
-_P_VALUE = re.compile(g.P_VALUE)
-_CI_LEVEL = re.compile(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|credible)|(?i:CI)\s*(\d{2}(?:\.\d+)?)\s*%")
+_CI_HEADER = g.Pattern(r"(?i)\b(?:C[Rr]?I|confidence|credible)\b")
+_LOWER_HEADER = g.Pattern(r"(?i)\blower\b|\bLL\b|\bmin")
+_UPPER_HEADER = g.Pattern(r"(?i)\bupper\b|\bUL\b|\bmax")
+_P_HEADER = g.Pattern(r"(?i)^(?:two-sided\s+|adjusted\s+)?p(?:\s*-?\s*values?)?(?:\s*\(.*\))?$")
+_P_CELL = g.Pattern(r"(?i)(?:p\s*)?(?P<op>[<>=≤≥])?\s*(?P<p>\d*\.\d+|[01])")
+_P_VALUE = g.Pattern(g.P_VALUE)
+_CI_LEVEL = g.Pattern(r"(\d{2}(?:\.\d+)?)\s*%\s*-?\s*(?i:CI|CrI|confidence|credible)|(?i:CI)\s*(\d{2}(?:\.\d+)?)\s*%")
 #: Any measure label: a ratio's (groups ``word``, ``abbr``) or another measure's (``other``),
 #: so that an interval after "mean difference" is not taken for a ratio.
-_ANY_LABEL = re.compile(
+_ANY_LABEL = g.Pattern(
     rf"{g.RATIO_LABEL.pattern}|(?P<odds>\b(?i:(?:higher|lower|increased|decreased|greater|reduced)\s+odds)\b)|(?P<other>\b(?i:(?:absolute\s+)?(?:mean|risk|absolute|median)\s+differences?|differences?\s+in|"
     rf"absolute\s+risk\s+(?:reduction|increase)|ARR|"
     rf"percentage\s+points?|correlation|coefficient|beta|β|SMD|WMD|MD|RD|ARD|AUC|sensitivity|specificity|"
     rf"prevalence\s+ratio|PR|I2|I²)\b)"
 )
-_QUALIFIER_NOISE = re.compile(
+_QUALIFIER_NOISE = g.Pattern(
     r"(?i)[\[(]\s*(?:a|adj)?[A-Z]{1,4}s?\s*[\])]|[\[(][^\])]*(?:CI|confidence|interval)[^\])]*[\])]|"
     r"\b(?:were|was|is|are|of|=|:)\s*$|[=:,;(\[]"
 )
@@ -2822,14 +2822,14 @@ _QUALIFIER_NOISE = re.compile(
 #: what the people of an arm had, between its value and the comparison: "6.9% of patients who received
 #: the drug had a major cardiac event over a median of 3.4 years, compared with ..."
 #: what the people counted underwent, in the passive: "0.9% of those who took X were hospitalized"
-_WERE_DONE = re.compile(
+_WERE_DONE = g.Pattern(
     r"(?i)\b(?:were|was)\s+(?!(?:given|assigned|randomi[sz]ed|treated|enrolled|included|allocated|followed|"
     r"asked|invited|screened|analy[sz]ed|excluded|offered|compared|reported|observed|seen)\b)"
     r"(?P<what>[a-z]+ed(?:\s+(?:to|with|for)\s+[^,;()\d]{3,40}?){0,2})(?=\s*[,;(]|\s*$)"
 )
 #: what the people counted became, news's words: "12 got sick", "became ill"
-_FELL_ILL = re.compile(r"(?i)\b(?:got|became|fell)\s+(?P<what>sick|ill|infected)\b")
-_HAD_OUTCOME = re.compile(
+_FELL_ILL = g.Pattern(r"(?i)\b(?:got|became|fell)\s+(?P<what>sick|ill|infected)\b")
+_HAD_OUTCOME = g.Pattern(
     r"(?i)\b(?:had|experienced|developed|reached|achieved|met)\s+(?:an?\s+|the\s+)?(?!(?:such|this|that|these|those)\b)"
     rf"(?P<what>(?:[^,;()\d]|{g.THRESHOLD_PERCENT}){{3,60}}?)"
     r"(?=\s+(?:over|during|by|at(?!\s+(?:least|most)\b)|within|after|in|through)\b|\s*[,;(]|\s*$)"
@@ -2847,24 +2847,24 @@ _THEY_HAD = (
     r"discontinued|needed|required|withdrew)\b"
 )
 #: the arm right after a value, before what its people had: "569 on the drug had one of those events"
-_ARM_THEN_HAD = re.compile(
+_ARM_THEN_HAD = g.Pattern(
     r"(?i)\s+(?:on|in|with|among|receiving|taking)\s+(?P<arm>[^,;()\d]{2,40}?)\s+(?:had|developed|experienced|died)\b"
 )
 #: the first arm's people named by what they got, right after its value: "Three of the 389 patients who got the
 #: pill were hospitalized, compared with ..."
-_WHO_GOT_FIRST = re.compile(rf"(?i)^\s*{g.WHO_GOT_ARM}\s+(?P<arm>[^,;()\d]{{2,40}}?)(?=\s+{_THEY_HAD}|\s*,)")
-_WHO_RECEIVED = re.compile(rf"(?i)^\s*of\s+(?:the\s+)?{_PEOPLE_WHO_RECEIVED}(?=\s+{_THEY_HAD}|\s*,)")
+_WHO_GOT_FIRST = g.Pattern(rf"(?i)^\s*{g.WHO_GOT_ARM}\s+(?P<arm>[^,;()\d]{{2,40}}?)(?=\s+{_THEY_HAD}|\s*,)")
+_WHO_RECEIVED = g.Pattern(rf"(?i)^\s*of\s+(?:the\s+)?{_PEOPLE_WHO_RECEIVED}(?=\s+{_THEY_HAD}|\s*,)")
 #: the first arm's people by what they took, after its value: "9% of pill takers reported nausea, versus ..."
-_RECIPIENTS_FIRST = re.compile(
+_RECIPIENTS_FIRST = g.Pattern(
     rf"(?i)^\s*of\s+(?:the\s+)?(?P<arm>[^,;()\d]{{2,40}}?){g.ARM_PEOPLE}(?=\s+{_THEY_HAD}|\s*,)"
 )
 #: the arm named after a change: "(12.1) mm Hg in the X group", "with drug X" (a unit or a spread between)
-_CHANGE_IN_AN_ARM = re.compile(
+_CHANGE_IN_AN_ARM = g.Pattern(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:\s*(?:{g.MEASUREMENT_UNIT}|%))?\s+(?i:in\s+the\s+[^,;()]{{1,40}}?\s+(?:group|arm)|with\s+[a-z])"
 )
 #: two groups of people compared, each named whole, what they had between them: "Frail patients had higher
 #: 1-year mortality than non-frail patients ("
-_PEOPLE_HAD_MORE = re.compile(
+_PEOPLE_HAD_MORE = g.Pattern(
     rf"(?:^|[,;:]\s*)(?P<people1>(?:[\w-]+\s+){{0,3}}?(?:{g.PEOPLE_NOUNS}|users|smokers))\s+"
     r"(?:had|showed|experienced)\s+(?:a\s+|an\s+)?(?:significantly\s+)?"
     r"(?:higher|lower|greater|more|less|fewer|better|worse|longer|shorter)\s+(?P<what>[^,;()]{2,60}?)\s+than\s+"
@@ -2874,7 +2874,7 @@ _PEOPLE_HAD_MORE = re.compile(
 #: what cases are of: "7 cases of RSV-related disease were confirmed"
 #: two arms compared before the bracket that holds their values: "more frequent with X than with
 #: placebo (", "higher in the X group than in the placebo group ("
-_THAN_ARMS = re.compile(
+_THAN_ARMS = g.Pattern(
     r"(?i)\b(?:with|in|among)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?)\s+than\s+(?:(?:with|in|among)\s+)?"
     r"(?:the\s+)?(?P<b>[^,;()]{1,40}?)\s*\($"
     # one arm, the other implied: "was shorter with X (6 days [IQR, 4-9] vs 8 days ..."
@@ -2914,64 +2914,62 @@ def _are_cases(ctx: _Context, start: int, unit: str | None) -> bool:
 
 #: what the people counted went on to have, after them: "8,412 participants developed dementia", "52 patients
 #: died" (not "had", which may say who they were: "1033 patients had pneumonia and were ...")
-_PEOPLE_WITH_EVENT = re.compile(
+_PEOPLE_WITH_EVENT = g.Pattern(
     r"\s+(?:(?P<died>died)|(?:developed|experienced|suffered|sustained)\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{3,60}?))"
     r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in)\b|$)"
 )
 #: what people did or had, after their number (:data:`grammar.PEOPLE_DID`): "had acute myocardial infarction"
-_PEOPLE_DID = re.compile(
+_PEOPLE_DID = g.Pattern(
     rf"\s+(?:(?P<died>died)|(?i:{g.PEOPLE_HAD})\s+(?:an?\s+|the\s+)?(?P<what>[^,;:()\d]{{3,60}}?))"
     r"(?=\s*[,;:.()]|\s+(?:and|during|within|after|by|over|in|at)\b|$)"
 )
 #: the word before a number that makes it a label's or a natural frequency's: "Group 1 had", "1 in 5 reported"
-_LABEL_OR_FREQUENCY_BEFORE = re.compile(
+_LABEL_OR_FREQUENCY_BEFORE = g.Pattern(
     r"(?i)\b(?:group|arm|model|phase|grade|stage|type|class|cohort|study|trial|day|week|month|year|in)"
     r"(?:\s+\d+\s*(?:or|and|to|-|–|,))?\s*$"  # ("Grade 3 or 4 adverse events occurred")
 )
 #: what a number named after it counts that is not events: durations ("12 months were recorded"), a threshold's
 #: words ("3 or higher adverse events"), the studies a review found ("6,412 studies were identified")
-_NOT_EVENTS = re.compile(
+_NOT_EVENTS = g.Pattern(
     r"(?i)(?:or\s+|and\s+).*|(?:\w+\s+)*(?:days|weeks|months|years|hours|minutes|times|studies|trials|articles|"
     r"records|publications|citations|references|papers|reports|abstracts|reviews)"
 )
 #: the people a number of them is of, before it in its sentence: "Among 1,204 patients, 148 (12.3%) had X"
-_AMONG_PEOPLE = re.compile(
+_AMONG_PEOPLE = g.Pattern(
     rf"(?i)\b(?:among|of|in)\s+(?:the\s+|these\s+)?(?P<n>{g.NUMBER})\s+(?:[a-z-]+\s+){{0,3}}?"
     rf"(?:{g.UNITS['patients']})(?:\s+(?:who|with|that)\b[^,;()\d]{{0,60}})?\s*,"
 )
 #: a count of cases first in a clause, and what they were cases of: "Nine cases of influenza occurred in ..."
-_CASES_OF_FIRST = re.compile(
+_CASES_OF_FIRST = g.Pattern(
     rf"(?i)^\s*{g.VALUE}\s+(?:[a-z-]+\s+){{0,2}}?(?:cases?|episodes?|events?)\s+of\s+"
     r"(?P<what>[^,;]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*$)"
 )
-_CASES_OF = re.compile(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
+_CASES_OF = g.Pattern(r" of\s+(?P<what>[^,;()\d]{3,80}?)(?=\s+(?:were|was|occurred|in|among|with)\b|\s*[,;(.]|$)")
 #: "the (total) number of X was ...": counts
-_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\b")
+_NUMBER_OF = g.Pattern(r"(?i)\bnumber\s+of\b")
 #: what an efficacy named before its value is against: "Efficacy against hospitalization"
-_EFFICACY_AGAINST = re.compile(
-    r"(?i)^(?:vaccine\s+)?(?:efficacy|effectiveness)\s+against\s+(?:the\s+)?(?P<what>.{3,})$"
-)
+_EFFICACY_AGAINST = g.Pattern(r"(?i)^(?:vaccine\s+)?(?:efficacy|effectiveness)\s+against\s+(?:the\s+)?(?P<what>.{3,})$")
 #: an efficacy named before a value in its sentence
-_EFFICACY = re.compile(r"(?i)\b(?P<vaccine>vaccine\s+(?:efficacy|effectiveness)|VE)\b|\b(?:efficacy|effectiveness)\b")
+_EFFICACY = g.Pattern(r"(?i)\b(?P<vaccine>vaccine\s+(?:efficacy|effectiveness)|VE)\b|\b(?:efficacy|effectiveness)\b")
 #: what a vaccine's efficacy is against, between its label and its value: "efficacy against severe disease was"
-_EFFICACY_QUALIFIER = re.compile(r"(?i)\s*(?:against|for|in\s+preventing|to\s+prevent)\s+(?P<what>.+?)\s*$")
+_EFFICACY_QUALIFIER = g.Pattern(r"(?i)\s*(?:against|for|in\s+preventing|to\s+prevent)\s+(?P<what>.+?)\s*$")
 #: a sentence that sets a value as a threshold, not a result: "powered to show an efficacy of 50%", "the success
 #: criterion was ..." (and :data:`_THRESHOLD_BEFORE` right before the value: "an efficacy of at least 30%")
-_PLANNED_VALUE = re.compile(
+_PLANNED_VALUE = g.Pattern(
     r"(?i)\b(?:thresholds?|criteri(?:on|a)|assum\w*|power\w*|targets?|hypothesi[sz]\w*|margins?|boundar(?:y|ies))\b"
 )
 #: what an efficacy is against, after it: "94.1% (95% CI, 62.4 to 99.9) against severe disease"
-_AGAINST = re.compile(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
+_AGAINST = g.Pattern(r"(?i)\s*against\s+(?P<what>[^,;()]{3,80}?)(?=\s*[,;.(]|\s+and\b|\s*$)")
 #: a bare "difference" right before a value: "(difference 8.5 percentage points, 7.9-9.1)"
-_DIFFERENCE_RIGHT_BEFORE = re.compile(r"(?i)\bdifferences?\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$")
-_BARE_DIFFERENCE_FIRST = re.compile(r"(?i)\bdifferences?\s*(?:[,:=]|\b(?:was|were|is|of)\b)\s*[-−–]?\d")
+_DIFFERENCE_RIGHT_BEFORE = g.Pattern(r"(?i)\bdifferences?\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$")
+_BARE_DIFFERENCE_FIRST = g.Pattern(r"(?i)\bdifferences?\s*(?:[,:=]|\b(?:was|were|is|of)\b)\s*[-−–]?\d")
 #: a label that names a difference ("mean difference", "difference", "RD")
-_DIFFERENCE_LABEL = re.compile(
+_DIFFERENCE_LABEL = g.Pattern(
     r"\b(?:(?i:(?:(?:mean|risk|absolute)\s+)?differences?|absolute\s+risk\s+(?:reduction|increase))|MD|RD|ARD|ARR)\b"
 )
 #: a ratio in words after its estimate (and the next estimates of its list): "2.4 (95% CI 1.4-6.2)
 #: and 7.9 (...) times more likely", "1.5 times as likely"
-_TIMES_LIKELY = re.compile(
+_TIMES_LIKELY = g.Pattern(
     r"[^;]{0,100}?\btimes\s+(?:(?:more|less|as)\s+likely|(?:higher|greater|lower)\s+(?:odds|risk))\b"
     r"(?:\s+(?:to|of)\s+(?:(?:have|be|develop|experience|receive|undergo|die\s+of)\s+)?(?:(?:an?|the)\s+)?"
     r"(?P<what>[^,;()]{3,60}?)(?=\s*[,;(.]|\s+(?:as\s+)?compared\b|\s+than\b|\s+(?:in|among)\s|$))?"
@@ -2999,7 +2997,7 @@ def _outcome_after(text: str, end: int, sentence_end: int) -> re.Match[str] | No
 
 #: a group named right after an estimate's bracket, before the next one's: "(HR 0.78 ...) among women but not
 #: among men (HR 0.97 ...)"
-_GROUP_AFTER_BRACKET = re.compile(
+_GROUP_AFTER_BRACKET = g.Pattern(
     rf"\s*[)\]]?\s+(?:in|among)\s+(?P<group>{g.GROUP_WORDS})\b(?=\s*(?:[,;.]|but\b|and\b|$))"
 )
 #: a category of the exposure or of the people: "Q2", "highest quartile", "<65 years", "65-74 years", "women"
@@ -3011,7 +3009,7 @@ _CATEGORY = (
 )
 #: a category right before an estimate's label, its subgroup: "Q2: HR = 1.2 (...); Q3: HR = 1.5 (...)", "age
 #: (<65 years: HR 0.78 ...; ≥65 years: HR 0.81 ...)", "For women: OR 1.4 (...); for men: OR 1.1 (...)"
-_CATEGORY_BEFORE = re.compile(
+_CATEGORY_BEFORE = g.Pattern(
     rf"(?:^|[(\[;,]\s*)(?P<category>{_CATEGORY})\s*[:=,]?\s*$"
     # or a stage, grade or class before the estimate's bracket: "across stages: stage II (HR ...) and stage III (HR"
     r"|(?:^|[:;,]\s*|\b(?:and|or)\s+)(?P<stage>(?i:stage|grade|class)\s+(?:[IV]{1,4}|\d)[a-c]?)\s*\(\s*$"
@@ -3021,7 +3019,7 @@ _CATEGORY_BEFORE = re.compile(
     r"|\)\s*,?\s*(?:and|or|but\s+not)\s+(?P<contrary>(?i:with|without)\s+[^,;:()\[\]\d]{2,40}?)\s*[(\[]\s*$"
 )
 #: the people a subgroup named ("patients" of "among patients with diabetes"), said again for its contrary
-_PEOPLE_WITH = re.compile(rf"(?i)\b(?P<people>{g.PEOPLE_NOUNS}|women|men)\s+with(?:out)?\s")
+_PEOPLE_WITH = g.Pattern(rf"(?i)\b(?P<people>{g.PEOPLE_NOUNS}|women|men)\s+with(?:out)?\s")
 
 
 def _category_before(ctx: _Context, pos: int) -> str:
@@ -3045,47 +3043,47 @@ def _category_before(ctx: _Context, pos: int) -> str:
 
 
 #: an estimate of several trials together, no one trial's: "a pooled analysis of both trials", "in a meta-analysis"
-_POOLED = re.compile(
+_POOLED = g.Pattern(
     r"(?i)\b(?:pooled|combined)\s+(?:analysis|analyses|data|estimate)\b|\bmeta-?analys[ie]s\b"
     r"|\b(?:both|the\s+two|the\s+three|all(?:\s+\w+)?)\s+trials\b"
 )
 #: a clause piece that is the contrary of a subgroup named before it: "and without diabetes (HR"
-_WITHOUT = re.compile(r"(?i)\s*(?:not\s+)?without\s+[^,;]{2,40}")
+_WITHOUT = g.Pattern(r"(?i)\s*(?:not\s+)?without\s+[^,;]{2,40}")
 #: a clause piece that is only a category (not what an estimate is about)
-_CATEGORY_PIECE = re.compile(rf"\s*(?:{_CATEGORY})\s*")
+_CATEGORY_PIECE = g.Pattern(rf"\s*(?:{_CATEGORY})\s*")
 #: words after an estimate that name whom it is for, not what: an arm, a dose, a comparison
-_NOT_WHAT_AFTER = re.compile(r"(?i)\b(?:doses?|groups?|arms?|mg|placebo|versus|vs|comparison)\b")
+_NOT_WHAT_AFTER = g.Pattern(r"(?i)\b(?:doses?|groups?|arms?|mg|placebo|versus|vs|comparison)\b")
 #: an estimate with its bracket, earlier in a list: "1.11 (0.98, 1.25)"
-_EARLIER_ESTIMATE = re.compile(r"-?\d[\d.]*\s*[\[(]\s*-?\d")
+_EARLIER_ESTIMATE = g.Pattern(r"-?\d[\d.]*\s*[\[(]\s*-?\d")
 #: a category with a number named right after an estimate, before the next item of its list: "0.97 (0.88-1.07)
 #: for <1 cup/day, 0.91 (...) for 1-2 cups/day"
-_CATEGORY_AFTER = re.compile(
+_CATEGORY_AFTER = g.Pattern(
     r"(?i)\s*(?:for|in|among)\s+(?P<what>[^;,()\[\]]{0,30}?\d[^;,()\[\]]{0,30}?)(?=\s*[,;.()]|\s+(?:and|or)\b|\s*$)"
 )
 #: An outcome named right after an estimate: "0.74 (0.65-0.85) for myocardial infarction and ..."
-_OUTCOME_AFTER = re.compile(
+_OUTCOME_AFTER = g.Pattern(
     r"\s*(?:for|of)\s+(?P<what>[^;:,()\[\]\d]{3,60}?)"
     r"(?=\s*[;,.)]|\s*\(|\s+(?:and|or|over|during|at|after|compared|versus|vs)\b|\s*$)"
 )
 #: What a column header says its cells hold: "n/N (%)", "No. (%)", "n (%)", "events (%)".
-_COUNT_HEADING = re.compile(
+_COUNT_HEADING = g.Pattern(
     r"(?i)\s*(?:\b(?:n/N|n|No\.|events?|patients?)\s*)?\(%\)|\s*\bn/N\b|\s*\b(?:events?|no\.)\s*/\s*(?:total|N|no\.)\b"
 )
 #: the arm a summary-of-findings column is about: "Risk with usual care", "With exercise training"
-_HEADER_ARM = re.compile(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*(?:\([^()]*\))?\s*$")
+_HEADER_ARM = g.Pattern(r"(?i)\bwith\s+(?P<arm>[^|()]+?)\s*(?:\([^()]*\))?\s*$")
 #: an arm's name that says it is one: a dose ("drug X 10 mg") or "group", "arm"
-_DOSE_OR_GROUP = re.compile(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
+_DOSE_OR_GROUP = g.Pattern(rf"{g.DOSE}|(?i:\b(?:group|arm)\b)")
 #: "in the intervention and control groups": the two arms a "respectively" refers to
 #: one P for each comparison of a list of arms, after it: "(P<0.001 for both comparisons with placebo)", "(both
 #: P<0.001)", "(all P < .05)"
-_P_FOR_EACH = re.compile(
+_P_FOR_EACH = g.Pattern(
     rf"\s*[(\[;,]?\s*(?:(?i:(?P<pre>both|all|each))\s+)?{g.P_VALUE}(?P<post>\s+(?i:for\s+(?:both|all|each))\b)?"
 )
 #: two outcomes named as one subject: "Hospitalization for heart failure and cardiovascular death"
-_TWO_OUTCOMES = re.compile(r"(?i)(?P<x>[^,;]{3,80}?)\s*,?\s+and\s+(?P<y>[^,;]{3,80})")
+_TWO_OUTCOMES = g.Pattern(r"(?i)(?P<x>[^,;]{3,80}?)\s*,?\s+and\s+(?P<y>[^,;]{3,80})")
 #: the names of a list of arms: "200-mg, 100-mg, and placebo" -> "200-mg", "100-mg", "placebo"
-_NAMES_SPLIT = re.compile(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
-_LISTED_ARMS = re.compile(
+_NAMES_SPLIT = g.Pattern(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
+_LISTED_ARMS = g.Pattern(
     r"(?i)\s*(?:of\s+(?:the\s+)?(?:patients|participants|people|those)\s+)?"
     r"(?:in|for|with|among|of|receiving|given|taking|treated\s+with)\s+(?:the\s+)?(.+?)"
     r"\s+(?:and|vs\.?|versus)\s+(.+?)"
@@ -3094,15 +3092,15 @@ _LISTED_ARMS = re.compile(
 
 
 #: the unit a table row's first cell ends with: "Change in body weight at wk 26, kg"
-_ROW_UNIT = re.compile(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT}|yr|years?|mo|months?|wk|weeks?|days?)\s*$")
+_ROW_UNIT = g.Pattern(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT}|yr|years?|mo|months?|wk|weeks?|days?)\s*$")
 #: the central value a row's cells hold, after its outcome, with their unit or not: "— median days", ", mean (days)"
-_ROW_CENTRAL = re.compile(
+_ROW_CENTRAL = g.Pattern(
     r"(?i)\s*[—–,:;-]\s*(?P<central>mean|median)\b\s*(?:,\s*|\(\s*)?(?P<unit>hours?|h|days?|weeks?|wk|months?|mo|years?|yr)?"
     r"\s*\)?\s*$"
 )
 #: what a row's cells hold, after its outcome: "— no. (%)", ", n (%)", "— mean (SD)", "(IQR)", ", median (IQR)",
 #: "— no./total no. (%)"
-_ROW_CONTENTS = re.compile(
+_ROW_CONTENTS = g.Pattern(
     r"(?i)\s*[—–,:;-]?\s*(?:(?:no\.|n|n/N|number)(?:\s*/\s*total\s+no\.)?\s*\(%\)|\(%\)|(?:mean|median)?\s*(?:\(\s*(?:SD|SE|IQR|range)\s*\)|±\s*SD))\s*$"
 )
 
@@ -3133,9 +3131,9 @@ def _row_outcome(ctx: _Context, table: text_tables.TableCell) -> str:
 
 #: what may stand before a vocabulary's term in a table row's first cell and leave it that outcome: nothing, an
 #: indent or a bullet, an article, "Any" or "All-cause" ("Any serious adverse event", "All-cause death")
-_KIND_OF = re.compile(r"(?i)[\s•*\-–—]*(?:(?:the|an?|any|all|total|overall|all-cause)\s+)?")
+_KIND_OF = g.Pattern(r"(?i)[\s•*\-–—]*(?:(?:the|an?|any|all|total|overall|all-cause)\s+)?")
 #: and after it: its time point, "from any cause"
-_SAME_OUTCOME_TAIL = re.compile(
+_SAME_OUTCOME_TAIL = g.Pattern(
     r"(?i)\s*(?:(?:from|of|due\s+to)\s+any\s+cause|\(any\s+cause\)|(?:at|by|within|through|to)\s+(?:day|week|month|year)?\s*\d+"
     r"(?:\s*(?:days?|weeks?|months?|years?|d|wk|mo|yr))?)?\s*[,:]?\s*"
 )
@@ -3156,18 +3154,18 @@ def _row_unit(row_head: str) -> str:
 
 #: the first header cell of a table whose rows are subgroups ("Characteristic" also heads a table of baseline
 #: characteristics, whose rows are what was measured: its rows are subgroups only beside an estimate's column)
-_SUBGROUP_HEADER = re.compile(
+_SUBGROUP_HEADER = g.Pattern(
     r"(?i)(?:pre-?specified\s+)?(?:subgroups?|(?P<or_baseline>characteristics?|variables?|factors?))"
 )
-_ESTIMATE_HEADER = re.compile(rf"{_ANY_LABEL.pattern}|(?i:\bC[Rr]?I\b|confidence|interaction)")
+_ESTIMATE_HEADER = g.Pattern(rf"{_ANY_LABEL.pattern}|(?i:\bC[Rr]?I\b|confidence|interaction)")
 
 
 #: the first header cell of a table whose rows are studies (a meta-analysis's forest plot as a table)
-_STUDY_HEADER = re.compile(
+_STUDY_HEADER = g.Pattern(
     r"(?i)(?:stud(?:y|ies)|trials?|source|(?:first\s+)?author)(?:\s*(?:,|or|/|and)\s*(?:year|subgroup|id|reference))*"
 )
 #: a row of such a table that pools the studies above it: "Total (random effects)", "Overall", "Subtotal"
-_POOLED_ROW = re.compile(r"(?i)\s*(?:total|overall|sub-?total|pooled|summary)\b")
+_POOLED_ROW = g.Pattern(r"(?i)\s*(?:total|overall|sub-?total|pooled|summary)\b")
 
 
 def _study_of_row(ctx: _Context, pos: int) -> text_tables.Cell | None:
@@ -3197,12 +3195,12 @@ def _of_subgroups(table: text_tables.TableCell) -> bool:
 
 #: a table title that names its outcome before its subgroups: "Table 3. Primary outcome in prespecified subgroups"
 #: (but not "Outcomes by subgroup", which names none)
-_TITLE_OUTCOME_FIRST = re.compile(
+_TITLE_OUTCOME_FIRST = g.Pattern(
     r"(?i)(?:^|[.:]\s+)(?!(?:the\s+)?(?:(?:main|primary|secondary|all|other)\s+)?(?:outcomes|results|end\s?points|analyses|"
     r"effects)\s)(?P<what>[^.:;()]{3,80}?)\s+(?:in|by|across|according\s+to)\s+(?:[a-z-]+\s+)?subgroups?\b"
 )
 #: what a table's title says it is about: "Table 3. Subgroup analyses of the primary outcome"
-_TITLE_OUTCOME = re.compile(r"(?i)\b(?:of|for|on)\s+(?:the\s+)?(?P<what>[^.:;()]{3,80}?)\s*[.:]?\s*$")
+_TITLE_OUTCOME = g.Pattern(r"(?i)\b(?:of|for|on)\s+(?:the\s+)?(?P<what>[^.:;()]{3,80}?)\s*[.:]?\s*$")
 
 
 def _row_subgroup(ctx: _Context, table: text_tables.TableCell) -> str:
@@ -3241,7 +3239,7 @@ def _is_title(sentence: str) -> bool:
 
 
 #: what the people of an arm did, after it: "of those taking the drug stopped because of side effects"
-_ARM_VERB_TAIL = re.compile(
+_ARM_VERB_TAIL = g.Pattern(
     # (or right after the value: "12 ended up in the hospital, compared with ...")
     r"(?i)(?:(?<=\S)|^)(?<!\bwho)\s+(?P<what>(?:stopped|discontinued|had|developed|experienced|died|reported|needed|required|ended\s+up|got|became|"
     r"saw|achieved|reached|"
@@ -3269,21 +3267,21 @@ def _what_they_had(did: re.Match[str]) -> str:
 
 #: how long the people were followed, after what they did: "during a median of 2.4 years" (not a time point that
 #: is part of what they did: "died within 30 days")
-_HOW_LONG_TAIL = re.compile(
+_HOW_LONG_TAIL = g.Pattern(
     r"(?i)\s+(?:during|over)\s+(?:a\s+)?(?:median|mean|total)\s+(?:follow-up\s+)?(?:of\s+)?"
     r"(?:about\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:days?|weeks?|months?|years?)$"
 )
 
 
 #: a statistic of a test or a model, its value a quantity without a unit: "The area under the ROC curve was 0.962"
-_STATISTIC = re.compile(
+_STATISTIC = g.Pattern(
     r"(?i)\b(?:area\s+under|AUC|AUROC|c[- ]statistic|c[- ]index|concordance|sensitivity|specificity|"
     r"predictive\s+value|kappa|correlation|intraclass)\b"
 )
 #: the constructions of one value with its interval (:meth:`Extractor._value_ci_rows`)
 _VALUES_WITH_INTERVALS = {g.VALUE_CI_C.name, g.VALUE_CI_IN_BRACKET_C.name, g.VALUE_INTERVAL_C.name}
 #: what stands between two arms' values with their intervals: "(7.9-9.9) versus 6.2 months"
-_BETWEEN_TWO_ARMS = re.compile(r"(?i)\s*,?\s*(?:versus|vs\.?|and|compared\s+with)\s+")
+_BETWEEN_TWO_ARMS = g.Pattern(r"(?i)\s*,?\s*(?:versus|vs\.?|and|compared\s+with)\s+")
 
 
 def _unnamed_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> bool:
@@ -3390,7 +3388,7 @@ def _arm_as_written(text: str | None) -> str:
 
 
 #: An abbreviation defined in brackets: "the HR from prospective analysis (HRP)".
-_DEFINITION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,6})\)")
+_DEFINITION = g.Pattern(r"\((?P<abbr>[A-Z][A-Za-z]{1,6})\)")
 #: Labels of a ratio: its name or abbreviation, or "higher/lower odds" ("decreased odds of X
 #: (0.7, 0.6-0.8)": an odds ratio whose name the sentence does not print).
 _RATIO_LABEL_GROUPS = {"word", "abbr", "odds"}
@@ -3408,22 +3406,22 @@ def _last_label(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return last
 
 
-_TRAILING_FUNCTION_WORDS = re.compile(
+_TRAILING_FUNCTION_WORDS = g.Pattern(
     r"(?i)(?:\s+(?:was|were|is|are|had|has|have|occurred|developed|reported|observed|seen|found|noted|"
     # ("Response rates were": the items' rates; not a rate, part of a name: "The total effective rate")
     r"in|of|among|with|for|by|at|the|a|an|than|to|from|and|or|within|after|during|over|rates|was\s+seen|vs\.?|versus))+\s*$"
 )
 
 
-#: the values a difference compares are means: "The mean (SD) change in HbA1c ..."
-_MEANS_COMPARED = re.compile(r"(?i)\bmean\b(?!\s+(?:age|follow-up|duration|of)\b)")
-_CENTRAL = re.compile(
+#: the values a difference compares are means: "The mean (SD) change in the marker ..."
+_MEANS_COMPARED = g.Pattern(r"(?i)\bmean\b(?!\s+(?:age|follow-up|duration|of)\b)")
+_CENTRAL = g.Pattern(
     r"(?i)\b(?:(?P<median>median)|(?P<mean>mean|average))\b"
     # (not of how long the people were followed or how old they were: "During a median follow-up of 2.1 years")
     r"(?!\s+(?:(?:duration\s+of\s+)?follow-?up|(?:observation|treatment)\s+(?:period|time))\b)"
 )
 #: the word before two time points: "at 1 and 5 years, respectively"
-_WHEN_BEFORE = re.compile(r"(?i)\b(?:at|after|by|within|over|through)\s+$")
+_WHEN_BEFORE = g.Pattern(r"(?i)\b(?:at|after|by|within|over|through)\s+$")
 _TIME_UNITS = {"days", "weeks", "months", "years", "hours", "hour"}
 
 
@@ -3438,8 +3436,8 @@ def _ignoring_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
 
 
-#: a mean change in a percentage before its value: "The mean change from baseline in HbA1c at week 26 was -1.3% with"
-_MEAN_CHANGE = re.compile(
+#: a mean change in a percentage before its value: "The mean change from baseline in XQ at week 26 was -1.3% with"
+_MEAN_CHANGE = g.Pattern(
     # (its spread's name between: "The mean (±SD) change in weight")
     r"(?i)\b(?:mean|average)\s+(?:\([^()]{1,12}\)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:change|reduction|decrease|increase|difference|improvement|decline)\b"
@@ -3449,7 +3447,7 @@ _MEAN_CHANGE = re.compile(
 
 def _value_measure(ctx: _Context, start: int, unit: str, is_count: bool = False) -> str:
     """What a value in a unit is: a percentage of people (unless its sentence says it is a mean change
-    in a percentage: HbA1c, "-1.3%"), a count, or a mean or a median (:func:`_central_measure`)."""
+    in a percentage, "-1.3%"), a count, or a mean or a median (:func:`_central_measure`)."""
     if unit == "percent":
         return "mean" if _MEAN_CHANGE.search(ctx.text, ctx.lay.sentence(start).start, start) else "percent"
     return "count" if is_count else _central_measure(ctx, start, unit)
@@ -3467,8 +3465,8 @@ def _central_measure(ctx: _Context, start: int, unit: str) -> str:
     return "median" if unit.lower() in _TIME_UNITS else "value"
 
 
-_WORD_CHAR = re.compile(r"[\w-]")
-_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
+_WORD_CHAR = g.Pattern(r"[\w-]")
+_TWO_CAPITALS = g.Pattern(r"[A-Z][A-Z0-9]")
 
 
 def _named_trials(text: str, lay: Layout) -> list[Mention]:
@@ -3533,24 +3531,24 @@ def _named_trials(text: str, lay: Layout) -> list[Mention]:
 
 
 #: A number that is part of a name, not a value: "grade 3 adverse events", "type 2 diabetes".
-_NAMED_NUMBER = re.compile(
+_NAMED_NUMBER = g.Pattern(
     r"(?i)\b(?:grade|type|stage|phase|class|level|score|day|week|month|year|dose|wave)\s+(?:\d+\s*(?:or|and|to|-|–)\s*)?$"
 )
 #: A range of a scale's scores that is part of a name: "A score of 0 to 2 occurred in ..." (not one score, a
 #: subgroup's: "patients with a score of 5 had ...").
-_SCORE_RANGE_NAME = re.compile(r"(?i)\bscores?\s+of\s+\d+\s*(?:to|or|-|–)\s*\d+")
+_SCORE_RANGE_NAME = g.Pattern(r"(?i)\bscores?\s+of\s+\d+\s*(?:to|or|-|–)\s*\d+")
 #: A duration that is part of a name: "28-day mortality", "2-year overall survival".
-_DURATION = re.compile(r"\d+[-\s](?:hour|day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
-_NUMBERED_NAME = re.compile(g.NUMBERED_NAME)
+_DURATION = g.Pattern(r"\d+[-\s](?:hour|day|week|month|year)s?\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
+_NUMBERED_NAME = g.Pattern(g.NUMBERED_NAME)
 #: A threshold that is part of a name: "weight reduction of 5% or more", "a decline of at least 40%".
-_THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s*%?\s*(?:or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b|\+)")
-_THRESHOLD_BEFORE = re.compile(
+_THRESHOLD = g.Pattern(r"\d+(?:\.\d+)?\s*%?\s*(?:or\s+(?:more|greater|higher|above|less|fewer|lower|below)\b|\+)")
+_THRESHOLD_BEFORE = g.Pattern(
     r"(?i)(?:\bat\s+(?:least|most)|\b(?:more|less|fewer|greater|lower|higher)\s+than|\bover|\bunder|\babove|\bbelow|"
     r"\bbefore|[≥≤<>])\s*$"
 )
 #: The verb after an outcome, the subject: "Serious adverse events were more common with X",
 #: "Systolic blood pressure fell by a mean of" (not in a relative clause: "patients who were").
-_PREDICATE_AFTER_SUBJECT = re.compile(
+_PREDICATE_AFTER_SUBJECT = g.Pattern(
     r"(?i)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwith)"
     r"\s+(?:was|were|is|are|fell|rose|decreased|increased|declined|dropped"
     r"|improved|worsened|changed|occurred|did\s+not|differed|tended|favou?red|affected)\b"
@@ -3558,9 +3556,9 @@ _PREDICATE_AFTER_SUBJECT = re.compile(
     r"(?!.*\b(?:likely\s+to|associated|risk|predictors?|predicted|factors?)\b)"
 )
 #: a subject: words, not one adverb ("substantially increased ...")
-_SUBJECT = re.compile(r"(?i)(?!\w+ly$).*[a-z]{3}.*")
+_SUBJECT = g.Pattern(r"(?i)(?!\w+ly$).*[a-z]{3}.*")
 #: An arm named after a value: "in the placebo group", "with velotinib".
-_ARM_PHRASE = re.compile(
+_ARM_PHRASE = g.Pattern(
     # ("participants in the intervention group v 41/410": the BMJ's "v")
     r"(?i)(?:(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|of)\s+the\s+.{1,40}?\s+(?:group|arm)s?"
     r"(?:\s+(?:v|vs\.?|versus))?"
@@ -3570,15 +3568,15 @@ _ARM_PHRASE = re.compile(
     r"(?:\s+(?:versus|vs\.?))?)"
 )
 #: a time after the value before, only: " within 90 days after birth and "
-_WHEN_ONLY = re.compile(
+_WHEN_ONLY = g.Pattern(
     r"(?i)\s*(?:within|at|by|after|through|during|over|up\s+to)\s+\d+(?:\.\d+)?\s+(?:hours?|days?|weeks?|months?|years?)\b"
     r"[^,;\d]{0,30}?\s+(?:and|or)\s*$"
 )
 #: a piece that starts with a unit is the end of the value before it: "-2.9 (4.1) mL/min/1.73 m2 per year"
-_UNIT_FIRST = re.compile(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)\b)")
+_UNIT_FIRST = g.Pattern(rf"\s*(?:{g.MEASUREMENT_UNIT}|(?i:percentage\s+points?)\b)")
 #: whom the value before is for, after it: "(95% CI ...) for the low dose and -9.4 ...", "1.9 (1.3-2.7) in men
 #: and 1.4 ..."
-_FOR_WHOM = re.compile(
+_FOR_WHOM = g.Pattern(
     r"(?i)\s*(?:for\s+the|in|among)\s[^,]*\s(?:and|or)\s*$"
     # ... and the next value, its spread in a bracket: "5 days (IQR 3-9) with X and 7 days (4-12) with Y (HR"
     r"|\s*(?:with|in|among|for)\s[^,]{1,60}?\s(?:and|or|vs\.?|versus)\s+[-−]?[\d.,·]+(?:\s*[^\s\d]+)?\s*$"
@@ -3590,7 +3588,7 @@ _QUALIFIER_WORDS = (
     r"overall|estimated|cumulative|standardi[sz]ed|matched|corresponding"
 )
 #: Words that stand in a clause without naming anything: "..., respectively (HR ...)", "There were".
-_NOT_AN_OUTCOME = re.compile(
+_NOT_AN_OUTCOME = g.Pattern(
     r"(?i)^(?:respectively|corresponding|equivalent|(?:each|every|per)(?:\s+additional)?|versus|vs\.?|(?:as\s+)?compared(?:\s+(?:with|to))?|"
     r"than(?:\s+(?:in|with|among)\b.*)?|there|overall|thereafter|"
     r"however|moreover|furthermore|additionally|similarly|notably|thus|therefore|conversely|likewise|"
@@ -3767,7 +3765,7 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
 
 
 #: the arms an estimate compares, named after it: "0.63 (95% CI, 0.49 to 0.81) for high dose versus placebo"
-_COMPARISON_AFTER = re.compile(
+_COMPARISON_AFTER = g.Pattern(
     r"(?i)\s*[)\]]?\s*,?\s*(?:for|with|of)\s+(?P<a>[^,;:()\[\]\d]{1,40}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
     r"(?P<b>[^,;:()\[\]\d]{1,40}?)(?=\s*[,;.)\]]|\s+(?:and|was|were)\b|\s*$)"
 )
@@ -3798,10 +3796,10 @@ def _categories_then_outcome(ctx: _Context, row: dict[str, Any], end: int) -> No
 
 
 #: a bracket that holds an estimate, closed: "(RR 0.72; 95% CI 0.64-0.81)"
-_ESTIMATE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*?\b(?:CI|HR|OR|RR|IRR|ratio)\b[^()\[\]]*?\d[^()]*?[)\]]")
+_ESTIMATE_BRACKET = g.Pattern(r"\s*[(\[][^()\[\]]*?\b(?:CI|HR|OR|RR|IRR|ratio)\b[^()\[\]]*?\d[^()]*?[)\]]")
 #: a sentence that refers back to what the one before was about: "The association was similar in men (RR ...)",
 #: "each additional cup was associated with a 6% lower risk (RR ...)"
-_REFERS_BACK = re.compile(
+_REFERS_BACK = g.Pattern(
     r"(?i)\b(?:the|this|these|that|such|a\s+similar|similar)\s+(?:associations?|effects?|benefits?|reductions?|"
     r"relationships?|findings?|results?|patterns?)\b|\b(?:lower|higher|increased|decreased|reduced|greater)\s+risk\b"
     r"(?!\s+(?:of|for)\b)"
@@ -3811,39 +3809,39 @@ _REFERS_BACK = re.compile(
 #: a sentence that says the results of the one right before it held: "Effects were consistent among patients
 #: with diabetes (HR ...)", "In the per-protocol population, results were similar (HR ...)", "Results in the
 #: intention-to-treat population were similar (86.2% and 87.4%; ..."
-_SIMILAR_RESULTS = re.compile(
+_SIMILAR_RESULTS = g.Pattern(
     r"(?i)\b(?:effects?|results?|findings?|estimates?|associations?)(?:\s+(?:in|among|for)\s+[^,;()]{1,60}?)?"
     r"\s+(?:were|was|remained)\s+(?:consistent|similar)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = g.Pattern(r"[.!?]\s")
+_PARAGRAPH_BREAK = g.Pattern(r"\n[ \t]*\n")
 
 
 #: what may stand between arms' values and the estimate that compares them: "... in the placebo group
 #: (vaccine efficacy, 82.6%; ...", "... 17.0% (HR"
-_VALUES_THEN_ESTIMATE = re.compile(r"[^\d.;:]{0,40}")
+_VALUES_THEN_ESTIMATE = g.Pattern(r"[^\d.;:]{0,40}")
 
 
 #: a value of a list right before another: "81.3%, " of "81.3%, 96.2% and 90.4%"
-_VALUE_BEFORE = re.compile(r"\d\s*%\s*,\s*$")
+_VALUE_BEFORE = g.Pattern(r"\d\s*%\s*,\s*$")
 #: the subject of a list of values, from its sentence's start to its verb: "RFS, CSS and OS rates at 5
 #: years were " (a run-in heading before it left out)
-_VALUES_SUBJECT = re.compile(
+_VALUES_SUBJECT = g.Pattern(
     r"(?i)\s*(?:(?:results?|findings?|conclusions?)\s*:?\s+)?(?P<what>[^;:]{3,200}?)\s+(?:were|was)\s+"
 )
 #: a clause's subject, up to its verb: "Nausea, rash and headache were reported in"
-_SUBJECT_BEFORE_VERB = re.compile(r"(?i)\s*(?P<what>[^;:]{3,200}?)\s+(?:was|were|occurred|developed|happened)\b")
+_SUBJECT_BEFORE_VERB = g.Pattern(r"(?i)\s*(?P<what>[^;:]{3,200}?)\s+(?:was|were|occurred|developed|happened)\b")
 #: the values of a clause before, up to the next one's subject: "38.2%, 41.9% and 13.1%, and "
-_VALUES_BEFORE = re.compile(r"(?i)\d\s*%?\)?\s*[,;]\s+(?:(?:and|but|while|whereas)\s+)?")
+_VALUES_BEFORE = g.Pattern(r"(?i)\d\s*%?\)?\s*[,;]\s+(?:(?:and|but|while|whereas)\s+)?")
 #: time points listed before one outcome: "1-, 3-, and 5-year overall survival rates"
-_TIME_POINT_LIST = re.compile(
+_TIME_POINT_LIST = g.Pattern(
     r"(?i)(?:the\s+)?(?P<numbers>\d+-?(?:\s*,\s*\d+-?)*\s*,?\s*(?:and|or)\s+\d+)-(?P<unit>year|month|week|day)s?\s+"
     r"(?P<what>.+)"
 )
 #: the noun a list's items share at its end, not part of the last item: "... and OS rates"
-_LIST_NOUN_TAIL = re.compile(r"(?i)\s+(?:rates?|values?|proportions?|percentages?|probabilities|estimates?)$")
+_LIST_NOUN_TAIL = g.Pattern(r"(?i)\s+(?:rates?|values?|proportions?|percentages?|probabilities|estimates?)$")
 #: a time point at the end of a list's subject: "... rates at 5 years"
-_WHEN_AT_END = re.compile(r"(?i)\s+(?:at|after|by|within|over)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)$")
+_WHEN_AT_END = g.Pattern(r"(?i)\s+(?:at|after|by|within|over)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)$")
 
 
 def _list_subject(ctx: _Context, start: int) -> str | None:
@@ -3887,9 +3885,9 @@ def _list_items(text: str) -> list[str]:
 
 #: the last item of a list of analyses, its noun shared: "per-protocol populations" of "the intention-to-treat and
 #: per-protocol populations"
-_POPULATION_TAIL = re.compile(r"(?i)(?P<word>[\w-]+)\s+(?P<noun>populations|analyses|sets|cohorts|samples)")
+_POPULATION_TAIL = g.Pattern(r"(?i)(?P<word>[\w-]+)\s+(?P<noun>populations|analyses|sets|cohorts|samples)")
 #: a ranked category's noun after its rank: "highest tertiles of cumulative dose" -> "tertiles of cumulative dose"
-_RANKED_TAIL = re.compile(rf"(?P<rank>{_RANK_WORD.pattern})\s+(?P<tail>.+)")
+_RANKED_TAIL = g.Pattern(rf"(?P<rank>{_RANK_WORD.pattern})\s+(?P<tail>.+)")
 
 
 def _outcome_of_values_before(results: list[dict[str, Any]], text: str) -> None:
@@ -3948,57 +3946,57 @@ def _outcomes_referred_back(results: list[dict[str, Any]], text: str) -> None:
 
 
 #: a line that is a title, not a sentence: "Prehospital tranexamic acid in trauma: the PATCH-2 randomized trial"
-_TITLE_LINE = re.compile(r"[A-Z][^\n]{0,300}(?<![.!?)\]])")
+_TITLE_LINE = g.Pattern(r"[A-Z][^\n]{0,300}(?<![.!?)\]])")
 #: the words of a sentence that compares arms: "..., compared with 3.2% for those who got placebo shots"
-_COMPARES_ARMS = re.compile(
+_COMPARES_ARMS = g.Pattern(
     r"(?i)\b(?:vs\.?|versus|compared\s+(?:with|to)|than|ratio|difference|respectively|efficacy)\b"
 )
 #: a decrease in words right before the values it is of: "fell by", "was reduced by a mean of"
-_FELL_BY = re.compile(
+_FELL_BY = g.Pattern(
     r"(?i)\b(?:fell|decreased|declined|dropped|(?:was|were)\s+(?:reduced|lowered|decreased|lower))\s+by\s+"
     r"(?:(?:a\s+)?(?:geometric\s+)?(?:mean|median|average)\s+(?:of\s+)?|an\s+average\s+of\s+)?$"
 )
 _FALLING = {"decreased", "fell", "declined", "dropped"}
 #: a scale's response threshold in an outcome's name: "a PASI 90 response" (:data:`grammar.SCALE_THRESHOLD`)
-_SCALE_THRESHOLD = re.compile(g.SCALE_THRESHOLD)
+_SCALE_THRESHOLD = g.Pattern(g.SCALE_THRESHOLD)
 #: what an estimate was adjusted for, before it: "After adjustment for age, sex and other conditions, the"
-_ADJUSTED_FOR_LEAD = re.compile(
+_ADJUSTED_FOR_LEAD = g.Pattern(
     r"(?i)^\s*(?:after|with|on)\s+(?:multivariable\s+|multivariate\s+|further\s+)?adjustment\s+for\s+[^;:()]*?,\s+"
     r"(?=(?:the|a|an|this|its)\b)"
 )
 #: an arm after its value's bracket: "-11.9 (SE, 1.1) for placebo (LS mean difference"
-_FOR_ARM = re.compile(r"(?i)(?:for|with|in|on)\s+(?:the\s+)?(?P<arm>.+?)(?:\s+(?:group|arm))?")
+_FOR_ARM = g.Pattern(r"(?i)(?:for|with|in|on)\s+(?:the\s+)?(?P<arm>.+?)(?:\s+(?:group|arm))?")
 #: a percentage listed right before another: "58.0% and " of "58.0% and 3.2% of patients"
-_VALUE_LISTED_BEFORE = re.compile(r"\d\s*(?:%|percent)\s*(?:,|and|or|vs\.?|versus)\s*$")
+_VALUE_LISTED_BEFORE = g.Pattern(r"\d\s*(?:%|percent)\s*(?:,|and|or|vs\.?|versus)\s*$")
 #: a P alone in a bracket: "(P=0.007)"
-_P_IN_BRACKET = re.compile(rf"\s*\(\s*{g.P_VALUE}\s*\)")
+_P_IN_BRACKET = g.Pattern(rf"\s*\(\s*{g.P_VALUE}\s*\)")
 #: an interval named as a confidence or credible interval
-_CI_NAMED = re.compile(r"(?i)\bC[Rr]?I\b|confiden|credible")
+_CI_NAMED = g.Pattern(r"(?i)\bC[Rr]?I\b|confiden|credible")
 #: what a difference is in, at the end of a clause: "no difference in mortality", "to detect a difference in stroke"
-_DIFFERENCE_IN = re.compile(r"(?i)\bdifferences?\s+in\s+(?:the\s+)?(?P<what>[^,;]{3,})$")
+_DIFFERENCE_IN = g.Pattern(r"(?i)\bdifferences?\s+in\s+(?:the\s+)?(?P<what>[^,;]{3,})$")
 #: an association between an exposure and what it is of: "no association between drug use and fracture"
-_ASSOCIATION_BETWEEN = re.compile(r"(?i)\bassociations?\s+between\s+[^,;]{2,80}?\s+and\s+(?P<what>[^,;]{3,})$")
+_ASSOCIATION_BETWEEN = g.Pattern(r"(?i)\bassociations?\s+between\s+[^,;]{2,80}?\s+and\s+(?P<what>[^,;]{3,})$")
 #: a measured property of what the subject names: "The test had a sensitivity of 91.2%"
-_HAD_A = re.compile(
+_HAD_A = g.Pattern(
     r"(?i)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:had|showed|yielded)\s+an?\s+"
     r"(?P<what>(?:sensitivity|specificity|accuracy|(?:positive|negative)\s+predictive\s+value|area\s+under\s+the\s+curve|AUC)\b.*)"
 )
 #: an arm's group and what it had more or less of: "the observation group had lower VAS scores"
-_GROUP_HAD = re.compile(
+_GROUP_HAD = g.Pattern(
     r"(?i)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\s+(?:had|showed|exhibited|achieved|reported)\s+"
     r"(?:(?:significantly|markedly|slightly)\s+)?(?:(?:lower|higher|better|worse|greater|smaller|shorter|longer|more|less|fewer)\s+)?"
     r"(?P<what>[^,;]{3,})"
 )
 #: the comparator named first, then the arm compared with it, as many clinical journals write it: "Compared with
 #: the control group, the observation group had ..."
-_COMPARED_WITH_LEAD = re.compile(
+_COMPARED_WITH_LEAD = g.Pattern(
     r"(?i)\s*(?:as\s+)?compared\s+(?:with|to)\s+(?:the\s+)?(?P<second>[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)),\s+"
     r"(?:the\s+)?(?P<first>[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\s+(?:had|showed|was|were|exhibited|achieved)\b"
 )
 #: what a comparison favoured an arm on: "the scores favoured X for physical role"
-_FAVORED_FOR = re.compile(r"(?i)\bfavou?red\s+[^,;]{1,40}?\s+(?:for|in|on)\s+(?P<what>[^,;]{3,})$")
+_FAVORED_FOR = g.Pattern(r"(?i)\bfavou?red\s+[^,;]{1,40}?\s+(?:for|in|on)\s+(?P<what>[^,;]{3,})$")
 #: a clause that says what happened to the treatment: "Treatment was discontinued because of adverse events"
-_TREATMENT_CHANGED = re.compile(
+_TREATMENT_CHANGED = g.Pattern(
     r"(?i)(?:the\s+)?(?:study\s+|trial\s+)?(?:treatment|therapy|drug|medication|dosing|dose)s?\s+(?:was|were|had\s+to\s+be)\s+"
     r"(?:permanently\s+|temporarily\s+)?(?:discontinued|stopped|interrupted|withdrawn|reduced|delayed|modified|held)\b"
 )
@@ -4015,13 +4013,13 @@ def _subject(clause: str) -> str:
 
 # (and a dash: "BOSTON, Jan. 14 -- Participants"; and a full stop after a value, before a sentence the splitter
 # left joined as it starts in lower case: "ORR was 38.4% vs 11.8%. mOS was 12.1 vs 10.8 mo")
-_CLAUSE_PIECES = re.compile(r"[;:()\[\]]|,\s|\s(?:--|—)\s|(?<=[\d%)\];])\.\s|\.\s+(?=[a-z]{1,2}[A-Z])")
+_CLAUSE_PIECES = g.Pattern(r"[;:()\[\]]|,\s|\s(?:--|—)\s|(?<=[\d%)\];])\.\s|\.\s+(?=[a-z]{1,2}[A-Z])")
 #: a structured abstract's heading run into its first sentence: "Findings The primary outcome ..."
-_RUN_IN_HEADING = re.compile(
+_RUN_IN_HEADING = g.Pattern(
     r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"
 )
 #: (not the odds ratio's label: "OR per 5 percent decrease 1.13"; "both X and Y": X)
-_LEADING_CONJUNCTION = re.compile(
+_LEADING_CONJUNCTION = g.Pattern(
     # (and what a clause denies, "..., but not all-cause mortality (RR ...)": all-cause mortality)
     r"^[\s•\u2022\u25aa*\-–]*(?:(?:(?i:and|but|whereas|while|both|either|though|although)|[Oo]r)\s+)?"
     r"(?:(?<=(?i:but)\s)(?i:not)\s+(?!(?i:with|in|among|for)\b))?"
@@ -4029,13 +4027,13 @@ _LEADING_CONJUNCTION = re.compile(
 #: "risk of X", "odds of X" at the end of a clause: X is what the estimate is about
 _RISK_NOUNS = r"(?:risks?|odds|hazards?|incidence|likelihood|rates?)"
 _RISK_WORDS = rf"\b{_RISK_NOUNS}\s+(?:of|for)\s+"
-_RISK_OF = re.compile(rf"(?i){_RISK_WORDS}(?P<what>[^,;]{{3,}}?)\s*$")
+_RISK_OF = g.Pattern(rf"(?i){_RISK_WORDS}(?P<what>[^,;]{{3,}}?)\s*$")
 #: the rest of a list after an item's estimate: its own bracket closed, then only the list's other items, each
 #: with its bracket
 _REST_OF_LIST = r"(?i)^\s*[)\]]?(?:\s*,?\s*(?:and\s+)?[^,;:.()\[\]\d]{1,40}?\s*\((?:[^()]|\([^()]*\))*\))*\s*,?\s*"
 #: what a list of categories, each with its estimate, had after the list: "Compared with nonusers, daily users (aOR,
 #: 2.41; ...), weekly users (aOR, 1.62; ...), and occasional users (aOR, 1.18; ...) had higher odds of wheezing"
-_HAD_ODDS_OF = re.compile(
+_HAD_ODDS_OF = g.Pattern(
     _REST_OF_LIST
     + r"(?:had|have|has|showed|were\s+at)\s+(?:an?\s+)?(?:significantly\s+|statistically\s+significant\s+)?"
     rf"(?:higher|lower|increased|decreased|greater|reduced|elevated)\s+{_RISK_NOUNS}\s+"
@@ -4043,14 +4041,14 @@ _HAD_ODDS_OF = re.compile(
 )
 #: what a list of exposures, each with its estimate, were factors or predictors of: "..., diabetes (OR ...) and
 #: smoking (OR ...) were independent risk factors for postoperative delirium"
-_FACTORS_FOR = re.compile(
+_FACTORS_FOR = g.Pattern(
     _REST_OF_LIST + r"(?:were|was|are|is)\s+(?:all\s+)?(?:(?:independent|significant|important|strong)\s+)*"
     r"(?:(?:risk|protective|prognostic)\s+factors?|predictors?|determinants?)\s+(?:for|of)\s+(?:the\s+)?"
     r"(?P<what>[^,;:.()\[\]]{3,60}?)\s*(?=[,;.()\[\]]|\s+(?:in|among)\b|$)"
 )
 #: "the risk of kidney failure, a decline in eGFR of at least 50%, or renal death", "the composite of
 #: stroke, myocardial infarction, or death": a composite
-_RISK_OF_LIST = re.compile(
+_RISK_OF_LIST = g.Pattern(
     rf"(?i)(?:{_RISK_WORDS}(?:the\s+)?|\bthe\s+(?=composite\b))"
     r"(?P<what>[^;:\[\]()]*?,[^;:\[\]()]*?\b(?:and|or)\s+[^,;:\[\]()]{3,}?)[\s(\[]*$"
 )
@@ -4058,43 +4056,43 @@ _RISK_OF_LIST = re.compile(
 #: a list of events that is its sentence's subject, before the verb of their occurring: "Heart attacks,
 #: strokes or heart-related deaths occurred in 6.5% ...", right before the value (not a lead of where or
 #: when: "In the X group, ...")
-_SUBJECT_LIST = re.compile(
+_SUBJECT_LIST = g.Pattern(
     r"^\s*(?P<what>(?!(?i:in|among|at|by|during|after|over|for|of|with|from|to|on|through|until|within|before"
     r"|overall|however|also|moreover)\b)"
     r"[A-Za-z][\w'-]*(?:\s[\w'-]+){0,5}(?:,\s*[\w'-]+(?:\s[\w'-]+){0,5})+,?\s+(?:or|and)\s+[\w'-]+(?:\s[\w'-]+){0,5}?)"
     r"\s+(?:occurred|were\s+(?:reported|observed|seen|recorded)|developed|happened)(?:\s+(?:in|among))?\s*$"
 )
-_VERSUS_TAIL = re.compile(
+_VERSUS_TAIL = g.Pattern(
     r"(?i)\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[^,;]{1,60}$"
     # (or the two arms: "a lower rate of X in the intensive group than in the standard group")
     r"|\s+(?:in|with|among)\s+(?:the\s+)?[^,;]{1,40}?\s+than\s+(?:(?:in|with|among)\s+)?[^,;]{1,60}$"
     # (or the comparator alone: "a higher risk of X than non-users")
     r"|\s+than\s+(?:(?:in|with|among)\s+)?(?:the\s+)?[^,;]{1,40}$"
 )
-_ASSOCIATED_WITH = re.compile(
+_ASSOCIATED_WITH = g.Pattern(
     r"(?i)\b(?:associated|associations?)\s+with\s+(?:(?:an?|the)\s+)?"
     r"(?:(?:higher|lower|increased|decreased|reduced|greater)\s+)?"
     r"(?P<what>[^,;]{3,}?)(?:\s+(?:were|was)\s+(?:observed|found|seen)\b.*)?\s*$"
 )
 #: a table row or column of means or medians with their spread: "mean (SD)", "median (IQR)", "mean ± SD"
 #: ("Median days alive (IQR)"; without the word, an SD or SE goes with a mean, quartiles or a range with a median)
-_SPREAD_IN_HEADING = re.compile(
+_SPREAD_IN_HEADING = g.Pattern(
     r"(?i)(?:\b(?P<central>mean|median)\b[^|\t()]{0,80}?)?(?:\(\s*(?P<spread>SD|SE|IQR|range)\s*\)|±\s*(?P<pm>SD))"
 )
-_VACCINE = re.compile(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
+_VACCINE = g.Pattern(r"(?i)\bvaccin|\b(?:shots?|jabs?|immuni[sz]ation)\b")
 #: the people of the first arm, named before its value: "Patients on the drug lived a median of 14.3 months"
-_PEOPLE_ON = re.compile(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
+_PEOPLE_ON = g.Pattern(rf"(?i)\b{_PEOPLE_WHO_RECEIVED}\s+{_THEY_HAD}")
 #: the verb that says what the people counted did, after them: "... in the placebo group died"
-_DIED = re.compile(r"\s+died\b")
+_DIED = g.Pattern(r"\s+died\b")
 #: the first arm, named right before the bracket of its value: "was lower in the X group (27 of 381 [7.1%])
 #: than in the placebo group (...)"
-_ARM_BEFORE_BRACKET = re.compile(
+_ARM_BEFORE_BRACKET = g.Pattern(
     # (the last "in": "occurred in fewer patients in the X group (9.8%) than ...": the X group)
     r"(?i)\b(?P<arm>(?:in|with|among|on)\s+(?:the\s+)?(?:(?!\b(?:in|with|among|on)\s)[^,;()\d]){1,40}?)\s*$"
 )
 #: the first arm, named before its value at the head of the sentence: "Among X recipients, 14.2% ...", "In
 #: the X group, ...", "Among patients receiving X, ..."
-_LEAD_ARM = re.compile(
+_LEAD_ARM = g.Pattern(
     rf"\s*(?:(?P<arm>(?i:among|in)\s+(?:(?:the\s+)?[^,;()\d]{{2,40}}?(?:{g.ARM_PEOPLE}|\s+(?i:group|arm))"
     rf"|(?i:patients|participants|those|people|adults|children|babies|infants|women|men)\s+"
     rf"(?:(?i:{_RECEIVING})|{g.WHO_GOT_ARM})\s+[^,;()\d]{{2,40}}?))"
@@ -4104,73 +4102,73 @@ _LEAD_ARM = re.compile(
 )
 #: the arm the people of a count received, after them: "Of the 389 patients who got the pill, ...", "385
 #: patients given a placebo" (its size; "patients assigned to X or placebo" are both arms')
-_ONE_ARMS_PEOPLE = re.compile(
+_ONE_ARMS_PEOPLE = g.Pattern(
     rf"\s+(?:{g.WHO_GOT_ARM}|(?i:{_RECEIVING}))\s+(?P<arm>[^,;:()\d]{{2,40}}?)"
     r"(?=\s*[,;:.)]|\s+(?i:were|was|had|did|within|for|and|who)\b)"
 )
 #: the arm named right before its size: "assigned to drug X 5 mg (n=470), 10 mg (n=469), or to placebo (n=469)",
 #: "(denervation, n=154; sham, n=152)"
-_ARM_BEFORE_ITS_N = re.compile(
+_ARM_BEFORE_ITS_N = g.Pattern(
     r"(?:[(;,]\s*|\b(?:to|or|and|versus|vs\.?)\s+)(?:(?:to|or)\s+){0,2}(?P<arm>[\w][\w+\-.]*(?:\s+[\w+\-.]+){0,4}?)"
     r"(?:\s*[(,]\s*|\s+)$"  # (or only a space: "(zelbatinib n=211, docetaxel n=211)")
 )
 #: a value and "vs" right before a pair: "52 vs. " of "52 vs. 41 vs. 36 mm"
-_VERSUS_BEFORE = re.compile(r"\d\s*%?\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
+_VERSUS_BEFORE = g.Pattern(r"\d\s*%?\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 #: a third value right after a pair: " and 11.9%" of "21.4 vs. 8.8% and 11.9%"
-_THIRD_VALUE_AFTER = re.compile(r"\s*(?:,|and|vs\.?|versus)\s+\d[\d.]*\s*%?(?=\s*[,;)]|\s+(?:and|vs))", re.IGNORECASE)
+_THIRD_VALUE_AFTER = g.Pattern(r"\s*(?:,|and|vs\.?|versus)\s+\d[\d.]*\s*%?(?=\s*[,;)]|\s+(?:and|vs))", re.IGNORECASE)
 #: an arm's size before the arms of a pair of sizes, in the same list: "(n=100), "
-_SIZE_LISTED_BEFORE = re.compile(r"\(\s*[nN]\s*=\s*\d[\d,]*\s*\)\s*,\s*(?:[^()]{1,40}?\s*)?$")
-_RANDOMIZED_BEFORE = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|randomi[sz]ation)\b")
+_SIZE_LISTED_BEFORE = g.Pattern(r"\(\s*[nN]\s*=\s*\d[\d,]*\s*\)\s*,\s*(?:[^()]{1,40}?\s*)?$")
+_RANDOMIZED_BEFORE = g.Pattern(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|randomi[sz]ation)\b")
 #: what names the people, not an arm: "the patients (n=1,033)", "in total (n = 506)"
-_NOT_AN_ARM = re.compile(
+_NOT_AN_ARM = g.Pattern(
     rf"(?i)\b(?:{g.PEOPLE_NOUNS}|those|total|overall|all|were|was|randomi[sz]ed|enrolled|included|analy[sz]ed)\b"
 )
 #: an arm named by its people: "vaccine recipients", "placebo-treated patients"
-_ARM_PEOPLE_END = re.compile(rf"{g.ARM_PEOPLE}\s*$")
+_ARM_PEOPLE_END = g.Pattern(rf"{g.ARM_PEOPLE}\s*$")
 #: the events an arm's values count, named first in its words: "were reported in the X group"
-_OCCURRED_FIRST = re.compile(rf"\s*(?i:{g.OCCURRED})\b")
+_OCCURRED_FIRST = g.Pattern(rf"\s*(?i:{g.OCCURRED})\b")
 #: the verbs that say what the people of the arms had, after them
 _THEY_HAD_AFTER = rf"(?:{g.PEOPLE_HAD})"
 #: what the people of the arms had or did, after them: "... and 35.6% in the control group had quit smoking"
-_THEY_DID_AFTER = re.compile(
+_THEY_DID_AFTER = g.Pattern(
     # (after a comma too, when the comparison was set off by commas: "12 percent of patients on the drug,
     # compared with 19 percent on placebo, had a heart attack")
     rf"(?i)\s*,?\s+{_THEY_HAD_AFTER}\s+(?:an?\s+|the\s+)?(?P<what>[^,;()\d]{{3,60}}?)(?=\s*[,;(.]|\s*$)"
 )
 #: what the people of a percentage were, right after them: "41.2% of the patients were women"
-_PEOPLE_WERE = re.compile(
+_PEOPLE_WERE = g.Pattern(
     r"(?i)\s+(?:were|was)\s+(?!(?:given|assigned|randomi[sz]ed|treated|enrolled|included|allocated|followed)\b)"
     r"(?P<what>[^,;()\d]{3,60}?)(?=\s*[,;.()]|\s+(?:and|at|by|in|within|during|after)\b|\s*$)"
 )
 #: what the people of a "respectively" list did, right after it: "270 patients (11.5%) and 322 patients
 #: (13.6%), respectively, died from any cause (hazard ratio ...)"
-_RESPECTIVELY_THEN = re.compile(rf"(?i)\s*,\s*(?P<what>(?:{g.PEOPLE_DID})\b[^;:()\d]{{0,80}}?)(?=\s*[;:(.,]|\s*$)")
+_RESPECTIVELY_THEN = g.Pattern(rf"(?i)\s*,\s*(?P<what>(?:{g.PEOPLE_DID})\b[^;:()\d]{{0,80}}?)(?=\s*[;:(.,]|\s*$)")
 #: "died from any cause" as an outcome: "death from any cause"
-_DIED_FIRST = re.compile(r"(?i)^died\b")
+_DIED_FIRST = g.Pattern(r"(?i)^died\b")
 #: the statistic and time point before what they summarise: "The median time to clinical stability" is about time
 #: to clinical stability, "The estimated 2-year overall survival" about overall survival
-_STATISTIC_FIRST = re.compile(
+_STATISTIC_FIRST = g.Pattern(
     r"(?i)^(?:the\s+)?(?:(?:estimated|median|\d+[- ](?:day|week|month|year)|kaplan[-\s]meier\s+estimates?\s+of)\s+)+"
     r"(?=[a-z])"
 )
 #: an arm and what its people had, a clause after the arms' values: "in the control group had quit smoking"
-_ARM_THEN_VERB = re.compile(
+_ARM_THEN_VERB = g.Pattern(
     r"(?i)^\s*(?:(?:of\s+)?(?:the\s+)?(?:patients|participants|those)\s+)?(?:in|among|of)\s+the\s+[^,;]{1,40}?\s+(?:group|arm)s?"
     rf"\s+(?:{_THEY_HAD_AFTER}|were|was)\s+(?:an?\s+|the\s+)?(?P<what>.{{3,}})$"
 )
 #: what a comparison was made on: "noninferior to Y with respect to major bleeding (difference ...)"
-_WITH_RESPECT_TO = re.compile(
+_WITH_RESPECT_TO = g.Pattern(
     r"(?i)\b(?:with\s+respect\s+to|in\s+terms\s+of|with\s+regard\s+to)\s+(?:the\s+)?(?P<what>[^,;]{3,}?)\s*$"
 )
 #: a change the people of an arm went through, and what in: "lost an average of 9.4% of their body weight"
-_LOST_OR_GAINED = re.compile(r"(?i)\b(lost|gained)(?:\s+(?:an?\s+)?(?:average|mean|median))?(?:\s+of)?$")
-_OF_THEIR = re.compile(
+_LOST_OR_GAINED = g.Pattern(r"(?i)\b(lost|gained)(?:\s+(?:an?\s+)?(?:average|mean|median))?(?:\s+of)?$")
+_OF_THEIR = g.Pattern(
     r"(?i)\s*(?:%|percent|per\s+cent)\s+of\s+(?:their|the)\s+(?P<what>[a-z][a-z -]{2,30}?)"
     r"(?=\s*[,;.]|\s+(?:compared|versus|vs|on|with|in|after|over|at)\b)"
 )
-_DIED_AT_END = re.compile(r"\bdied\s*$")
+_DIED_AT_END = g.Pattern(r"\bdied\s*$")
 #: a relative change and what it is in, at the end of a clause: "a 9% reduction in infection burden"
-_PERCENT_CHANGE_IN = re.compile(
+_PERCENT_CHANGE_IN = g.Pattern(
     r"(?i)(?:\b\d+(?:\.\d+)?\s*(?:%|percent)\s+|\b(?:a|an)\s+(?:significant\s+|small\s+|large\s+)?)"
     r"(?:relative\s+)?(?:(?:(?:risk|hazard|odds)\s+)?(?:reduction|increase|decrease|rise|drop|decline)\s+(?:in|of)\s+"
     # "a 34% lower risk of dementia (HR ...)"
@@ -4180,7 +4178,7 @@ _PERCENT_CHANGE_IN = re.compile(
 #: what an intervention affects, as GRADE's informative statements say it: "early mobilisation probably
 #: reduces the length of stay", "may make little or no difference to mortality", "We are uncertain
 #: whether X affects falls"
-_AFFECTS = re.compile(
+_AFFECTS = g.Pattern(
     r"(?i)\b(?:probably|may|might|likely|slightly)\s+(?:\w+\s+)?"
     r"(?:reduces?|increases?|improves?|lowers?|makes?\s+little\s+(?:or|to)\s+no\s+difference\s+(?:to|in)|"
     r"results?\s+in\s+little\s+(?:or|to)\s+no\s+difference\s+(?:to|in))"
@@ -4196,87 +4194,87 @@ _AFFECTS = re.compile(
     r"(?:\s+by\s+(?:an?\s+)?(?:average|mean|median)(?:\s+of)?)?\s*$"
 )
 #: a measure's label and what it is of: "the weighted mean difference in medication days"
-_LABEL_OF = re.compile(
+_LABEL_OF = g.Pattern(
     r"(?i)^(?:(?:weighted|standardi[sz]ed|adjusted|pooled|estimated)\s+)*(?P<label>.+?)\s+(?:in|for|of)\s+(?=\S)"
 )
 #: people named as the subject of an estimate, not what it is about: "Smokers had an odds ratio of 2.3 (...) for X"
-_PEOPLE_SUBJECT = re.compile(
+_PEOPLE_SUBJECT = g.Pattern(
     r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:users|non-users|smokers|drinkers|patients|participants|people|women|men|"
     r"children|adults|subjects|individuals|those|carriers|recipients|survivors|workers)"
 )
 #: a measure's label at the end of a clause piece, and the verb and article before it: "Treatment resulted in an
 #: absolute risk reduction" (the clause's subject is what was compared, not the outcome; what it is of follows)
-_LABEL_ENDING = re.compile(rf"(?:{_ANY_LABEL.pattern})\s*$")
-_VERB_BEFORE_LABEL = re.compile(
+_LABEL_ENDING = g.Pattern(rf"(?:{_ANY_LABEL.pattern})\s*$")
+_VERB_BEFORE_LABEL = g.Pattern(
     r"(?i)\b(?:resulted\s+in|yielded|produced|conferred)\s+(?:an?|the)(?:\s+[a-z-]+){0,2}\s*$"
 )
 #: a clause piece that starts with its predicate, its subject before a comma: ", was about the same in both groups"
 #: (or a relative clause about the piece before: "..., which corresponded to a number needed to treat of 18")
 #: (or a verb of change: "Their pain scores, measured on a 100-point scale, fell by 41.7 points")
-_PREDICATE_START = re.compile(
+_PREDICATE_START = g.Pattern(
     r"(?i)^\s*(?:was|were|is|are|remained|did|does|do|which|fell|rose|decreased|increased|declined|dropped|improved)\b"
 )
 #: a clause piece that is its predicate only, its subject in the piece before: "was achieved (by)"
-_PREDICATE_FIRST = re.compile(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+[a-z]+ed\s*$")
+_PREDICATE_FIRST = g.Pattern(r"(?i)^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+[a-z]+ed\s*$")
 #: a clause whose predicate is left out, its outcome the clause's before: "whereas past users did not"
-_ELLIPTIC = re.compile(r"(?i)(?:^|\s)(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n't)?$")
+_ELLIPTIC = g.Pattern(r"(?i)(?:^|\s)(?:did|does|do|was|were|is|are|had|has)(?:\s+not|n't)?$")
 #: the subject of an elliptic clause: "..., as was Y (OR ...)", "as were Y events"
-_AS_WAS = re.compile(r"(?i)^\s*(?:as|so)\s+(?:was|were|did|is|are)\s+")
+_AS_WAS = g.Pattern(r"(?i)^\s*(?:as|so)\s+(?:was|were|did|is|are)\s+")
 #: a clause that says when not, its outcome the clause's before: "(...) but not at 12 months (-0.2, ..."
-_NOT_WHEN = re.compile(r"(?i)^\s*(?:but\s+)?not\s+(?:at|by|after|in|during|within|through)\b")
-_LEADING_OF = re.compile(r"(?i)^(?:(?:but\s+)?not\s+with|of|for|against)\s+")
+_NOT_WHEN = g.Pattern(r"(?i)^\s*(?:but\s+)?not\s+(?:at|by|after|in|during|within|through)\b")
+_LEADING_OF = g.Pattern(r"(?i)^(?:(?:but\s+)?not\s+with|of|for|against)\s+")
 #: "the most common adverse events were neutropenia": what is named after the verb
-_MOST_COMMON = re.compile(
+_MOST_COMMON = g.Pattern(
     r"(?i)(?:the\s+)?most\s+(?:common|frequent)\b[^,;]{0,60}?\s(?:were|was|included|being)\s+(?P<what>.{3,})$"
 )
 #: a verb of occurrence before arm values: "Kidney events occurred in 331 participants ..."
 #: the two arms a sentence compares, before its values: "differences between the X and placebo arms in ... (5 vs. 2"
-_BETWEEN_ARMS = re.compile(
+_BETWEEN_ARMS = g.Pattern(
     r"(?i)\bbetween\s+(?:the\s+)?(?P<a>[^,;()\d]{1,40}?)\s+and\s+(?:the\s+)?(?P<b>[^,;()\d]{1,40}?)\s+(?:arms|groups)\b"
 )
 #: how often something happened, its numbers in a bracket right after it: "the frequency of pulmonary embolism (",
 #: "... of X (5 vs. 2 patients) or Y ("
-_FREQUENCY_OF_BEFORE = re.compile(
+_FREQUENCY_OF_BEFORE = g.Pattern(
     r"(?i)\b(?:frequency|incidence|occurrence|rates?|numbers?)\s+of\s+(?:[^;]{3,60}?\)\s*,?\s*(?:or|and)\s+)?"
     # (not a clause: "X was higher ("; nor the people compared with: "relapse than never smokers (")
     r"(?P<what>(?:(?!\b(?:was|were|is|are)\b)[^,;()\d]){3,60}?)(?:\s+than\s+[^,;()\d]{1,40}?)?\s*[(\[]\s*$"
 )
-_EVENT_VERB = re.compile(
+_EVENT_VERB = g.Pattern(
     r"(?i)\b(?:occurred|developed|experienced|reported|confirmed|diagnosed|observed|recorded|documented)\s+(?:in\s+)?$"
 )
-_PREDICATE = re.compile(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeared|remained)\b")
+_PREDICATE = g.Pattern(r"(?i)(?:was|were|is|are|had|has|have|did|showed|appeared|remained)\b")
 #: how far before a value its outcome is looked for in its sentence (an outcome is at most 120 characters)
 _OUTCOME_REACH = 400
-_CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_CLOSED_BRACKET = g.Pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 #: an abbreviation: one word of two capitals or more ("KCCQ-CSS", "eGFR", "NT-proBNP")
 #: (not a spread's or a measure's: "the mean (SD) systolic blood pressure", "the odds ratio (OR) for X")
-_ABBREVIATION = re.compile(
+_ABBREVIATION = g.Pattern(
     rf"(?!(?:SD|SE|SEM|IQR|CI|CrI|{'|'.join(g.MEASURE_ABBREVIATIONS)})$)(?=(?:[^A-Z]*[A-Z]){{2}})[A-Za-z][\w\-–]{{1,14}}"
 )
-_DIGIT_STARTING_A_NUMBER = re.compile(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])\d")
+_DIGIT_STARTING_A_NUMBER = g.Pattern(r"(?<![A-Za-z\d])(?<![A-Za-z]-)(?<!\d[.,])\d")
 #: the people a study enrolled, named right before their number: "in a trial of 17,600 adults"
 #: (or after its studies: "7 trials, 3904 participants")
-_STUDY_OF = re.compile(
+_STUDY_OF = g.Pattern(
     r"(?i)\b(?:trial|study|cohort|analysis)\s+(?:of|in|that\s+(?:enrolled|included))\s+$"
     r"|\b\d+\s+(?:trials|studies|RCTs)\s*[,;]\s*$"
 )
 #: what happened to the people counted after it: "(adverse events) occurred in", "was reported in", and a list
 #: of counts before theirs: "occurred in 41 and"
-_OCCURRED_IN = re.compile(
+_OCCURRED_IN = g.Pattern(
     rf"(?i)\b(?:{g.OCCURRED}|was\s+(?:reported|observed|seen|noted|recorded|diagnosed))\s+in\s+"
     rf"(?P<listed>(?:{g.NUMBER})\s*(?:,\s*|\s(?:and|or)\s+))*$"
 )
 #: events counted before the verb that says where they were: "A total of 4,210 falls were recorded (in ...)"
-_COUNTED_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*|\btotal\s+of\s+)\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
+_COUNTED_SUBJECT = g.Pattern(r"(?i)(?:^|[,;:]\s*|\btotal\s+of\s+)\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")
 #: a rate's denominator after what it counts: "cases per 100,000 doses"
-_PER_HOW_MANY = re.compile(r"(?i)\s+per\s+\d")
-_PER_BEFORE = re.compile(r"(?i)\bper\s+$")
+_PER_HOW_MANY = g.Pattern(r"(?i)\s+per\s+\d")
+_PER_BEFORE = g.Pattern(r"(?i)\bper\s+$")
 #: the people screened for a trial, not enrolled in it: "12 480 patients (were) screened", "assessed for eligibility"
-_SCREENED = re.compile(r"(?i)\s+(?:were\s+)?(?:screened|assessed\s+for\s+eligibility)\b")
+_SCREENED = g.Pattern(r"(?i)\s+(?:were\s+)?(?:screened|assessed\s+for\s+eligibility)\b")
 #: a verb of change (a relative change when its unit is a bare percentage): "were reduced by 32%"
-_CHANGED = re.compile(r"(?i)reduced|increased|decreased")
+_CHANGED = g.Pattern(r"(?i)reduced|increased|decreased")
 #: the share of the people who had something: "the percentage of patients with at least one adverse event"
-_SHARE_WITH = re.compile(
+_SHARE_WITH = g.Pattern(
     r"(?i)^(?:the\s+|an?\s+)?(?:(?:significantly|slightly|much|markedly)\s+)?(?:(?:lower|higher|smaller|greater|larger)\s+)?"
     r"(?:percentage|proportion|share|number)\s+of\s+(?:patients|participants|people|subjects)\s+"
     # (the arm between: "a lower proportion of patients in the early group had delirium")
@@ -4285,7 +4283,7 @@ _SHARE_WITH = re.compile(
 )
 #: what the people compared were more or less likely to have: "twice as likely as those in the placebo
 #: group to have a response", "17 percent less likely to develop X than"
-_LIKELY_TO = re.compile(
+_LIKELY_TO = g.Pattern(
     r"(?i)\blikely\b(?:\s+(?:as|than)\s+[^,;]{1,60}?)?\s+to\s+(?:(?:have|develop|experience|get|achieve|reach|"
     r"receive|undergo|need|require|be\s+diagnosed\s+with|be\s+in|die\s+(?:of|from))\s+)?(?:(?:an?|the)\s+)?"
     # (a list: "to have a heart attack, stroke or die of heart disease"; not how long: "over about three years")
@@ -4294,37 +4292,37 @@ _LIKELY_TO = re.compile(
     r"(?:\s+(?:as\s+)?(?:than|compared|versus|vs)\b.*)?$"
 )
 #: a clause that ends before it names what the risk is of
-_RISK_OF_NOTHING = re.compile(
+_RISK_OF_NOTHING = g.Pattern(
     r"(?i)\b(?:(?:was|were|is|are)\s+associated|(?:the|a|an|higher|lower|increased|decreased|greater|twice\s+the)\s+risk)$"
 )
-_UNIT_ONLY = re.compile(
+_UNIT_ONLY = g.Pattern(
     r"(?i)(?:days?|weeks?|months?|years?|hours?|min(?:utes)?|points?|%|percent|mm\s?Hg|kg|cm"
     # the people counted: "61 (3.6%) versus 79 (4.6%) participants (relative risk ...)"
     r"|patients|participants|subjects|people|persons)"
 )
-_SHOWED = re.compile(
+_SHOWED = g.Pattern(
     r"(?i)^(?:the\s+|this\s+|our\s+)?(?:\S+\s+){0,2}?(?:trial|study|analysis|analyses|regression|model)\s+"
     r"(?:found|showed|reported|demonstrated|revealed|identified)"
     r"\s+(?:that\s+)?(?=\S)(?!no\s)"
 )
 #: an association said to differ by what it is about: "The association was stronger for Alzheimer disease"
-_STRONGER_FOR = re.compile(
+_STRONGER_FOR = g.Pattern(
     r"(?i)\b(?:association|effect|relationship|link|result|finding|estimate)s?\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:stronger|weaker|strongest|weakest|more\s+pronounced|most\s+pronounced|similar|consistent)\s+for\s+(?P<what>.{3,})$"
 )
 #: "There was" before what a clause is about, and the difference or change it names: "There was no significant
 #: difference in 90-day mortality (": 90-day mortality
 #: an effect on what a result is about: "no clear effect on all-cause mortality", "The effect on X"
-_EFFECT_ON = re.compile(
+_EFFECT_ON = g.Pattern(
     r"(?i)^(?:with(?:out)?\s+)?(?:(?:the|an?|no|any)\s+)?(?:(?:clear|significant|statistically\s+significant|overall|pooled|beneficial|"
     r"protective|harmful)\s+)*(?:effects?|impact|benefits?)\s+(?:on|for)\s+(?:the\s+)?(?P<what>.{3,})$"
 )
-_THERE_WAS = re.compile(
+_THERE_WAS = g.Pattern(
     r"(?i)^there\s+(?:was|were)\s+(?:(?:a|an|no)\s+(?:(?:statistically\s+)?significant\s+)?"
     r"(?:differences?|reductions?|increases?|improvements?|decreases?)\s+(?:in|for)\s+(?:the\s+)?)?"
 )
-_ARTICLE = re.compile(r"(?i)^(?:the|an?)\s+")
-_WHERE_NOT_WHAT = re.compile(
+_ARTICLE = g.Pattern(r"(?i)^(?:the|an?)\s+")
+_WHERE_NOT_WHAT = g.Pattern(
     r"(?i)among\s+.*|(?:in|among)\s+(?:the\s+)?(?-i:[A-Z][A-Z0-9]+(?:[-/][A-Za-z0-9]+)*)"  # "In ABC-1": where
     r"|(?:in|among)\s+(?:the\s+|an?\s+)?(?:\S+\s+(?:trial|study)|(?:[\w-]+\s+){0,3}(?:population|analysis|analyses|set|cohort"
     r"|models?)"
@@ -4333,19 +4331,19 @@ _WHERE_NOT_WHAT = re.compile(
     r"|(?:highest|lowest|top|bottom|upper|lower|first|second|third|fourth|fifth)\b.*)"
 )
 #: a risk named by the word before it: "a lower fracture risk than non-users"
-_ADJECTIVE_RISK = re.compile(
+_ADJECTIVE_RISK = g.Pattern(
     r"(?i)\b(?:lower|higher|increased|reduced|greater|decreased)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     rf"{_RISK_NOUNS}\b(?:\s+than\s+[^,;]{{1,40}})?\s*$"
 )
 #: words before a label that qualify it: "adjusted HR"
 #: an exposure's increment after a ratio's label: "HR per 1 SD", "OR per 5 percent decrease"
-_PER_INCREMENT = re.compile(r"(?i)\s+per\b.*$")
-_LABEL_QUALIFIER = re.compile(rf"(?i)^(?:{_QUALIFIER_WORDS})\s+")
+_PER_INCREMENT = g.Pattern(r"(?i)\s+per\b.*$")
+_LABEL_QUALIFIER = g.Pattern(rf"(?i)^(?:{_QUALIFIER_WORDS})\s+")
 #: a quantity a label names that is itself what was measured: "Sensitivity was 92.3% (95% CI ...)"
-_MEASURED_QUANTITY = re.compile(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")
-_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+_MEASURED_QUANTITY = g.Pattern(r"(?i)sensitivity|specificity|prevalence|AUC|correlation")
+_THREE_LETTERS = g.Pattern(r"[A-Za-z]{3}")
 #: "Over a median follow-up of 6.7 months, ...": when, not what
-_FOLLOW_UP = re.compile(
+_FOLLOW_UP = g.Pattern(
     r"(?i)(?:over|during|after|at|by|with)\s+(?:a\s+)?(?:median\s+|mean\s+)?follow-up\b"
     # (or how long, in seasons or years: "Across two seasons the efficacy was 67.2%")
     r"|(?:across|over|during|through)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:seasons?|years?|months?|weeks?|winters?)\b"
@@ -4371,15 +4369,15 @@ def _qualifier_as_written(between: str) -> str:
 
 #: an arm named after what a ratio is about (the comparator after it is :data:`_VERSUS_TAIL`)
 #: a P value right before: "p = .001, "
-_P_RIGHT_BEFORE = re.compile(r"\b[Pp]\s*[=<>]\s*\d*\.\d+\s*,\s*$")
+_P_RIGHT_BEFORE = g.Pattern(r"\b[Pp]\s*[=<>]\s*\d*\.\d+\s*,\s*$")
 #: the groups a label compares, after it: "of the intervention group compared to the control group"
-_GROUPS_COMPARED = re.compile(
+_GROUPS_COMPARED = g.Pattern(
     r"(?i)\s*(?:of|for|in)\s+(?:the\s+)?(?P<a>[^,;()]{1,40}?\s+(?:group|arm))\s+(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?)"
     r"\s+(?:the\s+)?(?P<b>[^,;()]{1,40}?\s+(?:group|arm))\s*(?:was|were|is|of)?\s*"
 )
-_ARM_GROUP_TAIL = re.compile(r"(?i)\s+(?:in|among)\s+the\s+\S+(?:\s+\S+)?\s+(?:group|arm)\b.*$")
+_ARM_GROUP_TAIL = g.Pattern(r"(?i)\s+(?:in|among)\s+the\s+\S+(?:\s+\S+)?\s+(?:group|arm)\b.*$")
 #: what a number needed to treat prevents (or to harm causes): "to prevent one hospitalization"
-_TO_PREVENT_ONE = re.compile(r"(?i)\bto\s+(?:prevent|avoid|cause|save)\s+(?:one|1|an?)\s+(?P<what>.{3,})$")
+_TO_PREVENT_ONE = g.Pattern(r"(?i)\bto\s+(?:prevent|avoid|cause|save)\s+(?:one|1|an?)\s+(?P<what>.{3,})$")
 
 
 @functools.cache

@@ -88,9 +88,42 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from evidence_review.number import NUMBER_WORD
 from evidence_review.records import MEASURES_DIFFERENCE, MEASURES_RATIO
+
+
+class Pattern:
+    """A regular expression compiled when it is first used, not when the grammar is imported.
+
+    Compiling all the patterns of the grammar and the extractor took 0.35 s on import (this
+    project's 2-core machine), and one of the review's source texts uses a third to three fifths
+    of them (a construction is tried only where its anchor occurs): each process that extracts
+    one source (a job of the workflow's extract rule, a shard of a corpus, the command line)
+    compiles only what its text needs. ``pattern`` is the source, for building larger patterns from this one;
+    the first use of any other attribute compiles it and keeps the compiled pattern's methods on
+    this object, so that later calls cost what they cost on a compiled pattern.
+    """
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:  # only for attributes not set yet
+        if name.startswith("__") or name == "_flags":
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.flags, self.groupindex, self.groups = compiled.flags, compiled.groupindex, compiled.groups
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"grammar.Pattern({self.pattern!r})"
+
 
 # -- numbers -------------------------------------------------------------------------------------
 
@@ -322,7 +355,7 @@ _CI = (
     rf"(?(upper)|(?P<lo>{NUMBER}|-\s?∞)\s*%?(?:\s*(?i:percentage\s+points?))?\s*(?:to|–|—|-|,)\s*)(?P<hi>{NUMBER}|\+?∞)"
     rf"(?:\s*%|\s*(?i:percentage\s+points?))?"
 )
-EFFECT = re.compile(
+EFFECT = Pattern(
     # (its abbreviation defined after the label: "the sub-distribution hazard ratio (SHR) was 0.84, 95% CI ...")
     # (or the arms it divides: "the geometric mean concentration ratio (vaccine/placebo) was 12.7 (95% CI ...)")
     rf"{_LABEL}(?:\s*[\[(](?:[A-Za-z]{{1,6}}|[A-Za-z][\w -]{{0,30}}/[A-Za-z][\w -]{{0,30}})[\])])?"
@@ -369,7 +402,7 @@ _RATIO_WORD_PREFIX = (
 )
 #: A ratio's label: words ("adjusted hazard ratio", "odd ratio", "relative risk") or an
 #: abbreviation with its usual prefixes and suffixes ("aOR", "AOR", "ORadj", "aIRR", "sHR", "ORs").
-RATIO_LABEL = re.compile(
+RATIO_LABEL = Pattern(
     r"(?P<word>\b(?i:" + _RATIO_WORD_PREFIX + r"(?:hazards?|odds?|risk|rate|inciden(?:ce|t)[- ]rate)[- ]ratios?"
     r"|relative[- ](?:risks?|hazards?)|risk[- ]ratios?)\b)"
     r"|(?P<abbr>(?<![A-Za-z0-9])(?:a|A|adj|adj\.|s|S|cs|m|p|u)?(?:IRR|HR|OR|RRR|RR)(?:adj|a|s)?(?![A-Za-z]))"
@@ -420,21 +453,21 @@ _ESTIMATE_AND_INTERVAL = (
     rf")"
     rf"{_P_AFTER}"
 )
-RATIO_INTERVAL = re.compile(
+RATIO_INTERVAL = Pattern(
     # an estimate not part of a word, a range or a threshold
     rf"(?<![\w.\-/≤≥<>=±]){_ESTIMATE_AND_INTERVAL}"
 )
 #: A ratio under an abbreviation the text defines for itself: "the HR from prospective analysis
 #: (HRP) ... HRP=1.30, 95%CI: 0.83, 2.01" (the builder keeps it only when the text defines it).
-DEFINED_RATIO = re.compile(rf"(?<![A-Za-z])(?P<defined>[A-Z][A-Za-z]{{1,6}})\s*[=:,]?\s*{_ESTIMATE_AND_INTERVAL}")
-RATIO_IN_BRACKET = re.compile(
+DEFINED_RATIO = Pattern(rf"(?<![A-Za-z])(?P<defined>[A-Z][A-Za-z]{{1,6}})\s*[=:,]?\s*{_ESTIMATE_AND_INTERVAL}")
+RATIO_IN_BRACKET = Pattern(
     rf"(?P<open>[\[(])\s*(?P<est>{_RNUM})\s*[;,]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?"
     rf"{_BOUNDS}(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
 )
 #: A difference after the first of its list, its label not repeated: "difference, -11.9 percentage
 #: points (95% CI -13.4 to -10.4) for 5 mg and -16.4 percentage points (-17.9 to -14.9) for 10 mg"
 #: (the builder keeps it only when the nearest label before it in its sentence names a difference).
-DIFFERENCE_INTERVAL = re.compile(
+DIFFERENCE_INTERVAL = Pattern(
     rf"(?<![\w.\-/≤≥<>=±])(?P<est>{NUMBER})\s*(?P<unit>(?i:percentage\s+points?|days?|weeks?|months?)\b|%|{MEASUREMENT_UNIT})?"
     # its interval in a bracket, or after a comma where the bracket around both closes after it:
     # "(difference 8.5 percentage points, 7.9-9.1)"
@@ -446,7 +479,7 @@ DIFFERENCE_INTERVAL = re.compile(
 #: (10.5 lower to 3.7 lower)", "SMD 0.32 higher (0.10 higher to 0.54 higher)", "63 fewer per 1000
 #: (from 46 fewer to 86 more)".
 _DIRECTION = r"(?i:lower|higher|fewer|more|less|greater)"
-GRADE_DIFFERENCE = re.compile(
+GRADE_DIFFERENCE = Pattern(
     rf"(?:(?P<label>\b(?:S?MD|RD|(?i:(?:standardi[sz]ed\s+)?mean\s+difference|risk\s+difference))\b)\s*)?"
     rf"(?<![\w.\-/])(?P<est>{_RNUM})\s*(?P<unit>%|(?i:percentage\s+points?)\b|{MEASUREMENT_UNIT})?\s*(?P<dir>{_DIRECTION})"
     # (in prose, what is counted and the people per which: "21 fewer deaths per 1000 patients (95% CI 8 to 33
@@ -457,7 +490,7 @@ GRADE_DIFFERENCE = re.compile(
     rf"(?P<lodir>{_DIRECTION})?\s*(?i:to)\s+(?P<hi>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*(?P<hidir>{_DIRECTION})\s*\)"
 )
 #: A labelled ratio without an interval: "OR = 9.1, p < 0.000", "(odds ratio [OR] 0.298, P=.04)".
-RATIO_POINT = re.compile(
+RATIO_POINT = Pattern(
     rf"(?:{RATIO_LABEL.pattern})(?P<abbr2>\s*[\[(](?:a|adj)?[A-Z]{{1,4}}s?[\])])?"
     rf"(?P<qualifier>(?:\s+(?i:for|of|in|among|per|with)\b[^;:=()\[\]\d]{{0,50}}?)?)"
     rf"\s*(?:[=:,]|\b(?i:was|of|is|were)\b)?\s*(?P<est>{_RNUM})(?![\d%]|\.\d|\s*[-–](?:\s*\d))"
@@ -469,7 +502,7 @@ RATIO_POINT = re.compile(
 #: An absolute effect printed without its interval: "a number needed to treat of 83", "NNT = 25",
 #: "the absolute risk reduction was 1.2%", "standardised mean difference -0.31" (with an interval,
 #: :data:`EFFECT` reads it).
-ABSOLUTE_POINT = re.compile(
+ABSOLUTE_POINT = Pattern(
     r"\b(?P<label>(?i:number\s+needed\s+to\s+(?:treat|harm)|absolute\s+risk\s+(?:reduction|increase|difference)"
     rf"|{NNT_IN_WORDS}|standardi[sz]ed\s+mean\s+difference|cohen'?s?\s+d|hedges'?\s+g)"
     # (psychology's Cohen's d after its test and P: "t(184) = -3.42, p = .001, d = 0.50")
@@ -581,7 +614,7 @@ _RATE_AFTER_ARM = (
 
 #: a test statistic printed before its P: "χ2=5.23", "t = 2.41", "Z = -1.98"
 TEST_STATISTIC = rf"(?:χ2|χ²|(?i:chi2|chi-square[d]?)|[tzZF])\s*(?:\(\d+\))?\s*[=:]\s*-?(?:{NUMBER})"
-VERSUS = re.compile(
+VERSUS = Pattern(
     rf"{_arm_value(1)}(?P<r1>(?:\s+(?i:{OCCURRED}))?{_ARM_AFTER_PEOPLE}\s+{_ARM_REF}|\s*\({_ARM_IN_BRACKET.format(n=1)}\))?\s*,?\s*"
     rf"(?:\b(?:(?i:vs)\.\s*|(?i:vs|versus)\s+)|(?<=\s)v\.?\s+(?=\d))"
     # (the time after the second arm: "versus 19.9% with placebo at 12 months")
@@ -593,7 +626,7 @@ VERSUS = re.compile(
     # (the test that gave the P, before it: "(8.2% vs 17.5%, χ2=5.23, P=0.022)")
     rf"(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
-THAN = re.compile(
+THAN = Pattern(
     rf"\((?:[^()\d]{{0,20}})?{_arm_value(1)}\)\s*than\s+(?P<r2>(?i:in\s+)?{_ARM_REF})\s*"
     rf"\((?:[^()\d]{{0,20}})?{_arm_value(2)}\)"
 )
@@ -604,21 +637,21 @@ _GROUP_OF = rf"(?i:in|of|for)\s+(?i:the\s+)?(?:(?!\b(?i:in|of|for)\b)[^;:()\[\]\
 #: group (2.1±0.6) was lower than that of the control group (3.4±0.8)"
 #: (or said to differ from it, or not: "... (6.67%) was not significantly different from that in the control group
 #: (10.00%)")
-THAN_THAT = re.compile(
+THAN_THAT = Pattern(
     rf"(?P<r1>{_GROUP_OF})\s*\({_arm_value(1)}\)(?P<mid>[^;:()\[\]\d]{{0,60}}?)\b(?i:than|(?:different|differed)\s+from)\s+"
     rf"(?:(?i:that|those)\s+)?(?P<r2>{_GROUP_OF})\s*\({_arm_value(2)}\)"
     rf"(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
 #: ... or each after its group's verb: "the total effective rate of the observation group was 93.33%, which
 #: was higher than 76.67% of the control group"
-THAN_VALUE_OF = re.compile(
+THAN_VALUE_OF = Pattern(
     rf"(?P<r1>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(1)}\s*,?\s*(?:(?i:which|that)\s+(?i:was|were)\s+)?"
     rf"(?P<mid>(?:[a-z]+\s+){{0,2}}?(?i:higher|lower|greater|less|more|better|worse|shorter|longer))\s+(?i:than)\s+"
     rf"{_arm_value(2)}\s+(?P<r2>{_GROUP_OF})(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
 #: ... or each after its group and its verb, the second group's "that": "The LVEF of the observation group was
 #: (48.6±5.3)% and that of the control group was (43.2±4.9)% (P<0.05)"
-AND_THAT_OF = re.compile(
+AND_THAT_OF = Pattern(
     rf"(?P<r1>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(1)}\s*,?\s+(?i:and|while|whereas)\s+(?i:that|those)\s+"
     rf"(?P<r2>{_GROUP_OF})\s+(?i:was|were)\s+{_arm_value(2)}(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
@@ -628,7 +661,7 @@ _AT_TIME = (
 )
 #: (the time point may stand between a value and its arm: "12% at 6 months in the X group and 15% at 6 months in
 #: the Y group")
-IN_GROUP_AND = re.compile(
+IN_GROUP_AND = Pattern(
     rf"{_arm_value(1)}(?P<when>\s+{_AT_TIME})?"
     rf"(?P<r1>(?:\s+of\s+(?:the\s+)?(?:patients|participants))?\s+(?:in|of)\s+the\s+"
     rf"[^;()\d]{{1,40}}?\b{ARM_NOUN}){_RATE_AFTER_ARM.format(n=1)}\s*,?\s+and\s+(?i:in\s+|by\s+)?{_arm_value(2)}"
@@ -648,16 +681,16 @@ def _two_counts_in_arm(n: int) -> str:
 #: Two outcomes' counts in each of two arms, "respectively": "Hospitalization and death occurred in 120 and 131
 #: patients in the X group and in 165 and 158 patients in the Y group, respectively" (the outcomes are the
 #: sentence's subject, in the same order).
-OUTCOMES_BY_ARMS = re.compile(
+OUTCOMES_BY_ARMS = Pattern(
     rf"{_two_counts_in_arm(1)}\s*,?\s*(?i:and)\s+(?:(?i:in)\s+)?{_two_counts_in_arm(2)}\s*,?\s*(?i:respectively)\b"
 )
 #: One value of a list that names its arms after it, in the same order (:data:`VALUES_THEN_ARMS`).
-LISTED_VALUE = re.compile(rf"{_NOT_AFTER}(?P<v>{NUMBER})(?P<u>\s*(?:{UNIT}))?")
+LISTED_VALUE = Pattern(rf"{_NOT_AFTER}(?P<v>{NUMBER})(?P<u>\s*(?:{UNIT}))?")
 _LISTED = _unnamed(LISTED_VALUE.pattern)
 #: Three values or more, then their arms in the same order: "26.1%, 21.4%, and 6.8% of the patients in the
 #: 200-mg, 100-mg, and placebo groups, respectively", "38.5% vs 31.2% vs 14.9% in the 200-mg, 100-mg and
 #: placebo groups".
-VALUES_THEN_ARMS = re.compile(
+VALUES_THEN_ARMS = Pattern(
     rf"{_LISTED}(?:\s*(?:,|(?i:vs\.?|versus))\s*{_LISTED}){{1,5}}\s*,?\s*(?i:and|vs\.?|versus)\s+{_LISTED}"
     rf"(?P<arms>\s+(?:(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those)\s+)?(?i:in|for|among|with)\s+"
     rf"(?:(?i:the)\s+)?(?P<names>[^.;()]{{3,120}}?)\s+(?i:groups|arms|cohorts))\b(?:\s*,?\s*(?i:respectively)\b)?"
@@ -666,15 +699,15 @@ VALUES_THEN_ARMS = re.compile(
 #: years were 81.3%, 96.2%, and 90.4%, respectively", "The 1-, 3-, and 5-year overall survival rates were 92.1%,
 #: 78.4%, and 65.3%, respectively" (the builder reads the items; arms' values are read before it)
 #: (each value with its spread or not: "5 months (IQR: 4-8) and 22 months (IQR: 15-31)")
-LISTED_VALUE_SPREAD = re.compile(rf"{LISTED_VALUE.pattern}(?:{_SPREAD})?")
+LISTED_VALUE_SPREAD = Pattern(rf"{LISTED_VALUE.pattern}(?:{_SPREAD})?")
 _LISTED_SPREAD = rf"{_LISTED}(?:{_SPREAD})?"
-VALUES_RESPECTIVELY = re.compile(
+VALUES_RESPECTIVELY = Pattern(
     rf"{_LISTED_SPREAD}(?:\s*,\s*{_LISTED_SPREAD}){{0,5}}\s*,?\s*(?i:and)\s+{_LISTED_SPREAD}\s*,?\s*(?i:respectively)\b"
 )
 #: Single values, one for each item named after them in the same order: "The crude event rates were 38.2, 52.6 and
 #: 71.9 per 1000 person-years for low, intermediate and high doses, respectively" (each value a row; the items are
 #: given to them as to a list of estimates, see ``Extractor._list_of_estimates_respectively``)
-VALUES_FOR_ITEMS = re.compile(
+VALUES_FOR_ITEMS = Pattern(
     rf"{_LISTED}(?:\s*,\s*{_LISTED}){{0,5}}\s*,?\s*(?i:and)\s+{_LISTED}"
     # (items without numbers, but time points: "at weeks 4, 8 and 12"; not "in the X group at 1 and 5 years")
     r"(?=\s*,?\s+(?:(?i:for|in|among|with)\s+[^.;:()\[\]\d]{2,120}?|(?i:at)\s+[^.;:()\[\]]{2,60}?)"
@@ -694,7 +727,7 @@ THRESHOLD_PERCENT = (
 )
 #: ... ending right before "versus" ("or more", "or less", "or greater": look-behinds of fixed widths)
 _THRESHOLD_PERCENT_END = r"(?:(?<=%\s(?i:or\smore))|(?<=%\s(?i:or\sless))|(?<=%\s(?i:or\sgreater)))"
-COMPARED_WITH = re.compile(
+COMPARED_WITH = Pattern(
     rf"{_arm_value(1)}"
     # the arm named right after the first value: "10 days with drug H as compared with 15 days with placebo",
     # "no deaths were reported in the X group, as compared with 9 deaths in the Y group"
@@ -714,7 +747,7 @@ COMPARED_WITH = re.compile(
     rf"(?=\s*[;,.)]|\s*\(|$))?"
 )
 #: "27.8% and 30.5% in the intervention and control groups, respectively"
-RESPECTIVELY = re.compile(
+RESPECTIVELY = Pattern(
     # (the second value is the last before the arms: in "follow-up of 5.4 months, 19 and 26% in the X and Y groups
     # respectively" the values are 19 and 26%)
     # (nor the last two of a list of values: "38.2, 52.6 and 71.9 per 1000 person-years for ...")
@@ -743,7 +776,7 @@ _RECIPIENTS = (
     rf"|\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z]\w*{ARM_PEOPLE}"
 )
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
-FOR_AND_FOR = re.compile(
+FOR_AND_FOR = Pattern(
     # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
     # (or among whom: "9 cases of X with onset at least 7 days after the second dose among participants ...")
     rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?!(?i:the\s+)?(?i:those|women|men|{PEOPLE_NOUNS})\b)"
@@ -763,13 +796,13 @@ FOR_AND_FOR = re.compile(
     rf"(?:(?:\s*(?P<p_open>\()|\s*[;,])\s*{p_value_pattern('_br')}(?(p_open)\s*\)))?"
 )
 #: The words that name a comparator arm: "placebo", "usual care", "the control group".
-CONTROL_ARM = re.compile(
+CONTROL_ARM = Pattern(
     r"(?i)\b(?:placebo|controls?|usual\s+care|standard(?:\s+of)?\s+care|standard\s+(?:treatment|therapy)|sham"
     r"|vehicle|comparator|no\s+(?:treatment|intervention))\b"
 )
 #: One arm's value with its arm named after it, an item of :data:`ARMS_LISTED`: "-15.0% with
 #: drug X 5 mg", "12 (2.4%) in the placebo group".
-ARM_AFTER_VALUE = re.compile(
+ARM_AFTER_VALUE = Pattern(
     # (an arm with no event: "..., 6 on 30 mg and none on placebo")
     rf"{_NOT_AFTER}(?P<v>{NUMBER}|\b(?i:none)\b)(?:\s*±\s*{NUMBER})?(?P<u>\s*(?:{UNIT}))?"
     # (its arm in a bracket after it: "4.1% (200 mg), 3.9% (100 mg), and 5.2% (placebo) of patients")
@@ -785,7 +818,7 @@ ARM_AFTER_VALUE = re.compile(
 _AFTER_ITEM = _unnamed(ARM_AFTER_VALUE.pattern)
 #: (or two arms' values against the comparator's: "168 (70.6%) of 238 patients in the 15 mg group and 165 (69.9%)
 #: of 236 in the 30 mg group compared with 87 (36.7%) of 237 in the placebo group")
-ARMS_LISTED = re.compile(
+ARMS_LISTED = Pattern(
     rf"{_AFTER_ITEM}(?:(?:\s*[,;]\s*{_AFTER_ITEM})+\s*[,;]?\s*(?i:and)"
     # (the people whose share each is between them: "61.3% (15 mg) and 65.0% (30 mg) of patients with X, versus")
     rf"|\s+(?i:and)\s+{_AFTER_ITEM}(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants)\b[^;()]{{0,80}}?)?"
@@ -793,17 +826,17 @@ ARMS_LISTED = re.compile(
 )
 #: One arm's value with its arm named before it, an item of :data:`ARMS_LABELLED`: "drug X 5 mg:
 #: 85.1%", "placebo 24%" (not a statistic's label: "SD 4.1", "P = 0.2").
-ARM_BEFORE_VALUE = re.compile(
+ARM_BEFORE_VALUE = Pattern(
     rf"(?P<arm>(?!(?:[Pp]|[nN]|SD|SE|IQR|CI|HR|OR|RR|(?i:range|median|mean|all|total|overall))\b)"
     rf"[A-Za-z][^;:,()\[\]=<>≤≥±\d]{{0,40}}?(?:\s{DOSE})?)\s*:?\s+(?P<v>{NUMBER})(?P<u>\s*(?:{UNIT}))?(?=\s*[;,)])"
 )
 #: Arms in a bracket, each named before its value: "(drug X 5 mg: 85.1%; drug X 10 mg: 89.4%;
 #: placebo: 34.5%)", "(drug X 52%, placebo 24%)".
 _BEFORE_ITEM = _unnamed(ARM_BEFORE_VALUE.pattern)
-ARMS_LABELLED = re.compile(rf"\(\s*{_BEFORE_ITEM}(?:\s*[;,]\s*{_BEFORE_ITEM})+\s*\)")
+ARMS_LABELLED = Pattern(rf"\(\s*{_BEFORE_ITEM}(?:\s*[;,]\s*{_BEFORE_ITEM})+\s*\)")
 #: Two arms' counts with their percentages, experimental arm first as trial reports write them:
 #: "occurred in 152 patients (50.2%) and 201 patients (66.6%)", "41 (12.0%) and 57 (16.5%)".
-COUNTS_AND = re.compile(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s+(?i:in\s+)?{_arm_value(2)}(?<=\))")
+COUNTS_AND = Pattern(rf"{_arm_value(1)}(?<=\))\s*,?\s*(?i:and|vs\.?|versus)\s+(?i:in\s+)?{_arm_value(2)}(?<=\))")
 
 
 def _table_arm_cell(n: int) -> str:
@@ -822,15 +855,15 @@ def _table_arm_cell(n: int) -> str:
 #: quartiles, "54 (41–58) | 51 (35–57)", when the row or column says so.
 #: (the builder reads a third arm's cell or more after them, "118 (38.1) | 131 (43.0) | 52 (16.9)", each arm
 #: against the comparator)
-TABLE_ARMS = re.compile(
+TABLE_ARMS = Pattern(
     rf"(?<![\w.]){_table_arm_cell(1)}\s*(?:\||\t| {{2,}})\s*{_table_arm_cell(2)}(?=[ ]*(?:\||\t| {{2,}}|\n|$))"
 )
 #: one arm's cell, whole, after the first two of :data:`TABLE_ARMS`: its groups are ``v``, ``d``, ``p``, ``pb``,
 #: ``q`` and ``sd``
-TABLE_ARM_CELL = re.compile(rf"\s*{_table_arm_cell('')}\s*")
+TABLE_ARM_CELL = Pattern(rf"\s*{_table_arm_cell('')}\s*")
 #: Two arms' absolute risks side by side in a summary-of-findings table, the comparator's first:
 #: "69 per 1000 | 63 per 1000 (46 to 86)" (the arms are in the columns' headers: "Risk with usual care").
-TABLE_RISKS = re.compile(
+TABLE_RISKS = Pattern(
     rf"(?<![\w.])(?P<v2>{NUMBER})\s+(?P<per>(?i:per)\s+\d[\d,]*)\s*(?:\||\t| {{2,}})"
     rf"\s*(?P<v1>{NUMBER})\s+(?i:per)\s+\d[\d,]*"
     rf"(?:\s*\(\s*(?P<lo>{NUMBER})\s*(?:to|–|-|,)\s*(?P<hi>{NUMBER})\s*\))?"
@@ -838,14 +871,14 @@ TABLE_RISKS = re.compile(
 #: An estimate and its interval in cells of their own, under headers that name them: "| 0.71 | 0.48-1.05 |"
 #: under "| HR | 95% CI |", or "0.82<tab>0.66<tab>1.02" under "Odds ratio<tab>Lower 95% CI<tab>Upper 95% CI".
 _CELL_END = r"(?:\||\t| {2,}|\n|$)"
-TABLE_ESTIMATE_CI = re.compile(
+TABLE_ESTIMATE_CI = Pattern(
     rf"(?<![\w.])(?P<est>{NUMBER})\s*(?:\||\t| {{2,}})\s*"
     rf"(?:(?P<lo>{NUMBER})\s*(?:to|–|—|-|,)\s*(?P<hi>{NUMBER})"
     rf"|(?P<lo2>{NUMBER})[ ]*(?:\||\t| {{2,}})\s*(?P<hi2>{NUMBER}))(?=[ ]*{_CELL_END})"
 )
 #: Two arms' percentages after the verb of occurrence, experimental arm first: "Death occurred in 8.1%
 #: and 8.7% (hazard ratio ...)", "in 7.4% and 7.9% of participants".
-OCCURRED_IN_AND = re.compile(
+OCCURRED_IN_AND = Pattern(
     # (or after the pair before it, the verb left out: "..., respectively, and dysgeusia in 5.6% and 0.3%")
     # (or after the pair and estimate before it: "...), and a score of 0 to 3 in 38.2% and 21.5% (relative risk")
     r"(?:(?:\b(?i:occurred|developed|reported)"
@@ -861,7 +894,7 @@ OCCURRED_IN_AND = re.compile(
 )
 #: Two values and the P value that compares them: "were 44.3 ± 15.6% and 22.1 ± 13.7% (P = 0.111)".
 #: (or the two alone in their bracket: "was similar in the two groups (77.1% and 80.8%)")
-AND_P = re.compile(
+AND_P = Pattern(
     rf"(?:(?P<bopen>\()\s*)?{_arm_value(1)}\s+(?i:and)\s+{_arm_value(2)}"
     rf"(?(bopen)(?<=%)\s*\)|\s*[(;,]\s*{P_VALUE})"
 )
@@ -871,18 +904,18 @@ _CHANGED = (
     r"changed|went|increasing|shortened|lengthened)"
 )
 #: a change over time: "hospital stay fell from 8 to 7 days" (the later value is arm 1)
-FROM_TO = re.compile(
+FROM_TO = Pattern(
     rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+(?i:from)\s+"
     rf"{_arm_value(2, after=0)}\s+(?i:to)\s+{_arm_value(1, after=2)}"
 )
 #: The same, news's way round: "lowered the rate of X to 11.2% from 13.4%" (what changed may be a list: "the
 #: combined rate of X, Y or death")
-TO_FROM = re.compile(
+TO_FROM = Pattern(
     rf"\b(?P<verb>{_CHANGED})(?P<what>(?:,?\s+[A-Za-z-]+){{0,10}}?)\s+(?i:to)\s+"
     rf"{_arm_value(1, after=0)}\s+(?i:from)\s+{_arm_value(2, after=1)}"
 )
 _ARM_VERB = r"(?i:receive|received|receiving|to|with|given|taking|or|and)"
-N_PAIR = re.compile(
+N_PAIR = Pattern(
     # the first arm named before its bracket: "assigned to receive X (n=3005) or placebo (n=3007)"
     rf"(?:\b{_ARM_VERB}\s+(?!{_ARM_VERB}\b)(?P<r1>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*(?=\())?"
     rf"\((?:[^()]*?;\s*)?[nN]\s*=\s*(?P<v1>{NUMBER})\s*\)\s*(?i:with|or|and|vs\.?|versus)\s+"
@@ -891,12 +924,12 @@ N_PAIR = re.compile(
 )
 #: The arms' sizes in bare brackets after the arms people received: "24,966 participants received vaccine
 #: (12,466) or placebo (12,500)"
-RECEIVED_PAIR = re.compile(
+RECEIVED_PAIR = Pattern(
     r"\b(?i:received|were\s+given|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to)\s+"
     rf"(?P<r1>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*\((?P<v1>{NUMBER})\)\s*(?i:or|and)\s+"
     rf"(?P<r2>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*\((?P<v2>{NUMBER})\)"
 )
-GROUP_N_PAIR = re.compile(
+GROUP_N_PAIR = Pattern(
     rf"\((?P<r1>[^(),\d]{{1,40}}),\s*(?P<v1>{NUMBER})\s+(?:patients|participants)\)\s*"
     rf"(?i:or|and|vs\.?|versus)\s+[^()]{{0,40}}?\((?P<r2>[^(),\d]{{1,40}}),\s*"
     rf"(?P<v2>{NUMBER})\s+(?:patients|participants)\)"
@@ -914,7 +947,7 @@ _BOUNDS_MAYBE_UNREACHED = (
 #: Vaccine efficacy with its interval: "vaccine efficacy was 91.3% (95% CI, 89.0 to 93.2)" (a lower
 #: bound may be below zero: "45% (95% CI -12 to 73)"), or without: "efficacy was 94.6%" (a bare "efficacy"
 #: in a text about a vaccine: the builder decides).
-VACCINE_EFFICACY = re.compile(
+VACCINE_EFFICACY = Pattern(
     rf"\b(?P<label>(?i:(?:vaccine\s+)?(?:efficacy|effectiveness))|VE)\b(?P<qualifier>[^;:=()\[\]\d]{{0,60}}?)"
     rf"\s*(?:[,:=]|\b(?i:was|of|is)\b)?\s*(?P<est>-?{_RNUM})\s*%"
     rf"(?:\s*[,;]?\s*[\[(]?\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}\s*[\])]?)?"
@@ -922,7 +955,7 @@ VACCINE_EFFICACY = re.compile(
 #: A ratio said as a multiple, the scale it is on named before it: "The odds of remission were 2.1 times
 #: higher (95% CI 1.4-3.2)", "the risk of X was 1.8-fold higher (95% CI ...)" ("times lower" is left
 #: alone: it may mean the ratio or its inverse).
-TIMES_HIGHER = re.compile(
+TIMES_HIGHER = Pattern(
     r"\b(?P<scale>(?i:odds|risks?|hazards?|rates?|incidence|likelihood))\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)"
     rf"\s+(?i:was|were|is|are)\s+(?P<est>{_RNUM})\s*(?:(?i:times)|-?\s?(?i:fold))\s+"
     # (or the comparator's: "was 1.5 times that of the control group (95% CI ...)")
@@ -930,7 +963,7 @@ TIMES_HIGHER = re.compile(
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}\s*[\])]"
 )
 #: The multiple before the scale: "a 2.3-fold higher risk of death (95% CI 1.5-3.4)"
-FOLD_HIGHER_RISK = re.compile(
+FOLD_HIGHER_RISK = Pattern(
     rf"(?<![\w.])(?P<est>{_RNUM})\s*(?:-?\s?(?i:fold)|\s(?i:times))\s+(?i:higher|greater|increased)\s+"
     r"(?P<scale>(?i:odds|risk|hazard|rate|incidence|likelihood))\s+(?i:of|for)\s+(?P<what>[^,;:()\[\]\d]{3,60}?)"
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_BOUNDS}\s*[\])]"
@@ -938,7 +971,7 @@ FOLD_HIGHER_RISK = re.compile(
 #: a character of a verb's object: no number, but a name's digit, "Hb1c", "XQ9"
 _OBJECT_CHARACTER = r"(?:[^;:,()\d]|(?<=[A-Za-z])\d)"
 #: A difference whose sign is given in words: "lower by 6.3 mm Hg (95% CI 4.1 to 8.5)".
-DIFFERENCE_IN_WORDS = re.compile(
+DIFFERENCE_IN_WORDS = Pattern(
     rf"\b(?P<direction>(?i:lower|higher|reduced|increased|greater|smaller|less|more|shorter|longer|decreased|slower|"
     rf"faster|differed|lowered|shortened))"
     # (a verb's object between it and "by": "zentrapib reduced the length of stay in the ICU by 0.4 days (95% CI ...)")
@@ -958,7 +991,7 @@ DIFFERENCE_IN_WORDS = re.compile(
 )
 #: A second object of the verb of :data:`DIFFERENCE_IN_WORDS`, after its interval: "... by 0.6 percentage points (95% CI
 #: 0.4 to 0.8) and body weight by 2.1 kg (1.5 to 2.7)" (its builder reads it with the first)
-DIFFERENCE_AND_BY = re.compile(
+DIFFERENCE_AND_BY = Pattern(
     rf"(?<=[\])])\s*,?\s+(?i:and)\s+(?P<what>(?!(?i:by)\b)[A-Za-z]{_OBJECT_CHARACTER}{{1,60}}?)\s+(?i:by)\s+(?P<est>{_RNUM})"
     rf"\s*(?P<unit>(?i:percentage\s+points?|per\s?cent\b)|%|{MEASUREMENT_UNIT}|[A-Za-zµ/]{{1,8}}(?:\s?Hg)?)?"
     rf"\s*[,;]?\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}\s*[\])]"
@@ -966,7 +999,7 @@ DIFFERENCE_AND_BY = re.compile(
 #: A difference whose sign is a word after it, its interval after its arms: "0.8 log10 copies/mL lower with X
 #: (95% CI 0.6 to 1.0)", "1.9 days shorter in the X group than in the Y group (95% CI, 0.7 to 3.1)" (the builder of
 #: :data:`DIFFERENCE_IN_WORDS` reads it).
-DIFFERENCE_WORD_AFTER = re.compile(
+DIFFERENCE_WORD_AFTER = Pattern(
     # (the unit may be joined to it: "a 2.4-point greater improvement in X (95% CI ...)")
     rf"{_NOT_AFTER}(?P<est>{_RNUM})(?:\s*|-(?=[a-z]))(?P<unit>(?i:percentage\s+points?)|%|{MEASUREMENT_UNIT}"
     # (or the unit as printed, up to three words: "log10 copies/mL", "points on the scale")
@@ -982,7 +1015,7 @@ DIFFERENCE_WORD_AFTER = re.compile(
 )
 #: A difference against the comparator, its sign printed and its interval named: "+4.1 points vs placebo (95%
 #: CI 2.2-6.0)", "-2.3 kg versus usual care (95% CI -3.1 to -1.5)".
-DIFFERENCE_VERSUS_CONTROL = re.compile(
+DIFFERENCE_VERSUS_CONTROL = Pattern(
     rf"(?<![\w.])(?P<est>[+\-−]\s?{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|{MEASUREMENT_UNIT}|[A-Za-z]{{3,12}}s)?"
     r"\s+(?i:vs\.?|versus)\s+(?P<r2>(?i:placebo|usual\s+care|standard\s+(?:of\s+)?care|sham|"
     r"(?:the\s+)?control(?:\s+group)?))"
@@ -991,7 +1024,7 @@ DIFFERENCE_VERSUS_CONTROL = re.compile(
 #: One value with its interval, and the arm it belongs to when named after it: "35.8% (95% CI
 #: 23.9-43.1)", "11.2 months (95% CI, 9.8 to 13.1) with drug X", "7.4 months (95% CI, 6.9 to not
 #: reached)"; a quantity without a unit: "The area under the curve was 0.93 (95% CI 0.91-0.95)".
-VALUE_CI = re.compile(
+VALUE_CI = Pattern(
     # (signed or not: "+15.2 m (95% CI 5.1-25.3)"; in a unit of measurement: "kg", "mL/min/1.73 m2")
     rf"{_NOT_AFTER}(?P<v>[-+−]?(?:{_RNUM}))\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b"
     rf"|{MEASUREMENT_UNIT}"
@@ -1013,21 +1046,21 @@ VALUE_CI = re.compile(
 #: (12.6-15.0) in the Y group", "8.6 months (7.9-9.8) versus 6.9 months (6.1-7.4; HR ...)" (the
 #: builder keeps it only when an interval named as a CI stands before it in its paragraph; without a
 #: unit, in its sentence: "0.93 (95% CI 0.91-0.95), compared with 0.89 (0.86-0.92) for the Y assay").
-VALUE_INTERVAL = re.compile(
+VALUE_INTERVAL = Pattern(
     rf"{_NOT_AFTER}(?P<v>{_RNUM})\s*(?P<unit>%|(?i:percent\b|(?:months?|days?|weeks?|years?|hours?|points?)\b)|mm\s?Hg\b)?"
     rf"\s*[\[(]\s*(?P<lo>{_RNUM})\s*%?\s*(?:-|–|—|\bto\b)\s*(?P<hi>{_RNUM})(?![\d.])\s*%?\s*(?:[\])]|;)"
     rf"(?P<r1>\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$))?"
 )
 #: An interval named as a confidence (or credible) interval, with its level
-NAMED_INTERVAL = re.compile(
+NAMED_INTERVAL = Pattern(
     rf"(?i)(?:(?P<level>\d{{2}}(?:\.\d+)?)\s*{LEVEL_PERCENT}\s*-?\s*)?\b(?:CI|CrI|confidence\s+interval|credible\s+interval)"
 )
 
 #: One value and its interval in one bracket, after what they are about: "among those aged 70 to 79
 #: (84.4%; 95% CI, 46.9 to 97.0)".
-VALUE_CI_IN_BRACKET = re.compile(rf"\((?P<v>{_RNUM})\s*(?P<unit>%)\s*[;,]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*\)")
+VALUE_CI_IN_BRACKET = Pattern(rf"\((?P<v>{_RNUM})\s*(?P<unit>%)\s*[;,]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS}\s*\)")
 
-CLAIM = re.compile(
+CLAIM = Pattern(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent))"
     # (its interval between: "a 7% (95% CI 3-11%) increase in mortality")
     rf"(?:\s*[\[(]\s*{_CI_TAG}[^()\[\]]{{0,30}}[\])])?\s+(?:(?i:relative)\s+)?"
@@ -1042,7 +1075,7 @@ CLAIM = re.compile(
 _ABOUT = r"(?:(?i:about|approximately|nearly|almost|roughly|around|some|more\s+than|over|up\s+to)\s+)?"
 #: A relative effect stated as a change by a percentage: "reduced the risk of hospitalization or death
 #: by 89 percent", "cut the odds of relapse by 30%".
-CLAIM_BY = re.compile(
+CLAIM_BY = Pattern(
     # "reduced the risk of hospitalization or death by 89 percent"
     # (or as it is happening: "with X reducing the risk of Y by 25% (HR ...)")
     r"\b(?:(?P<direction>(?i:reduced|lowered|cut|decreased|increased|raised|reducing|lowering|cutting|decreasing|"
@@ -1061,7 +1094,7 @@ CLAIM_BY = re.compile(
 )
 #: An efficacy in words, as news writes it: "was 89% effective at preventing severe illness",
 #: "95 percent effective against hospitalization" (the builder keeps it in a sentence about a vaccine).
-EFFECTIVE = re.compile(
+EFFECTIVE = Pattern(
     rf"{_NOT_AFTER}(?P<est>{_RNUM})\s*(?:%|(?i:percent|per\s*cent)\b)\s+(?i:effective)\s+"
     r"(?:(?i:at|in)\s+(?i:preventing|reducing)|(?i:against))\s+(?P<what>[^,;.()]{3,60}?)"
     r"(?=\s*[,;.(]|\s+(?i:in|among|after|over|according|through)\b|$)"
@@ -1073,7 +1106,7 @@ EFFECTIVE = re.compile(
 #: the people news counts, and the words that give them their arm: "12 people who got the vaccine"
 _PEOPLE_NOUN = r"(?i:people|patients|participants|volunteers|adults|children)"
 _WHO_WERE_GIVEN = r"(?i:who)\s+(?i:got|received|took|were\s+given)\s+"
-WHO_GOT = re.compile(
+WHO_GOT = Pattern(
     rf"{_NOT_AFTER}(?P<v1>{NUMBER})\s+{_PEOPLE_NOUN}\s+{_WHO_WERE_GIVEN}(?P<r1>[^,;()]{{2,40}}?)\s+"
     r"(?i:developed|had|got|caught|died\s+of|were\s+hospitali[sz]ed\s+(?:for|with))\s+(?P<what>[^,;()]{3,60}?)\s*,?\s+"
     rf"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?P<v2>{NUMBER})\s+(?:{_PEOPLE_NOUN}\s+)?"
@@ -1081,7 +1114,7 @@ WHO_GOT = re.compile(
 )
 #: News's counts of the people of each arm: "Of the 1,000 people who got the drug, 32 had a heart attack
 #: over two years, compared with 51 of the 995 who got a placebo".
-OF_THE_WHO_GOT = re.compile(
+OF_THE_WHO_GOT = Pattern(
     rf"\b(?i:of)\s+(?i:the)\s+(?P<d1>{NUMBER})\s+{_PEOPLE_NOUN}\s+{_WHO_WERE_GIVEN}(?P<r1>[^,;()]{{2,40}}?)\s*,\s*"
     rf"(?P<v1>{VALUE})\s+(?:{_PEOPLE_NOUN}\s+)?(?i:developed|had|got|caught|died\s+of|were\s+hospitali[sz]ed\s+(?:for|with))\s+"
     r"(?P<what>[^,;()]{3,60}?)(?:\s+(?i:over|during|within|in|after)\s+[^,;()]{1,30}?)?\s*,?\s+"
@@ -1094,7 +1127,7 @@ VALUE_UNIT = rf"(?i:percentage\s+points?\b|percent\b|points?\b)|%|{MEASUREMENT_U
 _LISTED_VALUE = rf"[-−]?(?:{_RNUM})(?:\s*(?:{VALUE_UNIT}))?"
 #: Three arms' values or more, their arms listed after them, "respectively", then the comparator's value: "-2.01,
 #: -2.24 and -2.30 percentage points with X 5, 10 and 15 mg, respectively, versus -1.86 percentage points with Y"
-LISTED_ARMS_VERSUS = re.compile(
+LISTED_ARMS_VERSUS = Pattern(
     rf"{_NOT_AFTER}(?P<values>{_LISTED_VALUE}(?:\s*,\s*{_LISTED_VALUE})+\s*,?\s*(?i:and)\s+{_LISTED_VALUE})"
     r"\s+(?i:with|in|for|among|on)\s+(?P<arms>[^;:()]{3,80}?)\s*,?\s+(?i:respectively)\s*,?\s+"
     rf"(?i:versus|vs\.?|(?:as\s+)?compared\s+with)\s+(?P<v2>{_LISTED_VALUE})"
@@ -1103,7 +1136,7 @@ LISTED_ARMS_VERSUS = re.compile(
 
 #: one value of a list that names no arm, an item of :data:`VALUES_IN_ARMS_ORDER`: "2 (0.8%)", "38.2%",
 #: "-0.41 (SE 0.03)", "-0.45 (0.03)"
-UNNAMED_ITEM = re.compile(
+UNNAMED_ITEM = Pattern(
     rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))(?![.,]?\d)(?P<u>\s*(?:{VALUE_UNIT}))?"
     rf"(?:\s*\(\s*(?:(?P<pct>{_RNUM})\s*%|(?:(?i:SEM?|SD)\s*,?\s*)?(?:{_RNUM}))\s*\))?"
 )
@@ -1111,19 +1144,19 @@ _UNNAMED_ITEM = _unnamed(UNNAMED_ITEM.pattern)
 #: Three arms' values or more that name no arm, in the order the text named the arms before their sizes:
 #: "Serious infections occurred in 2 (0.8%), 5 (2.1%) and 1 (0.4%) patients", "Response rates were 38.2%,
 #: 41.9% and 13.1%" (the builder takes the arms from the rows before it; without them, nothing)
-VALUES_IN_ARMS_ORDER = re.compile(
+VALUES_IN_ARMS_ORDER = Pattern(
     rf"(?<![\d%)],\s)(?<![\d%)],)(?P<values>{_UNNAMED_ITEM}(?:\s*,\s*{_UNNAMED_ITEM})+\s*,?\s*(?i:and)\s+{_UNNAMED_ITEM})"
     r"(?:\s+(?i:of\s+)?(?i:the\s+)?(?i:patients|participants))?(?:\s*,\s*(?i:respectively))?"
     r"(?=\s*[.;)]|\s*$|\s*,\s+(?i:and|but|while|whereas)\s)"
 )
 
 #: one value at its time point, an item of :data:`VALUES_AT_TIMES`: "93.1% at 2 years"
-VALUE_AT_TIME = re.compile(rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))\s*(?P<unit>{VALUE_UNIT})?\s+(?P<time>{_AT_TIME})")
+VALUE_AT_TIME = Pattern(rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))\s*(?P<unit>{VALUE_UNIT})?\s+(?P<time>{_AT_TIME})")
 _ITEM_AT_TIME = _unnamed(VALUE_AT_TIME.pattern)
 #: One value at each of two time points or more, of one group: "Freedom from reoperation was 93.1% at 2 years
 #: and 88.4% at 5 years", "4.2 kg at week 16 and 7.9 kg at week 40" (a row for each; not two
 #: arms' values, each named after its time: "12% at 6 months in the X group and ...")
-VALUES_AT_TIMES = re.compile(
+VALUES_AT_TIMES = Pattern(
     rf"{_ITEM_AT_TIME}(?:\s*,\s*{_ITEM_AT_TIME})*\s*,?\s*(?i:and|vs\.?|versus)\s+{_ITEM_AT_TIME}"
     r"(?!\s+(?i:in|with|among|for|on)\s)"
 )
@@ -1140,7 +1173,7 @@ def _from_to_item(n: int) -> str:
 
 #: Two arms' changes from one time to another: "The score decreased from 17.8 to 9.6 in the X group and from 17.5
 #: to 14.1 in the control group" (a row for each arm, its value after against its value before)
-FROM_TO_BY_ARMS = re.compile(
+FROM_TO_BY_ARMS = Pattern(
     rf"\b(?P<verb>{_CHANGED})(?P<what>(?:\s+[A-Za-z-]+){{0,3}}?)\s+{_from_to_item(1)}\s*,?\s+"
     rf"(?i:and|but|while|whereas|versus|vs\.?|compared\s+with)\s+(?:{_CHANGED}\s+)?{_from_to_item(2)}"
     r"(?=\s*[;,.)(]|\s*$)"
@@ -1151,7 +1184,7 @@ _NOT_REACHED = r"(?:NR|(?i:not\s+(?:yet\s+)?reached))\b"
 _TIME_UNIT = r"(?:(?i:months?|years?|weeks?|days?)|mo)\b"
 #: A median not reached in one arm, against a time in the other: "Median overall survival was not reached with X
 #: versus 18.4 months with Y", "mPFS was 9.8 mo vs NR"
-NOT_REACHED_PAIR = re.compile(
+NOT_REACHED_PAIR = Pattern(
     rf"(?P<nr1>{_NOT_REACHED})(?P<r1>\s+{_ARM_WORDS}\s+{_ARM_REF})?\s*,?\s+(?i:versus|vs\.?|compared\s+with)\s+"
     rf"(?P<v2>{_RNUM})\s*(?P<u2>{_TIME_UNIT})(?P<r2>\s+{_ARM_WORDS}\s+{_ARM_REF})?(?=\s*[;,.)(]|\s*$)"
     rf"|(?<![\d.])(?P<v1>{_RNUM})\s*(?P<u1>{_TIME_UNIT})(?P<r1b>\s+{_ARM_WORDS}\s+{_ARM_REF})?\s*,?\s+"
@@ -1166,7 +1199,7 @@ def _pressures(n: int) -> str:
 
 #: Two arms' blood pressures, systolic over diastolic, in mm Hg: "decreased by 10.4/5.9 mm Hg with X and
 #: 4.2/2.1 mm Hg with Y", "(10.4/5.9 vs 4.2/2.1 mm Hg)"
-BLOOD_PRESSURES = re.compile(
+BLOOD_PRESSURES = Pattern(
     rf"{_NOT_AFTER}{_pressures(1)}(?P<r1>\s+{_ARM_WORDS}\s+{_ARM_REF})?\s*,?\s+"
     r"(?i:and|vs\.?|versus|compared\s+with)\s+(?:(?i:by)\s+)?"
     rf"{_pressures(2)}(?P<r2>\s+{_ARM_WORDS}\s+{_ARM_REF})?(?=\s*[;,.)(]|\s*$)"
@@ -1178,7 +1211,7 @@ _ABOUT = r"(?:(?i:roughly|about|around|nearly|almost|some|more\s+than|fewer\s+th
 _WHEN_AFTER_ARM = (
     r"(?:\s+(?i:in|during|over|through)\s+(?:(?i:the)\s+)?\w+\s+(?i:seasons?|winters?|years?|months?|weeks?|days?))?"
 )
-AMONG_THE_WHO_GOT = re.compile(
+AMONG_THE_WHO_GOT = Pattern(
     rf"{_NOT_AFTER}(?P<v1>{VALUE})\s+(?P<what>[A-Za-z][A-Za-z -]{{1,40}}?)"
     r"(?:\s+(?i:occurred|were\s+(?:seen|reported|recorded|confirmed|diagnosed)))?"
     rf"\s+(?i:among|in|of)\s+(?:(?i:the)\s+)?{_ABOUT}"
@@ -1191,7 +1224,7 @@ AMONG_THE_WHO_GOT = re.compile(
 #: prevented"; or after what it prevents: "one death was prevented for every 25 people treated"
 _TREATED = rf"(?:{_PEOPLE_NOUN}|(?i:persons|women|men))\s+(?i:treated|who\s+(?:took|received|got)\s+[^,;()]{{2,40}}?)"
 _PREVENTED = r"(?i:was|is|were|would\s+be|could\s+be)\s+(?i:prevented|avoided|averted)"
-NNT_FOR_EVERY = re.compile(
+NNT_FOR_EVERY = Pattern(
     rf"\b(?i:for\s+every)\s+(?P<est>{NUMBER})\s+{_TREATED}[^,;()]{{0,60}}?\s*,\s*"
     rf"(?i:one|1|a\s+single)\s+(?P<what>[^,;()]{{2,60}}?)\s+{_PREVENTED}"
     rf"|\b(?i:one|1|a\s+single)\s+(?P<what_first>[^,;()]{{2,60}}?)\s+{_PREVENTED}\s+(?i:for\s+every)\s+"
@@ -1199,7 +1232,7 @@ NNT_FOR_EVERY = re.compile(
 )
 #: A relative risk reduction printed without its interval: "The relative risk reduction for medically
 #: attended disease was 71.3%" (a claim: with an interval it is read as a value with its CI).
-CLAIM_REDUCTION = re.compile(
+CLAIM_REDUCTION = Pattern(
     r"\b(?i:relative\s+)(?:(?P<scale>(?i:risk))\s+)?(?P<direction>(?i:reduction))(?:\s*\((?:RRR)\))?"
     r"(?:\s+(?i:for|in|of|against)\s+(?P<what>[^.;:()\d=]{3,80}?))?\s*(?:\b(?i:was|of)\b|[:=,])\s*"
     rf"(?P<v>{NUMBER})\s*(?:%|(?i:percent|per\s*cent)\b)(?!\s*[(\[,;]\s*\d{{2}}\s*%)"
@@ -1220,28 +1253,28 @@ def _assigned(value: str = "", arm: str = "") -> str:
 
 
 #: Two arms' sizes: "410 to drug X and 405 to placebo"
-ASSIGNED_TO = re.compile(rf"{_assigned('v1', 'r1')}\s*,?\s+(?i:and)\s+{_assigned('v2', 'r2')}(?=\s*[;,.()]|$)")
+ASSIGNED_TO = Pattern(rf"{_assigned('v1', 'r1')}\s*,?\s+(?i:and)\s+{_assigned('v2', 'r2')}(?=\s*[;,.()]|$)")
 #: One arm's size in a list of three arms or more (:data:`ASSIGNED_LISTED`): "806 to the high-dose group"
 _ITEM_ENDS = r"(?=\s*[;,.()]|\s+(?i:and)\s|$)"
-ASSIGNED_ITEM = re.compile(_assigned("v", "arm") + _ITEM_ENDS)
+ASSIGNED_ITEM = Pattern(_assigned("v", "arm") + _ITEM_ENDS)
 _ASSIGNED_ITEM = _assigned() + _ITEM_ENDS
 #: Three arms' sizes or more: "806 to the high-dose group, 803 to the low-dose group, and 806 to the placebo group"
-ASSIGNED_LISTED = re.compile(rf"{_ASSIGNED_ITEM}(?:\s*[,;]\s*{_ASSIGNED_ITEM})+\s*[,;]?\s*(?i:and)\s+{_ASSIGNED_ITEM}")
+ASSIGNED_LISTED = Pattern(rf"{_ASSIGNED_ITEM}(?:\s*[,;]\s*{_ASSIGNED_ITEM})+\s*[,;]?\s*(?i:and)\s+{_ASSIGNED_ITEM}")
 _RANDOMIZED = r"(?i:underwent\s+randomi[sz]ation|were\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled))"
 #: one arm's size in a bracket after the number randomised, an item of :data:`ASSIGNED_IN_BRACKET`: "5990 drug X",
 #: "5986 to placebo"
-ARM_SIZE_ITEM = re.compile(
+ARM_SIZE_ITEM = Pattern(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s+(?:(?i:to)\s+)?(?:(?i:the)\s+)?(?P<arm>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,3}}?)"
     r"(?=\s*[,;)])"
 )
 _ARM_SIZE_ITEM = rf"\s*{_unnamed(ARM_SIZE_ITEM.pattern)}\s*"
 #: The arms' sizes in a bracket after the number randomised: "11 976 women were randomised (5990 drug X, 5986
 #: placebo)"
-ASSIGNED_IN_BRACKET = re.compile(
+ASSIGNED_IN_BRACKET = Pattern(
     rf"\b(?i:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled)\s*\((?P<items>{_ARM_SIZE_ITEM}"
     rf"(?:[,;]\s*(?:(?i:and)\s+)?{_ARM_SIZE_ITEM})+)\)"
 )
-COUNT = re.compile(
+COUNT = Pattern(
     # (not a natural frequency: "about 1 in 20 patients")
     rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
     rf"(?P<unit>{UNITS['patients']})(?:\s*\((?P<pct>\d+(?:\.\d+)?)\s*%\))?)"
@@ -1254,13 +1287,13 @@ PEOPLE_DID = rf"died|{PEOPLE_HAD}"
 #: People with an event, their noun left out, their percentage after them or not: "Among 1,204 patients,
 #: 148 (12.3%) had acute myocardial infarction", "Overall, 31 (5.2%) died", "during which 1,127 developed
 #: hypertension" (the builder reads what they had).
-PEOPLE_WITH_EVENT = re.compile(
+PEOPLE_WITH_EVENT = Pattern(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})(?:\s*\(\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*\))?(?:\s+of\s+(?P<d>{NUMBER}))?"
     rf"(?=\s+(?i:{PEOPLE_DID})\b(?!\s+(?i:randomi[sz]ation)))"
 )
 #: Events counted, what they were named after their number: "3,419 hip fractures occurred", "we recorded 61
 #: major bleedings" (the builder leaves a number of people to :data:`COUNT`).
-EVENTS_COUNTED = re.compile(
+EVENTS_COUNTED = Pattern(
     rf"(?P<verb>\b(?i:recorded|observed|identified|documented)\s+)?{_NOT_AFTER}(?P<v>{NUMBER})\s+"
     r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\b"
     r"(?(verb)(?=\s*[(,;.]|\s+(?:during|in|among|over)\b)"
@@ -1271,16 +1304,16 @@ EVENTS_COUNTED = re.compile(
 _RANDOMIZED_PEOPLE = rf"(?:[A-Za-z-]+\s+)?(?i:women|men|girls|boys|couples|families|pregnancies|{PEOPLE_NOUNS})"
 #: the people randomized, their noun left out or named after them: "21 550 were screened and 1 204 underwent
 #: randomization", "We randomised 11 976 women"
-RANDOMIZED_COUNT = re.compile(
+RANDOMIZED_COUNT = Pattern(
     # (not the last group of a list: "310 patients and 120 healthy volunteers were enrolled")
     rf"{_NOT_AFTER}(?<!\band\s)(?<!\d\s)(?P<r>{NUMBER})(?=\s+(?:{_RANDOMIZED_PEOPLE}\s+)?{_RANDOMIZED})"
     rf"|\b(?i:randomi[sz]ed|enrolled|recruited)\s+(?P<rw>{NUMBER})(?=\s+{_RANDOMIZED_PEOPLE}\b)"
 )
-PERCENT_OF = re.compile(
+PERCENT_OF = Pattern(
     rf"{_NOT_AFTER}(?P<v>{NUMBER})\s*(?:%|(?i:percent))\s+of\s+(?:the\s+)?"
     r"(?:patients|participants|subjects)\b"
 )
-MEDIAN_OF = re.compile(
+MEDIAN_OF = Pattern(
     rf"\b(?i:median)\s+(?P<what>[a-z ]{{2,30}}?)\s+(?:of\s+(?:the\s+)?(?:patients|participants)\s+)?"
     rf"(?:was|of|were)\s+(?P<v>{NUMBER})\s+(?P<unit>years|days|months|weeks)\b"
 )
@@ -1306,7 +1339,7 @@ GROUP_WORDS = (
     r"women|men|girls|boys|females|males|children|adolescents|adults|older\s+adults|younger\s+adults|smokers|"
     r"nonsmokers|non-smokers|never\s+smokers|former\s+smokers|current\s+smokers"
 )
-SUBGROUP = re.compile(
+SUBGROUP = Pattern(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:subgroups?|subsets?|strat(?:um|a)|trials|studies)\s+of\s+)?"
     # (how many of them, a part of the people named before: "among the 1,210 people over 75", "in the 214 patients
     # with diabetes"; without "the", a count names the people studied: "Among 19,114 people aged 70 or older, ...")
@@ -1342,7 +1375,7 @@ SUBGROUP_HINTS = Hints(("patients", "participants", "those", "people", "persons"
 #: A sentence that states what a trial was designed to detect, its sample size or power calculation: its numbers
 #: are assumptions, not results ("1,200 patients would provide 90% power to detect a hazard ratio of 0.75,
 #: assuming an event rate of 12%")
-SAMPLE_SIZE_CALCULATION = re.compile(
+SAMPLE_SIZE_CALCULATION = Pattern(
     r"(?i)(?:%\s+power\b|\bpower\s+(?:of\s+\d+(?:\.\d+)?\s*%\s+)?to\s+(?:detect|show|demonstrate)"
     r"|\bsample\s+size\s+(?:was|of|calculation|estimate)"
     r"|\b(?:was|were)\s+(?:calculated|estimated|planned)\s+(?:to\s+(?:provide|give|have|detect)|assuming|on\s+the\s+basis)"
@@ -1382,7 +1415,7 @@ def states_assumptions(text: str, start: int, end: int) -> bool:
     )
 
 
-_P_VALUE_SEARCH = re.compile(P_VALUE)
+_P_VALUE_SEARCH = Pattern(P_VALUE)
 
 #: A response threshold of a scale, part of an outcome's name: "a PASI 90 response", "EASI-75 rates"
 SCALE_THRESHOLD = r"(?<=[A-Z][A-Z][\s-])\d{2,3}(?![\d.,%])\b(?=\s+[A-Za-z])"
@@ -1391,14 +1424,14 @@ SCALE_THRESHOLD = r"(?<=[A-Z][A-Z][\s-])\d{2,3}(?![\d.,%])\b(?=\s+[A-Za-z])"
 NUMBERED_NAME = r"(?i:\d+-(?:minute|min|second|metre|meter|item|question|domain|dimension|point)(?=\s+[a-z]))"
 
 #: A trial registry number: "NCT04401579", "ISRCTN 50189673", "EudraCT 2020-001052-18".
-REGISTRY_ID = re.compile(
+REGISTRY_ID = Pattern(
     r"\b(?:NCT\d{8}|ISRCTN\s?\d{8}|EudraCT(?:\s+(?:[Nn]umber|[Nn]o\.?))?[\s:#]*\d{4}-\d{6}-\d{2}|ChiCTR[-A-Z]*\d{6,}"
     r"|ACTRN\d{14}|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d+|jRCT\d{7,}|UMIN\d{9})\b"
 )
 _ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
 #: An acronym right before the bracket that holds its registry number names that trial: "COUGH-1 (NCT04111111)"
 #: (matched at the end of the text before the number)
-ACRONYM_BEFORE_REGISTRY = re.compile(rf"(?<![\w-])(?P<name>{_ACRONYM})\s*[(\[]\s*(?:ClinicalTrials\.gov\s*[,:]?\s*)?$")
+ACRONYM_BEFORE_REGISTRY = Pattern(rf"(?<![\w-])(?P<name>{_ACRONYM})\s*[(\[]\s*(?:ClinicalTrials\.gov\s*[,:]?\s*)?$")
 #: Words that may stand between a trial's acronym and "trial": "the ABC-1 randomized controlled trial".
 DESIGN_WORDS = frozenset(("randomized", "randomised", "controlled", "clinical", "pivotal", "multicenter",
                           "multicentre", "multi-center", "multi-centre", "open-label", "double-blind",
@@ -1420,7 +1453,7 @@ TRIAL_REACH_AFTER = 40
 #: "(XYZ-2) trial", "the ABCD investigators"; the words between are design words
 #: (:func:`names_a_trial`).
 _PHASE = r"[Pp]hase\s+(?:[1-4][ab]?|I{1,3}[ab]?|IV)\s+"
-TRIAL_ACRONYM = re.compile(
+TRIAL_ACRONYM = Pattern(
     # (the words that describe it before it in lower case: "the five-year ABC-OB trial", "the landmark XYZ study")
     rf"(?:(?:\b[Tt]he\s+|\(|^|[,;:]\s+)(?P<pre>(?:[\w-]+\s+)?{_PHASE}|(?:[a-z][\w-]*\s+){{1,2}})?|\b{_PHASE})"
     rf"\(?(?P<name>{_ACRONYM})\)?(?P<design>(?:\s+[\w-]+){{0,4}}?)"
@@ -1430,13 +1463,13 @@ TRIAL_ACRONYM = re.compile(
 #: A trial's acronym in brackets right after "trial", or the name it is called: "in this phase 3
 #: trial (ABC-1)", "the trial, called ABCDE", "In the first trial, ABC-1, 4,012 patients" (matched where the
 #: word is; set off by commas, the name holds a digit or a hyphen).
-TRIAL_ACRONYM_AFTER = re.compile(
+TRIAL_ACRONYM_AFTER = Pattern(
     rf"(?i:trial|study)(?:\s+\((?P<name>{_ACRONYM})[);,]|,?\s+(?i:called|named|known\s+as|dubbed)\s+(?P<called>{_ACRONYM})\b"
     r"|,\s+(?P<apposed>[A-Z][A-Z0-9]*[-\d][A-Za-z0-9-]*),)"
 )
 #: The acronym a title ends with, or its main part does: "Drug X in Heart Failure with Reduced
 #: Ejection Fraction (ABC-HF)", "Drug X versus placebo in obesity (ABC-3): a randomised trial".
-TITLE_ACRONYM = re.compile(rf"\((?P<name>{_ACRONYM})\)\s*(?::|$)")
+TITLE_ACRONYM = Pattern(rf"\((?P<name>{_ACRONYM})\)\s*(?::|$)")
 #: Acronyms that name no trial: designs, methods, agencies, statistics.
 # fmt: off
 NOT_TRIAL_NAMES = frozenset({
@@ -1448,7 +1481,7 @@ NOT_TRIAL_NAMES = frozenset({
 
 
 #: how long a trial runs, before its name: "the five-year ABC trial", "the 3-year XYZ study"
-_DURATION_WORD = re.compile(rf"(?i)(?:\d+|{NUMBER_WORD})-(?:year|month|week)")
+_DURATION_WORD = Pattern(rf"(?i)(?:\d+|{NUMBER_WORD})-(?:year|month|week)")
 
 
 def names_a_trial(m: re.Match[str]) -> bool:
@@ -1472,7 +1505,7 @@ def trial_name(name: str) -> bool:
 
 
 #: (matched in the lower-cased text, like SUBGROUP: a case-sensitive pattern is faster)
-TIMEPOINT = re.compile(
+TIMEPOINT = Pattern(
     r"\b(?:(?:(?:at|by|on|through|to)\s+)?(?:day)\s+(?P<d1>\d{1,3})\b)"
     r"|\b(?P<d2>\d{1,3})-(?:day)\b"
     r"|\b(?:(?:by|within|at))\s+(?P<d3>\d{1,3})\s+(?:days)\b"
@@ -1500,19 +1533,19 @@ def timepoint_label(match: re.Match[str]) -> str:
 
 #: "ordinal score of 6", "score of 5:", "ordinal scores of 5 and 6", "(ordinal score of 4 or 5)",
 #: "assumed score of 5 or 6", "ordinal scale of 5 or 6"
-SCORE = re.compile(
+SCORE = Pattern(
     r"\b(?i:(?:baseline\s+)?(?:ordinal\s+)?(?:scores?|scale)(?:\s+of)?)\s+(?P<a>\d)"
     r"(?:\s*(?:,|or|and|to|-|–)\s*(?P<b>\d)\b)?"
 )
 #: An eligibility range: "score of 4 (not receiving oxygen) to 7 (receiving ventilation)".
-SCORE_RANGE = re.compile(
+SCORE_RANGE = Pattern(
     r"\b(?i:(?:ordinal\s+)?score\s+of)\s+(?P<a>\d)\s*(?:\([^)]*\)\s*)?(?i:to)\s+(?P<b>\d)"
     r"(?:\s*\([^)]*\))?"
 )
 
 #: Rating of a recommendation: "(BIIa)", "(AIII)", "(Level AI)".
-RATING = re.compile(r"\((?:(?i:level)\s+)?(?P<strength>[ABC])(?P<quality>III|II[ab]?|I)\)")
-BULLET = re.compile(r"(?m)^[ \t]*(?:[•\u2022*\-–]|\d+\.)[ \t]+(?P<text>.+)$")
+RATING = Pattern(r"\((?:(?i:level)\s+)?(?P<strength>[ABC])(?P<quality>III|II[ab]?|I)\)")
+BULLET = Pattern(r"(?m)^[ \t]*(?:[•\u2022*\-–]|\d+\.)[ \t]+(?P<text>.+)$")
 
 
 # -- constructions, in the order the extractor tries them ----------------------------------------

@@ -1,8 +1,8 @@
 """Executed notebooks as reproducible outputs, several of them run in one kernel.
 
 The figures rule runs its notebooks with papermill, one executed notebook per figure, in as many
-Jupyter kernels as the job has threads (the figures dealt out between them): a kernel's start and
-its imports (pandas, plotnine) are paid once per kernel, not once per figure. Between two
+Jupyter kernels as the job has threads, each taking the next figure when it is free: a kernel's
+start and its imports (pandas, plotnine) are paid once per kernel, not once per figure. Between two
 notebooks the kernel's namespace is reset (``%reset -f``), so each notebook sees only its own
 parameters and what it defines; imported modules stay loaded, which is the point. Each executed
 notebook is then stripped of run times and renumbered from 1, so it has the same bytes as a run
@@ -153,9 +153,12 @@ def run_notebooks(
     log: logging.Logger | None = None,
     code: Iterable[str | Path] | None = None,
 ) -> None:
-    """Execute ``runs`` in ``kernels`` kernels started in the working directory: run i goes to
-    kernel i mod ``kernels`` (each kernel in its own process, when there are several), and the
-    runs of a kernel execute in order.
+    """Execute ``runs`` in ``kernels`` kernels started in the working directory (each in a process
+    of its own, when there are several). The runs are taken in order, each by the first kernel
+    that is free: a kernel claims a run by creating its marker file in a folder the kernels share,
+    so a kernel that drew a quick figure goes on to the next while another still draws a slow one
+    (a fixed share of the runs per kernel left one kernel idle for a second of a cold build).
+    Which kernel executed a notebook does not show in it (see the module's docstring).
 
     With ``code`` (the files of code the notebooks run), each run's executed notebook records
     the digest of its inputs, and a run that :func:`is_current` is kept, not executed again.
@@ -180,39 +183,49 @@ def run_notebooks(
     kernels = max(1, min(kernels, len(runs)))
     if kernels == 1:
         timings = _run_in_one_kernel(runs, startup_timeout)
-    else:  # each share of the runs is driven by a process of its own (python -m this module)
-        drivers = [
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    __name__,
-                    json.dumps(
-                        {"runs": [dataclasses.asdict(r) for r in runs[i::kernels]], "startup_timeout": startup_timeout}
-                    ),
-                ],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
+    else:  # each kernel is driven by a process of its own (python -m this module)
+        with tempfile.TemporaryDirectory(prefix="evidence-review-claims-") as claims:
+            job = json.dumps(
+                {"runs": [dataclasses.asdict(r) for r in runs], "startup_timeout": startup_timeout, "claims": claims}
             )
-            for i in range(kernels)
-        ]
-        timings, failures = [], []
-        for driver in drivers:
-            out, err = driver.communicate()
-            if driver.returncode:
-                failures.append(err[-4000:])
-            else:
-                timings += [tuple(t) for t in json.loads(out)]
+            drivers = [
+                subprocess.Popen(
+                    [sys.executable, "-m", __name__, job], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+                )
+                for _ in range(kernels)
+            ]
+            timings, failures = [], []
+            for driver in drivers:
+                out, err = driver.communicate()
+                if driver.returncode:
+                    failures.append(err[-4000:])
+                else:
+                    timings += [tuple(t) for t in json.loads(out)]
         if failures:
             raise RuntimeError("a figure notebook failed:\n" + "\n".join(failures))
+        timings.sort(key=lambda t: [r.output for r in runs].index(t[0]))  # the log in the runs' order
     for output, seconds in timings:
         if log:
             log.info("%s: %.1f s", output, seconds)
 
 
-def _run_in_one_kernel(runs: list[NotebookRun], startup_timeout: int) -> list[tuple[str, float]]:
-    """Execute ``runs`` in order in one new kernel; how long each took."""
+def _claimed(index: int, claims: Path | None) -> bool:
+    """Whether this kernel may execute run ``index``: always when it runs alone (no ``claims``);
+    otherwise only if no other kernel has claimed it (creating the marker file is atomic)."""
+    if claims is None:
+        return True
+    try:
+        os.close(os.open(claims / str(index), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _run_in_one_kernel(
+    runs: list[NotebookRun], startup_timeout: int, claims: Path | None = None
+) -> list[tuple[str, float]]:
+    """Execute ``runs`` in order in one new kernel, with ``claims`` those no other kernel has
+    claimed (see :func:`run_notebooks`); how long each took."""
     import papermill
 
     timings = []
@@ -224,7 +237,9 @@ def _run_in_one_kernel(runs: list[NotebookRun], startup_timeout: int) -> list[tu
         client.start_channels()
         client.wait_for_ready(timeout=startup_timeout)
         for index, run in enumerate(runs):
-            if index:
+            if not _claimed(index, claims):
+                continue
+            if timings:
                 _reset_namespace(client, startup_timeout)
             output = Path(run.output)
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -291,7 +306,7 @@ def _reset_namespace(client: Any, timeout: int) -> None:
         raise RuntimeError(f"the kernel could not be reset between notebooks: {reply['content']}")
 
 
-if __name__ == "__main__":  # one kernel's share of run_notebooks: runs as JSON -> timings as JSON
+if __name__ == "__main__":  # one kernel of run_notebooks: runs as JSON -> timings as JSON
     job = json.loads(sys.argv[1])
-    share = [NotebookRun(**run) for run in job["runs"]]
-    print(json.dumps(_run_in_one_kernel(share, startup_timeout=job["startup_timeout"])))
+    runs = [NotebookRun(**run) for run in job["runs"]]
+    print(json.dumps(_run_in_one_kernel(runs, startup_timeout=job["startup_timeout"], claims=Path(job["claims"]))))

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 # The extract stage runs once per source and imports neither pandas nor pandera (their import
 # took longer than the extraction); the stages that need them import them when they run, and only
-# the extract stage imports the extractor (compiling the grammar's patterns takes a third of a
-# second, paid by every process that imports it).
+# the extract stage imports the extractor (the grammar's patterns are compiled on first use, those
+# its text needs: :class:`evidence_review.grammar.Pattern`).
 EXTRACTED_RECORDS = {
     "results": records.Result,
     "claims": records.Claim,

@@ -19,6 +19,7 @@ from snakemake.utils import validate
 
 from evidence_review.codedeps import code_closure
 from evidence_review.errors import InputError
+from evidence_review.snakemake_hooks import cancel_scheduler_timers
 from evidence_review.sources import discover
 from evidence_review.vocabulary import Vocabulary
 

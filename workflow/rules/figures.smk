@@ -1,7 +1,7 @@
 # Stage 3: the forest plots, the gray-zone figure and the meta-analysis plot, each drawn by a
-# papermill run of its notebook, all in one job: one Jupyter kernel per thread, the figures dealt
-# out between them (a kernel's start and the plotting imports are paid once per kernel, not once
-# per figure). Each figure writes SVG and PNG, the plotted data (CSV), alt text, and its
+# papermill run of its notebook, all in one job: one Jupyter kernel per thread, each taking the
+# next figure when it is free (a kernel's start and the plotting imports are paid once per
+# kernel, not once per figure). Each figure writes SVG and PNG, the plotted data (CSV), alt text, and its
 # executed notebook. The outputs are updated, not removed before the job: a figure whose inputs
 # are unchanged (the digest its executed notebook records) is kept, not drawn again, and a job
 # that fails leaves the previous figures.
@@ -31,7 +31,7 @@ rule figures:
         "benchmarks/out/figures.tsv"
     conda:
         ENV
-    # one kernel per thread, the figures dealt out between them
+    # one kernel per thread, each taking the next figure when it is free
     threads: 2
     params:
         runs=[
