@@ -2973,6 +2973,32 @@ def test_every_row_of_an_aligned_tables_difference_column_is_read_in_the_unit_it
     ]
 
 
+def test_a_column_headed_ratio_or_difference_gives_a_ratio_in_rows_of_counts_and_a_difference_in_rows_of_means():
+    """A trial report's outcomes table heads one column "Hazard Ratio or Difference (95% CI)": its rows of
+    "no. (%)" hold ratios, its rows of means (a "±" in the arms' cells, or a row named for a measurement,
+    "— points") hold differences in the row's unit."""
+    text = (
+        "Table 2. Outcomes.\n"
+        "Outcome | Drug Q (N=402) | Placebo (N=398) | Hazard Ratio or Difference (95% CI)\n"
+        "Death or hospitalization — no. (%) | 61 (15.2) | 83 (20.9) | 0.71 (0.51 to 0.99)\n"
+        "Change in walking distance — m | 18.3±40.2 | 4.6±38.9 | 13.7 (8.2 to 19.2)\n"
+        "Change in symptom score at wk 12 — points | 5.1 | 2.2 | 2.9 (0.8 to 5.0)\n"
+        "Stroke — no. (%) | 7 (1.7) | 9 (2.3) | 0.77 (0.29 to 2.06)\n"
+    )
+    found = [r for r in rows(text) if r.ci_low is not None]
+    assert [(r.outcome, r.measure, r.estimate, r.ci_low, r.ci_high, r.unit, r.timepoint) for r in found] == [
+        ("Death or hospitalization", "hazard_ratio", 0.71, 0.51, 0.99, "", ""),
+        ("Change in walking distance", "mean_difference", 13.7, 8.2, 19.2, "m", ""),
+        ("Change in symptom score at wk 12", "mean_difference", 2.9, 0.8, 5.0, "points", "week 12"),
+        ("Stroke", "hazard_ratio", 0.77, 0.29, 2.06, "", ""),
+    ]
+    measured = [r for r in rows(text) if r.construction == "table_arms" and r.measure not in ("count", "percent")]
+    assert [(r.outcome, r.measure, r.arm1_text, r.arm2_text, r.unit) for r in measured] == [
+        ("Change in walking distance", "mean", "18.3", "4.6", "m"),  # (a mean ± its SD)
+        ("Change in symptom score at wk 12", "value", "5.1", "2.2", "points"),  # (the table does not say which)
+    ]
+
+
 def test_two_trials_named_by_their_registry_numbers_each_keep_their_results_and_both_pool_none():
     text = (
         "METHODS\nIn two parallel trials, ITCH-A (NCT05333333) and ITCH-B (NCT05444444), adults were assigned to "
@@ -4465,3 +4491,84 @@ def test_table_cells_of_values_alone_are_read_with_their_decimals_under_the_arms
 )
 def test_a_number_before_a_noun_that_occurred_is_not_always_a_count_of_events(text):
     assert [r for r in rows(text) if r.construction == "events_counted"] == []
+
+
+def test_women_counted_in_each_arm_are_the_arms_people():
+    """In a trial of women, "women" counts the people of each arm as "patients" does."""
+    text = "Wound infection occurred in 41 (2.9%) women in the one-dose group and 47 (3.3%) in the two-dose group."
+    assert [(r.outcome, r.measure, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in rows(text)] == [
+        ("Wound infection", "count", "one-dose", "41", "two-dose", "47"),
+        ("Wound infection", "percent", "one-dose", "2.9", "two-dose", "3.3"),
+    ]
+
+
+def test_counts_in_words_with_their_percentages_listed_in_the_arms_order():
+    """ "one (1%), two (2%), two (2%) and four (4%) patients" after four arms' sizes: each arm's count against the
+    comparator's; the last two items are no pair of two arms. Without arms named before them, no row, and the
+    numbers are in the audit."""
+    text = (
+        "Overall, 300 patients were randomly assigned to placebo (n=75) or drug R 10 mg (n=76), 20 mg (n=74) or "
+        "40 mg (n=75). Rash was reported in three (4%), one (1%), four (5%) and six (8%) patients."
+    )
+    found = [r for r in rows(text) if r.outcome == "Rash"]
+    assert [(r.measure, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in found] == [
+        ("count", "drug R 10 mg", "one", "placebo", "three"),
+        ("count", "20 mg", "four", "placebo", "three"),
+        ("count", "40 mg", "six", "placebo", "three"),
+        ("percent", "drug R 10 mg", "1", "placebo", "4"),
+        ("percent", "20 mg", "5", "placebo", "4"),
+        ("percent", "40 mg", "8", "placebo", "4"),
+    ]
+    listed = "Rash was reported in three (4%), one (1%), four (5%) and six (8%) patients."
+    alone = GENERIC.extract(listed, "r", audit=True)
+    assert alone.results == []
+    assert [u.number for u in alone.unexplained] == ["4", "1", "5", "8"]
+
+
+def test_the_groups_a_sentence_compares_before_a_bracket_of_their_values_are_its_arms():
+    """ "Women had a lower sensitivity than men (81.2% vs 90.4%)": women and men, not the arms of the sentence
+    before."""
+    text = (
+        "The AUC was 0.91 (0.88-0.93) for the rapid assay and 0.89 (0.86-0.92) for the laboratory assay. "
+        "Women had a lower sensitivity than men (81.2% vs 90.4%, P=0.03)."
+    )
+    found = [r for r in rows(text) if r.construction == "versus"]
+    assert [(r.outcome, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text, r.p_text) for r in found] == [
+        ("sensitivity", "Women", "81.2", "men", "90.4", "0.03")
+    ]
+
+
+def test_a_mean_and_its_sd_in_a_bracket_of_their_own_before_the_unit_compared_in_words():
+    """As many journals print a group's mean: "(16.2±2.8) h, shorter than (21.5±3.6) h in the control group",
+    or in square brackets around it, "[(88.1±3.9) points]"."""
+    text = (
+        "The time to first defecation in the study group was (16.2±2.8) h, shorter than (21.5±3.6) h in the "
+        "control group (t=8.112, P<0.001). The comfort score of the study group [(88.1±3.9) points] was higher than "
+        "that of the control group [(80.6±4.4) points] (P<0.05)."
+    )
+    assert [(r.outcome, r.measure, r.arm1_text, r.arm2_text, r.unit, r.p_text) for r in rows(text)] == [
+        ("The time to first defecation", "mean", "16.2", "21.5", "h", "0.001"),
+        ("The comfort score", "mean", "88.1", "80.6", "points", "0.05"),
+    ]
+
+
+def test_a_number_needed_to_treat_for_a_scale_with_its_number_and_a_dose_is_its_value_not_the_scales():
+    text = "The number needed to treat for XR20 with 40 mg was 4.2 (95% CI 2.9 to 7.6)."
+    assert [(r.measure, r.estimate, r.ci_low, r.ci_high) for r in rows(text)] == [
+        ("number_needed_to_treat", 4.2, 2.9, 7.6)
+    ]
+    assert [r.estimate for r in rows("The number needed to treat for XR20 was 6.")] == [6.0]
+
+
+def test_values_then_their_arms_with_the_doses_of_one_drug_written_once():
+    """ "31%, 44%, 50% and 58% of patients with placebo and drug R 10, 20 and 40 mg, respectively": each dose its
+    arm, in full, against placebo; names with no comparator and no group noun are items (each its own value)."""
+    text = (
+        "Response was achieved by 31%, 44%, 50% and 58% of patients with placebo and drug R 10, 20 and 40 mg, "
+        "respectively."
+    )
+    assert [(r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in rows(text)] == [
+        ("drug R 10 mg", "44", "placebo", "31"),
+        ("drug R 20 mg", "50", "placebo", "31"),
+        ("drug R 40 mg", "58", "placebo", "31"),
+    ]

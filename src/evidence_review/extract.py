@@ -783,6 +783,8 @@ class Extractor:
             label = next((x for x in labels if x is not None), None)
             if label is None or label.lastgroup not in _RATIO_LABEL_GROUPS:
                 return None
+            if own is None and _difference_in_its_row(ctx, table):
+                return None  # "| Hazard Ratio or Difference (95% CI) |" in a row of means: a difference
             label_text, label_start, label_end = _label_words(label), label.start(), label.end()
         elif groups.get("defined"):  # "HRP=1.30, 95%CI: 0.83, 2.01", HRP defined for a ratio in the text
             if groups["defined"] not in ctx.defined_ratios and not g.RATIO_LABEL.fullmatch(groups["defined"]):
@@ -921,7 +923,9 @@ class Extractor:
         headers = len(spans) - 1
         for index, (lo_bound, hi_bound) in enumerate(spans):
             nearest = _last_label(ctx.text, lo_bound, hi_bound)
-            own_column = index < headers and not g.RATIO_LABEL.search(ctx.text, lo_bound, hi_bound)
+            own_column = index < headers and (
+                not g.RATIO_LABEL.search(ctx.text, lo_bound, hi_bound) or _difference_in_its_row(ctx, table)
+            )
             # (or a bare "difference" before the first estimate of its list: "The difference was -2.1 kg (...)
             # with 5 mg and -3.4 kg (...) with 10 mg")
             listed = nearest is None and _BARE_DIFFERENCE_FIRST.search(ctx.text, lo_bound, hi_bound)
@@ -1873,7 +1877,8 @@ class Extractor:
         """Three values or more, then their arms in the same order (see :data:`grammar.VALUES_THEN_ARMS`):
         a row for each arm against the comparator; nothing when the names do not count as many."""
         values = list(g.LISTED_VALUE.finditer(ctx.text, m.start(), m.start("arms")))
-        arms = [_ARTICLE.sub("", name) for name in _NAMES_SPLIT.split(" ".join(m.group("names").split()))]
+        names = _NAMES_SPLIT.split(" ".join(m.group("names").split()))
+        arms = _doses_written_once([_ARTICLE.sub("", name) for name in names])
         units = {g.unit_name(v.group("u")) for v in values} - {""}
         if len(arms) != len(values) or len(units) > 1 or len(set(map(str.lower, arms))) < len(arms):
             return None
@@ -1881,6 +1886,8 @@ class Extractor:
         if trial is None and not ctx.own_trials:
             return None
         _, control = self._comparator(trial, arms)
+        if control is None and not g.GROUP_NOUN_AFTER.match(ctx.text, m.end("names")):
+            return None  # names with no group noun and no comparator: items, each its own value (VALUES_FOR_ITEMS)
         numbers = [Number.parse(v.group("v")) for v in values]
         return self._each_against_comparator(
             ctx, m, c, arms, numbers, units.pop() if units else "", trial, basis, control
@@ -2865,10 +2872,11 @@ _CHANGE_IN_AN_ARM = g.Pattern(
 #: two groups of people compared, each named whole, what they had between them: "Frail patients had higher
 #: 1-year mortality than non-frail patients ("
 _PEOPLE_HAD_MORE = g.Pattern(
-    rf"(?:^|[,;:]\s*)(?P<people1>(?:[\w-]+\s+){{0,3}}?(?:{g.PEOPLE_NOUNS}|users|smokers))\s+"
+    rf"(?:^|[,;:]\s*)(?P<people1>(?:[\w-]+\s+){{0,3}}?(?:{g.PEOPLE_NOUNS}|{g.GROUP_WORDS}|users))\s+"
     r"(?:had|showed|experienced)\s+(?:a\s+|an\s+)?(?:significantly\s+)?"
     r"(?:higher|lower|greater|more|less|fewer|better|worse|longer|shorter)\s+(?P<what>[^,;()]{2,60}?)\s+than\s+"
-    rf"(?:(?:did|in|among)\s+)?(?P<people2>(?:[\w-]+\s+){{0,3}}?(?:{g.PEOPLE_NOUNS}|users|smokers|those[^,;()]{{0,30}}?))\s*\($",
+    rf"(?:(?:did|in|among)\s+)?(?P<people2>(?:[\w-]+\s+){{0,3}}?(?:{g.PEOPLE_NOUNS}|{g.GROUP_WORDS}|users|those[^,;()]{{0,30}}?))"
+    r"\s*\($",
     re.IGNORECASE,
 )
 #: what cases are of: "7 cases of RSV-related disease were confirmed"
@@ -3083,6 +3091,27 @@ _P_FOR_EACH = g.Pattern(
 _TWO_OUTCOMES = g.Pattern(r"(?i)(?P<x>[^,;]{3,80}?)\s*,?\s+and\s+(?P<y>[^,;]{3,80})")
 #: the names of a list of arms: "200-mg, 100-mg, and placebo" -> "200-mg", "100-mg", "placebo"
 _NAMES_SPLIT = g.Pattern(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
+#: the first and the last of a drug's doses written once, in a list of names: "drug X 5" ... "20 mg"
+_FIRST_DOSE = g.Pattern(r"(?P<drug>.*?\S)\s+\d+(?:\.\d+)?$")
+_LAST_DOSE = g.Pattern(r"\d+(?:\.\d+)?\s*(?P<unit>mg|µg|mcg|g|mL|IU|mg/kg)$")
+
+
+def _doses_written_once(names: list[str]) -> list[str]:
+    """Names of arms with the doses of one drug written once, each arm named in full: ["placebo", "drug X 5",
+    "10", "20 mg"] -> ["placebo", "drug X 5 mg", "drug X 10 mg", "drug X 20 mg"]; other lists as they are."""
+    for first, name in enumerate(names):
+        drug = _FIRST_DOSE.fullmatch(name)
+        if drug is None:
+            continue
+        rest = names[first + 1 :]
+        unit = _LAST_DOSE.fullmatch(rest[-1]) if rest else None
+        doses = [name[drug.end("drug") :].strip(), *(n.split()[0] for n in rest)]
+        if unit is None or not all(re.fullmatch(r"\d+(?:\.\d+)?", n) for n in rest[:-1]):
+            return names
+        return [*names[:first], *(f"{drug.group('drug')} {dose} {unit.group('unit')}" for dose in doses)]
+    return names
+
+
 _LISTED_ARMS = g.Pattern(
     r"(?i)\s*(?:of\s+(?:the\s+)?(?:patients|participants|people|those)\s+)?"
     r"(?:in|for|with|among|of|receiving|given|taking|treated\s+with)\s+(?:the\s+)?(.+?)"
@@ -3092,7 +3121,7 @@ _LISTED_ARMS = g.Pattern(
 
 
 #: the unit a table row's first cell ends with: "Change in body weight at wk 26, kg"
-_ROW_UNIT = g.Pattern(rf"(?i),\s*(?P<unit>%|{g.MEASUREMENT_UNIT}|yr|years?|mo|months?|wk|weeks?|days?)\s*$")
+_ROW_UNIT = g.Pattern(rf"(?i)(?:,|\s[—–])\s*(?P<unit>%|{g.MEASUREMENT_UNIT}|yr|years?|mo|months?|wk|weeks?|days?)\s*$")
 #: the central value a row's cells hold, after its outcome, with their unit or not: "— median days", ", mean (days)"
 _ROW_CENTRAL = g.Pattern(
     r"(?i)\s*[—–,:;-]\s*(?P<central>mean|median)\b\s*(?:,\s*|\(\s*)?(?P<unit>hours?|h|days?|weeks?|wk|months?|mo|years?|yr)?"
@@ -3143,6 +3172,27 @@ def _without_contents(row_head: str) -> str:
     """A table row's first cell less what its cells hold and their unit: "Death — no. (%)" -> "Death"."""
     head = " ".join(row_head.split())
     return _ROW_UNIT.sub("", _ROW_CONTENTS.sub("", _ROW_CENTRAL.sub("", _ROW_UNIT.sub("", head))))
+
+
+#: what a table row's cells hold when they are means, not counts: "6.2±15.1", or a row named for a measurement,
+#: "Change in XQ score at wk 24 — points", "Weight, kg", "— mean (SD)"
+_MEANS_IN_CELL = g.Pattern(r"\d\s*±\s*\d")
+_MEASURED_ROW = g.Pattern(
+    rf"(?i)\b(?:mean|median|change|score)\b|[,—–]\s*(?:{g.MEASUREMENT_UNIT}|%\s*points?)\s*$|\bpercentage\s+points?\b"
+)
+
+
+def _difference_in_its_row(ctx: _Context, table: text_tables.TableCell) -> bool:
+    """Whether the estimate in ``table``'s cell is a difference, its column's header naming a ratio and a
+    difference at once ("| Hazard Ratio or Difference (95% CI) |", as a trial report prints its outcomes
+    table): it is when its own header names a difference and its row holds means, not counts."""
+    header = table.headers[0] if table.headers else None
+    if header is None or not (
+        g.RATIO_LABEL.search(ctx.text, header.start, header.end) and _DIFFERENCE_LABEL.search(header.text)
+    ):
+        return False
+    arms = [cell.text for cell in table.row[1 : table.column]]
+    return any(_MEANS_IN_CELL.search(text) for text in arms) or bool(_MEASURED_ROW.search(table.row_head.text))
 
 
 def _row_unit(row_head: str) -> str:

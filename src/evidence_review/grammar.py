@@ -159,14 +159,14 @@ UNITS = {
     "months": r"(?:months?|mos?)\b",
     "years": r"years?\b",
     "patients": r"(?i:(?:(?:hospitalized|adult|matched|eligible|incident|randomi[sz]ed|randomly\s+assigned|enrolled|"
-    rf"evaluable)\s+)?(?:{PEOPLE_NOUNS})\b)",
+    rf"evaluable|pregnant)\s+)?(?:{PEOPLE_NOUNS}|women|men|girls|boys)\b)",
     "deaths": r"deaths\b",
     "events": r"events\b",
 }
 #: Units of measurement a value may carry, kept as printed ("121.4 mm Hg", "6.1 points").
 MEASUREMENT_UNIT = (
     r"mm\s?Hg\b|kg/m(?:2|²)(?!\w)"
-    r"|(?:kg|g|cm|mm|m|km|m[lL]|L|bpm|points?|hours?|minutes?|min|"
+    r"|(?:kg|g|cm|mm|m|km|m[lL]|L|bpm|points?|hours?|h|minutes?|min|"
     # concentrations: "mg/dL", "mmol/mol", "U/L", "cells/µL"
     r"(?:mg|g|mmol|µmol|nmol|pmol|ng|pg|µg|mIU|IU|U|cells)/(?:d[lL]|[lL]|m[lL]|µL|mol))(?![\w/])"
     r"|m[lL](?:/|\s+per\s+)min(?:ute)?(?:(?:/|\s+per\s+)1\.73\s?m(?:2|²))?(?:\s+per\s+year|/year|/yr)?"
@@ -332,12 +332,14 @@ _WORD_LABELS = "|".join(
 )
 _ABBR_LABELS = "|".join(sorted(MEASURE_ABBREVIATIONS, key=len, reverse=True))
 _LABEL = rf"(?P<label>\b(?:(?i:{_WORD_LABELS}|{NNT_IN_WORDS})|(?:{_ABBR_LABELS}))\b)"
+#: a number in what a label is of that is not its value: glued to a scale's name ("XQ-9", "QL-5D", "Hb1c",
+#: "XR20") or a dose ("with 20 mg")
+_GLUED_OR_DOSE = r"(?<=[A-Za-z]-)\d+[A-Za-z]*\b|(?<=[A-Za-z])\d+[A-Za-z]*\b|\d+(?:\.\d+)?\s?(?:mg|µg|mcg|g|mL)\b"
 #: what a label is of, for whom, and how long: "for death", "with X for 2.6 years to prevent one event"
 _QUALIFIER = (
     r"(?P<qualifier>(?:\s+(?i:for|of|in|on|vs\.?|versus|with|among|to)\b"
-    # (a scale named with its number: "on the XQ-9", "in QL-5D", "in Hb1c")
-    r"(?:[^;:,()\[\]\d=]|\d{1,3}(?:\.\d)?\s+(?i:days?|weeks?|months?|years?)\b|(?<=[A-Za-z]-)\d+[A-Za-z]*\b"
-    r"|(?<=[A-Za-z])\d[A-Za-z]\b){0,80}?)?)"
+    # (a scale named with its number: "on the XQ-9", "in QL-5D", "in Hb1c", "for XR20"; a dose: "with 20 mg")
+    rf"(?:[^;:,()\[\]\d=]|\d{{1,3}}(?:\.\d)?\s+(?i:days?|weeks?|months?|years?)\b|{_GLUED_OR_DOSE}){{0,80}}?)?)"
 )
 #: the arms a label compares, set off by commas after what it is about: "the geometric mean ratio of X,
 #: drug A versus placebo, was 0.71 (...)", "the hazard ratio for X in the A group, as compared with the B group, was"
@@ -509,8 +511,9 @@ ABSOLUTE_POINT = Pattern(
     r"|NNT|NNH|ARR|ARD|SMD|(?<=\d,\s)d(?=\s*=))\b(?:\s*\((?:NNT|NNH|ARR|ARD|SMD)\))?"
     # (a duration in what it is for: "to prevent one event over 26 months was 22")
     # (and the arms it compares: "to be treated with X rather than Y to prevent one event was 27")
-    r"(?P<qualifier>(?:\s+(?i:to|for|in|at|with)\b(?:[^;:=()\[\]\d]|\d{1,3}\s+(?i:days?|weeks?|months?|years?)\b){0,90}?)?)"
-    r"\s*(?:[=:,]|\b(?i:was|of|is)\b)?\s*(?P<est>-?\d+(?:\.\d+)?)(?!\.\d|\d|\s*(?i:days?|weeks?|months?|years?)\b)"
+    r"(?P<qualifier>(?:\s+(?i:to|for|in|at|with)\b(?:[^;:=()\[\]\d]|\d{1,3}\s+(?i:days?|weeks?|months?|years?)\b"
+    rf"|{_GLUED_OR_DOSE}){{0,90}}?)?)"
+    r"\s*(?:[=:,]|\b(?i:was|of|is)\b)?\s*(?<![A-Za-z])(?P<est>-?\d+(?:\.\d+)?)(?!\.\d|\d|\s*(?i:days?|weeks?|months?|years?)\b)"
     r"(?P<unit>\s*(?:%|(?i:percentage\s+points?)\b))?"
     r"(?!\s*[(\[,;]\s*(?:\d{2}\s*%\s*)?(?i:CI|confidence)|\s*[(\[]\s*-?\d)"
     rf"(?:\s*[,;]\s*{P_VALUE})?"
@@ -596,8 +599,8 @@ def _arm_value(n: int, after: int | None = None) -> str:
         rf"|\s*\((?:[nN]\s*=\s*)?(?P<c{n}>\d[\d,]*)\s*(?:of|/)\s*(?P<cd{n}>\d[\d,]*)(?:\s+(?i:patients|participants))?\)"
         # a percentage printed as a bound is not a value: "two (<1%) patients"
         rf"|\s*\(\s*(?P<pb{n}>[<>≤≥]\s*\d+(?:\.\d+)?)\s*%\))?"
-        # the people after the bracket: "248 (61%) patients and 203 (50%) patients, respectively"
-        rf"(?:(?<=%\))\s+(?i:patients|participants)\b)?"
+        # the people after the bracket: "248 (61%) patients and 203 (50%) patients, respectively", "41 (2.9%) women"
+        rf"(?:(?<=%\))\s+(?i:patients|participants|women|men|children)\b)?"
         rf"(?:\s*[\[(]\s*[nN]\s*=\s*(?P<n{n}>{NUMBER})\s*[\])])?"
         # Lancet's count (percentage) of a denominator: "1083 (36.1%) of 3003 patients"
         rf"(?:(?<=%\))\s+of\s+(?P<dl{n}>{NUMBER})(?:\s+(?i:patients|participants))?)?"
@@ -636,10 +639,10 @@ _GROUP_OF = rf"(?i:in|of|for)\s+(?i:the\s+)?(?:(?!\b(?i:in|of|for)\b)[^;:()\[\]\
 #: group (12.5%) was significantly lower than that in the control group (25.0%)", "the VAS score of the study
 #: group (2.1±0.6) was lower than that of the control group (3.4±0.8)"
 #: (or said to differ from it, or not: "... (6.67%) was not significantly different from that in the control group
-#: (10.00%)")
+#: (10.00%)"; or in square brackets around a mean in its own: "of the study group [(8.1±1.2) points] was")
 THAN_THAT = Pattern(
-    rf"(?P<r1>{_GROUP_OF})\s*\({_arm_value(1)}\)(?P<mid>[^;:()\[\]\d]{{0,60}}?)\b(?i:than|(?:different|differed)\s+from)\s+"
-    rf"(?:(?i:that|those)\s+)?(?P<r2>{_GROUP_OF})\s*\({_arm_value(2)}\)"
+    rf"(?P<r1>{_GROUP_OF})\s*[(\[]{_arm_value(1)}[)\]](?P<mid>[^;:()\[\]\d]{{0,60}}?)\b(?i:than|(?:different|differed)\s+from)\s+"
+    rf"(?:(?i:that|those)\s+)?(?P<r2>{_GROUP_OF})\s*[(\[]{_arm_value(2)}[)\]]"
     rf"(?:\s*[;,(]\s*(?:{TEST_STATISTIC}\s*[;,]\s*)?{P_VALUE})?"
 )
 #: ... or each after its group's verb: "the total effective rate of the observation group was 93.33%, which
@@ -689,11 +692,15 @@ LISTED_VALUE = Pattern(rf"{_NOT_AFTER}(?P<v>{NUMBER})(?P<u>\s*(?:{UNIT}))?")
 _LISTED = _unnamed(LISTED_VALUE.pattern)
 #: Three values or more, then their arms in the same order: "26.1%, 21.4%, and 6.8% of the patients in the
 #: 200-mg, 100-mg, and placebo groups, respectively", "38.5% vs 31.2% vs 14.9% in the 200-mg, 100-mg and
-#: placebo groups".
+#: placebo groups", "31%, 45%, 52% and 60% of patients with placebo and drug X 5, 10 and 20 mg, respectively"
+#: (the doses of one drug written once).
+#: the noun after names of arms that makes them groups: "in the 200-mg, 100-mg, and placebo groups"
+GROUP_NOUN_AFTER = Pattern(r"\s+(?i:groups|arms|cohorts)\b")
 VALUES_THEN_ARMS = Pattern(
     rf"{_LISTED}(?:\s*(?:,|(?i:vs\.?|versus))\s*{_LISTED}){{1,5}}\s*,?\s*(?i:and|vs\.?|versus)\s+{_LISTED}"
     rf"(?P<arms>\s+(?:(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those)\s+)?(?i:in|for|among|with)\s+"
-    rf"(?:(?i:the)\s+)?(?P<names>[^.;()]{{3,120}}?)\s+(?i:groups|arms|cohorts))\b(?:\s*,?\s*(?i:respectively)\b)?"
+    rf"(?:(?i:the)\s+)?(?P<names>[^.;()]{{3,120}}?)(?:{GROUP_NOUN_AFTER.pattern}|(?=\s*,\s*(?i:respectively)\b)))"
+    r"(?:\s*,?\s*(?i:respectively)\b)?"
 )
 #: Single values, one for each item named before them in the same order: "RFS, CSS and OS rates at 5
 #: years were 81.3%, 96.2%, and 90.4%, respectively", "The 1-, 3-, and 5-year overall survival rates were 92.1%,
@@ -1135,9 +1142,9 @@ LISTED_ARMS_VERSUS = Pattern(
 )
 
 #: one value of a list that names no arm, an item of :data:`VALUES_IN_ARMS_ORDER`: "2 (0.8%)", "38.2%",
-#: "-0.41 (SE 0.03)", "-0.45 (0.03)"
+#: "-0.41 (SE 0.03)", "-0.45 (0.03)", a count in words with its percentage, "two (2%)"
 UNNAMED_ITEM = Pattern(
-    rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM}))(?![.,]?\d)(?P<u>\s*(?:{VALUE_UNIT}))?"
+    rf"{_NOT_AFTER}(?P<v>[-−]?(?:{_RNUM})|\b(?i:{NUMBER_WORD})(?=\s*\(\s*{_RNUM}\s*%))(?![.,]?\d)(?P<u>\s*(?:{VALUE_UNIT}))?"
     rf"(?:\s*\(\s*(?:(?P<pct>{_RNUM})\s*%|(?:(?i:SEM?|SD)\s*,?\s*)?(?:{_RNUM}))\s*\))?"
 )
 _UNNAMED_ITEM = _unnamed(UNNAMED_ITEM.pattern)
@@ -1680,7 +1687,7 @@ THAN_THAT_C = Construction(
     "than_that", THAN_THAT, r"\s(?:than|different\s+from|differed\s+from)\s+(?:that|those|in|of)\s", 200, 100
 )
 AND_THAT_OF_C = Construction("and_that_of", AND_THAT_OF, r"th(?:at|ose)\s+(?:of|in)\s", 180, 120)
-THAN_VALUE_OF_C = Construction("than_value_of", THAN_VALUE_OF, r"\sthan\s+\d", 140, 80)
+THAN_VALUE_OF_C = Construction("than_value_of", THAN_VALUE_OF, r"\sthan\s+\(?\s*\d", 140, 80)
 IN_GROUP_AND_C = Construction(
     "in_group_and", IN_GROUP_AND, r"(?:group|arm|clusters?)(?:\s*\([^()]{0,60}\))?\s*,?\s+and\s", 130, 150
 )
@@ -1698,7 +1705,7 @@ RESPECTIVELY_C = Construction(
 )
 OUTCOMES_BY_ARMS_C = Construction("outcomes_by_arms", OUTCOMES_BY_ARMS, r"respectively", 220, 10)
 VALUES_THEN_ARMS_C = Construction(
-    "values_then_arms", VALUES_THEN_ARMS, _each_branch("group|arm|cohort", r"s\b"), 260, 30
+    "values_then_arms", VALUES_THEN_ARMS, _each_branch("group|arm|cohort", r"s\b") + r"|respectively", 260, 30
 )
 # (the second value right after the conjunction: "... and 30% (n = 100) for B", "and in 12 of 150")
 FOR_AND_FOR_C = Construction(
@@ -1788,7 +1795,9 @@ NOT_REACHED_PAIR_C = Construction(
 BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg", 90, 160)
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
-VALUES_IN_ARMS_ORDER_C = Construction("values_in_arms_order", VALUES_IN_ARMS_ORDER, r"and\s+[-−]?\d", 200, 40)
+VALUES_IN_ARMS_ORDER_C = Construction(
+    "values_in_arms_order", VALUES_IN_ARMS_ORDER, r"and\s+(?:[-−]?\d|[a-z-]+\s*\(\s*\d)", 200, 40
+)
 VALUES_FOR_ITEMS_C = Construction("values_for_items", VALUES_FOR_ITEMS, r"respectively", 220, 10)
 VALUES_RESPECTIVELY_C = Construction("values_respectively", VALUES_RESPECTIVELY, r"respectively", 120, 10)
 ASSIGNED_TO_C = Construction("assigned_to", ASSIGNED_TO, r"and\s+\d", 80, 90, unit="patients")
