@@ -4572,3 +4572,16 @@ def test_values_then_their_arms_with_the_doses_of_one_drug_written_once():
         ("drug R 20 mg", "50", "placebo", "31"),
         ("drug R 40 mg", "58", "placebo", "31"),
     ]
+
+
+def test_a_single_value_with_its_interval_after_a_semicolon_in_a_bracket_or_ending_a_sentence():
+    """ "(incidence 6.3 per 1000 person-years; 95% CI 5.9-6.8)", "was 12.4%; 95% CI 10.9-14.0." """
+    text = (
+        "Over 9 years, 2,210 participants developed the disease (incidence 6.3 per 1000 person-years; 95% CI "
+        "5.9-6.8). The prevalence of anaemia was 12.4%; 95% CI 10.9-14.0."
+    )
+    found = [r for r in rows(text) if r.construction == "value_ci"]
+    assert [(r.outcome, r.estimate, r.ci_low, r.ci_high, r.unit) for r in found] == [
+        ("incidence", 6.3, 5.9, 6.8, "per 1000 person-years"),
+        ("The prevalence of anaemia", 12.4, 10.9, 14.0, "%"),
+    ]

@@ -949,7 +949,7 @@ _SIGNED_BOUNDS = _BOUNDS.replace("(?P<lo>", "(?P<lo>-?").replace("(?P<hi>", "(?P
 #: a median's upper bound that the survival curve did not reach: "(95% CI, 6.9 to not reached)", "(3.0-NR)"
 UNREACHED_BOUND = r"(?P<unreached>NR|NE|(?i:not\s+(?:reached|estimable|evaluable)))\b"
 _BOUNDS_MAYBE_UNREACHED = (
-    rf"(?P<lo>-?{_RNUM})\s*%?{_BOUND_SEP}(?:(?P<hi>-?{_RNUM})(?![\d.])(?:\s*%)?|{UNREACHED_BOUND})"
+    rf"(?P<lo>-?{_RNUM})\s*%?{_BOUND_SEP}(?:(?P<hi>-?{_RNUM})(?!\d|\.\d)(?:\s*%)?|{UNREACHED_BOUND})"
 )
 #: Vaccine efficacy with its interval: "vaccine efficacy was 91.3% (95% CI, 89.0 to 93.2)" (a lower
 #: bound may be below zero: "45% (95% CI -12 to 73)"), or without: "efficacy was 94.6%" (a bare "efficacy"
@@ -1037,11 +1037,12 @@ VALUE_CI = Pattern(
     rf"|{MEASUREMENT_UNIT}"
     # (or a rate, what it counts per how many of what: "2.1 cases per 100,000 doses (95% CI ...)")
     r"|[a-z]+\s+(?i:per)\s+\d[\d,]*(?:\s+[a-z][\w-]*){0,2})?"
-    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}"
+    # (its interval in a bracket, or after a semicolon: "(incidence 7.2 per 1000 person-years; 95% CI 7.1-7.3)")
+    rf"(?:\s*(?P<copen>[\[(])|\s*;)\s*{_CI_TAG}\s*[,:=]?\s*{_BOUNDS_MAYBE_UNREACHED}"
     # (a pooled value's studies and heterogeneity in its bracket: "(95% CI 19.8-27.3; 31 studies; I2 = 92%)"; or its
     # P: "(95% CI 0.774-0.850, p<0.001)")
     r"(?:\s*[;,]\s*(?:\d[\d,]*\s+(?i:studies|trials|cohorts)|(?:I2|I²)\s*=\s*\d+(?:\.\d+)?\s*%)){0,2}"
-    rf"(?:\s*[;,]\s*{P_VALUE})?\s*[\])]"
+    rf"(?:\s*[;,]\s*{P_VALUE})?(?(copen)\s*[\])])"
     # (the arm after it, not the first of a list: "... for A and B, respectively", nor "on average")
     rf"(?P<r1>(?![^;.]*\b(?i:respectively)\b)(?!\s+(?i:on\s+average|in\s+total|in\s+all)\b){_OF_PEOPLE}\s+(?i:with|in|for|among|on)\s+(?:the\s+)?[^;:()\[\]\d.,]{{1,40}}?(?=\s*[;,.()]|\s+(?i:versus|vs\.?|and|compared|than)\b|$"
     # (what the arm's people were or did after it: "71% (95% CI ...) of patients in the X group were free of pain")
