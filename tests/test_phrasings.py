@@ -2984,6 +2984,7 @@ def test_a_column_headed_ratio_or_difference_gives_a_ratio_in_rows_of_counts_and
         "Change in walking distance — m | 18.3±40.2 | 4.6±38.9 | 13.7 (8.2 to 19.2)\n"
         "Change in symptom score at wk 12 — points | 5.1 | 2.2 | 2.9 (0.8 to 5.0)\n"
         "Stroke — no. (%) | 7 (1.7) | 9 (2.3) | 0.77 (0.29 to 2.06)\n"
+        "Functional score of 0 to 2 | 201 (50.0) | 166 (41.7) | 1.25 (1.05 to 1.49)\n"
     )
     found = [r for r in rows(text) if r.ci_low is not None]
     assert [(r.outcome, r.measure, r.estimate, r.ci_low, r.ci_high, r.unit, r.timepoint) for r in found] == [
@@ -2991,6 +2992,7 @@ def test_a_column_headed_ratio_or_difference_gives_a_ratio_in_rows_of_counts_and
         ("Change in walking distance", "mean_difference", 13.7, 8.2, 19.2, "m", ""),
         ("Change in symptom score at wk 12", "mean_difference", 2.9, 0.8, 5.0, "points", "week 12"),
         ("Stroke", "hazard_ratio", 0.77, 0.29, 2.06, "", ""),
+        ("Functional score of 0 to 2", "hazard_ratio", 1.25, 1.05, 1.49, "", ""),  # (a score's name, counts)
     ]
     measured = [r for r in rows(text) if r.construction == "table_arms" and r.measure not in ("count", "percent")]
     assert [(r.outcome, r.measure, r.arm1_text, r.arm2_text, r.unit) for r in measured] == [
@@ -4584,4 +4586,25 @@ def test_a_single_value_with_its_interval_after_a_semicolon_in_a_bracket_or_endi
     assert [(r.outcome, r.estimate, r.ci_low, r.ci_high, r.unit) for r in found] == [
         ("incidence", 6.3, 5.9, 6.8, "per 1000 person-years"),
         ("The prevalence of anaemia", 12.4, 10.9, 14.0, "%"),
+    ]
+
+
+def test_a_list_of_subgroups_each_named_before_its_estimates_label_after_a_colon():
+    """ "Mortality by baseline eGFR: below 45, RR 0.66 (0.52-0.84); 45 or above, RR 0.59 (0.47-0.74)": each item
+    its subgroup, the lead what the list is of (without what it is by); a lead that is a clause names no outcome,
+    and the items are not the outcome either."""
+    text = (
+        "Mortality by baseline eGFR: below 45 mL/min/1.73 m2, RR 0.66 (0.52-0.84); 45 mL/min/1.73 m2 or above, "
+        "RR 0.59 (0.47-0.74)."
+    )
+    assert [(r.outcome, r.subgroup, r.measure, r.estimate) for r in rows(text)] == [
+        ("Mortality", "below 45 mL/min/1.73 m2", "risk_ratio", 0.66),
+        ("Mortality", "45 mL/min/1.73 m2 or above", "risk_ratio", 0.59),
+    ]
+    clause = (
+        "The effect did not differ by age: under 70 years, RR 0.71 (0.58-0.87); 70 years or over, RR 0.64 (0.50-0.82)."
+    )
+    assert [(r.outcome, r.subgroup, r.estimate) for r in rows(clause)] == [
+        ("unspecified", "under 70 years", 0.71),
+        ("unspecified", "70 years or over", 0.64),
     ]

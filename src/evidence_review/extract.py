@@ -839,6 +839,14 @@ class Extractor:
         between = ctx.text[label_end : m.start()] if table is None else ""
         colon = between.find(":")
         listed = _ITEM_OF_LIST.search(ctx.text, label_end + colon, m.start()) if colon >= 0 else None
+        # (or each item before its label: "Mortality by eGFR: below 45, RR 0.65 (...); 45 or above, RR 0.61 (...)":
+        # what the list is of is its lead, when the lead is a name and not a clause)
+        lead = -1 if listed or table is not None else ctx.text.find(":", sentence.start, label_start)
+        item_first = _ITEM_BEFORE_LABEL.search(ctx.text, lead, label_start) if lead >= 0 else None
+        if item_first:
+            listed = item_first
+            named = _LIST_LEAD.fullmatch(ctx.text, sentence.start, lead)
+            outcome = " ".join(named.group("what").split()) if named else "unspecified"
         if listed:  # "hazard ratios were: type 2 diabetes, 0.58 (...); no diabetes, 0.50 (...)": each item's own
             if outcome == "unspecified":
                 outcome = _qualifier_as_written(between[:colon]) or outcome
@@ -870,7 +878,9 @@ class Extractor:
         row.update(self._context_fields(ctx, m.start(), outcome, table))
         if listed:
             row.update(subgroup=" ".join(listed.group("item").split()), subgroup_basis="as written")
-            if outcome == "unspecified":  # what the list is of, before its label ("Mortality by age: the HRs were:")
+            if item_first:
+                row["outcome"] = outcome  # (not the item's words before the estimate)
+            elif outcome == "unspecified":  # what the list is of, before its label ("Mortality by age: the HRs were:")
                 before = _outcome_before(ctx.text, sentence.start, label_start)
                 row["outcome"] = before if before and not _BY_SUBGROUP.fullmatch(before) else outcome
         elif category and row["subgroup_basis"] in ("no subgroup named", "as written"):  # its own words after it,
@@ -2755,11 +2765,19 @@ READERS = (
     Reader(g.RANDOMIZED_COUNT_C, Extractor._count_rows),
 )
 
+#: a list's lead that names what the list is of, and what by, not a clause: "Mortality by baseline eGFR"
+_LIST_LEAD = g.Pattern(
+    r"\s*(?P<what>(?!(?i:the\s+)?(?:effects?|associations?|results?)\b)"
+    r"(?!(?i:.*\b(?:was|were|is|are|did|does|had|has|differed|differs|varied|showed|found)\b))[A-Za-z][\w -]{1,60}?)"
+    r"(?:\s+(?i:by|according\s+to|across)\s+[^,;:]{1,60})?\s*(?:\([^()]*\))?\s*"
+)
 #: a list's lead that names no outcome: "By subgroup, hazard ratios were: ..."
 _BY_SUBGROUP = g.Pattern(r"(?i)(?:by|in|across|among|for)\s+(?:\w+\s+)?(?:subgroups?|categor(?:y|ies)|strata)")
 #: an item of a list of categories after a colon, right before its estimate: ": type 2 diabetes, " or
 #: "; UACR <1000 mg/g, "
 _ITEM_OF_LIST = g.Pattern(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*[,:]\s*$")
+#: ... or before its estimate's label, set off by a comma: ": below 45, RR 0.65 (...); 45 or above, RR"
+_ITEM_BEFORE_LABEL = g.Pattern(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*,\s*$")
 #: the unit of the first estimate after a label, which the next ones of its list do not repeat
 _UNIT_OF_FIRST = g.Pattern(rf"(?:{g.NUMBER})\s*(?P<unit>{g.VALUE_UNIT})(?=\s*[(\[,;])")
 #: what the people of the first arm did, after their arm: "41 people in the drug group died, against"
@@ -3180,6 +3198,9 @@ _MEANS_IN_CELL = g.Pattern(r"\d\s*±\s*\d")
 _MEASURED_ROW = g.Pattern(
     rf"(?i)\b(?:mean|median|change|score)\b|[,—–]\s*(?:{g.MEASUREMENT_UNIT}|%\s*points?)\s*$|\bpercentage\s+points?\b"
 )
+#: ... unless its cells are counts, a whole number with its percentage or of its denominator: "148 (26.0)",
+#: "512/812 (63.1)" (a row "Score of 0 to 2" counts people)
+_COUNT_IN_CELL = g.Pattern(r"\d[\d,]*(?![.\d])\s*(?:/\s*\d[\d,]*\s*)?\(\s*\d+(?:\.\d+)?\s*%?\s*\)")
 
 
 def _difference_in_its_row(ctx: _Context, table: text_tables.TableCell) -> bool:
@@ -3191,8 +3212,12 @@ def _difference_in_its_row(ctx: _Context, table: text_tables.TableCell) -> bool:
         g.RATIO_LABEL.search(ctx.text, header.start, header.end) and _DIFFERENCE_LABEL.search(header.text)
     ):
         return False
-    arms = [cell.text for cell in table.row[1 : table.column]]
-    return any(_MEANS_IN_CELL.search(text) for text in arms) or bool(_MEASURED_ROW.search(table.row_head.text))
+    arms = [cell.text.strip() for cell in table.row[1 : table.column]]
+    if any(_MEANS_IN_CELL.search(text) for text in arms):
+        return True
+    if any(_COUNT_IN_CELL.fullmatch(text) for text in arms) or "%" in table.row_head.text:
+        return False  # "148 (26.0)", "512/812 (63.1)", "— no. (%)": counts, whatever the row is named
+    return bool(_MEASURED_ROW.search(table.row_head.text))
 
 
 def _row_unit(row_head: str) -> str:

@@ -203,7 +203,8 @@ def run_notebooks(
                     timings += [tuple(t) for t in json.loads(out)]
         if failures:
             raise RuntimeError("a figure notebook failed:\n" + "\n".join(failures))
-        timings.sort(key=lambda t: [r.output for r in runs].index(t[0]))  # the log in the runs' order
+        order = {run.output: i for i, run in enumerate(runs)}
+        timings.sort(key=lambda t: order[t[0]])  # the log in the runs' order
     for output, seconds in timings:
         if log:
             log.info("%s: %.1f s", output, seconds)
