@@ -4608,3 +4608,13 @@ def test_a_list_of_subgroups_each_named_before_its_estimates_label_after_a_colon
         ("unspecified", "under 70 years", 0.71),
         ("unspecified", "70 years or over", 0.64),
     ]
+
+
+def test_a_news_wires_dateline_is_not_what_its_first_sentence_is_about():
+    text = (
+        "LONDON, 3 March - Drug K reduced the risk of major adverse cardiovascular events by 19% compared with "
+        "placebo in the KAPPA trial (hazard ratio 0.81; 95% CI 0.72-0.91; p<0.001), the company said."
+    )
+    assert [(r.trial, r.outcome, r.measure, r.estimate) for r in rows(text)] == [
+        ("KAPPA", "major adverse cardiovascular events", "hazard_ratio", 0.81)
+    ]

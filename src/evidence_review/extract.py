@@ -3704,6 +3704,8 @@ def _outcome_before(text: str, sentence_start: int, start: int) -> str:
     """The words before a value in its clause, less trailing function words: "Mortality at 90
     days was 27.8% ..." -> "Mortality at 90 days"; "Grade 3 events occurred in 152 ..." -> "Grade 3
     events" (a number after "grade", "type", "day" ... is part of the name)."""
+    if dateline := _DATELINE.match(text, sentence_start, start):  # "LONDON, 3 March - Drug X reduced ...": not what
+        sentence_start = dateline.end()
     # what a bracket closed before the value holds is an aside ("8.1% (drug) vs ..."), not the outcome
     # (but a category in brackets is part of its clause: "whereas long sleep (≥9 h) was not (HR": elliptic)
     head = _CLOSED_BRACKET.sub(_aside, text[max(sentence_start, start - _OUTCOME_REACH) : start])
@@ -4089,6 +4091,12 @@ def _subject(clause: str) -> str:
 # (and a dash: "BOSTON, Jan. 14 -- Participants"; and a full stop after a value, before a sentence the splitter
 # left joined as it starts in lower case: "ORR was 38.4% vs 11.8%. mOS was 12.1 vs 10.8 mo")
 _CLAUSE_PIECES = g.Pattern(r"[;:()\[\]]|,\s|\s(?:--|—)\s|(?<=[\d%)\];])\.\s|\.\s+(?=[a-z]{1,2}[A-Z])")
+#: a news wire's dateline before its first sentence: "LONDON, 3 March - ", "NEW YORK (Reuters) — ",
+#: "BOSTON, Jan. 5 -- "
+_DATELINE = g.Pattern(
+    r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:\s*\([^()]{1,40}\))?\s*,?\s*"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*)?(?:-{1,2}|–|—)\s+"
+)
 #: a structured abstract's heading run into its first sentence: "Findings The primary outcome ..."
 _RUN_IN_HEADING = g.Pattern(
     r"^\s*(?:Background|Methods|Findings|Results|Interpretation|Conclusions?|Objectives?)\s+(?=[A-Z])"
