@@ -4618,3 +4618,18 @@ def test_a_news_wires_dateline_is_not_what_its_first_sentence_is_about():
     assert [(r.trial, r.outcome, r.measure, r.estimate) for r in rows(text)] == [
         ("KAPPA", "major adverse cardiovascular events", "hazard_ratio", 0.81)
     ]
+
+
+def test_a_difference_whose_sign_is_a_word_after_its_interval_and_before_the_arm_it_favours():
+    """ "improved by 0.9 points (95% CI, 0.5-1.3) more in the intervention group": a mean difference, the arm
+    it favours first; "lower" is below zero, and so is "more" of a fall."""
+    text = (
+        "At 12 months, the walking score improved by 1.1 points (95% CI, 0.6-1.6) more in the exercise group. "
+        "Pain scores were 1.3 points (95% CI 0.5 to 2.1) lower in the acupuncture group than in the sham group. "
+        "Weight fell by 2.2 kg (95% CI 1.0 to 3.4) more in the drug group than in the placebo group."
+    )
+    assert [(r.measure, r.estimate, r.ci_low, r.ci_high, r.unit, r.arm1_label, r.arm2_label) for r in rows(text)] == [
+        ("mean_difference", 1.1, 0.6, 1.6, "points", "exercise", ""),
+        ("mean_difference", -1.3, -2.1, -0.5, "points", "acupuncture", "sham"),
+        ("mean_difference", -2.2, -3.4, -1.0, "kg", "drug", "placebo"),
+    ]

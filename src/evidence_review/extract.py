@@ -2089,6 +2089,10 @@ class Extractor:
                 return None  # an interval not named as a CI holds its estimate ("2 days shorter (1 to 3)")
         direction = m.group("direction")
         label = f"{direction} by" if c is g.DIFFERENCE_IN_WORDS_C else direction
+        sentence_start = ctx.lay.sentence(m.start()).start
+        if c is g.DIFFERENCE_WORD_AFTER_CI_C and _FELL_BY_BEFORE.search(ctx.text, sentence_start, m.start()):
+            # "Weight fell by 2.4 kg (95% CI ...) more in the X group": more of a decrease, a difference below zero
+            direction = "lower" if direction.lower() not in g.DECREASE_WORDS else "higher"
         rows = [self._difference_row(ctx, m, c, direction, label)]
         more = g.DIFFERENCE_AND_BY.match(ctx.text, m.end()) if m.groupdict().get("what") else None
         if more and g.unit_name(more.group("unit")) != "percent":
@@ -2700,6 +2704,7 @@ READERS = (
     Reader(g.NOT_REACHED_PAIR_C, Extractor._not_reached_rows),
     Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_WORD_AFTER_C, Extractor._difference_in_words_rows),
+    Reader(g.DIFFERENCE_WORD_AFTER_CI_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_VERSUS_CONTROL_C, Extractor._difference_versus_control_rows),
     Reader(g.TIMES_HIGHER_C, Extractor._times_higher_rows),
     Reader(g.FOLD_HIGHER_RISK_C, Extractor._times_higher_rows),
@@ -2771,6 +2776,9 @@ _LIST_LEAD = g.Pattern(
     r"(?!(?i:.*\b(?:was|were|is|are|did|does|had|has|differed|differs|varied|showed|found)\b))[A-Za-z][\w -]{1,60}?)"
     r"(?:\s+(?i:by|according\s+to|across)\s+[^,;:]{1,60})?\s*(?:\([^()]*\))?\s*"
 )
+#: a decrease right before the value of a difference whose word follows its interval: "Weight fell by 2.4 kg (...)
+#: more in the X group"
+_FELL_BY_BEFORE = g.Pattern(r"(?i)\b(?:fell|decreased|declined|dropped|lost|reduced|lowered|went\s+down)(?:\s+by)?\s*$")
 #: a list's lead that names no outcome: "By subgroup, hazard ratios were: ..."
 _BY_SUBGROUP = g.Pattern(r"(?i)(?:by|in|across|among|for)\s+(?:\w+\s+)?(?:subgroups?|categor(?:y|ies)|strata)")
 #: an item of a list of categories after a colon, right before its estimate: ": type 2 diabetes, " or

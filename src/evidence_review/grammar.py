@@ -1020,6 +1020,16 @@ DIFFERENCE_WORD_AFTER = Pattern(
     rf"\s*[\[(]\s*(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}"
     rf"(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
 )
+#: ... or its sign a word after its interval, and the arm it favours after the word: "improved by 0.9 points (95% CI,
+#: 0.5-1.3) more in the intervention group" (an interval named as a CI, a unit of measurement, the arm's group)
+DIFFERENCE_WORD_AFTER_CI = Pattern(
+    rf"{_NOT_AFTER}(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|{MEASUREMENT_UNIT})"
+    rf"\s*[\[(]\s*{_CI_TAG}\s*[,:=]?\s*{_SIGNED_BOUNDS}(?:\s*[;,]\s*{p_value_pattern('_br')})?\s*[\])]"
+    r"\s+(?P<direction>(?i:lower|higher|fewer|more|less|greater|shorter|longer|smaller|larger))\b"
+    r"\s+(?P<r1>(?i:in|with|among|for|on)\s+[^;:()\[\]\d.,]{1,40}?\s(?i:group|arm))\b"
+    r"(?:\s+(?i:than|compared\s+with|versus|vs\.?)\s+(?P<r2>(?:(?i:in|with|among|for|on)\s+)?[^;:()\[\]\d.,]{1,40}?\s"
+    r"(?i:group|arm))\b)?"
+)
 #: A difference against the comparator, its sign printed and its interval named: "+4.1 points vs placebo (95%
 #: CI 2.2-6.0)", "-2.3 kg versus usual care (95% CI -3.1 to -1.5)".
 DIFFERENCE_VERSUS_CONTROL = Pattern(
@@ -1744,6 +1754,13 @@ DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS,
 # (VERSUS's anchor, found once for both)
 DIFFERENCE_VERSUS_CONTROL_C = Construction(
     "difference_versus_control", DIFFERENCE_VERSUS_CONTROL, _VERSUS_ANCHOR, 40, 120
+)
+DIFFERENCE_WORD_AFTER_CI_C = Construction(
+    "difference_word_after_ci",
+    DIFFERENCE_WORD_AFTER_CI,
+    r"[)\]]\s*(?:lower|higher|fewer|more|less|greater|shorter|longer|smaller|larger)\s+(?:in|with|among|for|on)\s",
+    100,
+    90,
 )
 DIFFERENCE_WORD_AFTER_C = Construction(
     "difference_word_after",
