@@ -4633,3 +4633,15 @@ def test_a_difference_whose_sign_is_a_word_after_its_interval_and_before_the_arm
         ("mean_difference", -1.3, -2.1, -0.5, "points", "acupuncture", "sham"),
         ("mean_difference", -2.2, -3.4, -1.0, "kg", "drug", "placebo"),
     ]
+
+
+def test_each_arms_people_named_by_its_arm_when_the_second_is_the_comparator():
+    """ "4.6% of drug K patients and 1.4% of placebo patients": the arms; "of diabetic patients and ... of
+    nondiabetic patients" names no comparator and may be subgroups: no pair (its numbers in the audit)."""
+    arms = "Rash was reported by 4.6% of drug K patients and 1.4% of placebo patients."
+    assert [(r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in rows(arms)] == [
+        ("drug K", "4.6", "placebo", "1.4")
+    ]
+    subgroups = "Rash occurred in 11% of diabetic patients and 7% of nondiabetic patients."
+    groups = GENERIC.extract(subgroups, "g", audit=True)
+    assert groups.results == [] and [u.number for u in groups.unexplained] == ["11", "7"]

@@ -3462,7 +3462,8 @@ def _arm_as_written(text: str | None) -> str:
         r"(?:for|in|of|with|among|on|after|during|to(?:\s+receive)?|receive|receiving|received|given|were\s+given|taking|"
         r"(?:randomly\s+)?assigned\s+to(?:\s+receive)?"
         rf"|{g.WHO_GOT_ARM})\s+(?:the\s+|an?\s+)?"
-        rf"|\s+{g.ARM_NOUN}\s*$|\s+(?:recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$",
+        rf"|\s+{g.ARM_NOUN}\s*$|\s+(?:recipient|user)s?\s*$|{g.ARM_PEOPLE}\s*$"
+        r"|(?<=\S)\s+(?:patients|participants)\s*$",  # ("of drug K patients": drug K)
         "",
         (text or "").strip(" ()"),
     )

@@ -783,19 +783,25 @@ _RECIPIENTS = (
     rf"|\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z]\w*{ARM_PEOPLE}"
 )
 #: "45% (n = 62) for drug A and 30% (n = 100) for drug B"
+#: the people of an arm by its name, "of drug K patients", the second of a pair only when its name is a
+#: comparator's, "of placebo patients" (else "of diabetic patients" may be a subgroup's)
+_ARM_PATIENTS = r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?i:patients|participants)\b"
+_CONTROL_PATIENTS = (
+    r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:placebo|control|usual[\s-]care|sham)\s+(?i:patients|participants)\b"
+)
 FOR_AND_FOR = Pattern(
     # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
     # (or among whom: "9 cases of X with onset at least 7 days after the second dose among participants ...")
     rf"{_arm_value(1)}(?:\s+(?i:of)\s+(?!(?i:the\s+)?(?i:those|women|men|{PEOPLE_NOUNS})\b)"
     rf"(?P<what>(?:[^,;()\d]|\d{{1,3}}\s+(?i:days?|weeks?|months?)\b){{3,80}}?)"
     rf"(?=\s+(?i:{OCCURRED}|among\b|in\s+the\b)))?"
-    rf"(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}))"
+    rf"(?P<r1>(?:\s+(?i:{OCCURRED}))?(?:{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}|{_ARM_PATIENTS}))"
     rf"{_COUNTS_AFTER_ARM.format(n=1)}{_RATE_AFTER_ARM.format(n=1)}\s*,?\s*"
     r"(?i:and|but|whereas|while|versus|vs\.?|(?:as\s+)?compared\s+with)\s+"
     # (or the other way: "decreased by 17.9% with X and increased by 3.4% with placebo")
     r"(?i:(?:(?P<dir2>increased|rose|decreased|fell|declined|dropped)\s+)?by\s+|in\s+)?"
     # (the arm ends before how long: "2.1% of those given placebo over two years")
-    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS})"
+    rf"{_arm_value(2)}(?P<r2>{_OF_PEOPLE}\s+{_ARM_WORDS}\s+{_ARM_REF}|{_RECIPIENTS}|{_CONTROL_PATIENTS})"
     # (what the people of both arms were or did after it: "... and 51 of 108 (47.2%) in group B were pain-free")
     r"(?=[;,.)]|\s+\(|$|\s+(?i:over|during|within|through)\s|\s+(?i:were|had|did|remained|became)\s)"
     rf"{_COUNTS_AFTER_ARM.format(n=2)}{_RATE_AFTER_ARM.format(n=2)}"
