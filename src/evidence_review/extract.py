@@ -842,7 +842,8 @@ class Extractor:
         # (or each item before its label: "Mortality by eGFR: below 45, RR 0.65 (...); 45 or above, RR 0.61 (...)":
         # what the list is of is its lead, when the lead is a name and not a clause)
         lead = -1 if listed or table is not None else ctx.text.find(":", sentence.start, label_start)
-        item_first = _ITEM_BEFORE_LABEL.search(ctx.text, lead, label_start) if lead >= 0 else None
+        before_label = _ITEM_OF_LIST.search(ctx.text, lead, label_start) if lead >= 0 else None
+        item_first = before_label if before_label and before_label.group("sep") == "," else None
         if item_first:
             listed = item_first
             named = _LIST_LEAD.fullmatch(ctx.text, sentence.start, lead)
@@ -1887,8 +1888,7 @@ class Extractor:
         """Three values or more, then their arms in the same order (see :data:`grammar.VALUES_THEN_ARMS`):
         a row for each arm against the comparator; nothing when the names do not count as many."""
         values = list(g.LISTED_VALUE.finditer(ctx.text, m.start(), m.start("arms")))
-        names = _NAMES_SPLIT.split(" ".join(m.group("names").split()))
-        arms = _doses_written_once([_ARTICLE.sub("", name) for name in names])
+        arms = [_ARTICLE.sub("", name) for name in _dose_items(m.group("names"))]
         units = {g.unit_name(v.group("u")) for v in values} - {""}
         if len(arms) != len(values) or len(units) > 1 or len(set(map(str.lower, arms))) < len(arms):
             return None
@@ -2089,8 +2089,8 @@ class Extractor:
                 return None  # an interval not named as a CI holds its estimate ("2 days shorter (1 to 3)")
         direction = m.group("direction")
         label = f"{direction} by" if c is g.DIFFERENCE_IN_WORDS_C else direction
-        sentence_start = ctx.lay.sentence(m.start()).start
-        if c is g.DIFFERENCE_WORD_AFTER_CI_C and _FELL_BY_BEFORE.search(ctx.text, sentence_start, m.start()):
+        reach = max(ctx.lay.sentence(m.start()).start, m.start() - 40)
+        if c is g.DIFFERENCE_WORD_AFTER_CI_C and _FELL_BY.search(ctx.text, reach, m.start()):
             # "Weight fell by 2.4 kg (95% CI ...) more in the X group": more of a decrease, a difference below zero
             direction = "lower" if direction.lower() not in g.DECREASE_WORDS else "higher"
         rows = [self._difference_row(ctx, m, c, direction, label)]
@@ -2776,16 +2776,12 @@ _LIST_LEAD = g.Pattern(
     r"(?!(?i:.*\b(?:was|were|is|are|did|does|had|has|differed|differs|varied|showed|found)\b))[A-Za-z][\w -]{1,60}?)"
     r"(?:\s+(?i:by|according\s+to|across)\s+[^,;:]{1,60})?\s*(?:\([^()]*\))?\s*"
 )
-#: a decrease right before the value of a difference whose word follows its interval: "Weight fell by 2.4 kg (...)
-#: more in the X group"
-_FELL_BY_BEFORE = g.Pattern(r"(?i)\b(?:fell|decreased|declined|dropped|lost|reduced|lowered|went\s+down)(?:\s+by)?\s*$")
 #: a list's lead that names no outcome: "By subgroup, hazard ratios were: ..."
 _BY_SUBGROUP = g.Pattern(r"(?i)(?:by|in|across|among|for)\s+(?:\w+\s+)?(?:subgroups?|categor(?:y|ies)|strata)")
 #: an item of a list of categories after a colon, right before its estimate: ": type 2 diabetes, " or
 #: "; UACR <1000 mg/g, "
-_ITEM_OF_LIST = g.Pattern(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*[,:]\s*$")
-#: ... or before its estimate's label, set off by a comma: ": below 45, RR 0.65 (...); 45 or above, RR"
-_ITEM_BEFORE_LABEL = g.Pattern(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*,\s*$")
+#: (or before its estimate's label, set off by a comma: ": below 45, RR 0.65 (...); 45 or above, RR")
+_ITEM_OF_LIST = g.Pattern(r"[:;]\s*(?P<item>[^:;,()\[\]]{2,50}?)\s*(?P<sep>[,:])\s*$")
 #: the unit of the first estimate after a label, which the next ones of its list do not repeat
 _UNIT_OF_FIRST = g.Pattern(rf"(?:{g.NUMBER})\s*(?P<unit>{g.VALUE_UNIT})(?=\s*[(\[,;])")
 #: what the people of the first arm did, after their arm: "41 people in the drug group died, against"
@@ -2799,20 +2795,24 @@ _LIST_BEFORE = g.Pattern(
 )
 #: one value of a list with its unit or without (:data:`grammar.LISTED_ARMS_VERSUS`)
 _LISTED_VALUE = g.Pattern(rf"(?P<v>[-−]?(?:{g.NUMBER}))\s*(?P<unit>{g.VALUE_UNIT})?")
-#: a list of doses of one drug, the unit said once at its end: "X 5, 10 and 15 mg"
+#: a list of doses of one drug, the unit said once at its end: "X 5, 10 and 15 mg"; the whole list, or its
+#: last items: "placebo and X 5, 10 and 15 mg"
 _DOSES_LISTED = g.Pattern(
-    r"(?i)(?P<drug>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<doses>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*"
-    r"\s*,?\s*and\s+\d+(?:\.\d+)?)\s*(?P<unit>mg(?:/kg)?|µg|mcg|g|ml|mL|IU|units?)"
+    r"(?i)(?:^|(?<=, )|(?<= and ))"
+    r"(?P<drug>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<doses>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*"
+    r"\s*,?\s*and\s+\d+(?:\.\d+)?)\s*(?P<unit>mg(?:/kg)?|µg|mcg|g|ml|mL|IU|units?)$"
 )
 
 
 def _dose_items(text: str) -> list[str]:
     """The arms of a list, a list of doses of one drug each named whole: "X 5, 10 and 15 mg" -> "X 5 mg",
-    "X 10 mg", "X 15 mg"; any other list as :func:`_list_items` reads it."""
+    "X 10 mg", "X 15 mg", also after other arms ("placebo and X 5, 10 and 15 mg"); any other list as
+    :func:`_list_items` reads it."""
     words = re.sub(r"(?i)\s+(?:groups|arms|cohorts)$", "", " ".join(text.split()))  # ("the 5-mg and 10-mg groups")
-    if doses := _DOSES_LISTED.fullmatch(words):
+    if doses := _DOSES_LISTED.search(words):
         drug = re.sub(r"(?i)^the\s+", "", doses.group("drug"))
-        return [f"{drug} {d} {doses.group('unit')}" for d in _NAMES_SPLIT.split(doses.group("doses"))]
+        before = _list_items(re.sub(r"(?i)\s*,?\s*(?:and\s*)?$", "", words[: doses.start()]))
+        return [*before, *(f"{drug} {d} {doses.group('unit')}" for d in _NAMES_SPLIT.split(doses.group("doses")))]
     return _list_items(words)
 
 
@@ -3117,27 +3117,6 @@ _P_FOR_EACH = g.Pattern(
 _TWO_OUTCOMES = g.Pattern(r"(?i)(?P<x>[^,;]{3,80}?)\s*,?\s+and\s+(?P<y>[^,;]{3,80})")
 #: the names of a list of arms: "200-mg, 100-mg, and placebo" -> "200-mg", "100-mg", "placebo"
 _NAMES_SPLIT = g.Pattern(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
-#: the first and the last of a drug's doses written once, in a list of names: "drug X 5" ... "20 mg"
-_FIRST_DOSE = g.Pattern(r"(?P<drug>.*?\S)\s+\d+(?:\.\d+)?$")
-_LAST_DOSE = g.Pattern(r"\d+(?:\.\d+)?\s*(?P<unit>mg|µg|mcg|g|mL|IU|mg/kg)$")
-
-
-def _doses_written_once(names: list[str]) -> list[str]:
-    """Names of arms with the doses of one drug written once, each arm named in full: ["placebo", "drug X 5",
-    "10", "20 mg"] -> ["placebo", "drug X 5 mg", "drug X 10 mg", "drug X 20 mg"]; other lists as they are."""
-    for first, name in enumerate(names):
-        drug = _FIRST_DOSE.fullmatch(name)
-        if drug is None:
-            continue
-        rest = names[first + 1 :]
-        unit = _LAST_DOSE.fullmatch(rest[-1]) if rest else None
-        doses = [name[drug.end("drug") :].strip(), *(n.split()[0] for n in rest)]
-        if unit is None or not all(re.fullmatch(r"\d+(?:\.\d+)?", n) for n in rest[:-1]):
-            return names
-        return [*names[:first], *(f"{drug.group('drug')} {dose} {unit.group('unit')}" for dose in doses)]
-    return names
-
-
 _LISTED_ARMS = g.Pattern(
     r"(?i)\s*(?:of\s+(?:the\s+)?(?:patients|participants|people|those)\s+)?"
     r"(?:in|for|with|among|of|receiving|given|taking|treated\s+with)\s+(?:the\s+)?(.+?)"
@@ -3200,15 +3179,11 @@ def _without_contents(row_head: str) -> str:
     return _ROW_UNIT.sub("", _ROW_CONTENTS.sub("", _ROW_CENTRAL.sub("", _ROW_UNIT.sub("", head))))
 
 
-#: what a table row's cells hold when they are means, not counts: "6.2±15.1", or a row named for a measurement,
-#: "Change in XQ score at wk 24 — points", "Weight, kg", "— mean (SD)"
-_MEANS_IN_CELL = g.Pattern(r"\d\s*±\s*\d")
+#: a table row named for a measurement, whose cells hold means: "Change in XQ score at wk 24 — points", "Weight, kg",
+#: "— mean (SD)"
 _MEASURED_ROW = g.Pattern(
     rf"(?i)\b(?:mean|median|change|score)\b|[,—–]\s*(?:{g.MEASUREMENT_UNIT}|%\s*points?)\s*$|\bpercentage\s+points?\b"
 )
-#: ... unless its cells are counts, a whole number with its percentage or of its denominator: "148 (26.0)",
-#: "512/812 (63.1)" (a row "Score of 0 to 2" counts people)
-_COUNT_IN_CELL = g.Pattern(r"\d[\d,]*(?![.\d])\s*(?:/\s*\d[\d,]*\s*)?\(\s*\d+(?:\.\d+)?\s*%?\s*\)")
 
 
 def _difference_in_its_row(ctx: _Context, table: text_tables.TableCell) -> bool:
@@ -3220,11 +3195,15 @@ def _difference_in_its_row(ctx: _Context, table: text_tables.TableCell) -> bool:
         g.RATIO_LABEL.search(ctx.text, header.start, header.end) and _DIFFERENCE_LABEL.search(header.text)
     ):
         return False
-    arms = [cell.text.strip() for cell in table.row[1 : table.column]]
-    if any(_MEANS_IN_CELL.search(text) for text in arms):
+    arms = [g.TABLE_ARM_CELL.fullmatch(cell.text) for cell in table.row[1 : table.column]]
+    if any(arm and arm.group("sd") for arm in arms):  # "6.2±15.1": means
         return True
-    if any(_COUNT_IN_CELL.fullmatch(text) for text in arms) or "%" in table.row_head.text:
-        return False  # "148 (26.0)", "512/812 (63.1)", "— no. (%)": counts, whatever the row is named
+    counts = any(
+        arm and (arm.group("d") or (arm.group("pb") and not arm.group("q"))) and "." not in arm.group("v")
+        for arm in arms
+    )
+    if counts or "%" in table.row_head.text:
+        return False  # "148 (26.0)", "512/812 (63.1)", "— no. (%)": counts, however the row is named
     return bool(_MEASURED_ROW.search(table.row_head.text))
 
 

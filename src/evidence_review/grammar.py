@@ -786,9 +786,12 @@ _RECIPIENTS = (
 #: the people of an arm by its name, "of drug K patients", the second of a pair only when its name is a
 #: comparator's, "of placebo patients" (else "of diabetic patients" may be a subgroup's)
 _ARM_PATIENTS = r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?i:patients|participants)\b"
-_CONTROL_PATIENTS = (
-    r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:placebo|control|usual[\s-]care|sham)\s+(?i:patients|participants)\b"
+#: the words that name a comparator arm (:data:`CONTROL_ARM`)
+_CONTROL_WORDS = (
+    r"placebo|controls?|usual\s+care|standard(?:\s+of)?\s+care|standard\s+(?:treatment|therapy)|sham"
+    r"|vehicle|comparator|no\s+(?:treatment|intervention)"
 )
+_CONTROL_PATIENTS = rf"\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:{_CONTROL_WORDS})\s+(?i:patients|participants)\b"
 FOR_AND_FOR = Pattern(
     # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
     # (or among whom: "9 cases of X with onset at least 7 days after the second dose among participants ...")
@@ -809,10 +812,7 @@ FOR_AND_FOR = Pattern(
     rf"(?:(?:\s*(?P<p_open>\()|\s*[;,])\s*{p_value_pattern('_br')}(?(p_open)\s*\)))?"
 )
 #: The words that name a comparator arm: "placebo", "usual care", "the control group".
-CONTROL_ARM = Pattern(
-    r"(?i)\b(?:placebo|controls?|usual\s+care|standard(?:\s+of)?\s+care|standard\s+(?:treatment|therapy)|sham"
-    r"|vehicle|comparator|no\s+(?:treatment|intervention))\b"
-)
+CONTROL_ARM = Pattern(rf"(?i)\b(?:{_CONTROL_WORDS})\b")
 #: One arm's value with its arm named after it, an item of :data:`ARMS_LISTED`: "-15.0% with
 #: drug X 5 mg", "12 (2.4%) in the placebo group".
 ARM_AFTER_VALUE = Pattern(
