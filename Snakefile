@@ -29,4 +29,3 @@ rule all:
 
 onsuccess:
     remove_stale_figures()
-    cancel_scheduler_timers()

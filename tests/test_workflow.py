@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -129,10 +130,10 @@ def test_readme_commands_are_what_ci_runs(root):
     assert ci.index("make review") < ci.index("make test")
 
 
-_ONE_RULE_WITH_HOOK = """
+_ONE_RULE_CANCELLING_AT_EXIT = """
 import json, sys, threading
 sys.path.insert(0, {src!r})
-from evidence_review.snakemake_hooks import cancel_scheduler_timers
+from evidence_review.snakemake_hooks import cancel_scheduler_timers_at_exit
 
 
 def waiting():
@@ -143,35 +144,53 @@ def waiting():
     )
 
 
+def record(when):
+    with open("timers.json", "a") as out:
+        out.write(json.dumps([when, waiting()]) + "\\n")
+
+
+# threading's exit hooks run last registered first: "before", the workflow's, "after"
+threading._register_atexit(record, "after")
+cancel_scheduler_timers_at_exit()
+threading._register_atexit(record, "before")
+
+
 rule a:
     output:
         "a.txt",
     shell:
         "touch {{output}}"
-
-
-onsuccess:
-    before = waiting()
-    cancelled = cancel_scheduler_timers()
-    Path("timers.json").write_text(json.dumps([before, cancelled, waiting()]))
 """
 
 
-def test_onsuccess_hook_lets_snakemake_exit_at_once(root, tmp_path):
-    # The Snakefile's onsuccess hook cancels the timer with which Snakemake's scheduler would wake
-    # again (evidence_review.snakemake_hooks); with a timespan of a minute that timer is certainly
-    # still waiting when the hook runs, and the process could only exit within the time allowed
-    # here if the hook cancelled it.
-    (tmp_path / "Snakefile").write_text(_ONE_RULE_WITH_HOOK.format(src=str(root / "src")))
+def test_snakemake_exits_at_once_without_hooks(root, tmp_path):
+    # At parse time the workflow registers the cancel of the timer with which Snakemake's scheduler
+    # would wake again (evidence_review.snakemake_hooks). With a timespan of a minute that timer is
+    # certainly waiting when the process exits, and the process could only end within the time
+    # allowed here if it was cancelled; --no-hooks as in the processes a cluster job runs.
+    (tmp_path / "Snakefile").write_text(_ONE_RULE_CANCELLING_AT_EXIT.format(src=str(root / "src")))
     done = subprocess.run(
-        [str(BIN / "snakemake"), "--cores", "1", "--max-jobs-per-timespan", "100/1m"],
+        [str(BIN / "snakemake"), "--cores", "1", "--max-jobs-per-timespan", "100/1m", "--no-hooks"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=45,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    before, cancelled, after = json.loads((tmp_path / "timers.json").read_text())
+    records = [json.loads(line) for line in (tmp_path / "timers.json").read_text().splitlines()]
+    assert [when for when, _ in records] == ["before", "after"]
+    before, after = records[0][1], records[1][1]
     assert before and all(name.startswith("JobScheduler.") for name in before), before
-    assert cancelled == len(before)
     assert after == []
+
+
+def test_timers_cancel_is_registered_once_per_process():
+    # the Snakefile is parsed more than once in a process that runs the workflow through the API
+    from evidence_review import snakemake_hooks
+
+    hooks = threading._threading_atexits
+    snakemake_hooks.cancel_scheduler_timers_at_exit()
+    registered = len(hooks)
+    snakemake_hooks.cancel_scheduler_timers_at_exit()
+    assert len(hooks) == registered
+    assert snakemake_hooks._registered

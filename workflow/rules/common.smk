@@ -19,11 +19,13 @@ from snakemake.utils import validate
 
 from evidence_review.codedeps import code_closure
 from evidence_review.errors import InputError
-from evidence_review.snakemake_hooks import cancel_scheduler_timers
+from evidence_review.snakemake_hooks import cancel_scheduler_timers_at_exit
 from evidence_review.sources import discover
 from evidence_review.vocabulary import Vocabulary
 
 validate(config, "../schemas/config.schema.yaml")
+# every Snakemake process of the workflow ends when its work does (see snakemake_hooks)
+cancel_scheduler_timers_at_exit()
 
 try:
     SOURCES = {s.id: s for s in discover(config["sources_dir"])}
