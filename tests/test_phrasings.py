@@ -4645,3 +4645,96 @@ def test_each_arms_people_named_by_its_arm_when_the_second_is_the_comparator():
     subgroups = "Rash occurred in 11% of diabetic patients and 7% of nondiabetic patients."
     groups = GENERIC.extract(subgroups, "g", audit=True)
     assert groups.results == [] and [u.number for u in groups.unexplained] == ["11", "7"]
+
+
+def test_arms_people_were_assigned_to_are_the_arms_of_values_after_them_that_name_none():
+    # a list of arms allocated, with no sizes, names the arms of the values that follow, in order: three
+    # values each against the comparator, a pair "respectively" as a pair
+    three = (
+        "Adults were randomly assigned in a 1:1:1 ratio to receive drug Q 10 mg, drug Q 20 mg, or placebo "
+        "(stratified by site). The primary end point occurred in 9.4%, 11.8%, and 16.5% of patients, respectively "
+        "(P = .006 for trend)."
+    )
+    found = GENERIC.extract(three, "t", audit=True)
+    assert [(r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text, r.arm_basis) for r in found.results] == [
+        ("drug Q 10 mg", "9.4", "placebo", "16.5", "named where they were assigned, in order, in the paragraph"),
+        ("drug Q 20 mg", "11.8", "placebo", "16.5", "named where they were assigned, in order, in the paragraph"),
+    ]
+    pair = (
+        "Patients were randomized (1:1) to drug Q (400 mg daily) or matching placebo for 28 days, in addition to "
+        "usual care.\n\nThe primary end point occurred in 12.0% and 18.5% of patients, respectively (P = .01)."
+    )
+    assert [(r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in rows(pair)] == [
+        ("drug Q", "12.0", "matching placebo", "18.5")
+    ]
+    # we assigned them, by the investigators
+    ours = (
+        "We randomly assigned 640 women to early induction or expectant management. "
+        "Rates were 17% and 23%, respectively."
+    )
+    assert [(r.arm1_label, r.arm2_label) for r in rows(ours) if r.construction == "respectively"] == [
+        ("early induction", "expectant management")
+    ]
+    # not an allocation: what those assigned had, or a number of groups; arms with their sizes are read as sizes
+    for words in (
+        "Patients assigned to drug Q had fewer deaths and shorter stays. ",
+        "Patients were randomized to drug Q and had fewer deaths or shorter stays. ",
+        "Patients were randomly assigned to one of three groups. ",
+    ):
+        after = words + "Rates were 4.1% and 6.3%, respectively."
+        assert [(r.arm1_label, r.arm2_label, r.arm1_text) for r in rows(after)] == [("", "", "4.1")], words
+    sized = (
+        "Of 1,566 infants, 782 were assigned to delayed and 784 to early clamping. "
+        "Death occurred in 37.0% versus 37.2%."
+    )
+    assert [(r.arm1_label, r.arm2_label) for r in rows(sized) if r.construction != "count"] == [
+        ("delayed", "early clamping"), ("delayed", "early clamping")
+    ]  # fmt: skip
+
+
+def test_three_groups_values_in_a_chain_of_vs_and_arms_sizes_with_the_verb_said_once():
+    text = (
+        "Of 1,203 randomized patients, 401 received high-dose drug Q, 400 low-dose drug Q, and 402 placebo. "
+        "The primary end point occurred in 10.2% vs 12.4% vs 17.9% of patients, respectively (P = .004 for trend)."
+    )
+    found = GENERIC.extract(text, "t", audit=True)
+    fields = [
+        (r.construction, r.arm1_label, r.estimate_text, r.arm1_text, r.arm2_label, r.arm2_text) for r in found.results
+    ]
+    assert fields == [
+        ("count", "", "1,203", "", "", ""),
+        ("assigned_listed", "high-dose drug Q", "401", "", "", ""),
+        ("assigned_listed", "low-dose drug Q", "400", "", "", ""),
+        ("assigned_listed", "placebo", "402", "", "", ""),
+        ("values_in_arms_order", "high-dose drug Q", "", "10.2", "placebo", "17.9"),
+        ("values_in_arms_order", "low-dose drug Q", "", "12.4", "placebo", "17.9"),
+    ]  # fmt: skip
+    assert found.unexplained == []
+    two = rows("In total, 401 received drug Q and 402 placebo; 12 withdrew.")
+    assert [(r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in two] == [
+        ("drug Q", "401", "placebo", "402")
+    ]
+    # what people did is no arm: "and 12 withdrew", "and 9 completed the study"
+    assert rows("Overall, 401 received drug Q and 12 withdrew.") == []
+    assert rows("Overall, 401 received drug Q and 9 completed the study.") == []
+    # a chain of three with no arms named before it gives no pair of two of them: the audit lists them
+    alone = GENERIC.extract("The primary end point occurred in 10.2% vs 12.4% vs 17.9% of patients.", "a", audit=True)
+    assert alone.results == []
+    assert [u.number for u in alone.unexplained] == ["10.2", "12.4", "17.9"]
+
+
+def test_values_then_arms_ending_with_the_comparator_need_no_group_noun():
+    text = "Response rates were 41%, 33% and 20% with drug Q 20 mg, drug Q 10 mg and placebo (P < .001)."
+    assert [(r.outcome, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in rows(text)] == [
+        ("Response", "drug Q 20 mg", "41", "placebo", "20"),
+        ("Response", "drug Q 10 mg", "33", "placebo", "20"),
+    ]
+    # with no comparator last, the names may be what the values are of: no arms
+    items = rows("Rates were 41%, 33% and 20% with diabetes, hypertension and obesity (P < .001).")
+    assert all(not r.arm2_label for r in items)
+
+
+def test_two_counts_of_people_side_by_side_are_audited():
+    found = GENERIC.extract("Serious adverse events were reported in 31 and 45 patients.", "t", audit=True)
+    assert found.results == []
+    assert "31" in [u.number for u in found.unexplained]

@@ -48,6 +48,8 @@ _RESULTS_CUE = re.compile(
     rf"\d+(?:\.\d+)?\s*{_PERCENT}"
     # two arms' counts of their denominators: "31 of 402 ... and 12 of 398"
     r"|\b\d+\s+of\s+\d+\b[^.;]{0,80}?\b(?:and|vs\.?|versus|compared\s+(?:with|to))\s+(?:in\s+)?\d+\s+of\s+\d+\b"
+    # or of their people only: "were reported in 31 and 45 patients"
+    r"|\b\d+\s+(?:and|vs\.?|versus)\s+\d+\s+(?:patients|participants|people|subjects|women|men)\b"
     # counts with their percentages side by side, in figures or words: "2 (0.8%), 5 (2.1%)", "one (1%) and two (2%)"
     rf"|\w\s*\(\s*\d+(?:\.\d+)?\s*{_PERCENT}\s*\)\s*(?:,\s*(?:and\s+)?|and\s+|vs\.?\s+|versus\s+)\w+\s*\(\s*\d"
 )

@@ -457,7 +457,8 @@ class Extractor:
                             singles.append(row)
                         else:
                             out.results.append(row)
-        out.results[first:] = self._arms_named_before(out.results[first:], ct.original, singles)
+        allocations = _allocations(ctx)
+        out.results[first:] = self._arms_named_before(out.results[first:], ct.original, [*singles, *allocations])
         out.results.extend(self._pair_singletons(ctx, singles, floats))
         out.statements.extend(self._statements(ctx, source))
         out.recommendations.extend(self._recommendations(ctx, source))
@@ -1407,11 +1408,27 @@ class Extractor:
         inherited: set[int] = set()  # the paragraphs whose arms are those named before them
         sizes: dict[int, list[str]] = {}  # the arms each paragraph named before their sizes
         single: tuple[dict[str, Any], int] | None = None  # the last value with its interval
+        allocated: set[int] = set()  # the paragraphs whose arms are those people were assigned to, not sizes
+        allocated_lists: set[int] = set()  # (those lists of arms, by identity)
         for row in sorted([*rows, *sized], key=lambda r: r["start"]):
             paragraph, article = row.pop("_paragraph", None), row.pop("_article", None)
             if paragraph is None:
                 continue
+            if (arms := row.get("_allocated")) is not None:  # "were randomly assigned to A, B or C"
+                sizes[paragraph] = arms_of_article[article] = assigned = list(arms)
+                allocated.add(paragraph)
+                allocated_lists.add(id(assigned))
+                if len(arms) == 2:
+                    last[paragraph] = (arms[0], arms[1])
+                    named.setdefault(article, set()).add(last[paragraph])
+                    inherited.discard(paragraph)
+                else:
+                    last.pop(paragraph, None)
+                continue
             if row.get("arm_basis") == "named before its size" or row["construction"] in _ARMS_SIZED:
+                if paragraph in allocated:  # their sizes after them: the arms again, not more arms
+                    allocated.discard(paragraph)
+                    sizes[paragraph] = []
                 # "(zelbatinib n=211, docetaxel n=211)", "randomised (5990 drug X, 5986 placebo)": two arms
                 sizes.setdefault(paragraph, []).append(row["arm1_label"])
                 arms_of_article[article] = sizes[paragraph]
@@ -1423,9 +1440,8 @@ class Extractor:
                 continue
             if (values := row.pop("_in_arms_order", None)) is not None:
                 arms = sizes.get(paragraph) or arms_of_article.get(article, [])
-                basis = "named before their sizes, in order, " + (
-                    "in the paragraph" if paragraph in sizes else "earlier in the text"
-                )
+                how = "named where they were assigned" if id(arms) in allocated_lists else "named before their sizes"
+                basis = f"{how}, in order, " + ("in the paragraph" if paragraph in sizes else "earlier in the text")
                 in_order[id(row)] = _each_in_arms_order(row, arms, values, basis) if len(arms) == len(values) else []
                 continue
             if paragraph not in last and len(pairs := named.get(article, set())) == 1:
@@ -3359,6 +3375,38 @@ def _unnamed_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> b
     )
 
 
+def _allocations(ctx: _Context) -> list[dict[str, Any]]:
+    """The lists of arms the text says people were assigned to (:data:`grammar.ALLOCATION`), each as a marker
+    for :meth:`Extractor._arms_named_before`: the arms, in order, of the values after it that name none."""
+    markers, seen, (before, after) = [], set(), g.ALLOCATION_REACH
+    same_length = len(ctx.lowered) == len(ctx.text)  # (lower-casing can change a text's length: "İ")
+    verbs = g.ALLOCATION_VERB if same_length else _ignoring_case(g.ALLOCATION_VERB)
+    for verb in verbs.finditer(ctx.lowered if same_length else ctx.text):
+        m = g.ALLOCATION.search(ctx.text, max(0, verb.start() - before), verb.end() + after)
+        if m is None or m.start() in seen or not m.start() <= verb.start() < m.start("arms"):
+            continue  # (no allocation, or another verb's)
+        seen.add(m.start())
+        if not ctx.in_topic(m.start()) or _SIZES_ALLOCATED.search(m.group("arms")):
+            continue  # (arms with their sizes are the size constructions': "to A (n=201) or B (n=201)")
+        words = g.ALLOCATION_TAIL.sub("", _CLOSED_BRACKET.sub(" ", m.group("arms")))
+        arms = [_arm_as_written(a) for a in _dose_items(_OR_IN_LIST.sub(", ", words))]
+        if not 2 <= len(arms) <= 6 or any(not a or len(a.split()) > 6 or _VERB_IN_ARM.search(a) for a in arms):
+            continue  # ("randomly assigned to one of three groups", "... to A and had fewer deaths")
+        if len(set(map(str.lower, arms))) < len(arms):
+            continue
+        start, end = ctx.ct.raw_span(m.start("arms"), m.end("arms"))
+        markers.append({"start": start, "end": end, "_allocated": arms, **_place(ctx, m.start())})
+    return markers
+
+
+#: arms' sizes in a list of arms allocated: "to A (n = 204) or B (n = 206)", "to A and 784 to B"
+_SIZES_ALLOCATED = g.Pattern(r"(?i)\(\s*n\s*=|\b\d[\d,]*\s+(?:(?:patients|participants)\s+)?(?:to|were|received)\b")
+#: a verb in what would be an arm allocated: the sentence goes on to say what happened
+_VERB_IN_ARM = g.Pattern(r"(?i)\b(?:had|has|have|was|were|is|are|showed|did)\b")
+#: "or" between arms: "A, B, or C", "either A or B"
+_OR_IN_LIST = g.Pattern(r"(?i)\s*,?\s+or\s+")
+
+
 def _place(ctx: _Context, pos: int) -> dict[str, int]:
     """Where a row stands, for :meth:`Extractor._arms_named_before` (which takes these keys off the row):
     its paragraph and its article."""
@@ -4185,8 +4233,11 @@ _ARM_BEFORE_ITS_N = g.Pattern(
 )
 #: a value and "vs" right before a pair: "52 vs. " of "52 vs. 41 vs. 36 mm"
 _VERSUS_BEFORE = g.Pattern(r"\d\s*%?\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
-#: a third value right after a pair: " and 11.9%" of "21.4 vs. 8.8% and 11.9%"
-_THIRD_VALUE_AFTER = g.Pattern(r"\s*(?:,|and|vs\.?|versus)\s+\d[\d.]*\s*%?(?=\s*[,;)]|\s+(?:and|vs))", re.IGNORECASE)
+#: a third value right after a pair: " and 11.9%" of "21.4 vs. 8.8% and 11.9%", " vs 17.9%" of "10.2% vs 12.4% vs
+#: 17.9% of patients"
+_THIRD_VALUE_AFTER = g.Pattern(
+    r"\s*(?:(?:vs\.?|versus)\s+[-−]?\d|(?:,|and)\s+\d[\d.]*\s*%?(?=\s*[,;)]|\s+(?:and|vs)))", re.IGNORECASE
+)
 #: an arm's size before the arms of a pair of sizes, in the same list: "(n=100), "
 _SIZE_LISTED_BEFORE = g.Pattern(r"\(\s*[nN]\s*=\s*\d[\d,]*\s*\)\s*,\s*(?:[^()]{1,40}?\s*)?$")
 _RANDOMIZED_BEFORE = g.Pattern(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|randomi[sz]ation)\b")

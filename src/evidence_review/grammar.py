@@ -696,10 +696,19 @@ _LISTED = _unnamed(LISTED_VALUE.pattern)
 #: (the doses of one drug written once).
 #: the noun after names of arms that makes them groups: "in the 200-mg, 100-mg, and placebo groups"
 GROUP_NOUN_AFTER = Pattern(r"\s+(?i:groups|arms|cohorts)\b")
+#: the words that name a comparator arm (:data:`CONTROL_ARM`)
+_CONTROL_WORDS = (
+    r"placebo|controls?|usual\s+care|standard(?:\s+of)?\s+care|standard\s+(?:treatment|therapy)|sham"
+    r"|vehicle|comparator|no\s+(?:treatment|intervention)"
+)
 VALUES_THEN_ARMS = Pattern(
     rf"{_LISTED}(?:\s*(?:,|(?i:vs\.?|versus))\s*{_LISTED}){{1,5}}\s*,?\s*(?i:and|vs\.?|versus)\s+{_LISTED}"
     rf"(?P<arms>\s+(?:(?i:of)\s+(?:(?i:the)\s+)?(?i:patients|participants|those)\s+)?(?i:in|for|among|with)\s+"
-    rf"(?:(?i:the)\s+)?(?P<names>[^.;()]{{3,120}}?)(?:{GROUP_NOUN_AFTER.pattern}|(?=\s*,\s*(?i:respectively)\b)))"
+    rf"(?:(?i:the)\s+)?(?P<names>[^.;()]{{3,120}}?(?={GROUP_NOUN_AFTER.pattern}|\s*,\s*(?i:respectively)\b)"
+    # (or no group noun when the last is the comparator: "41%, 33% and 20% with drug X 20 mg, drug X 10 mg and
+    # placebo (P < .001)")
+    rf"|[^.;()]{{1,100}}?\s(?i:and)\s+(?:(?i:the)\s+)?(?i:{_CONTROL_WORDS})(?=\s*[(.;]|\s*$))"
+    rf"(?:{GROUP_NOUN_AFTER.pattern})?)"
     r"(?:\s*,?\s*(?i:respectively)\b)?"
 )
 #: Single values, one for each item named before them in the same order: "RFS, CSS and OS rates at 5
@@ -786,11 +795,6 @@ _RECIPIENTS = (
 #: the people of an arm by its name, "of drug K patients", the second of a pair only when its name is a
 #: comparator's, "of placebo patients" (else "of diabetic patients" may be a subgroup's)
 _ARM_PATIENTS = r"\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?i:patients|participants)\b"
-#: the words that name a comparator arm (:data:`CONTROL_ARM`)
-_CONTROL_WORDS = (
-    r"placebo|controls?|usual\s+care|standard(?:\s+of)?\s+care|standard\s+(?:treatment|therapy)|sham"
-    r"|vehicle|comparator|no\s+(?:treatment|intervention)"
-)
 _CONTROL_PATIENTS = rf"\s+(?i:of)\s+(?:(?i:the)\s+)?(?i:{_CONTROL_WORDS})\s+(?i:patients|participants)\b"
 FOR_AND_FOR = Pattern(
     # (what the cases are of, before they occurred: "7 cases of X were confirmed in the vaccine group")
@@ -1169,9 +1173,11 @@ _UNNAMED_ITEM = _unnamed(UNNAMED_ITEM.pattern)
 #: "Serious infections occurred in 2 (0.8%), 5 (2.1%) and 1 (0.4%) patients", "Response rates were 38.2%,
 #: 41.9% and 13.1%" (the builder takes the arms from the rows before it; without them, nothing)
 VALUES_IN_ARMS_ORDER = Pattern(
-    rf"(?<![\d%)],\s)(?<![\d%)],)(?P<values>{_UNNAMED_ITEM}(?:\s*,\s*{_UNNAMED_ITEM})+\s*,?\s*(?i:and)\s+{_UNNAMED_ITEM})"
+    # (or a chain of them, "10.2% vs 12.4% vs 17.9%"; a P after them, "... 17.9%, respectively (P = .004)")
+    rf"(?<![\d%)],\s)(?<![\d%)],)(?P<values>{_UNNAMED_ITEM}(?:\s*(?:,|(?i:vs\.?|versus))\s*{_UNNAMED_ITEM})+"
+    rf"\s*,?\s*(?i:and|vs\.?|versus)\s+{_UNNAMED_ITEM})"
     r"(?:\s+(?i:of\s+)?(?i:the\s+)?(?i:patients|participants))?(?:\s*,\s*(?i:respectively))?"
-    r"(?=\s*[.;)]|\s*$|\s*,\s+(?i:and|but|while|whereas)\s)"
+    r"(?=\s*[.;)]|\s*$|\s*,\s+(?i:and|but|while|whereas)\s|\s*[(\[]\s*(?i:p)\b)"
 )
 
 #: one value at its time point, an item of :data:`VALUES_AT_TIMES`: "93.1% at 2 years"
@@ -1266,24 +1272,54 @@ CLAIM_REDUCTION = Pattern(
 _ASSIGNED_ARM = r"(?i:to|received|were\s+given)\s+(?:the\s+)?[^;:()\d,]{1,40}?"
 
 
-def _assigned(value: str = "", arm: str = "") -> str:
+#: the arm of a size after the first, its verb understood: "401 received drug X, 400 drug Y and 402 placebo"
+#: (not what the people did: "and 12 withdrew", "and 9 completed the study")
+_GAPPED_ARM = (
+    r"(?!(?i:were|was|had|did|died|withdrew|left|remained|did)\b|[A-Za-z]+ed(?![\w-]))(?:(?i:the)\s+)?[^;:()\d,]{1,40}?"
+)
+
+
+def _assigned(value: str = "", arm: str = "", verb_understood: bool = False) -> str:
     """One arm's size and the arm it went to: "806 to the high-dose group", "412 patients were assigned
-    to X" (the number and the arm in the named groups ``value`` and ``arm``, unnamed when not given)."""
+    to X" (the number and the arm in the named groups ``value`` and ``arm``, unnamed when not given);
+    ``verb_understood``: or the arm alone, after a first that said it ("... and 402 placebo")."""
     v, a = (f"?P<{name}>" if name else "?:" for name in (value, arm))
+    arm_pattern = rf"{_ASSIGNED_ARM}|{_GAPPED_ARM}" if verb_understood else _ASSIGNED_ARM
     return (
         rf"{_NOT_AFTER}({v}{VALUE})(?:\s+(?i:patients|participants))?(?:\s+(?i:were\s+)?(?i:randomly\s+)?"
-        rf"(?i:assigned|randomi[sz]ed|allocated))?\s+({a}{_ASSIGNED_ARM})"
+        rf"(?i:assigned|randomi[sz]ed|allocated))?\s+({a}{arm_pattern})"
     )
 
 
 #: Two arms' sizes: "410 to drug X and 405 to placebo"
-ASSIGNED_TO = Pattern(rf"{_assigned('v1', 'r1')}\s*,?\s+(?i:and)\s+{_assigned('v2', 'r2')}(?=\s*[;,.()]|$)")
+ASSIGNED_TO = Pattern(rf"{_assigned('v1', 'r1')}\s*,?\s+(?i:and)\s+{_assigned('v2', 'r2', True)}(?=\s*[;,.()]|$)")
 #: One arm's size in a list of three arms or more (:data:`ASSIGNED_LISTED`): "806 to the high-dose group"
 _ITEM_ENDS = r"(?=\s*[;,.()]|\s+(?i:and)\s|$)"
-ASSIGNED_ITEM = Pattern(_assigned("v", "arm") + _ITEM_ENDS)
-_ASSIGNED_ITEM = _assigned() + _ITEM_ENDS
+ASSIGNED_ITEM = Pattern(_assigned("v", "arm", True) + _ITEM_ENDS)
+_ASSIGNED_ITEM, _ASSIGNED_NEXT = _assigned() + _ITEM_ENDS, _assigned(verb_understood=True) + _ITEM_ENDS
 #: Three arms' sizes or more: "806 to the high-dose group, 803 to the low-dose group, and 806 to the placebo group"
-ASSIGNED_LISTED = Pattern(rf"{_ASSIGNED_ITEM}(?:\s*[,;]\s*{_ASSIGNED_ITEM})+\s*[,;]?\s*(?i:and)\s+{_ASSIGNED_ITEM}")
+#: ("401 received drug X, 400 drug Y, and 402 placebo")
+ASSIGNED_LISTED = Pattern(rf"{_ASSIGNED_ITEM}(?:\s*[,;]\s*{_ASSIGNED_NEXT})+\s*[,;]?\s*(?i:and)\s+{_ASSIGNED_NEXT}")
+#: The arms people were assigned to, named before results that name none: "were randomly assigned to receive
+#: drug X 10 mg, drug X 20 mg, or placebo", "randomised (1:1) to drug Y or usual care" (the builder keeps a list
+#: of two names or more, without what follows them: "..., in addition to standard care, for 10 days")
+ALLOCATION = Pattern(
+    # (said of the people, "were randomly assigned to", or by the investigators, "we assigned 412 patients to";
+    # not "patients assigned to X had ...")
+    r"(?:\b(?i:were|was|been|be|being)\s+(?i:randomly\s+)?(?i:assigned|allocated|randomi[sz]ed)"
+    r"|\b(?i:we)\s+(?i:randomly\s+)?(?i:assigned|allocated|randomi[sz]ed)(?:\s+[^\s.;:()]+){1,5}?)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?:(?i:in\s+an?\s+)?\d+\s*:\s*\d+(?:\s*:\s*\d+)?\s+(?:(?i:ratio)\s+)?)?"
+    r"(?i:to)\s+(?:(?i:receive|either)\s+)*(?P<arms>[^.;:]{3,200}?)(?=\s*[.;:]|$)"
+)
+#: the verb every :data:`ALLOCATION` has, found first in the lower-cased text (the whole pattern is tried only
+#: around it, up to ``ALLOCATION_REACH`` characters before and after)
+ALLOCATION_VERB = Pattern(r"assigned|allocated|randomi[sz]ed")
+ALLOCATION_REACH = (20, 400)
+#: where a list of arms allocated ends, and what it says of them begins
+ALLOCATION_TAIL = Pattern(
+    r"(?i),?\s+(?:for|during|over|until|at|in\s+addition\s+to|on\s+top\s+of|with(?:out)?|who|which|stratified"
+    r"|according|as|from|by|each|daily|once|twice)\b.*$"
+)
 _RANDOMIZED = r"(?i:underwent\s+randomi[sz]ation|were\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled))"
 #: one arm's size in a bracket after the number randomised, an item of :data:`ASSIGNED_IN_BRACKET`: "5990 drug X",
 #: "5986 to placebo"
@@ -1722,7 +1758,11 @@ RESPECTIVELY_C = Construction(
 )
 OUTCOMES_BY_ARMS_C = Construction("outcomes_by_arms", OUTCOMES_BY_ARMS, r"respectively", 220, 10)
 VALUES_THEN_ARMS_C = Construction(
-    "values_then_arms", VALUES_THEN_ARMS, _each_branch("group|arm|cohort", r"s\b") + r"|respectively", 260, 30
+    "values_then_arms",
+    VALUES_THEN_ARMS,
+    _each_branch("group|arm|cohort", r"s\b") + rf"|respectively|and\s+(?:the\s+)?(?:{_CONTROL_WORDS})\b",
+    260,
+    30,
 )
 # (the second value right after the conjunction: "... and 30% (n = 100) for B", "and in 12 of 150")
 FOR_AND_FOR_C = Construction(
@@ -1820,7 +1860,7 @@ BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg",
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
 VALUES_IN_ARMS_ORDER_C = Construction(
-    "values_in_arms_order", VALUES_IN_ARMS_ORDER, r"and\s+(?:[-−]?\d|[a-z-]+\s*\(\s*\d)", 200, 40
+    "values_in_arms_order", VALUES_IN_ARMS_ORDER, r"(?:and|vs\.?|versus)\s+(?:[-−]?\d|[a-z-]+\s*\(\s*\d)", 200, 40
 )
 VALUES_FOR_ITEMS_C = Construction("values_for_items", VALUES_FOR_ITEMS, r"respectively", 220, 10)
 VALUES_RESPECTIVELY_C = Construction("values_respectively", VALUES_RESPECTIVELY, r"respectively", 120, 10)
