@@ -4738,3 +4738,34 @@ def test_two_counts_of_people_side_by_side_are_audited():
     found = GENERIC.extract("Serious adverse events were reported in 31 and 45 patients.", "t", audit=True)
     assert found.results == []
     assert "31" in [u.number for u in found.unexplained]
+
+
+def test_natural_frequencies_in_prose_are_risk_differences_per_the_people_named_before_and_no_enrollment():
+    # GRADE's plain-language statements: the people per which the difference counts, named before it, are no
+    # enrollment; what would happen to them is the outcome; the certainty after the interval is left to the words
+    text = (
+        "Out of 1000 people treated like those in the trials, 52 fewer would be admitted to hospital (95% CI 31 "
+        "fewer to 70 fewer). Drug Q may make little or no difference to mortality: 3 fewer deaths per 1000 people "
+        "(95% CI 12 fewer to 9 more; low certainty). For every 1000 patients treated, about 18 more would have "
+        "nausea (from 7 more to 33 more)."
+    )
+    found = GENERIC.extract(text, "t", audit=True)
+    fields = [(r.outcome, r.measure, r.estimate, r.ci_low, r.ci_high, r.unit) for r in found.results]
+    assert fields == [
+        ("admitted to hospital", "risk_difference", -52.0, -70.0, -31.0, "per 1000"),
+        ("death", "risk_difference", -3.0, -12.0, 9.0, "per 1000"),
+        ("nausea", "risk_difference", 18.0, 7.0, 33.0, "per 1000"),
+    ]
+    assert found.unexplained == []
+    # people counted, not per which, are still the enrollment
+    assert [(r.outcome, r.estimate) for r in rows("A total of 1000 people were enrolled.")] == [("enrollment", 1000.0)]
+
+
+def test_a_bayesian_probability_of_benefit_is_no_outcome():
+    text = "The posterior probability of benefit was 97.2% (median hazard ratio 0.81; 95% credible interval 0.66-0.99)."
+    assert [(r.outcome, r.measure, r.estimate, r.ci_low, r.ci_high) for r in rows(text)] == [
+        ("unspecified", "hazard_ratio", 0.81, 0.66, 0.99)
+    ]
+    # nor is a run-in heading "Subgroups:"
+    text = "Subgroups: the posterior probability of benefit was 84.0% among women (odds ratio, 1.15; 95% CrI, 0.9-1.5)."
+    assert [(r.outcome, r.subgroup, r.estimate) for r in rows(text)] == [("unspecified", "women", 1.15)]

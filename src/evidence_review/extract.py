@@ -2190,6 +2190,10 @@ class Extractor:
         label = " ".join((m.group("label") or "").split())
         unit = " ".join((m.group("unit") or "").split())
         per = " ".join((m.group("per") or "").split())
+        if not per and (
+            people := list(g.PEOPLE_PER_BEFORE.finditer(ctx.text, ctx.lay.sentence(m.start()).start, m.start()))
+        ):
+            per = f"per {people[-1].group('n')}"  # "Out of 1000 people treated, 52 fewer would be ..."
         if label:
             measure = g.effect_measure(label, unit)
         elif per or "%" in unit or "percent" in unit.lower():
@@ -2202,6 +2206,8 @@ class Extractor:
         outcome = _row_outcome(ctx, table) if table is not None else self._outcome(ctx, m)  # a table's: its row's
         if outcome == "unspecified" and m.group("what"):  # "21 fewer deaths per 1000 patients"
             outcome = "death" if m.group("what").lower() == "deaths" else m.group("what")
+        elif outcome == "unspecified" and m.group("event"):  # "52 fewer would be admitted to hospital"
+            outcome = _WOULD_EVENT_LEAD.sub("", m.group("event"))
         row.update(self._context_fields(ctx, m.start(), outcome, table))
         row.update(measure=measure, label=label, estimate=est, estimate_text=est_text, ci_low=lo, ci_low_text=lo_text,
                    ci_high=hi, ci_high_text=hi_text, ci_level=None,
@@ -3375,6 +3381,10 @@ def _unnamed_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> b
     )
 
 
+#: the verb before what would happen to people, "would be admitted to hospital", "would have nausea"
+_WOULD_EVENT_LEAD = g.Pattern(r"(?i)^(?:be|have|get|need|experience|develop|suffer|undergo)\s+")
+
+
 def _allocations(ctx: _Context) -> list[dict[str, Any]]:
     """The lists of arms the text says people were assigned to (:data:`grammar.ALLOCATION`), each as a marker
     for :meth:`Extractor._arms_named_before`: the arms, in order, of the values after it that name none."""
@@ -3712,6 +3722,10 @@ _NOT_AN_OUTCOME = g.Pattern(
     r"(?:results?|findings?|associations?|effects?|benefits?)|they|them|it|we|this|that|these|those|(?:a\s+)?total|"
     # (what the authors say of an estimate, not what it is of: "the point estimate reversed", "we observed no benefit")
     r"(?:the\s+)?(?:point\s+estimates?|confidence\s+intervals?)\b.*|"
+    # (a Bayesian analysis's probability of an effect: "The posterior probability of benefit was 97.2% (median HR")
+    r"(?:the\s+)?(?:posterior\s+)?probability\s+(?:of|that)\s+(?:benefit|harm|superiority|inferiority|efficacy|"
+    r"non-?inferiority|any\s+benefit|an?\s+\w+\s+(?:benefit|effect))\b.*|"
+    r"(?:in\s+)?(?:the\s+)?(?:pre-?specified\s+)?subgroups?(?:\s+analys[ie]s)?|"  # (a run-in heading, "Subgroups: ...")
     r"(?:in\s+(?:our|this|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?we\s+(?:observed|found|saw|noted|report)\b.*|"
     r"(?:the\s+)?(?:risk|odds|hazard)|"  # ("The risk was highest with ... (aHR": of what the sentence before says)
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"

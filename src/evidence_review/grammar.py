@@ -488,8 +488,19 @@ GRADE_DIFFERENCE = Pattern(
     # fewer)", the lower bound's word left out)
     r"(?:\s+(?P<what>[a-z][a-z-]+)(?=\s+(?i:per)\s))?"
     r"(?P<per>\s+(?i:per)\s+\d[\d,]*)?(?:(?<=\d)\s+(?i:patients|people|participants|persons))?"
+    # (or what would happen to them, the people per which named before: "Out of 1000 people treated, 52 fewer
+    # would be admitted to hospital (95% CI 31 fewer to 70 fewer)")
+    r"(?:\s+(?i:would|will|may|might|could)\s+(?P<event>(?:[a-z-]+\s+){0,5}?[a-z-]+))?"
     rf"\s*\(\s*(?:{_CI_TAG}\s*[,:=]?\s*)?(?i:from\s+)?(?P<lo>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*"
-    rf"(?P<lodir>{_DIRECTION})?\s*(?i:to)\s+(?P<hi>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*(?P<hidir>{_DIRECTION})\s*\)"
+    rf"(?P<lodir>{_DIRECTION})?\s*(?i:to)\s+(?P<hi>{_RNUM})\s*(?:%|(?i:percentage\s+points?))?\s*(?P<hidir>{_DIRECTION})"
+    # (the certainty of the evidence after it in the bracket: "(95% CI 12 fewer to 9 more; low certainty)")
+    r"(?:\s*[;,][^()\d]{1,60})?\s*\)"
+)
+#: the people per which a difference in words counts, named before it: "Out of 1000 people treated ...", "For
+#: every 1000 patients treated, ..."
+PEOPLE_PER_BEFORE = Pattern(
+    r"(?i)\b(?:out\s+of|for\s+every|of\s+every|in\s+every)\s+(?P<n>\d[\d,]*)\s+"
+    r"(?:people|patients|participants|persons|women|men|adults|children)\b"
 )
 #: A labelled ratio without an interval: "OR = 9.1, p < 0.000", "(odds ratio [OR] 0.298, P=.04)".
 RATIO_POINT = Pattern(
@@ -1336,7 +1347,9 @@ ASSIGNED_IN_BRACKET = Pattern(
 )
 COUNT = Pattern(
     # (not a natural frequency: "about 1 in 20 patients")
-    rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
+    # (nor the people per which one counts: "Out of 1000 people treated, 52 fewer ...", "for every 1000 patients")
+    rf"(?:\b[nN]\s*=\s*(?P<n>{NUMBER}))|(?:{_NOT_AFTER}(?<!\b1\sin\s)(?<!\bone\sin\s)(?<!\b[Oo]ut\sof\s)(?<!\b[Ee]very\s)"
+    rf"(?<!\b[Pp]er\s)(?P<v>{VALUE})(?:\s+of\s+(?P<d>{NUMBER}))?\s+"
     rf"(?P<unit>{UNITS['patients']})(?:\s*\((?P<pct>\d+(?:\.\d+)?)\s*%\))?)"
 )
 #: the verbs that say what people had, before what it was: "148 (12.3%) had X", "... and 35.6% in the control
@@ -1703,7 +1716,8 @@ RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_
 GRADE_DIFFERENCE_C = Construction(
     "grade_difference",
     GRADE_DIFFERENCE,
-    r"(?:lower|higher|fewer|more|less|greater)(?:\s+[a-z-]+)?(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?\s*\(",
+    r"(?:lower|higher|fewer|more|less|greater)(?:\s+[a-z-]+)?(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?\s*\("
+    r"|(?:fewer|more)\s+(?:would|will|may|might|could)\s",
     60,
     90,
 )
