@@ -4769,3 +4769,38 @@ def test_a_bayesian_probability_of_benefit_is_no_outcome():
     # nor is a run-in heading "Subgroups:"
     text = "Subgroups: the posterior probability of benefit was 84.0% among women (odds ratio, 1.15; 95% CrI, 0.9-1.5)."
     assert [(r.outcome, r.subgroup, r.estimate) for r in rows(text)] == [("unspecified", "women", 1.15)]
+
+
+def test_each_arms_people_who_died_or_had_an_event_after_both_arms_are_no_enrollment():
+    text = (
+        "Two patients on drug Q and one on placebo died during the trial. "
+        "Five patients in the drug Q group and 12 in the placebo group died. "
+        "In all, 120 patients in the drug Q group and 118 in the placebo group had a response."
+    )
+    assert [(r.outcome, r.measure, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in rows(text)] == [
+        ("death", "count", "drug Q", "Two", "placebo", "one"),
+        ("death", "count", "drug Q", "Five", "placebo", "12"),
+        ("response", "count", "drug Q", "120", "placebo", "118"),
+    ]
+    # arms' sizes stay sizes, what follows them is not their arm's name; nor does a size's arm run on into
+    # the next sentence
+    sizes = "Overall, 401 patients received drug Q and 402 received placebo and had follow-up. Rates were similar."
+    assert [(r.outcome, r.arm1_label, r.arm1_text, r.arm2_label, r.arm2_text) for r in rows(sizes)] == [
+        ("enrollment", "drug Q", "401", "placebo", "402")
+    ]
+
+
+def test_a_change_more_with_one_arm_than_another_with_no_interval_is_a_difference():
+    text = (
+        "Lung function improved by 95 milliliters more with drug Q than with placebo. "
+        "Weight fell by 4.1 kg more with drug Q (P < 0.001)."
+    )
+    fields = [(r.outcome, r.measure, r.estimate, r.unit, r.arm1_label, r.arm2_label, r.p_text) for r in rows(text)]
+    assert fields == [
+        ("Lung function", "mean_difference", 95.0, "milliliters", "drug Q", "placebo", ""),
+        ("Weight", "mean_difference", -4.1, "kg", "drug Q", "", "0.001"),
+    ]
+    # with no arm after it, its number is audited
+    alone = GENERIC.extract("Lung function improved by 95 milliliters more overall.", "a", audit=True)
+    assert alone.results == []
+    assert [u.number for u in alone.unexplained] == ["95"]

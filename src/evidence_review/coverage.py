@@ -40,7 +40,7 @@ _RESULTS_CUE = re.compile(
     r"(?i)\bp\s*[=<>≤≥]|\b\d{2}\s*%\s*(?:CI|confidence|CrI)|\b(?:a|adj)?(?:HR|OR|RR|IRR)\b|\bratio\b|\bvs\.?\s|\bversus\b"
     r"|\brespectively\b"
     # a relative change or an efficacy in words: "fell by 31 percent", "relative risk reduction", "efficacy"
-    r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|(?:%|percent)\s+effective\b|\bcompared\s+with\b"
+    r"|\bby\s+\d+(?:\.\d+)?\s*(?:%|percent|[a-zµ/]{1,12}\s+(?:more|less|fewer|lower|higher|greater)\b)|\brisk\s+reduction\b|\befficacy\s+(?:was|of|against)\b|(?:%|percent)\s+effective\b|\bcompared\s+with\b"
     # two percentages side by side, the arms' values: "(77.1% and 80.8%)" (news spells the sign: "5.1 percent")
     rf"|\d\s*{_PERCENT}\s*(?:and|vs\.?|versus|,)\s+\d+(?:\.\d+)?\s*{_PERCENT}"
     # or each with its arm: "12% of X recipients and 18% of placebo recipients", "14.2% ..., as compared with 6.1%"

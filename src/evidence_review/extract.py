@@ -1141,6 +1141,9 @@ class Extractor:
         occurred = _OCCURRED_FIRST.match(groups.get("r1") or "")  # "were reported in the X group"
         # "in the frequency of X (5 vs. 2 patients, respectively)": people with X, in a bracket after it
         frequency = _FREQUENCY_OF_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
+        # what the people of an arm did, after it ("... and 44% of those receiving placebo had a response")
+        first_arm = (groups.get("r1") or "")[occurred.end() if occurred else 0 :]
+        did = _ARM_VERB_TAIL.search(first_arm) or _ARM_VERB_TAIL.search(groups.get("r2") or "")
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
             any(groups.get(f"{k}{i}") for k in ("d", "p", "b", "ca", "pa", "dl", "rt") for i in (1, 2))
@@ -1149,6 +1152,11 @@ class Extractor:
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
             or bool(died_between)
             or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
+            # (what they did or had, after both arms: "Two patients on X and one on placebo died")
+            or (
+                c is not g.ASSIGNED_TO_C  # ("402 received placebo and had follow-up": the sizes still)
+                and bool(did or _DIED.match(ctx.text, m.end()) or _THEY_DID_AFTER.match(ctx.text, m.end()))
+            )
         )
         outcome = self._outcome(
             ctx,
@@ -1164,9 +1172,6 @@ class Extractor:
             outcome = _ARTICLE.sub("", _ARM_GROUP_TAIL.sub("", " ".join(frequency.group("what").split())))
         if outcome == "unspecified" and had:  # "6.9% of patients who received X had a stroke, compared with"
             outcome = " ".join(had.group("what").split())
-        # what the people of an arm did, after it ("... and 44% of those receiving placebo had a response")
-        first_arm = (groups.get("r1") or "")[occurred.end() if occurred else 0 :]
-        did = _ARM_VERB_TAIL.search(first_arm) or _ARM_VERB_TAIL.search(groups.get("r2") or "")
         if outcome == "unspecified" and did:  # "4 percent of those taking X stopped because of side effects, versus"
             outcome = _what_they_had(did)
         if outcome == "unspecified" and (done := _WERE_DONE.search(groups.get("mid") or "")):
@@ -2106,8 +2111,11 @@ class Extractor:
         direction = m.group("direction")
         label = f"{direction} by" if c is g.DIFFERENCE_IN_WORDS_C else direction
         reach = max(ctx.lay.sentence(m.start()).start, m.start() - 40)
-        if c is g.DIFFERENCE_WORD_AFTER_CI_C and _FELL_BY.search(ctx.text, reach, m.start()):
-            # "Weight fell by 2.4 kg (95% CI ...) more in the X group": more of a decrease, a difference below zero
+        if c in (g.DIFFERENCE_WORD_AFTER_CI_C, g.DIFFERENCE_BY_MORE_C) and _FELL_BY.search(
+            ctx.text, reach, m.start("est")
+        ):
+            # "Weight fell by 2.4 kg (95% CI ...) more in the X group", "fell by 4.1 kg more with X": more of a
+            # decrease, a difference below zero
             direction = "lower" if direction.lower() not in g.DECREASE_WORDS else "higher"
         rows = [self._difference_row(ctx, m, c, direction, label)]
         more = g.DIFFERENCE_AND_BY.match(ctx.text, m.end()) if m.groupdict().get("what") else None
@@ -2724,6 +2732,7 @@ READERS = (
     Reader(g.VACCINE_EFFICACY_C, Extractor._efficacy_rows),
     Reader(g.BLOOD_PRESSURES_C, Extractor._blood_pressures_rows),
     Reader(g.NOT_REACHED_PAIR_C, Extractor._not_reached_rows),
+    Reader(g.DIFFERENCE_BY_MORE_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_IN_WORDS_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_WORD_AFTER_C, Extractor._difference_in_words_rows),
     Reader(g.DIFFERENCE_WORD_AFTER_CI_C, Extractor._difference_in_words_rows),
@@ -3505,6 +3514,7 @@ def _arm_as_written(text: str | None) -> str:
         (text or "").strip(" ()"),
     )
     words = _ARM_VERB_TAIL.sub("", words)  # "those taking the drug stopped because of X": the arm, not what they did
+    words = re.sub(r"(?i)\s+(?:and|or)$", "", words)  # ("received placebo and had ...": placebo)
     return " ".join(_ARTICLE.sub("", words).split())
 
 

@@ -1051,6 +1051,17 @@ DIFFERENCE_WORD_AFTER_CI = Pattern(
     r"(?:\s+(?i:than|compared\s+with|versus|vs\.?)\s+(?P<r2>(?:(?i:in|with|among|for|on)\s+)?[^;:()\[\]\d.,]{1,40}?\s"
     r"(?i:group|arm))\b)?"
 )
+#: ... or a change's difference with no interval, its sign a word after its unit and the arm it favours after the
+#: word: "Lung function improved by 95 mL more with drug Q than with placebo", "Weight fell by 4.1 kg more with drug
+#: Q (P < 0.001)" (a decrease's "more" is below zero)
+DIFFERENCE_BY_MORE = Pattern(
+    rf"\b(?i:by)\s+{_NOT_AFTER}(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|{MEASUREMENT_UNIT}|[A-Za-zµ][\w/µ-]{{0,14}})"
+    r"\s+(?P<direction>(?i:more|less|fewer|lower|higher|greater))\b"
+    r"\s+(?P<r1>(?i:in|with|among|for|on)\s+[^;:()\[\]\d.,]{1,40}?)"
+    r"(?:\s+(?i:than|compared\s+with|versus|vs\.?)\s+(?P<r2>(?:(?i:in|with|among|for|on)\s+)?[^;:()\[\]\d.,]{1,40}?))?"
+    rf"(?:\s*[\[(]\s*(?:(?:{_CI_TAG}\s*[,:=]?\s*)?{_SIGNED_BOUNDS}\s*[;,]?\s*)?(?:{p_value_pattern('_br')})?\s*[\])])?"
+    r"(?=\s*[.;,)]|\s*$)"
+)
 #: A difference against the comparator, its sign printed and its interval named: "+4.1 points vs placebo (95%
 #: CI 2.2-6.0)", "-2.3 kg versus usual care (95% CI -3.1 to -1.5)".
 DIFFERENCE_VERSUS_CONTROL = Pattern(
@@ -1280,13 +1291,13 @@ CLAIM_REDUCTION = Pattern(
 )
 #: Patients assigned to each arm: "305 to drug X and 306 to placebo", "(n = 40 assigned to A and 42 to B",
 #: "12 467 received the vaccine and 12 499 received placebo".
-_ASSIGNED_ARM = r"(?i:to|received|were\s+given)\s+(?:the\s+)?[^;:()\d,]{1,40}?"
+_ASSIGNED_ARM = r"(?i:to|received|were\s+given)\s+(?:the\s+)?[^;:()\d,.\n]{1,40}?"
 
 
 #: the arm of a size after the first, its verb understood: "401 received drug X, 400 drug Y and 402 placebo"
 #: (not what the people did: "and 12 withdrew", "and 9 completed the study")
 _GAPPED_ARM = (
-    r"(?!(?i:were|was|had|did|died|withdrew|left|remained|did)\b|[A-Za-z]+ed(?![\w-]))(?:(?i:the)\s+)?[^;:()\d,]{1,40}?"
+    r"(?!(?i:were|was|had|did|died|withdrew|left|remained)\b|[A-Za-z]+ed(?![\w-]))(?:(?i:the)\s+)?[^;:()\d,.\n]{1,40}?"
 )
 
 
@@ -1811,6 +1822,7 @@ VACCINE_EFFICACY_C = Construction(
     "vaccine_efficacy", VACCINE_EFFICACY, r"VE\b|(?i:efficacy|effectiveness)", 10, 150, case_sensitive=True
 )
 DIFFERENCE_IN_WORDS_C = Construction("difference_in_words", DIFFERENCE_IN_WORDS, r"\sby\s+\.?\d", 110, 110)
+DIFFERENCE_BY_MORE_C = Construction("difference_by_more", DIFFERENCE_BY_MORE, r"\sby\s+\.?\d", 0, 200)
 # (VERSUS's anchor, found once for both)
 DIFFERENCE_VERSUS_CONTROL_C = Construction(
     "difference_versus_control", DIFFERENCE_VERSUS_CONTROL, _VERSUS_ANCHOR, 40, 120
