@@ -4804,3 +4804,26 @@ def test_a_change_more_with_one_arm_than_another_with_no_interval_is_a_differenc
     alone = GENERIC.extract("Lung function improved by 95 milliliters more overall.", "a", audit=True)
     assert alone.results == []
     assert [u.number for u in alone.unexplained] == ["95"]
+
+
+def test_a_footnote_mark_after_a_table_rows_first_cell_is_not_part_of_its_outcome():
+    table = (
+        "Outcome                      Drug Q (n=290)   Placebo (n=294)   Risk ratio (95% CI)\n"
+        "Death, n (%)a                12 (4.1)         20 (6.8)          0.61 (0.30–1.22)\n"
+        "Readmission†                 31 (10.7)        45 (15.3)         0.70 (0.46–1.07)\n"
+    )
+    found = [
+        (r.outcome, r.measure)
+        for r in rows(table)
+        if r.measure in ("count", "risk_ratio") and r.outcome != "enrollment"
+    ]
+    assert found == [
+        ("Death", "count"), ("Death", "risk_ratio"), ("Readmission", "count"), ("Readmission", "risk_ratio")
+    ]  # fmt: skip
+
+
+def test_the_people_compared_are_not_the_outcome_what_they_reported_is():
+    text = "Participants in the top quartile had a higher risk than those in the lowest (HR, 1.45; 95% CI, 1.1-1.9)."
+    assert [(r.outcome, r.estimate) for r in rows(text)] == [("unspecified", 1.45)]
+    said = "Participants in the mindfulness condition reported lower stress (d = 0.50; 95% CI, 0.21-0.79)."
+    assert [r.outcome for r in rows(said)] == ["Participants in the mindfulness condition reported lower stress"]

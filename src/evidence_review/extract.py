@@ -3204,9 +3204,13 @@ _SAME_OUTCOME_TAIL = g.Pattern(
 )
 
 
+#: a footnote's mark at the end of a table row's first cell: "Death, n (%)a", "Readmission†"
+_FOOTNOTE_MARK = g.Pattern(r"(?:(?<=\))[a-h]{1,2}|\s?[*†‡§¶]+)$")
+
+
 def _without_contents(row_head: str) -> str:
     """A table row's first cell less what its cells hold and their unit: "Death — no. (%)" -> "Death"."""
-    head = " ".join(row_head.split())
+    head = _FOOTNOTE_MARK.sub("", " ".join(row_head.split()))
     return _ROW_UNIT.sub("", _ROW_CONTENTS.sub("", _ROW_CENTRAL.sub("", _ROW_UNIT.sub("", head))))
 
 
@@ -3736,6 +3740,10 @@ _NOT_AN_OUTCOME = g.Pattern(
     r"(?:the\s+)?(?:posterior\s+)?probability\s+(?:of|that)\s+(?:benefit|harm|superiority|inferiority|efficacy|"
     r"non-?inferiority|any\s+benefit|an?\s+\w+\s+(?:benefit|effect))\b.*|"
     r"(?:in\s+)?(?:the\s+)?(?:pre-?specified\s+)?subgroups?(?:\s+analys[ie]s)?|"  # (a run-in heading, "Subgroups: ...")
+    # (the people compared, not what they had: "Participants in the highest quartile had a higher risk than ...";
+    # but "Participants in the X condition reported lower stress" says what)
+    r"(?:the\s+)?(?:participants|patients|subjects|people|persons|individuals|women|men|adults|children)"
+    r"(?:\s+(?:in|with|who|aged|from|on)\s(?!.*\b(?:[a-z]+ed|had|has|have|took|lost|gained|got|felt|showed|were|was)\b).*)?|"
     r"(?:in\s+(?:our|this|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?we\s+(?:observed|found|saw|noted|report)\b.*|"
     r"(?:the\s+)?(?:risk|odds|hazard)|"  # ("The risk was highest with ... (aHR": of what the sentence before says)
     r"(?:this|that|these|it)\s+(?:represented|represents|corresponded|corresponds|translated|translates|meant|means|"
