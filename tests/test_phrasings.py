@@ -4706,8 +4706,8 @@ def test_three_groups_values_in_a_chain_of_vs_and_arms_sizes_with_the_verb_said_
         ("assigned_listed", "high-dose drug Q", "401", "", "", ""),
         ("assigned_listed", "low-dose drug Q", "400", "", "", ""),
         ("assigned_listed", "placebo", "402", "", "", ""),
-        ("values_in_arms_order", "high-dose drug Q", "", "10.2", "placebo", "17.9"),
-        ("values_in_arms_order", "low-dose drug Q", "", "12.4", "placebo", "17.9"),
+        ("values_in_arms_order_vs", "high-dose drug Q", "", "10.2", "placebo", "17.9"),
+        ("values_in_arms_order_vs", "low-dose drug Q", "", "12.4", "placebo", "17.9"),
     ]  # fmt: skip
     assert found.unexplained == []
     two = rows("In total, 401 received drug Q and 402 placebo; 12 withdrew.")

@@ -2758,6 +2758,7 @@ READERS = (
     # (three arms' values, each with its arm, before the pairs that would read the last two)
     Reader(g.ARMS_LISTED_C, Extractor._arm_list_rows),
     Reader(g.VALUES_IN_ARMS_ORDER_C, Extractor._values_in_arms_order_rows),
+    Reader(g.VALUES_IN_ARMS_ORDER_VS_C, Extractor._values_in_arms_order_rows),
     Reader(g.N_PAIR_C, Extractor._pair_rows),
     Reader(g.ASSIGNED_IN_BRACKET_C, Extractor._assigned_list_rows),
     Reader(g.ASSIGNED_LISTED_C, Extractor._assigned_list_rows),

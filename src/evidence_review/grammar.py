@@ -1055,7 +1055,9 @@ DIFFERENCE_WORD_AFTER_CI = Pattern(
 #: word: "Lung function improved by 95 mL more with drug Q than with placebo", "Weight fell by 4.1 kg more with drug
 #: Q (P < 0.001)" (a decrease's "more" is below zero)
 DIFFERENCE_BY_MORE = Pattern(
-    rf"\b(?i:by)\s+{_NOT_AFTER}(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|{MEASUREMENT_UNIT}|[A-Za-zµ][\w/µ-]{{0,14}})"
+    # (a literal first, then a cheap look ahead: a number, a word at most and the direction)
+    r"[Bb][Yy](?<![\w][Bb][Yy])(?=\s+[-−]?[\d.,]+\s*(?:[^\s]{1,20}\s+)?(?i:more|less|fewer|lower|higher|greater)\b)"
+    rf"\s+{_NOT_AFTER}(?P<est>{_RNUM})\s*(?P<unit>(?i:percentage\s+points?)|{MEASUREMENT_UNIT}|[A-Za-zµ][\w/µ-]{{0,14}})"
     r"\s+(?P<direction>(?i:more|less|fewer|lower|higher|greater))\b"
     r"\s+(?P<r1>(?i:in|with|among|for|on)\s+[^;:()\[\]\d.,]{1,40}?)"
     r"(?:\s+(?i:than|compared\s+with|versus|vs\.?)\s+(?P<r2>(?:(?i:in|with|among|for|on)\s+)?[^;:()\[\]\d.,]{1,40}?))?"
@@ -1727,8 +1729,8 @@ RATIO_IN_BRACKET_C = Construction("ratio_in_bracket", RATIO_IN_BRACKET, _BOUNDS_
 GRADE_DIFFERENCE_C = Construction(
     "grade_difference",
     GRADE_DIFFERENCE,
-    r"(?:lower|higher|fewer|more|less|greater)(?:\s+[a-z-]+)?(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?\s*\("
-    r"|(?:fewer|more)\s+(?:would|will|may|might|could)\s",
+    r"(?:lower|higher|fewer|more|less|greater)"
+    r"(?:(?:\s+[a-z-]+)?(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?\s*\(|\s+(?:would|will|may|might|could)\s)",
     60,
     90,
 )
@@ -1886,7 +1888,11 @@ BLOOD_PRESSURES_C = Construction("blood_pressures", BLOOD_PRESSURES, r"mm\s?hg",
 AMONG_THE_WHO_GOT_C = Construction("among_the_who_got", AMONG_THE_WHO_GOT, _WHO_GOT_ANCHOR, 120, 260, unit="events")
 CLAIM_REDUCTION_C = Construction("claim_reduction", CLAIM_REDUCTION, r"relative\s+(?:risk\s+)?reduction", 0, 110)
 VALUES_IN_ARMS_ORDER_C = Construction(
-    "values_in_arms_order", VALUES_IN_ARMS_ORDER, r"(?:and|vs\.?|versus)\s+(?:[-−]?\d|[a-z-]+\s*\(\s*\d)", 200, 40
+    "values_in_arms_order", VALUES_IN_ARMS_ORDER, r"and\s+(?:[-−]?\d|[a-z-]+\s*\(\s*\d)", 200, 40
+)
+# (a chain of them, "10.2% vs 12.4% vs 17.9%", found by its middle value, "vs 12.4% vs")
+VALUES_IN_ARMS_ORDER_VS_C = Construction(
+    "values_in_arms_order_vs", VALUES_IN_ARMS_ORDER, r"v(?:s\.?|ersus)\s+[-−]?\d[^a-z]{0,30}?v(?:s|ersus)\b", 60, 120
 )
 VALUES_FOR_ITEMS_C = Construction("values_for_items", VALUES_FOR_ITEMS, r"respectively", 220, 10)
 VALUES_RESPECTIVELY_C = Construction("values_respectively", VALUES_RESPECTIVELY, r"respectively", 120, 10)
