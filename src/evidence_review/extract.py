@@ -3504,6 +3504,10 @@ def _named_pair(first: dict[str, Any], second: dict[str, Any], text: str) -> boo
     )
 
 
+#: a conjunction left at the end of an arm's words once what its people did is cut off: "placebo and"
+_TRAILING_CONJUNCTION = g.Pattern(r"(?i)\s+(?:and|or)$")
+
+
 def _arm_as_written(text: str | None) -> str:
     """An arm as the text names it: "in the placebo group" -> "placebo"."""
     words = re.sub(
@@ -3519,7 +3523,7 @@ def _arm_as_written(text: str | None) -> str:
         (text or "").strip(" ()"),
     )
     words = _ARM_VERB_TAIL.sub("", words)  # "those taking the drug stopped because of X": the arm, not what they did
-    words = re.sub(r"(?i)\s+(?:and|or)$", "", words)  # ("received placebo and had ...": placebo)
+    words = _TRAILING_CONJUNCTION.sub("", words)  # ("received placebo and had ...": placebo)
     return " ".join(_ARTICLE.sub("", words).split())
 
 
