@@ -1144,6 +1144,9 @@ class Extractor:
         # what the people of an arm did, after it ("... and 44% of those receiving placebo had a response")
         first_arm = (groups.get("r1") or "")[occurred.end() if occurred else 0 :]
         did = _ARM_VERB_TAIL.search(first_arm) or _ARM_VERB_TAIL.search(groups.get("r2") or "")
+        # what both arms' people did or had, said after the second arm ("... in the control group had quit
+        # smoking", "Two patients on X and one on placebo died")
+        did_after, died_after = _THEY_DID_AFTER.match(ctx.text, m.end()), _DIED.match(ctx.text, m.end())
         # patients with a denominator or a percentage are patients with an event, not a sample size
         events = (
             any(groups.get(f"{k}{i}") for k in ("d", "p", "b", "ca", "pa", "dl", "rt") for i in (1, 2))
@@ -1152,11 +1155,8 @@ class Extractor:
             or bool(_EVENT_VERB.search(ctx.text, max(0, m.start() - 30), m.start()))
             or bool(died_between)
             or _are_cases(ctx, m.start(), groups.get("u1") or groups.get("u2"))
-            # (what they did or had, after both arms: "Two patients on X and one on placebo died")
-            or (
-                c is not g.ASSIGNED_TO_C  # ("402 received placebo and had follow-up": the sizes still)
-                and bool(did or _DIED.match(ctx.text, m.end()) or _THEY_DID_AFTER.match(ctx.text, m.end()))
-            )
+            # (what they did or had, after both arms; but "402 received placebo and had follow-up": the sizes still)
+            or (c is not g.ASSIGNED_TO_C and bool(did or died_after or did_after))
         )
         outcome = self._outcome(
             ctx,
@@ -1180,7 +1180,7 @@ class Extractor:
         if outcome == "unspecified" and did_between and _what_they_had(did_between).lower() not in NUMBER_WORDS:
             outcome = _what_they_had(did_between)  # "17 percent of people taking X stopped because of ..., compared"
         said_after = None  # what both arms' people did or were, said after the second arm
-        if outcome == "unspecified" and (did_after := _THEY_DID_AFTER.match(ctx.text, m.end())):
+        if outcome == "unspecified" and did_after:
             # "... 35.6% in the control group had quit smoking"; "... had died": death
             outcome, said_after = _DIED_FIRST.sub("death", " ".join(did_after.group("what").split())), did_after
         elif outcome == "unspecified" and c is g.FOR_AND_FOR_C and (were := _PEOPLE_WERE.match(ctx.text, m.end())):
@@ -1191,7 +1191,7 @@ class Extractor:
             # "..., respectively, died from any cause": the vocabulary's outcome it names, else as written
             named = ctx.outcomes_between(then.start("what"), then.end("what"))
             outcome = named[0].name if named else _DIED_FIRST.sub("death", _what_they_had(then))
-        if outcome == "unspecified" and (died_between or _DIED.match(ctx.text, m.end())):
+        if outcome == "unspecified" and (died_between or died_after):
             outcome = "death"  # "47 of 512 patients (9.2%) in the X group and 68 of 509 (13.4%) in the Y group died"
         fields = self._context_fields(ctx, m.start(), outcome)
         if not fields["timepoint"] and (when := g.TIMEPOINT.search((groups.get("when") or "").lower())):
@@ -1413,16 +1413,15 @@ class Extractor:
         inherited: set[int] = set()  # the paragraphs whose arms are those named before them
         sizes: dict[int, list[str]] = {}  # the arms each paragraph named before their sizes
         single: tuple[dict[str, Any], int] | None = None  # the last value with its interval
-        allocated: set[int] = set()  # the paragraphs whose arms are those people were assigned to, not sizes
-        allocated_lists: set[int] = set()  # (those lists of arms, by identity)
+        # the lists of arms people were assigned to, not sizes, by identity (kept, so no other list takes its id)
+        allocated: dict[int, list[str]] = {}
         for row in sorted([*rows, *sized], key=lambda r: r["start"]):
             paragraph, article = row.pop("_paragraph", None), row.pop("_article", None)
             if paragraph is None:
                 continue
             if (arms := row.get("_allocated")) is not None:  # "were randomly assigned to A, B or C"
                 sizes[paragraph] = arms_of_article[article] = assigned = list(arms)
-                allocated.add(paragraph)
-                allocated_lists.add(id(assigned))
+                allocated[id(assigned)] = assigned
                 if len(arms) == 2:
                     last[paragraph] = (arms[0], arms[1])
                     named.setdefault(article, set()).add(last[paragraph])
@@ -1431,8 +1430,7 @@ class Extractor:
                     last.pop(paragraph, None)
                 continue
             if row.get("arm_basis") == "named before its size" or row["construction"] in _ARMS_SIZED:
-                if paragraph in allocated:  # their sizes after them: the arms again, not more arms
-                    allocated.discard(paragraph)
+                if id(sizes.get(paragraph)) in allocated:  # their sizes after them: the arms again, not more arms
                     sizes[paragraph] = []
                 # "(zelbatinib n=211, docetaxel n=211)", "randomised (5990 drug X, 5986 placebo)": two arms
                 sizes.setdefault(paragraph, []).append(row["arm1_label"])
@@ -1445,7 +1443,7 @@ class Extractor:
                 continue
             if (values := row.pop("_in_arms_order", None)) is not None:
                 arms = sizes.get(paragraph) or arms_of_article.get(article, [])
-                how = "named where they were assigned" if id(arms) in allocated_lists else "named before their sizes"
+                how = "named where they were assigned" if id(arms) in allocated else "named before their sizes"
                 basis = f"{how}, in order, " + ("in the paragraph" if paragraph in sizes else "earlier in the text")
                 in_order[id(row)] = _each_in_arms_order(row, arms, values, basis) if len(arms) == len(values) else []
                 continue

@@ -499,8 +499,7 @@ GRADE_DIFFERENCE = Pattern(
 #: the people per which a difference in words counts, named before it: "Out of 1000 people treated ...", "For
 #: every 1000 patients treated, ..."
 PEOPLE_PER_BEFORE = Pattern(
-    r"(?i)\b(?:out\s+of|for\s+every|of\s+every|in\s+every)\s+(?P<n>\d[\d,]*)\s+"
-    r"(?:people|patients|participants|persons|women|men|adults|children)\b"
+    rf"(?i)\b(?:out\s+of|for\s+every|of\s+every|in\s+every)\s+(?P<n>\d[\d,]*)\s+{UNITS['patients']}"
 )
 #: A labelled ratio without an interval: "OR = 9.1, p < 0.000", "(odds ratio [OR] 0.298, P=.04)".
 RATIO_POINT = Pattern(
